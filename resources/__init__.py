@@ -1,0 +1,1 @@
+"""Shipped resources of facilitator (installed as the package facilitator.resources)."""

@@ -1,0 +1,160 @@
+"""The ``facilitator`` command: open the app, or work on an event file from scripts.
+
+Every error a user can cause ends as one line on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from facilitator import __version__
+
+COMMANDS = ("new", "import", "export", "serve", "report")
+
+
+class CommandError(Exception):
+    """A user-facing failure of a command; its text is the whole message."""
+
+
+def _new(args: argparse.Namespace) -> int:
+    from facilitator.store.agenda_io import create_event_file
+
+    create_event_file(Path(args.event_file), None if args.empty else args.sample)
+    kind = "an empty event" if args.empty else f"the {args.sample} sample event"
+    print(f"created {args.event_file} with {kind}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from facilitator.store import EventFile
+    from facilitator.store.agenda_io import import_agenda
+
+    with EventFile.open(args.event_file) as event_file:
+        print(import_agenda(event_file, Path(args.agenda)))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from facilitator.store import EventFile
+    from facilitator.store.agenda_io import export_agenda
+
+    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "json")
+    if fmt not in ("json", "csv"):
+        raise CommandError(f"cannot export as {fmt!r}: use --format json or csv")
+    with EventFile.open(args.event_file, read_only=True) as event_file:
+        text = export_agenda(event_file, fmt)
+    if args.output:
+        _write_text(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from facilitator.audience.serve_command import serve
+
+    return serve(args)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from facilitator.reports.report_command import report
+
+    return report(args)
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write through a temporary file so a failure never leaves half a file."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8", newline="")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {path}: {error.strerror}") from None
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="facilitator")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    new = sub.add_parser("new", help="create an event file")
+    new.add_argument("event_file")
+    kind = new.add_mutually_exclusive_group()
+    kind.add_argument("--sample", default="walrg", choices=["walrg"],
+                      help="start from a built-in event (default: walrg)")
+    kind.add_argument("--empty", action="store_true", help="start with no sessions")
+    new.set_defaults(run=_new)
+
+    imp = sub.add_parser("import", help="import an agenda (.json or .csv) into an event file")
+    imp.add_argument("event_file")
+    imp.add_argument("agenda")
+    imp.set_defaults(run=_import)
+
+    exp = sub.add_parser("export", help="export the event's agenda")
+    exp.add_argument("event_file")
+    exp.add_argument("--format", choices=["json", "csv"])
+    exp.add_argument("-o", "--output", help="file to write (default: standard output)")
+    exp.set_defaults(run=_export)
+
+    serve = sub.add_parser("serve", help="serve the phone page without the app")
+    serve.add_argument("event_file")
+    serve.add_argument("--session", type=int, help="session id (default: the first)")
+    serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
+    serve.add_argument("--port", type=int, default=None, help="port (default 8765 or a free one)")
+    serve.set_defaults(run=_serve)
+
+    report = sub.add_parser("report", help="print the session summary as a PDF")
+    report.add_argument("event_file")
+    which = report.add_mutually_exclusive_group()
+    which.add_argument("--session", type=int, help="session id (default: the first)")
+    which.add_argument("--all", action="store_true", help="the whole assembly")
+    report.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    report.set_defaults(run=_report)
+    return parser
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Run live panel sessions. Commands: " + ", ".join(COMMANDS)
+        + " (facilitator COMMAND --help).",
+    )
+    parser.add_argument("event_file", nargs="?", help="the event file to open")
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    return parser
+
+
+def _run_guarded(run: Callable[[], int]) -> int:
+    from facilitator.core.agenda import AgendaError
+    from facilitator.store import EventFileError
+
+    try:
+        return run()
+    except (CommandError, EventFileError, AgendaError) as error:
+        print(f"facilitator: error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"facilitator: error: {error.strerror or error}"
+              + (f": {error.filename}" if error.filename else ""), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        return _run_guarded(lambda: args.run(args))
+    args = _app_parser().parse_args(argv)
+    from facilitator.gui.app import run_app
+
+    return _run_guarded(lambda: run_app(args.event_file))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

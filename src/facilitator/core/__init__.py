@@ -1,0 +1,1 @@
+"""Domain types and rules: pure Python, no Qt, no I/O."""

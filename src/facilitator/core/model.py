@@ -1,0 +1,118 @@
+"""Domain values of an event: panels (sessions), people, speaking slots."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from facilitator.core.timer import Phase, TimerState
+
+
+class SlotKind(enum.StrEnum):
+    OPENING = "opening"
+    KEYNOTE = "keynote"
+    PANELLIST = "panellist"
+    FLOOR = "floor"
+    CLOSING = "closing"
+
+    @property
+    def label(self) -> str:
+        return SLOT_KIND_LABELS[self]
+
+
+SLOT_KIND_LABELS = {
+    SlotKind.OPENING: "Opening remarks",
+    SlotKind.KEYNOTE: "Keynote",
+    SlotKind.PANELLIST: "Panellist",
+    SlotKind.FLOOR: "Intervention from the floor",
+    SlotKind.CLOSING: "Closing remarks",
+}
+
+CONSTITUENCIES = (
+    "Local and regional governments",
+    "National governments",
+    "UN and international organisations",
+    "Civil society",
+    "Private sector",
+    "Academia",
+)
+
+GENDERS = ("", "woman", "man", "non-binary", "prefers not to say")
+
+DEFAULT_WARNING_SECONDS = 60
+DEFAULT_DANGER_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str = ""
+    organisation: str = ""
+    constituency: str = ""
+    gender: str = ""
+    country: str = ""
+    id: int | None = None
+
+    @property
+    def affiliation(self) -> str:
+        """"Mayor, City of Lyon" style line for lists, the projector and the report."""
+        return ", ".join(part for part in (self.role, self.organisation) if part)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A turn on the speakers list."""
+
+    person: Person
+    kind: SlotKind = SlotKind.PANELLIST
+    planned_seconds: int = 300
+    position: int = 0
+    timer: TimerState | None = None
+    session_id: int | None = None
+    id: int | None = None
+
+    @property
+    def clock(self) -> TimerState:
+        return self.timer or TimerState(planned=float(self.planned_seconds))
+
+    @property
+    def phase(self) -> Phase:
+        return self.clock.phase
+
+
+@dataclass(frozen=True)
+class Session:
+    """A panel: its plan, its people and its settings."""
+
+    title: str
+    description: str = ""
+    room: str = ""
+    starts_at: str = ""  # ISO 8601 local time of the venue, "2026-05-18T10:00"
+    ends_at: str = ""
+    moderator: str = ""
+    rapporteur: str = ""
+    guiding_questions: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    position: int = 0
+    warning_seconds: int = DEFAULT_WARNING_SECONDS
+    danger_seconds: int = DEFAULT_DANGER_SECONDS
+    chime: bool = False
+    join_token: str = ""
+    short_code: str = ""
+    speaker_token: str = ""
+    questions_open: bool = False
+    auto_approve: bool = False
+    watch_words: tuple[str, ...] = ()
+    current_slot_id: int | None = None
+    slots: tuple[Slot, ...] = field(default=(), compare=False)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    title: str
+    description: str = ""
+    venue: str = ""
+    starts_on: str = ""
+    ends_on: str = ""
+    id: int | None = None

@@ -1,0 +1,11 @@
+"""The event file: every SQL statement of facilitator lives in this package."""
+
+from facilitator.store.event_file import (
+    EventFile,
+    EventFileError,
+    EventFileLocked,
+    EventFileTooNew,
+    NotAnEventFile,
+)
+
+__all__ = ["EventFile", "EventFileError", "EventFileLocked", "EventFileTooNew", "NotAnEventFile"]

@@ -1,0 +1,279 @@
+"""The event file: one SQLite file per event, opened safely, migrated, locked.
+
+Durability: WAL with synchronous=FULL, and every user action is its own committed
+transaction (``EventFile.action``) that also appends to the event log, so an action that
+was acknowledged survives a killed process or a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from facilitator.store.lock import FileLock
+from facilitator.store.schema import MIGRATION_SET, known_migrations, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class EventFileError(Exception):
+    """Anything that stops an event file from being opened or written, said plainly."""
+
+
+class EventFileLocked(EventFileError):
+    pass
+
+
+class EventFileTooNew(EventFileError):
+    pass
+
+
+class NotAnEventFile(EventFileError):
+    pass
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+    # Autocommit unless a transaction is opened explicitly (EventFile.action): a write can
+    # never sit in an implicit transaction that nobody commits.
+    conn.isolation_level = None
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def _describe(error: sqlite3.Error, path: Path) -> str:
+    text = str(error)
+    if "readonly" in text or "read-only" in text:
+        return f"{path} is read-only; open a copy or check the file's permissions"
+    if "disk is full" in text or "database or disk is full" in text:
+        return f"the disk holding {path} is full; free some space (nothing was lost)"
+    if "locked" in text or "busy" in text:
+        return f"{path} is busy in another program; close it there and try again"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return (
+            f"{path} is damaged ({text}); open the automatic backup beside it "
+            "or a saved copy"
+        )
+    if "unable to open" in text:
+        return f"cannot open {path}: check that the folder exists and is writable"
+    return f"{path}: {text}"
+
+
+class EventFile:
+    """An open event file. Use ``EventFile.open`` or ``EventFile.create``."""
+
+    def __init__(self, path: Path, db: Database, lock: FileLock | None, read_only: bool) -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self._lock = lock
+        self.backup_path: Path | None = None
+
+    # --- opening --------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> EventFile:
+        """A new, empty event file (schema only). Refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise EventFileError(f"{path} already exists; choose another name")
+        if not path.parent.exists():
+            raise EventFileError(f"the folder {path.parent} does not exist")
+        return cls.open(path, create=True)
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        lock: bool = True,
+    ) -> EventFile:
+        """Open (and migrate) an event file.
+
+        ``lock=False`` is for a second connection inside the process that already holds
+        the lock (the phone server's thread); ``read_only`` for exports and reports,
+        which may run beside the app.
+        """
+        path = Path(path)
+        if not create and not path.exists():
+            raise EventFileError(f"no event file at {path}")
+        if path.is_dir():
+            raise EventFileError(f"{path} is a folder, not an event file")
+        if path.exists():
+            _check_header(path)
+        file_lock = None
+        if lock and not read_only:
+            file_lock = FileLock(path)
+            holder = file_lock.acquire()
+            if holder is not None:
+                raise EventFileLocked(
+                    f"{path} is already open in another facilitator window ({holder}); "
+                    "switch to that window, or close it first"
+                )
+        try:
+            conn = _connect(path, read_only=read_only)
+            db = Database(conn, execute_plugins=False)
+            event_file = cls(path, db, file_lock, read_only)
+            event_file._check_and_migrate(create=create)
+        except sqlite3.Error as error:
+            if file_lock:
+                file_lock.release()
+            raise EventFileError(_describe(error, path)) from None
+        except BaseException:
+            if file_lock:
+                file_lock.release()
+            raise
+        return event_file
+
+    def _check_and_migrate(self, *, create: bool) -> None:
+        check = self.db.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise EventFileError(
+                f"{self.path} is damaged ({check}); open the automatic backup beside it "
+                "or a saved copy"
+            )
+        tables = set(self.db.table_names())
+        applied = [m.name for m in migrations.applied(self.db)] if tables else []
+        if tables and not applied:
+            raise NotAnEventFile(f"{self.path} is a SQLite database but not a facilitator event")
+        unknown = [name for name in applied if name not in known_migrations()]
+        if unknown:
+            raise EventFileTooNew(
+                f"{self.path} was written by a newer facilitator (schema {unknown[-1]}); "
+                "update facilitator to open it"
+            )
+        pending = migrations.pending(self.db)
+        if not pending:
+            return
+        if self.read_only:
+            raise EventFileError(
+                f"{self.path} uses an older schema; open it in facilitator once to upgrade it"
+            )
+        if applied:
+            self.backup_path = self._backup_before_upgrade(applied[-1])
+        migrations.apply(self.db)
+        if create:
+            self.log("file_created")
+
+    def _backup_before_upgrade(self, version: str) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.before-upgrade-{version}-{stamp}.db")
+        self.save_copy(target)
+        return target
+
+    # --- writing --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def action(self, action: str, session_id: int | None = None, **detail: Any) -> Iterator[
+        Database
+    ]:
+        """One user action: its writes and its log line commit together, or not at all."""
+        try:
+            with self.db.atomic():
+                yield self.db
+                self.log(action, session_id, **detail)
+        except sqlite3.Error as error:
+            raise EventFileError(_describe(error, self.path)) from None
+
+    def log(self, action: str, session_id: int | None = None, **detail: Any) -> None:
+        self.db.execute(
+            "INSERT INTO event_log (at, session_id, action, detail) VALUES (?, ?, ?, ?)",
+            [time.time(), session_id, action, json.dumps(detail, ensure_ascii=False)],
+        )
+
+    def log_entries(self, session_id: int | None = None) -> list[dict[str, Any]]:
+        where = "WHERE session_id = ?" if session_id is not None else ""
+        rows = self.db.execute(
+            f"SELECT id, at, session_id, action, detail FROM event_log {where} ORDER BY id",
+            [session_id] if session_id is not None else [],
+        ).fetchall()
+        return [
+            {"id": r[0], "at": r[1], "session_id": r[2], "action": r[3],
+             "detail": json.loads(r[4])}
+            for r in rows
+        ]
+
+    def get_setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.action("setting_changed", key=key):
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # --- copies and closing ---------------------------------------------------------------
+
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """A consistent copy through SQLite's backup API, safe while the file is in use."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise EventFileError("choose a different file name for the copy")
+        partial = target.with_name(target.name + ".partial")
+        try:
+            destination = sqlite3.connect(str(partial))
+            try:
+                self.db.conn.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
+            os.replace(partial, target)
+        except (sqlite3.Error, OSError) as error:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise EventFileError(f"could not save a copy to {target}: {error}") from None
+        return target
+
+    def integrity_check(self) -> str:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            if self._lock:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> EventFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise EventFileError(f"no permission to read {path}") from None
+    except OSError as error:
+        raise EventFileError(f"cannot read {path}: {error.strerror}") from None
+    if header and header != SQLITE_HEADER:
+        raise NotAnEventFile(f"{path} is not a facilitator event file (not SQLite)")

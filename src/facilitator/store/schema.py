@@ -1,0 +1,165 @@
+"""The event file's schema, as an ordered list of sqlite-utils migrations.
+
+Never edit a migration that has shipped: add a new one. A file that has applied a
+migration this list does not know was written by a newer facilitator and is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "facilitator"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    _run(db, 
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            starts_on TEXT NOT NULL DEFAULT '',
+            ends_on TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            room TEXT NOT NULL DEFAULT '',
+            starts_at TEXT NOT NULL DEFAULT '',
+            ends_at TEXT NOT NULL DEFAULT '',
+            moderator TEXT NOT NULL DEFAULT '',
+            rapporteur TEXT NOT NULL DEFAULT '',
+            guiding_questions TEXT NOT NULL DEFAULT '[]',
+            themes TEXT NOT NULL DEFAULT '[]',
+            join_token TEXT NOT NULL UNIQUE,
+            short_code TEXT NOT NULL UNIQUE,
+            speaker_token TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL DEFAULT 'planned',
+            current_slot_id INTEGER
+        );
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            constituency TEXT NOT NULL DEFAULT '',
+            gender TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE slots (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'panellist',
+            planned_seconds INTEGER NOT NULL,
+            started_at REAL,
+            paused_at REAL,
+            paused_seconds REAL NOT NULL DEFAULT 0,
+            adjust_seconds REAL NOT NULL DEFAULT 0,
+            ended_at REAL
+        );
+        CREATE INDEX slots_by_session ON slots(session_id, position);
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            original_text TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            addressed_to TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'pending',
+            votes INTEGER NOT NULL DEFAULT 0,
+            starred INTEGER NOT NULL DEFAULT 0,
+            on_screen INTEGER NOT NULL DEFAULT 0,
+            flagged INTEGER NOT NULL DEFAULT 0,
+            merged_into INTEGER REFERENCES questions(id),
+            answered_by TEXT NOT NULL DEFAULT '',
+            device_id TEXT NOT NULL DEFAULT '',
+            client_request_id TEXT,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            UNIQUE (session_id, client_request_id)
+        );
+        CREATE INDEX questions_by_session ON questions(session_id, status);
+        CREATE TABLE votes (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            device_id TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            PRIMARY KEY (question_id, device_id)
+        );
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            slot_id INTEGER REFERENCES slots(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL DEFAULT 'note',
+            text TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '[]',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX notes_by_session ON notes(session_id, created_at);
+        CREATE TABLE summaries (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            sections TEXT NOT NULL DEFAULT '{}',
+            updated_at REAL NOT NULL
+        );
+        CREATE TABLE event_log (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            session_id INTEGER,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        -- The log is append-only: history is evidence, never rewritten.
+        CREATE TRIGGER event_log_no_update BEFORE UPDATE ON event_log
+            BEGIN SELECT RAISE(ABORT, 'event_log is append-only'); END;
+        CREATE TRIGGER event_log_no_delete BEFORE DELETE ON event_log
+            BEGIN SELECT RAISE(ABORT, 'event_log is append-only'); END;
+        """
+    )
+
+
+@migrations(name="0002_session_settings")
+def session_settings(db: Database) -> None:
+    """Per-session settings of the clock and of audience questions."""
+    _run(db, 
+        """
+        ALTER TABLE sessions ADD COLUMN warning_seconds INTEGER NOT NULL DEFAULT 60;
+        ALTER TABLE sessions ADD COLUMN danger_seconds INTEGER NOT NULL DEFAULT 30;
+        ALTER TABLE sessions ADD COLUMN chime INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN auto_approve INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN watch_words TEXT NOT NULL DEFAULT '[]';
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
+def _run(db: Database, script: str) -> None:
+    """Run a script statement by statement inside the migration's transaction.
+
+    sqlite3's executescript() would COMMIT first and break the migration's atomicity.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    assert not statement.strip(), f"incomplete SQL: {statement}"
+
+
+def known_migrations() -> list[str]:
+    return [migration.name for migration in migrations._migrations]

@@ -1,0 +1,381 @@
+"""The event, its panels (sessions), people and speaking slots, with the slots' clocks."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from facilitator.core.codes import new_short_code, new_token
+from facilitator.core.model import Event, Person, Session, Slot, SlotKind
+from facilitator.core.timer import TimerState
+from facilitator.store.event_file import EventFile, EventFileError
+
+SESSION_TEXT_FIELDS = (
+    "title", "description", "room", "starts_at", "ends_at", "moderator", "rapporteur",
+)
+SESSION_LIST_FIELDS = ("guiding_questions", "themes", "watch_words")
+SESSION_NUMBER_FIELDS = ("warning_seconds", "danger_seconds")
+SESSION_FLAG_FIELDS = ("chime", "auto_approve")
+EVENT_FIELDS = ("title", "description", "venue", "starts_on", "ends_on")
+PERSON_FIELDS = ("name", "role", "organisation", "constituency", "gender", "country")
+
+_SLOT_SELECT = """
+    SELECT s.id, s.session_id, s.position, s.kind, s.planned_seconds, s.started_at,
+           s.paused_at, s.paused_seconds, s.adjust_seconds, s.ended_at,
+           p.id, p.name, p.role, p.organisation, p.constituency, p.gender, p.country
+    FROM slots s JOIN people p ON p.id = s.person_id
+"""
+
+
+# --- the event ----------------------------------------------------------------------------
+
+
+def get_event(ef: EventFile) -> Event:
+    row = ef.db.execute(
+        "SELECT id, title, description, venue, starts_on, ends_on FROM events ORDER BY id LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return Event(title="Untitled event")
+    return Event(id=row[0], title=row[1], description=row[2], venue=row[3], starts_on=row[4],
+                 ends_on=row[5])
+
+
+def ensure_event(ef: EventFile) -> int:
+    """Inside an action: the event's row id, created on first use."""
+    row = ef.db.execute("SELECT id FROM events ORDER BY id LIMIT 1").fetchone()
+    if row:
+        return row[0]
+    return ef.db.execute("INSERT INTO events (title) VALUES ('Untitled event')").lastrowid
+
+
+def update_event(ef: EventFile, event: Event) -> None:
+    with ef.action("event_edited"):
+        event_id = ensure_event(ef)
+        ef.db.execute(
+            "UPDATE events SET title=?, description=?, venue=?, starts_on=?, ends_on=? "
+            "WHERE id=?",
+            [event.title, event.description, event.venue, event.starts_on, event.ends_on,
+             event_id],
+        )
+
+
+# --- sessions -----------------------------------------------------------------------------
+
+_SESSION_COLUMNS = (
+    "id", "position", "title", "description", "room", "starts_at", "ends_at", "moderator",
+    "rapporteur", "guiding_questions", "themes", "join_token", "short_code", "speaker_token",
+    "state", "current_slot_id", "warning_seconds", "danger_seconds", "chime", "auto_approve",
+    "watch_words",
+)
+
+
+def _session_from_row(row: tuple[Any, ...], slots: tuple[Slot, ...] = ()) -> Session:
+    data = dict(zip(_SESSION_COLUMNS, row, strict=True))
+    return Session(
+        id=data["id"],
+        position=data["position"],
+        title=data["title"],
+        description=data["description"],
+        room=data["room"],
+        starts_at=data["starts_at"],
+        ends_at=data["ends_at"],
+        moderator=data["moderator"],
+        rapporteur=data["rapporteur"],
+        guiding_questions=tuple(json.loads(data["guiding_questions"])),
+        themes=tuple(json.loads(data["themes"])),
+        join_token=data["join_token"],
+        short_code=data["short_code"],
+        speaker_token=data["speaker_token"],
+        questions_open=data["state"] == "questions_open",
+        current_slot_id=data["current_slot_id"],
+        warning_seconds=data["warning_seconds"],
+        danger_seconds=data["danger_seconds"],
+        chime=bool(data["chime"]),
+        auto_approve=bool(data["auto_approve"]),
+        watch_words=tuple(json.loads(data["watch_words"])),
+        slots=slots,
+    )
+
+
+def list_sessions(ef: EventFile, *, with_slots: bool = False) -> list[Session]:
+    rows = ef.db.execute(
+        f"SELECT {', '.join(_SESSION_COLUMNS)} FROM sessions ORDER BY position, id"
+    ).fetchall()
+    sessions = [_session_from_row(row) for row in rows]
+    if with_slots:
+        sessions = [replace(s, slots=tuple(list_slots(ef, s.id))) for s in sessions]
+    return sessions
+
+
+def get_session(ef: EventFile, session_id: int, *, with_slots: bool = True) -> Session:
+    row = ef.db.execute(
+        f"SELECT {', '.join(_SESSION_COLUMNS)} FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()
+    if row is None:
+        raise EventFileError(f"there is no session {session_id} in this event")
+    slots = tuple(list_slots(ef, session_id)) if with_slots else ()
+    return _session_from_row(row, slots)
+
+
+def find_session(ef: EventFile, reference: str) -> Session | None:
+    """A session named by its title (any case) or by its number in the agenda (1, 2, …)."""
+    reference = reference.strip()
+    sessions = list_sessions(ef)
+    for session in sessions:
+        if session.title.casefold() == reference.casefold():
+            return session
+    if reference.isdigit():
+        index = int(reference)
+        if 1 <= index <= len(sessions):
+            return sessions[index - 1]
+    return None
+
+
+def session_by_token(ef: EventFile, column: str, token: str) -> Session | None:
+    """Look a session up by one of its phone secrets (join_token, short_code, speaker_token)."""
+    if column not in ("join_token", "short_code", "speaker_token"):
+        raise ValueError(column)
+    row = ef.db.execute(
+        f"SELECT {', '.join(_SESSION_COLUMNS)} FROM sessions WHERE {column} = ?", [token]
+    ).fetchone()
+    return _session_from_row(row) if row else None
+
+
+def session_values(session: Session) -> dict[str, Any]:
+    values: dict[str, Any] = {name: getattr(session, name) for name in SESSION_TEXT_FIELDS}
+    values.update({name: json.dumps(list(getattr(session, name)), ensure_ascii=False)
+                   for name in SESSION_LIST_FIELDS})
+    values.update({name: int(getattr(session, name)) for name in SESSION_NUMBER_FIELDS})
+    values.update({name: int(getattr(session, name)) for name in SESSION_FLAG_FIELDS})
+    return values
+
+
+def insert_session(ef: EventFile, session: Session, position: int) -> int:
+    values = session_values(session)
+    values.update(
+        event_id=ensure_event(ef),
+        position=position,
+        join_token=new_token(),
+        short_code=_unique_short_code(ef),
+        speaker_token=new_token(),
+    )
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    return ef.db.execute(
+        f"INSERT INTO sessions ({columns}) VALUES ({marks})", list(values.values())
+    ).lastrowid
+
+
+def _unique_short_code(ef: EventFile) -> str:
+    while True:
+        code = new_short_code()
+        if not ef.db.execute("SELECT 1 FROM sessions WHERE short_code = ?", [code]).fetchone():
+            return code
+
+
+def add_session(ef: EventFile, session: Session) -> int:
+    with ef.action("session_added", title=session.title):
+        position = ef.db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM sessions").fetchone()[0]
+        session_id = insert_session(ef, session, position)
+        insert_slots(ef, session_id, session.slots)
+    return session_id
+
+
+def update_session(ef: EventFile, session_id: int, **changes: Any) -> None:
+    """Change some of a session's fields (title, guiding_questions, warning_seconds, …)."""
+    allowed = SESSION_TEXT_FIELDS + SESSION_LIST_FIELDS + SESSION_NUMBER_FIELDS + SESSION_FLAG_FIELDS
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise ValueError(f"unknown session fields: {sorted(unknown)}")
+    if "title" in changes and not str(changes["title"]).strip():
+        raise EventFileError("a session needs a title")
+    values = session_values(replace(get_session(ef, session_id, with_slots=False), **changes))
+    values = {key: values[key] for key in changes}
+    with ef.action("session_edited", session_id, fields=sorted(changes)):
+        assignments = ", ".join(f"{key} = ?" for key in values)
+        ef.db.execute(f"UPDATE sessions SET {assignments} WHERE id = ?",
+                      [*values.values(), session_id])
+
+
+def set_questions_open(ef: EventFile, session_id: int, is_open: bool) -> None:
+    action = "questions_opened" if is_open else "questions_closed"
+    with ef.action(action, session_id):
+        ef.db.execute("UPDATE sessions SET state = ? WHERE id = ?",
+                      ["questions_open" if is_open else "planned", session_id])
+
+
+def remove_session(ef: EventFile, session_id: int) -> None:
+    with ef.action("session_removed", session_id):
+        ef.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+
+
+# --- people and slots ---------------------------------------------------------------------
+
+
+def _person_id(ef: EventFile, person: Person) -> int:
+    """The stored person with these details, added if new (people are shared by slots)."""
+    if person.id is not None:
+        ef.db.execute(
+            f"UPDATE people SET {', '.join(f'{f} = ?' for f in PERSON_FIELDS)} WHERE id = ?",
+            [*(getattr(person, f) for f in PERSON_FIELDS), person.id],
+        )
+        return person.id
+    row = ef.db.execute(
+        f"SELECT id FROM people WHERE {' AND '.join(f'{f} = ?' for f in PERSON_FIELDS)}",
+        [getattr(person, f) for f in PERSON_FIELDS],
+    ).fetchone()
+    if row:
+        return row[0]
+    return ef.db.execute(
+        f"INSERT INTO people ({', '.join(PERSON_FIELDS)}) VALUES ({', '.join('?' * 6)})",
+        [getattr(person, f) for f in PERSON_FIELDS],
+    ).lastrowid
+
+
+def _slot_from_row(row: tuple[Any, ...]) -> Slot:
+    person = Person(id=row[10], name=row[11], role=row[12], organisation=row[13],
+                    constituency=row[14], gender=row[15], country=row[16])
+    timer = TimerState(planned=float(row[4]), started_at=row[5], paused_at=row[6],
+                       paused_total=row[7], adjustment=row[8], ended_at=row[9])
+    return Slot(id=row[0], session_id=row[1], position=row[2], kind=SlotKind(row[3]),
+                planned_seconds=row[4], timer=timer, person=person)
+
+
+def list_slots(ef: EventFile, session_id: int) -> list[Slot]:
+    rows = ef.db.execute(
+        _SLOT_SELECT + " WHERE s.session_id = ? ORDER BY s.position, s.id", [session_id]
+    ).fetchall()
+    return [_slot_from_row(row) for row in rows]
+
+
+def get_slot(ef: EventFile, slot_id: int) -> Slot:
+    row = ef.db.execute(_SLOT_SELECT + " WHERE s.id = ?", [slot_id]).fetchone()
+    if row is None:
+        raise EventFileError(f"there is no speaking slot {slot_id}")
+    return _slot_from_row(row)
+
+
+def insert_slots(ef: EventFile, session_id: int, slots: Iterable[Slot], start: int = 1) -> list[
+    int
+]:
+    ids = []
+    for position, slot in enumerate(slots, start):
+        ids.append(ef.db.execute(
+            "INSERT INTO slots (session_id, person_id, position, kind, planned_seconds) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [session_id, _person_id(ef, slot.person), position, slot.kind.value,
+             int(slot.planned_seconds)],
+        ).lastrowid)
+    return ids
+
+
+def add_slot(ef: EventFile, session_id: int, slot: Slot, *, at: int | None = None) -> int:
+    """Add a slot at the end of the list, or before position ``at`` (1-based)."""
+    with ef.action("slot_added", session_id, name=slot.person.name, kind=slot.kind.value):
+        count = ef.db.execute("SELECT COUNT(*) FROM slots WHERE session_id = ?",
+                              [session_id]).fetchone()[0]
+        position = count + 1 if at is None else max(1, min(at, count + 1))
+        ef.db.execute(
+            "UPDATE slots SET position = position + 1 WHERE session_id = ? AND position >= ?",
+            [session_id, position],
+        )
+        (slot_id,) = insert_slots(ef, session_id, [slot], start=position)
+    return slot_id
+
+
+def update_slot(ef: EventFile, slot_id: int, *, person: Person | None = None,
+                kind: SlotKind | None = None, planned_seconds: int | None = None) -> None:
+    slot = get_slot(ef, slot_id)
+    if planned_seconds is not None and planned_seconds <= 0:
+        raise EventFileError("planned time must be more than zero")
+    with ef.action("slot_edited", slot.session_id, slot_id=slot_id):
+        if person is not None:
+            # Editing a slot's person edits that person everywhere they speak.
+            ef.db.execute("UPDATE slots SET person_id = ? WHERE id = ?",
+                          [_person_id(ef, replace(person, id=slot.person.id)), slot_id])
+        if kind is not None:
+            ef.db.execute("UPDATE slots SET kind = ? WHERE id = ?", [kind.value, slot_id])
+        if planned_seconds is not None:
+            ef.db.execute("UPDATE slots SET planned_seconds = ? WHERE id = ?",
+                          [int(planned_seconds), slot_id])
+
+
+def remove_slot(ef: EventFile, slot_id: int) -> None:
+    slot = get_slot(ef, slot_id)
+    with ef.action("slot_removed", slot.session_id, slot_id=slot_id, name=slot.person.name):
+        ef.db.execute("UPDATE sessions SET current_slot_id = NULL WHERE current_slot_id = ?",
+                      [slot_id])
+        ef.db.execute("DELETE FROM slots WHERE id = ?", [slot_id])
+        _renumber(ef, slot.session_id, [s.id for s in list_slots(ef, slot.session_id)])
+
+
+def reorder_slots(ef: EventFile, session_id: int, slot_ids: list[int]) -> None:
+    """Put the session's slots in this order (all of them, each once)."""
+    current = {s.id for s in list_slots(ef, session_id)}
+    if set(slot_ids) != current or len(slot_ids) != len(current):
+        raise EventFileError("the new order must list every slot of the session once")
+    with ef.action("slots_reordered", session_id, order=slot_ids):
+        _renumber(ef, session_id, slot_ids)
+
+
+def _renumber(ef: EventFile, session_id: int, slot_ids: list[int | None]) -> None:
+    ef.db.conn.executemany(
+        "UPDATE slots SET position = ? WHERE id = ? AND session_id = ?",
+        [(position, slot_id, session_id) for position, slot_id in enumerate(slot_ids, 1)],
+    )
+
+
+def replace_slots(ef: EventFile, session_id: int, slots: Iterable[Slot]) -> None:
+    """Inside an action: replace a session's plan (refused once someone has spoken)."""
+    spoken = ef.db.execute(
+        "SELECT COUNT(*) FROM slots WHERE session_id = ? AND started_at IS NOT NULL",
+        [session_id],
+    ).fetchone()[0]
+    if spoken:
+        title = get_session(ef, session_id, with_slots=False).title
+        raise EventFileError(
+            f"the session {title!r} has already run; its speakers list can't be replaced"
+        )
+    ef.db.execute("UPDATE sessions SET current_slot_id = NULL WHERE id = ?", [session_id])
+    ef.db.execute("DELETE FROM slots WHERE session_id = ?", [session_id])
+    insert_slots(ef, session_id, slots)
+
+
+# --- the clock ----------------------------------------------------------------------------
+
+
+def save_timer(ef: EventFile, slot_id: int, timer: TimerState, action: str, **detail: Any) -> None:
+    """Persist one clock transition (start, pause, +30 s, next…) and log it, atomically."""
+    slot = get_slot(ef, slot_id)
+    with ef.action(action, slot.session_id, slot_id=slot_id, **detail):
+        ef.db.execute(
+            "UPDATE slots SET started_at = ?, paused_at = ?, paused_seconds = ?, "
+            "adjust_seconds = ?, ended_at = ? WHERE id = ?",
+            [timer.started_at, timer.paused_at, timer.paused_total, timer.adjustment,
+             timer.ended_at, slot_id],
+        )
+
+
+def set_current_slot(ef: EventFile, session_id: int, slot_id: int | None) -> None:
+    with ef.action("current_slot_changed", session_id, slot_id=slot_id):
+        ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
+                      [slot_id, session_id])
+
+
+def move_to_slot(ef: EventFile, session_id: int, changes: list[tuple[int, TimerState]],
+                 current_slot_id: int | None, action: str) -> None:
+    """Next/Previous: finish one clock, start or reopen another, and move the cursor, as
+    one committed action so a crash can never leave two speakers running."""
+    with ef.action(action, session_id, slot_id=current_slot_id):
+        for slot_id, timer in changes:
+            ef.db.execute(
+                "UPDATE slots SET started_at = ?, paused_at = ?, paused_seconds = ?, "
+                "adjust_seconds = ?, ended_at = ? WHERE id = ? AND session_id = ?",
+                [timer.started_at, timer.paused_at, timer.paused_total, timer.adjustment,
+                 timer.ended_at, slot_id, session_id],
+            )
+        ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
+                      [current_slot_id, session_id])
+
