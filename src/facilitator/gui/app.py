@@ -1,0 +1,119 @@
+"""Start the desktop app: pick the event file, open it, show the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator import APP_ID, APP_NAME
+from facilitator.store import EventFile, EventFileError
+
+DEFAULT_EVENT_NAME = "world-assembly.db"
+
+
+def default_event_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True) / DEFAULT_EVENT_NAME
+
+
+def choose_event_file(path: str | None) -> Path:
+    """The file named, else the most recent one that still exists, else the built-in event."""
+    if path:
+        chosen = Path(path)
+        if not chosen.exists():
+            raise EventFileError(
+                f"no event file at {chosen}; create one with: facilitator new {chosen}"
+            )
+        return chosen
+    from facilitator.gui.main_window import recent_files
+
+    for recent in recent_files():
+        if Path(recent).exists():
+            return Path(recent)
+    default = default_event_path()
+    if not default.exists():
+        from facilitator.store.agenda_io import create_event_file
+
+        create_event_file(default, "walrg")
+    return default
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def tell(message: str) -> None:
+    """An error before any window exists: on stderr, and in a dialog on a real screen."""
+    print(f"facilitator: error: {message}", file=sys.stderr)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        box = QMessageBox(QMessageBox.Icon.Critical, "facilitator", message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+class App:
+    """The running application: one main window per open event file."""
+
+    def __init__(self) -> None:
+        self.windows: list = []
+
+    def open(self, path: Path | str) -> bool:
+        from facilitator.gui.document import EventDocument
+        from facilitator.gui.main_window import MainWindow
+
+        resolved = Path(path).resolve()
+        for window in self.windows:
+            if Path(window.document.path).resolve() == resolved:
+                window.raise_()
+                window.activateWindow()
+                return True
+        try:
+            event_file = EventFile.open(path)
+        except EventFileError as error:
+            if not self.windows:
+                tell(str(error))
+            else:
+                from facilitator.gui.document import show_error
+
+                show_error(self.windows[-1], "Could not open the event", str(error))
+            return False
+        window = MainWindow(EventDocument(event_file))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open_requested.connect(self.open)
+        window.destroyed.connect(lambda *_: self.windows.remove(window)
+                                 if window in self.windows else None)
+        self.windows.append(window)
+        window.show()
+        return True
+
+
+def run_app(path: str | None = None) -> int:
+    app = make_application()
+    try:
+        chosen = choose_event_file(path)
+    except EventFileError as error:
+        tell(str(error))
+        return 1
+    facilitator_app = App()
+    if not facilitator_app.open(chosen):
+        return 1
+    return app.exec()
+
+
+def main() -> int:
+    from facilitator.cli import main as cli_main
+
+    return cli_main()

@@ -1,0 +1,56 @@
+"""Help: keyboard shortcuts and About."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from facilitator import __version__
+
+
+def about_text() -> str:
+    return (
+        f"facilitator {__version__}\n"
+        "Run live panel sessions on-site: speakers list and clock, audience questions "
+        "from phones over the venue network, rapporteur notes and a printed summary.\n\n"
+        f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version} · "
+        f"SQLite {sqlite3.sqlite_version}"
+    )
+
+
+class ShortcutsDialog(QDialog):
+    """Every action of the main window that has a shortcut, read from the window itself."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = []
+        seen = set()
+        for action in window.findChildren(QAction):
+            key = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+            text = action.text().replace("&", "").rstrip("…")
+            if key and text and (text, key) not in seen:
+                seen.add((text, key))
+                rows.append((text, key))
+        table = QTableWidget(len(rows), 2, self)
+        table.setObjectName("shortcutTable")
+        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (text, key) in enumerate(sorted(rows)):
+            for column, value in enumerate((text, key)):
+                item = QTableWidgetItem(value)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(480, 520)

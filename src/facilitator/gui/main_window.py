@@ -1,0 +1,278 @@
+"""The main window: the agenda on the left, the selected session's tabs on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from facilitator import __version__
+from facilitator.core.model import Session
+from facilitator.gui import icons
+from facilitator.gui.agenda_model import SessionIdRole, SessionListModel
+from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.forms.ui_main_window import Ui_MainWindow
+from facilitator.gui.session_details import SessionDetails
+from facilitator.store import sessions as store
+from facilitator.store.agenda_io import create_event_file, export_agenda, import_agenda
+
+EVENT_FILTER = "Event files (*.db);;All files (*)"
+AGENDA_FILTER = "Agenda (*.json *.csv)"
+MAX_RECENT = 8
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value("recent_files", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(path) for path in value or []]
+
+
+def remember_recent(path: str) -> None:
+    path = str(Path(path).resolve())
+    files = [path] + [p for p in recent_files() if p != path]
+    QSettings().setValue("recent_files", files[:MAX_RECENT])
+
+
+class MainWindow(QMainWindow):
+    """One window per open event file."""
+
+    open_requested = Signal(str)  # the app opens another event file in a new window
+
+    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icons.app_icon())
+        self.session_model = SessionListModel(document, self)
+        self.ui.sessionList.setModel(self.session_model)
+        self.ui.sessionList.selectionModel().selectionChanged.connect(self._on_session_selected)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([300, 980])
+        self.ui.addSessionButton.clicked.connect(self.add_session)
+        self.ui.removeSessionButton.clicked.connect(self.remove_session)
+        self.tabs: dict[str, QWidget] = {}
+        self._build_tabs()
+        self._build_menus()
+        document.event_did_change.connect(self._show_event)
+        self._show_event()
+        remember_recent(document.path)
+        if self.session_model.rowCount():
+            self.select_session(self.session_model.session_at(0).id)
+
+    # --- tabs -----------------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        from facilitator.gui.notes_tab import NotesTab
+        from facilitator.gui.questions_tab import QuestionsTab
+        from facilitator.gui.run_tab import RunTab
+        from facilitator.gui.summary_tab import SummaryTab
+
+        self.details = SessionDetails(self.document, self)
+        tab_classes = {"Details": None, "Run": RunTab, "Questions": QuestionsTab,
+                       "Notes": NotesTab, "Summary": SummaryTab}
+        for name, cls in tab_classes.items():
+            widget = self.details if cls is None else cls(self.document, self)
+            widget.setObjectName(f"{name.lower()}Tab")
+            self.tabs[name] = widget
+            self.ui.tabs.addTab(widget, f"&{name}")
+        self.ui.tabs.currentChanged.connect(lambda _: self.details.flush())
+
+    def current_session_id(self) -> int | None:
+        index = self.ui.sessionList.currentIndex()
+        return index.data(SessionIdRole) if index.isValid() else None
+
+    def select_session(self, session_id: int | None) -> None:
+        row = self.session_model.row_of(session_id)
+        if row >= 0:
+            self.ui.sessionList.setCurrentIndex(self.session_model.index(row))
+
+    def _on_session_selected(self, selected: QItemSelection, _: QItemSelection) -> None:
+        session_id = self.current_session_id()
+        for tab in self.tabs.values():
+            tab.set_session(session_id)
+        self._update_title()
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        ui = self.ui
+        file_menu = ui.menuFile
+        file_menu.addAction(self._action("&New event…", self.new_event, QKeySequence.StandardKey.New,
+                                         "actionNewEvent"))
+        file_menu.addAction(self._action("&Open…", self.open_event, QKeySequence.StandardKey.Open,
+                                         "actionOpen"))
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self._action("Save a &copy…", self.save_copy,
+                                         QKeySequence.StandardKey.SaveAs, "actionSaveCopy"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Import agenda…", self.import_agenda, None,
+                                         "actionImportAgenda"))
+        file_menu.addAction(self._action("&Export agenda…", self.export_agenda, None,
+                                         "actionExportAgenda"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
+                                         "actionQuit"))
+
+        ui.menuSession.addAction(self._action("&Add session", self.add_session, None,
+                                              "actionAddSession"))
+        ui.menuSession.addAction(self._action("&Remove session", self.remove_session, None,
+                                              "actionRemoveSession"))
+        for name, tab in self.tabs.items():
+            actions = getattr(tab, "menu_actions", lambda: [])()
+            if actions:
+                menu = ui.menuSession.addMenu(f"&{name}") if name != "Run" else ui.menuSession
+                menu.addSeparator()
+                for action in actions:
+                    menu.addAction(action)
+                    self.addAction(action)  # shortcuts work whichever tab is shown
+        for index, name in enumerate(self.tabs):
+            ui.menuView.addAction(self._action(
+                name, lambda _=False, i=index: ui.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"))
+        for action in getattr(self.tabs["Run"], "view_actions", lambda: [])():
+            ui.menuView.addAction(action)
+            self.addAction(action)
+        ui.menuHelp.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts,
+                                           QKeySequence.StandardKey.HelpContents,
+                                           "actionShortcuts"))
+        ui.menuHelp.addAction(self._action("&About facilitator", self.show_about, None,
+                                           "actionAbout"))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_files():
+            if Path(path).exists():
+                self.recent_menu.addAction(path, lambda p=path: self.open_requested.emit(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    # --- file actions ---------------------------------------------------------------------
+
+    def new_event(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New event", "", EVENT_FILTER)
+        if not path:
+            return
+        if not path.endswith(".db"):
+            path += ".db"
+        if attempt(self, "Could not create the event",
+                   lambda: create_event_file(Path(path), None)) is not FAILED:
+            self.open_requested.emit(path)
+
+    def open_event(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open event", "", EVENT_FILTER)
+        if path:
+            self.open_requested.emit(path)
+
+    def save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", "", EVENT_FILTER)
+        if path and attempt(self, "Could not save a copy",
+                            lambda: self.document.file.save_copy(path)) is not FAILED:
+            self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+
+    def import_agenda(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import agenda", "", AGENDA_FILTER)
+        if not path:
+            return
+        summary = attempt(self, "Could not import the agenda",
+                          lambda: import_agenda(self.document.file, Path(path)))
+        if summary is FAILED:
+            return
+        self.document.event_did_change.emit()
+        self.document.sessions_did_change.emit()
+        self._on_session_selected(QItemSelection(), QItemSelection())
+        self.statusBar().showMessage(f"Imported {Path(path).name}: {summary}", 8000)
+
+    def export_agenda(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export agenda", "agenda.json", "JSON (*.json);;CSV, one row per slot (*.csv)")
+        if not path:
+            return
+        fmt = "csv" if path.lower().endswith(".csv") or "CSV" in chosen else "json"
+
+        def write() -> None:
+            Path(path).write_text(export_agenda(self.document.file, fmt), encoding="utf-8")
+
+        if attempt(self, "Could not export the agenda", write) is not FAILED:
+            self.statusBar().showMessage(f"Exported the agenda to {path}", 5000)
+
+    # --- sessions -------------------------------------------------------------------------
+
+    def add_session(self) -> None:
+        session_id = attempt(self, "Could not add a session",
+                             lambda: store.add_session(self.document.file,
+                                                       Session(title="New session")))
+        if session_id is FAILED:
+            return
+        self.document.sessions_did_change.emit()
+        self.select_session(session_id)
+        self.ui.tabs.setCurrentWidget(self.details)
+        self.details.ui.titleEdit.setFocus()
+        self.details.ui.titleEdit.selectAll()
+
+    def remove_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        title = store.get_session(self.document.file, session_id, with_slots=False).title
+        answer = QMessageBox.question(
+            self, "Remove session",
+            f"Remove the session “{title}” with its speakers, questions and notes?\n"
+            "This cannot be undone; use File > Save a copy first if unsure.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if attempt(self, "Could not remove the session",
+                   lambda: store.remove_session(self.document.file, session_id)) is FAILED:
+            return
+        self.document.sessions_did_change.emit()
+        if self.session_model.rowCount():
+            self.select_session(self.session_model.session_at(0).id)
+
+    # --- help -----------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        from facilitator.gui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
+
+    def show_about(self) -> None:
+        from facilitator.gui.help import about_text
+
+        box = QMessageBox(QMessageBox.Icon.Information, "About facilitator", about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # --- window ---------------------------------------------------------------------------
+
+    def _show_event(self) -> None:
+        event = store.get_event(self.document.file)
+        self.ui.eventTitle.setText(event.title)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        event = store.get_event(self.document.file)
+        self.setWindowTitle(f"{event.title} — {Path(self.document.path).name} — facilitator "
+                            f"{__version__}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.details.flush()
+        for tab in self.tabs.values():
+            shutdown = getattr(tab, "shutdown", None)
+            if shutdown:
+                shutdown()
+        self.document.close()
+        super().closeEvent(event)

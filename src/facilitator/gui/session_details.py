@@ -1,0 +1,158 @@
+"""The Details tab: a session's plan, editable, saved as soon as a field is left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from facilitator.core.model import Person, Slot, SlotKind
+from facilitator.core.timer import format_clock
+from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.forms.ui_session_details import Ui_SessionDetails
+from facilitator.gui.slot_model import Column, SlotTableModel
+from facilitator.store import sessions as store
+
+ISO_MINUTES = "yyyy-MM-ddTHH:mm"
+
+
+class SessionDetails(QWidget):
+    """Edit one session's title, description, guiding questions, people, times, slots."""
+
+    session_renamed = Signal(int)
+
+    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.session_id: int | None = None
+        self.ui = Ui_SessionDetails()
+        self.ui.setupUi(self)
+        self.slot_model = SlotTableModel(document, self)
+        table = self.ui.slotTable
+        table.setModel(self.slot_model)
+        for column in (Column.SPOKEN, Column.STATUS):
+            table.hideColumn(column)
+        table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        self.ui.addSlotButton.clicked.connect(self.add_slot)
+        self.ui.removeSlotButton.clicked.connect(self.remove_selected_slot)
+        self._texts = {
+            "title": self.ui.titleEdit,
+            "room": self.ui.roomEdit,
+            "moderator": self.ui.moderatorEdit,
+            "rapporteur": self.ui.rapporteurEdit,
+        }
+        for name, edit in self._texts.items():
+            edit.editingFinished.connect(lambda name=name, edit=edit: self._save(
+                **{name: edit.text().strip()}))
+        self.ui.themesEdit.editingFinished.connect(self._save_themes)
+        self.ui.descriptionEdit.installEventFilter(self)
+        self.ui.guidingQuestionsEdit.installEventFilter(self)
+        self.ui.startsEdit.editingFinished.connect(self._save_times)
+        self.ui.endsEdit.editingFinished.connect(self._save_times)
+        document.slots_did_change.connect(self._update_total)
+        self.setEnabled(False)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.flush()
+        self.session_id = session_id
+        self.setEnabled(session_id is not None)
+        self.slot_model.set_session(session_id)
+        if session_id is None:
+            return
+        session = store.get_session(self.document.file, session_id, with_slots=False)
+        for name, edit in self._texts.items():
+            edit.setText(getattr(session, name))
+        self.ui.descriptionEdit.setPlainText(session.description)
+        self.ui.guidingQuestionsEdit.setPlainText("\n".join(session.guiding_questions))
+        self.ui.themesEdit.setText("; ".join(session.themes))
+        starts = QDateTime.fromString(session.starts_at, ISO_MINUTES)
+        self.ui.startsEdit.setDateTime(starts if starts.isValid() else
+                                       QDateTime.currentDateTime())
+        ends = QDateTime.fromString(session.ends_at, ISO_MINUTES)
+        self.ui.endsEdit.setTime(ends.time() if ends.isValid() else QTime(0, 0))
+        self._update_total(session_id)
+
+    def _update_total(self, session_id: int) -> None:
+        if session_id != self.session_id:
+            return
+        planned = sum(slot.planned_seconds for slot in self.slot_model.slots())
+        count = self.slot_model.rowCount()
+        self.ui.plannedTotal.setText(f"{count} speakers, {format_clock(planned)} planned")
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusOut:
+            if watched is self.ui.descriptionEdit:
+                self._save(description=self.ui.descriptionEdit.toPlainText().strip())
+            elif watched is self.ui.guidingQuestionsEdit:
+                self._save_questions()
+        return super().eventFilter(watched, event)
+
+    def flush(self) -> None:
+        """Save what is being typed in the multi-line fields (before switching away)."""
+        if self.session_id is None:
+            return
+        self._save(description=self.ui.descriptionEdit.toPlainText().strip())
+        self._save_questions()
+
+    def _save_questions(self) -> None:
+        lines = self.ui.guidingQuestionsEdit.toPlainText().splitlines()
+        self._save(guiding_questions=tuple(line.strip() for line in lines if line.strip()))
+
+    def _save_themes(self) -> None:
+        themes = self.ui.themesEdit.text().split(";")
+        self._save(themes=tuple(theme.strip() for theme in themes if theme.strip()))
+
+    def _save_times(self) -> None:
+        starts = self.ui.startsEdit.dateTime()
+        ends = QDateTime(starts.date(), self.ui.endsEdit.time())
+        self._save(starts_at=starts.toString(ISO_MINUTES), ends_at=ends.toString(ISO_MINUTES))
+
+    def _save(self, **changes: object) -> None:
+        if self.session_id is None:
+            return
+        session_id = self.session_id
+        session = store.get_session(self.document.file, session_id, with_slots=False)
+        changed = {k: v for k, v in changes.items() if getattr(session, k) != v}
+        if not changed:
+            return
+        if "title" in changed and not changed["title"]:
+            self.ui.titleEdit.setText(session.title)
+            return
+        if attempt(self, "Could not save the session",
+                   lambda: store.update_session(self.document.file, session_id,
+                                                **changed)) is FAILED:
+            return
+        self.document.session_did_change.emit(session_id)
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def add_slot(self) -> None:
+        if self.session_id is None:
+            return
+        slot = Slot(person=Person(name="New speaker"), kind=SlotKind.PANELLIST,
+                    planned_seconds=300)
+        slot_id = attempt(self, "Could not add a speaker",
+                          lambda: store.add_slot(self.document.file, self.session_id, slot))
+        if slot_id is FAILED:
+            return
+        self.document.slots_did_change.emit(self.session_id)
+        row = self.slot_model.row_of(slot_id)
+        index = self.slot_model.index(row, Column.NAME)
+        self.ui.slotTable.setCurrentIndex(index)
+        self.ui.slotTable.edit(index)
+
+    def remove_selected_slot(self) -> None:
+        index = self.ui.slotTable.currentIndex()
+        if not index.isValid() or self.session_id is None:
+            return
+        slot = self.slot_model.slot_at(index.row())
+        if attempt(self, "Could not remove the speaker",
+                   lambda: store.remove_slot(self.document.file, slot.id)) is FAILED:
+            return
+        self.document.slots_did_change.emit(self.session_id)

@@ -1,0 +1,268 @@
+"""The speakers list of one session as a Qt table model (edit in place, drag to reorder)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from facilitator.core.model import SLOT_KIND_LABELS, Slot, SlotKind
+from facilitator.core.timer import Phase, format_clock
+from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.store import sessions as store
+
+SLOT_MIME = "application/x-facilitator-slot-row"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    ORDER = 0
+    NAME = 1
+    ROLE = 2
+    ORGANISATION = 3
+    CONSTITUENCY = 4
+    GENDER = 5
+    KIND = 6
+    PLANNED = 7
+    SPOKEN = 8
+    STATUS = 9
+
+
+HEADERS = {
+    Column.ORDER: "#",
+    Column.NAME: "Speaker",
+    Column.ROLE: "Role",
+    Column.ORGANISATION: "Organisation",
+    Column.CONSTITUENCY: "Constituency",
+    Column.GENDER: "Gender",
+    Column.KIND: "Kind",
+    Column.PLANNED: "Planned (min)",
+    Column.SPOKEN: "Spoken",
+    Column.STATUS: "Status",
+}
+PERSON_COLUMNS = {
+    Column.NAME: "name",
+    Column.ROLE: "role",
+    Column.ORGANISATION: "organisation",
+    Column.CONSTITUENCY: "constituency",
+    Column.GENDER: "gender",
+}
+STATUS_TEXT = {
+    Phase.NOT_STARTED: "waiting",
+    Phase.RUNNING: "speaking",
+    Phase.PAUSED: "paused",
+    Phase.ENDED: "done",
+}
+SlotRole = Qt.ItemDataRole.UserRole + 1  # the Slot value of a row
+
+
+class SlotTableModel(QAbstractTableModel):
+    """Rows are the slots of ``session_id``; edits are saved to the event file at once."""
+
+    def __init__(self, document: EventDocument, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.session_id: int | None = None
+        self.current_slot_id: int | None = None
+        self._slots: list[Slot] = []
+        document.slots_did_change.connect(self._on_slots_changed)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self.session_id is None:
+            self._slots = []
+            self.current_slot_id = None
+        else:
+            session = store.get_session(self.document.file, self.session_id)
+            self._slots = list(session.slots)
+            self.current_slot_id = session.current_slot_id
+        self.endResetModel()
+
+    def _on_slots_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self.reload()
+
+    def refresh_times(self) -> None:
+        """Repaint the live columns (spoken time, status) without reloading."""
+        if self._slots:
+            self.dataChanged.emit(self.index(0, Column.SPOKEN),
+                                  self.index(len(self._slots) - 1, Column.STATUS))
+
+    def slot_at(self, row: int) -> Slot:
+        return self._slots[row]
+
+    def slots(self) -> list[Slot]:
+        return list(self._slots)
+
+    def row_of(self, slot_id: int | None) -> int:
+        for row, slot in enumerate(self._slots):
+            if slot.id == slot_id:
+                return row
+        return -1
+
+    # --- reading --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._slots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        slot = self._slots[index.row()]
+        column = Column(index.column())
+        if role == SlotRole:
+            return slot
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._value(slot, index.row(), column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.FontRole and slot.id == self.current_slot_id:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.ORDER:
+            current = ", current speaker" if slot.id == self.current_slot_id else ""
+            return f"{index.row() + 1}{current}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.ORDER, Column.PLANNED, Column.SPOKEN
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _value(self, slot: Slot, row: int, column: Column, editing: bool) -> Any:
+        if column == Column.ORDER:
+            marker = "▶ " if slot.id == self.current_slot_id and not editing else ""
+            return f"{marker}{row + 1}"
+        if column in PERSON_COLUMNS:
+            return getattr(slot.person, PERSON_COLUMNS[column])
+        if column == Column.KIND:
+            return slot.kind.value if editing else SLOT_KIND_LABELS[slot.kind]
+        if column == Column.PLANNED:
+            minutes = slot.planned_seconds / 60
+            return minutes if editing else f"{minutes:g}"
+        if column == Column.SPOKEN:
+            if slot.phase is Phase.NOT_STARTED:
+                return ""
+            return format_clock(slot.clock.elapsed(self.document.clock.now()))
+        if column == Column.STATUS:
+            status = STATUS_TEXT[slot.phase]
+            if slot.phase is not Phase.NOT_STARTED:
+                over = slot.clock.overtime(self.document.clock.now())
+                if over >= 1:
+                    status += f", {format_clock(over)} over"
+            return status
+        return None
+
+    # --- editing --------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() in PERSON_COLUMNS or index.column() in (Column.KIND, Column.PLANNED):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        slot = self._slots[index.row()]
+        column = Column(index.column())
+        file = self.document.file
+        if column in PERSON_COLUMNS:
+            text = str(value).strip()
+            if column == Column.NAME and not text:
+                return False
+            person = replace(slot.person, **{PERSON_COLUMNS[column]: text})
+            done = attempt(None, "Could not save the speaker",
+                           lambda: store.update_slot(file, slot.id, person=person))
+        elif column == Column.KIND:
+            try:
+                kind = SlotKind(str(value))
+            except ValueError:
+                return False
+            done = attempt(None, "Could not save the speaker",
+                           lambda: store.update_slot(file, slot.id, kind=kind))
+        elif column == Column.PLANNED:
+            try:
+                seconds = round(float(str(value).replace(",", ".")) * 60)
+            except ValueError:
+                return False
+            if not 0 < seconds <= 600 * 60:
+                return False
+            done = attempt(None, "Could not save the speaker",
+                           lambda: store.update_slot(file, slot.id, planned_seconds=seconds))
+        else:
+            return False
+        if done is FAILED:
+            return False
+        self.document.slots_did_change.emit(self.session_id)
+        return True
+
+    # --- drag to reorder ------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [SLOT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        rows = sorted({index.row() for index in indexes})
+        mime.setData(SLOT_MIME, QByteArray(",".join(map(str, rows)).encode()))
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(SLOT_MIME):
+            return False
+        rows = [int(r) for r in bytes(data.data(SLOT_MIME).data()).decode().split(",") if r]
+        if not rows:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._slots))
+        self.move_slot(rows[0], target)
+        # The model already reordered itself; tell the view not to remove the source row.
+        return False
+
+    def move_slot(self, source: int, target: int) -> None:
+        """Move the slot at row ``source`` so it lands before row ``target``."""
+        if not 0 <= source < len(self._slots):
+            return
+        ids = [slot.id for slot in self._slots]
+        moved = ids.pop(source)
+        if target > source:
+            target -= 1
+        target = max(0, min(target, len(ids)))
+        ids.insert(target, moved)
+        if ids == [slot.id for slot in self._slots]:
+            return
+        if attempt(None, "Could not reorder the speakers",
+                   lambda: store.reorder_slots(self.document.file, self.session_id, ids)) is FAILED:
+            return
+        self.document.slots_did_change.emit(self.session_id)

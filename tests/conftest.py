@@ -1,0 +1,47 @@
+"""Test set-up: Qt offscreen, private config/data folders, fresh event files."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no display, and never the user's own settings.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_private = Path(tempfile.mkdtemp(prefix="facilitator-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_private / "config")
+os.environ["XDG_DATA_HOME"] = str(_private / "data")
+os.environ.setdefault("FACILITATOR_TEST", "1")
+
+import pytest  # noqa: E402
+
+from facilitator.store import EventFile  # noqa: E402
+from facilitator.store.agenda_io import create_event_file  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path) -> Path:
+    """A fresh World Assembly event file."""
+    return create_event_file(tmp_path / "event.db", "walrg")
+
+
+@pytest.fixture
+def event_file(sample_path: Path):
+    with EventFile.open(sample_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def document(qapp, event_file):
+    from facilitator.core.clock import FakeClock
+    from facilitator.gui.document import EventDocument
+
+    return EventDocument(event_file, clock=FakeClock())
+
+
+@pytest.fixture
+def python_exe() -> str:
+    return sys.executable
