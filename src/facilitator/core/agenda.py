@@ -224,7 +224,8 @@ def parse_agenda_json(text: str, source: str = "agenda.json") -> Agenda:
     try:
         data = _LineDecoder().decode(text)
     except json.JSONDecodeError as error:
-        raise AgendaError(f"not valid JSON: {error.msg}", source=source, line=error.lineno) from None
+        raise AgendaError(f"not valid JSON: {error.msg}", source=source,
+                          line=error.lineno) from None
     except RecursionError:
         raise AgendaError("not valid JSON: nested too deeply", source=source) from None
     if not isinstance(data, dict):

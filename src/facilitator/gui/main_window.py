@@ -111,8 +111,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         ui = self.ui
         file_menu = ui.menuFile
-        file_menu.addAction(self._action("&New event…", self.new_event, QKeySequence.StandardKey.New,
-                                         "actionNewEvent"))
+        file_menu.addAction(self._action("&New event…", self.new_event,
+                                         QKeySequence.StandardKey.New, "actionNewEvent"))
         file_menu.addAction(self._action("&Open…", self.open_event, QKeySequence.StandardKey.Open,
                                          "actionOpen"))
         self.recent_menu = file_menu.addMenu("Open &recent")
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
                             f"{__version__}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        self.details.flush()
+        self.details.set_session(None)  # saves pending edits; later focus-outs save nothing
         for tab in self.tabs.values():
             shutdown = getattr(tab, "shutdown", None)
             if shutdown:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.store.lock import FileLock
-from facilitator.store.schema import MIGRATION_SET, known_migrations, migrations
+from facilitator.store.schema import known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -55,9 +55,6 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     conn.isolation_level = None
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
-    if not read_only:
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
     return conn
 
 
@@ -164,6 +161,10 @@ class EventFile:
                 f"{self.path} was written by a newer facilitator (schema {unknown[-1]}); "
                 "update facilitator to open it"
             )
+        if not self.read_only:
+            # Only now that the file is known to be ours may anything be written to it.
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
         pending = migrations.pending(self.db)
         if not pending:
             return

@@ -17,7 +17,7 @@ migrations = Migrations(MIGRATION_SET)
 
 @migrations(name="0001_initial")
 def initial(db: Database) -> None:
-    _run(db, 
+    _run(db,
         """
         CREATE TABLE events (
             id INTEGER PRIMARY KEY,
@@ -135,7 +135,7 @@ def initial(db: Database) -> None:
 @migrations(name="0002_session_settings")
 def session_settings(db: Database) -> None:
     """Per-session settings of the clock and of audience questions."""
-    _run(db, 
+    _run(db,
         """
         ALTER TABLE sessions ADD COLUMN warning_seconds INTEGER NOT NULL DEFAULT 60;
         ALTER TABLE sessions ADD COLUMN danger_seconds INTEGER NOT NULL DEFAULT 30;

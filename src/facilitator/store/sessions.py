@@ -177,7 +177,8 @@ def _unique_short_code(ef: EventFile) -> str:
 
 def add_session(ef: EventFile, session: Session) -> int:
     with ef.action("session_added", title=session.title):
-        position = ef.db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM sessions").fetchone()[0]
+        position = ef.db.execute(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM sessions").fetchone()[0]
         session_id = insert_session(ef, session, position)
         insert_slots(ef, session_id, session.slots)
     return session_id
@@ -185,8 +186,9 @@ def add_session(ef: EventFile, session: Session) -> int:
 
 def update_session(ef: EventFile, session_id: int, **changes: Any) -> None:
     """Change some of a session's fields (title, guiding_questions, warning_seconds, …)."""
-    allowed = SESSION_TEXT_FIELDS + SESSION_LIST_FIELDS + SESSION_NUMBER_FIELDS + SESSION_FLAG_FIELDS
-    unknown = set(changes) - set(allowed)
+    allowed = {*SESSION_TEXT_FIELDS, *SESSION_LIST_FIELDS, *SESSION_NUMBER_FIELDS,
+               *SESSION_FLAG_FIELDS}
+    unknown = set(changes) - allowed
     if unknown:
         raise ValueError(f"unknown session fields: {sorted(unknown)}")
     if "title" in changes and not str(changes["title"]).strip():

@@ -1,0 +1,152 @@
+"""Rapporteur notes in the event file: add, edit, delete (undoable), relink, list; drafts.
+
+Every change is its own committed action, so an acknowledged note survives a killed
+process. Deleting only marks the row (``deleted = 1``): undo brings back the same note.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from facilitator.core.notes import Note, NoteKind
+from facilitator.store.event_file import EventFile, EventFileError
+
+_NOTE_COLUMNS = "id, session_id, slot_id, kind, text, tags, created_at, updated_at, deleted"
+_DRAFT_KEY = "notes.draft.{session_id}"
+_KEEP = object()  # "leave this field as it is" for update_note
+
+
+def _note_from_row(row: tuple[Any, ...]) -> Note:
+    try:
+        kind = NoteKind(row[3])
+    except ValueError:
+        kind = NoteKind.NOTE
+    try:
+        tags = tuple(str(t) for t in json.loads(row[5]))
+    except (ValueError, TypeError):
+        tags = ()
+    return Note(id=row[0], session_id=row[1], slot_id=row[2], kind=kind, text=row[4],
+                tags=tags, created_at=row[6], updated_at=row[7], deleted=bool(row[8]))
+
+
+def _clean_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise EventFileError("a note needs some text")
+    return text
+
+
+def _tags_json(tags: tuple[str, ...] | list[str]) -> str:
+    unique = list(dict.fromkeys(str(t).strip() for t in tags if str(t).strip()))
+    return json.dumps(unique, ensure_ascii=False)
+
+
+def _check_slot(ef: EventFile, session_id: int, slot_id: int | None) -> None:
+    if slot_id is None:
+        return
+    row = ef.db.execute("SELECT session_id FROM slots WHERE id = ?", [slot_id]).fetchone()
+    if row is None or row[0] != session_id:
+        raise EventFileError("that speaker is not on this session's list")
+
+
+def add_note(ef: EventFile, session_id: int, text: str, *, at: float,
+             kind: NoteKind = NoteKind.NOTE, tags: tuple[str, ...] | list[str] = (),
+             slot_id: int | None = None) -> int:
+    """Add a note taken at ``at`` (seconds since the epoch); returns its id."""
+    text = _clean_text(text)
+    _check_slot(ef, session_id, slot_id)
+    with ef.action("note_added", session_id, kind=kind.value, slot_id=slot_id):
+        return ef.db.execute(
+            "INSERT INTO notes (session_id, slot_id, kind, text, tags, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [session_id, slot_id, kind.value, text, _tags_json(tags), at, at],
+        ).lastrowid
+
+
+def get_note(ef: EventFile, note_id: int) -> Note:
+    row = ef.db.execute(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", [note_id]).fetchone()
+    if row is None:
+        raise EventFileError(f"there is no note {note_id}")
+    return _note_from_row(row)
+
+
+def list_notes(ef: EventFile, session_id: int, *, include_deleted: bool = False) -> list[Note]:
+    """The session's notes in the order they were taken."""
+    where = "" if include_deleted else " AND deleted = 0"
+    rows = ef.db.execute(
+        f"SELECT {_NOTE_COLUMNS} FROM notes WHERE session_id = ?{where} "
+        "ORDER BY created_at, id",
+        [session_id],
+    ).fetchall()
+    return [_note_from_row(row) for row in rows]
+
+
+def update_note(ef: EventFile, note_id: int, *, at: float, text: Any = _KEEP,
+                kind: Any = _KEEP, tags: Any = _KEEP, slot_id: Any = _KEEP) -> Note:
+    """Change a note's text, kind, tags or speaker (``slot_id=None`` unlinks it)."""
+    note = get_note(ef, note_id)
+    changes: dict[str, Any] = {}
+    if text is not _KEEP:
+        changes["text"] = _clean_text(text)
+    if kind is not _KEEP:
+        changes["kind"] = NoteKind(kind).value
+    if tags is not _KEEP:
+        changes["tags"] = _tags_json(tags)
+    if slot_id is not _KEEP:
+        _check_slot(ef, note.session_id, slot_id)
+        changes["slot_id"] = slot_id
+    if not changes:
+        return note
+    action = "note_relinked" if set(changes) == {"slot_id"} else "note_edited"
+    with ef.action(action, note.session_id, note_id=note_id, fields=sorted(changes)):
+        assignments = ", ".join(f"{key} = ?" for key in changes)
+        ef.db.execute(f"UPDATE notes SET {assignments}, updated_at = ? WHERE id = ?",
+                      [*changes.values(), at, note_id])
+    return get_note(ef, note_id)
+
+
+def relink_note(ef: EventFile, note_id: int, slot_id: int | None, *, at: float) -> Note:
+    """Say who was speaking when the note was taken (or nobody)."""
+    return update_note(ef, note_id, at=at, slot_id=slot_id)
+
+
+def delete_note(ef: EventFile, note_id: int) -> None:
+    """Hide a note; ``restore_note`` undoes it."""
+    note = get_note(ef, note_id)
+    with ef.action("note_deleted", note.session_id, note_id=note_id):
+        ef.db.execute("UPDATE notes SET deleted = 1 WHERE id = ?", [note_id])
+
+
+def restore_note(ef: EventFile, note_id: int) -> None:
+    note = get_note(ef, note_id)
+    with ef.action("note_restored", note.session_id, note_id=note_id):
+        ef.db.execute("UPDATE notes SET deleted = 0 WHERE id = ?", [note_id])
+
+
+# --- the note being typed ----------------------------------------------------------------
+
+
+def save_draft(ef: EventFile, session_id: int, text: str) -> None:
+    """Keep the text typed but not yet added, so a crash never loses it.
+
+    Written without an event-log line: a draft is saved every pause in typing and is not
+    a user action; the note it becomes is logged when it is added.
+    """
+    key = _DRAFT_KEY.format(session_id=session_id)
+    try:
+        if text:
+            ef.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, text],
+            )
+        else:
+            ef.db.execute("DELETE FROM settings WHERE key = ?", [key])
+    except sqlite3.Error as error:
+        raise EventFileError(f"could not keep the note being typed: {error}") from None
+
+
+def load_draft(ef: EventFile, session_id: int) -> str:
+    return ef.get_setting(_DRAFT_KEY.format(session_id=session_id), "")

@@ -1,0 +1,282 @@
+"""Audience questions and votes in the event file.
+
+Phones reach these functions through the phone server's own connection; the moderator's
+actions come only from the GUI. Each is one committed action, so a question that was
+acknowledged to a phone (201) is already on disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from facilitator.core.questions import (
+    VISIBLE_STATUSES,
+    Question,
+    QuestionError,
+    QuestionStatus,
+    clean_language,
+    clean_name,
+    clean_question,
+    watch_word_hits,
+)
+from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.sessions import get_session
+
+_COLUMNS = (
+    "id", "session_id", "text", "status", "created_at", "updated_at", "original_text",
+    "author", "organisation", "addressed_to", "language", "votes", "starred", "on_screen",
+    "flagged", "merged_into", "answered_by", "device_id",
+)
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM questions"
+SORTS = {
+    "votes": "votes DESC, created_at ASC, id ASC",
+    "time": "created_at ASC, id ASC",
+    "newest": "created_at DESC, id DESC",
+}
+
+
+def _question(row: tuple[Any, ...]) -> Question:
+    data = dict(zip(_COLUMNS, row, strict=True))
+    data["status"] = QuestionStatus(data["status"])
+    for flag in ("starred", "on_screen", "flagged"):
+        data[flag] = bool(data[flag])
+    return Question(**data)
+
+
+def get_question(ef: EventFile, question_id: int) -> Question:
+    row = ef.db.execute(f"{_SELECT} WHERE id = ?", [question_id]).fetchone()
+    if row is None:
+        raise EventFileError(f"there is no question {question_id}")
+    return _question(row)
+
+
+def list_questions(ef: EventFile, session_id: int, *,
+                   statuses: Iterable[QuestionStatus] | None = None,
+                   sort: str = "time") -> list[Question]:
+    """A session's questions, optionally only some statuses, sorted by votes or time."""
+    where, params = "WHERE session_id = ?", [session_id]
+    if statuses is not None:
+        wanted = [QuestionStatus(s).value for s in statuses]
+        if not wanted:
+            return []
+        where += f" AND status IN ({', '.join('?' for _ in wanted)})"
+        params += wanted
+    rows = ef.db.execute(f"{_SELECT} {where} ORDER BY {SORTS[sort]}", params).fetchall()
+    return [_question(row) for row in rows]
+
+
+def question_counts(ef: EventFile, session_id: int) -> dict[QuestionStatus, int]:
+    """How many questions of the session are in each status (every status present)."""
+    counts = dict.fromkeys(QuestionStatus, 0)
+    for status, count in ef.db.execute(
+        "SELECT status, COUNT(*) FROM questions WHERE session_id = ? GROUP BY status",
+        [session_id],
+    ).fetchall():
+        counts[QuestionStatus(status)] = count
+    return counts
+
+
+# --- from phones --------------------------------------------------------------------------
+
+
+def submit_question(ef: EventFile, session_id: int, text: object, *, now: float,
+                    author: object = "", organisation: object = "", addressed_to: object = "",
+                    language: object = "", device_id: str = "",
+                    client_request_id: str | None = None) -> tuple[Question, bool]:
+    """Store a question from a phone; returns it and whether it is new.
+
+    A retried submission (same client request id) returns the question stored the first
+    time. Questions matching the session's watch words wait for review even when the
+    session approves automatically.
+    """
+    text = clean_question(text)
+    author = clean_name(author)
+    organisation = clean_name(organisation, "organisation")
+    addressed_to = clean_name(addressed_to, "speaker's name")
+    if client_request_id is not None:
+        existing = _by_request_id(ef, session_id, client_request_id)
+        if existing:
+            return existing, False
+    session = get_session(ef, session_id, with_slots=False)
+    if not session.questions_open:
+        raise QuestionError("questions are closed for this session")
+    hits = watch_word_hits(" ".join((text, author, organisation)), session.watch_words)
+    status = (QuestionStatus.APPROVED if session.auto_approve and not hits
+              else QuestionStatus.PENDING)
+    try:
+        with ef.action("question_submitted", session_id, flagged=bool(hits)):
+            question_id = ef.db.execute(
+                "INSERT INTO questions (session_id, text, original_text, author, organisation, "
+                "addressed_to, language, status, flagged, device_id, client_request_id, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [session_id, text, text, author, organisation, addressed_to,
+                 clean_language(language), status.value, int(bool(hits)), device_id,
+                 client_request_id, now, now],
+            ).lastrowid
+    except EventFileError:
+        # Two copies of one retry racing: the other one won, and that is the question.
+        existing = client_request_id and _by_request_id(ef, session_id, client_request_id)
+        if existing:
+            return existing, False
+        raise
+    return get_question(ef, question_id), True
+
+
+def _by_request_id(ef: EventFile, session_id: int, request_id: str) -> Question | None:
+    row = ef.db.execute(f"{_SELECT} WHERE session_id = ? AND client_request_id = ?",
+                        [session_id, request_id]).fetchone()
+    return _question(row) if row else None
+
+
+def add_vote(ef: EventFile, question_id: int, device_id: str, *, now: float) -> Question:
+    """One upvote per device on a question the audience can see; repeats change nothing."""
+    question = get_question(ef, question_id)
+    if question.status not in VISIBLE_STATUSES:
+        raise QuestionError("this question is not open for votes")
+    if not device_id:
+        raise QuestionError("this phone has no device id")
+    if ef.db.execute("SELECT 1 FROM votes WHERE question_id = ? AND device_id = ?",
+                     [question_id, device_id]).fetchone():
+        return question
+    with ef.action("question_voted", question.session_id, question_id=question_id):
+        try:
+            ef.db.execute("INSERT INTO votes (question_id, device_id, created_at) "
+                          "VALUES (?, ?, ?)", [question_id, device_id, now])
+        except sqlite3.IntegrityError:
+            pass
+        _recount(ef, question_id, now)
+    return get_question(ef, question_id)
+
+
+def voted_ids(ef: EventFile, session_id: int, device_id: str) -> set[int]:
+    """The questions of a session this device has upvoted."""
+    rows = ef.db.execute(
+        "SELECT v.question_id FROM votes v JOIN questions q ON q.id = v.question_id "
+        "WHERE q.session_id = ? AND v.device_id = ?", [session_id, device_id]).fetchall()
+    return {row[0] for row in rows}
+
+
+def device_questions(ef: EventFile, session_id: int, device_id: str) -> list[Question]:
+    """What this phone asked, newest first."""
+    rows = ef.db.execute(
+        f"{_SELECT} WHERE session_id = ? AND device_id = ? ORDER BY created_at DESC, id DESC",
+        [session_id, device_id]).fetchall()
+    return [_question(row) for row in rows]
+
+
+def on_screen_question(ef: EventFile, session_id: int) -> Question | None:
+    row = ef.db.execute(f"{_SELECT} WHERE session_id = ? AND on_screen = 1",
+                        [session_id]).fetchone()
+    return _question(row) if row else None
+
+
+def _recount(ef: EventFile, question_id: int, now: float) -> None:
+    ef.db.execute(
+        "UPDATE questions SET votes = (SELECT COUNT(*) FROM votes WHERE question_id = ?), "
+        "updated_at = ? WHERE id = ?", [question_id, now, question_id])
+
+
+# --- moderation (GUI only) ----------------------------------------------------------------
+
+
+def _set(ef: EventFile, question_id: int, action: str, now: float, **values: Any) -> Question:
+    question = get_question(ef, question_id)
+    assignments = ", ".join(f"{key} = ?" for key in values)
+    with ef.action(action, question.session_id, question_id=question_id):
+        ef.db.execute(f"UPDATE questions SET {assignments}, updated_at = ? WHERE id = ?",
+                      [*values.values(), now, question_id])
+    return get_question(ef, question_id)
+
+
+def approve_question(ef: EventFile, question_id: int, *, now: float) -> Question:
+    return _set(ef, question_id, "question_approved", now,
+                status=QuestionStatus.APPROVED.value, flagged=0)
+
+
+def reject_question(ef: EventFile, question_id: int, *, now: float) -> Question:
+    return _set(ef, question_id, "question_rejected", now,
+                status=QuestionStatus.REJECTED.value, on_screen=0)
+
+
+def return_to_pending(ef: EventFile, question_id: int, *, now: float) -> Question:
+    return _set(ef, question_id, "question_reopened", now,
+                status=QuestionStatus.PENDING.value)
+
+
+def edit_question(ef: EventFile, question_id: int, text: str, *, now: float) -> Question:
+    """Change the wording (the phone's original is kept in ``original_text``)."""
+    try:
+        cleaned = clean_question(text)
+    except QuestionError as error:
+        raise EventFileError(str(error)) from None
+    return _set(ef, question_id, "question_edited", now, text=cleaned)
+
+
+def star_question(ef: EventFile, question_id: int, starred: bool, *, now: float) -> Question:
+    return _set(ef, question_id, "question_starred" if starred else "question_unstarred",
+                now, starred=int(starred))
+
+
+def mark_answered(ef: EventFile, question_id: int, answered_by: str, *,
+                  now: float) -> Question:
+    try:
+        by = clean_name(answered_by, "speaker's name")
+    except QuestionError as error:
+        raise EventFileError(str(error)) from None
+    return _set(ef, question_id, "question_answered", now,
+                status=QuestionStatus.ANSWERED.value, answered_by=by)
+
+
+def set_on_screen(ef: EventFile, session_id: int, question_id: int | None, *,
+                  now: float) -> None:
+    """Put one question on screen (projector and phones), or none; only one at a time."""
+    if question_id is not None:
+        question = get_question(ef, question_id)
+        if question.session_id != session_id:
+            raise EventFileError("that question belongs to another session")
+        if question.status in (QuestionStatus.REJECTED, QuestionStatus.MERGED):
+            raise EventFileError("approve the question before putting it on screen")
+    with ef.action("question_on_screen", session_id, question_id=question_id):
+        ef.db.execute("UPDATE questions SET on_screen = 0, updated_at = ? "
+                      "WHERE session_id = ? AND on_screen = 1", [now, session_id])
+        if question_id is not None:
+            # Showing a pending question approves it: it is now public anyway.
+            ef.db.execute(
+                "UPDATE questions SET on_screen = 1, updated_at = ?, status = CASE "
+                "WHEN status = 'pending' THEN 'approved' ELSE status END WHERE id = ?",
+                [now, question_id])
+
+
+def merge_questions(ef: EventFile, keep_id: int, other_ids: Iterable[int], *,
+                    now: float) -> Question:
+    """Fold duplicates into one question: their votes join it, they become "merged"."""
+    keep = get_question(ef, keep_id)
+    others = [get_question(ef, qid) for qid in other_ids if qid != keep_id]
+    if not others:
+        raise EventFileError("choose at least two questions to merge")
+    if any(q.session_id != keep.session_id for q in others):
+        raise EventFileError("questions from different sessions cannot be merged")
+    with ef.action("questions_merged", keep.session_id, into=keep_id,
+                   merged=[q.id for q in others]):
+        for other in others:
+            # A device that voted for both counts once.
+            ef.db.execute(
+                "INSERT OR IGNORE INTO votes (question_id, device_id, created_at) "
+                "SELECT ?, device_id, created_at FROM votes WHERE question_id = ?",
+                [keep_id, other.id])
+            # The asker of a duplicate supports the kept question too.
+            if other.device_id:
+                ef.db.execute("INSERT OR IGNORE INTO votes (question_id, device_id, created_at) "
+                              "VALUES (?, ?, ?)", [keep_id, other.device_id, now])
+            ef.db.execute(
+                "UPDATE questions SET status = 'merged', merged_into = ?, on_screen = 0, "
+                "updated_at = ? WHERE id = ?", [keep_id, now, other.id])
+            ef.db.execute("UPDATE questions SET merged_into = ? WHERE merged_into = ?",
+                          [keep_id, other.id])
+        if keep.status is QuestionStatus.PENDING:
+            ef.db.execute("UPDATE questions SET status = 'approved' WHERE id = ?", [keep_id])
+        _recount(ef, keep_id, now)
+    return get_question(ef, keep_id)
+

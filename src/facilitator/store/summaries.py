@@ -1,0 +1,116 @@
+"""Session summaries in the event file, and the audience questions a report prints.
+
+The questions table belongs to the questions module; reports only read it here, with
+plain SELECTs, so printing never depends on the phone server's code.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+
+from facilitator.core.notes import Summary
+from facilitator.store.event_file import EventFile
+
+
+def get_summary(ef: EventFile, session_id: int) -> Summary | None:
+    """The saved summary, or None if the rapporteur has not written one yet."""
+    row = ef.db.execute("SELECT sections FROM summaries WHERE session_id = ?",
+                        [session_id]).fetchone()
+    if row is None:
+        return None
+    try:
+        data = json.loads(row[0])
+    except ValueError:
+        data = {}
+    return Summary.from_json(data if isinstance(data, dict) else {})
+
+
+def save_summary(ef: EventFile, session_id: int, summary: Summary,
+                 at: float | None = None) -> None:
+    """Store the whole summary of a session, committed at once."""
+    sections = json.dumps(summary.to_json(), ensure_ascii=False)
+    with ef.action("summary_edited", session_id):
+        ef.db.execute(
+            "INSERT INTO summaries (session_id, sections, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(session_id) DO UPDATE SET sections = excluded.sections, "
+            "updated_at = excluded.updated_at",
+            [session_id, sections, time.time() if at is None else at],
+        )
+
+
+# --- audience questions, as a report sees them ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportQuestion:
+    """An audience question as printed: text, who asked, votes, who answered."""
+
+    id: int
+    text: str
+    author: str
+    organisation: str
+    addressed_to: str
+    status: str
+    votes: int
+    answered_by: str
+    created_at: float
+
+
+@dataclass(frozen=True)
+class QuestionCounts:
+    received: int = 0
+    answered: int = 0
+    approved_open: int = 0
+    pending: int = 0
+    not_selected: int = 0
+    merged: int = 0
+
+
+_QUESTION_SELECT = (
+    "SELECT id, text, author, organisation, addressed_to, status, votes, answered_by, "
+    "created_at FROM questions "
+)
+
+
+def answered_questions(ef: EventFile, session_id: int) -> list[ReportQuestion]:
+    """Answered questions in the order they were asked."""
+    rows = ef.db.execute(
+        _QUESTION_SELECT + "WHERE session_id = ? AND status = 'answered' "
+        "ORDER BY created_at, id", [session_id]).fetchall()
+    return [ReportQuestion(*row) for row in rows]
+
+
+def top_unanswered_questions(ef: EventFile, session_id: int,
+                             limit: int = 10) -> list[ReportQuestion]:
+    """The most-voted questions the moderator approved but nobody answered.
+
+    Pending questions were never moderated, so they are not printed.
+    """
+    rows = ef.db.execute(
+        _QUESTION_SELECT + "WHERE session_id = ? AND status = 'approved' "
+        "AND merged_into IS NULL AND flagged = 0 ORDER BY votes DESC, created_at, id LIMIT ?",
+        [session_id, limit]).fetchall()
+    return [ReportQuestion(*row) for row in rows]
+
+
+def all_questions(ef: EventFile, session_id: int) -> list[ReportQuestion]:
+    """Every question of the session (for exports), oldest first."""
+    rows = ef.db.execute(_QUESTION_SELECT + "WHERE session_id = ? ORDER BY created_at, id",
+                         [session_id]).fetchall()
+    return [ReportQuestion(*row) for row in rows]
+
+
+def question_counts(ef: EventFile, session_id: int) -> QuestionCounts:
+    rows = dict(ef.db.execute(
+        "SELECT status, COUNT(*) FROM questions WHERE session_id = ? GROUP BY status",
+        [session_id]).fetchall())
+    return QuestionCounts(
+        received=sum(rows.values()),
+        answered=rows.get("answered", 0),
+        approved_open=rows.get("approved", 0),
+        pending=rows.get("pending", 0),
+        not_selected=rows.get("rejected", 0),
+        merged=rows.get("merged", 0),
+    )

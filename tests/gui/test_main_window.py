@@ -1,0 +1,94 @@
+"""The main window on the built-in event, driven as a user would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from facilitator.gui.main_window import MainWindow, recent_files
+from facilitator.gui.slot_model import Column
+from facilitator.store import sessions as store
+
+
+def make_window(qtbot, document) -> MainWindow:
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_agenda_lists_the_three_panels(qtbot, document):
+    window = make_window(qtbot, document)
+    model = window.ui.sessionList.model()
+    assert model.rowCount() == 3
+    assert "The local SDG rescue plan" in model.index(0).data()
+    assert window.details.ui.titleEdit.text().startswith("The local SDG rescue plan")
+    assert [window.ui.tabs.tabText(i).replace("&", "") for i in range(5)] == [
+        "Details", "Run", "Questions", "Notes", "Summary"]
+    assert document.path in recent_files()[0] or recent_files()[0].endswith("event.db")
+
+
+def test_editing_a_field_saves_it_at_once(qtbot, document):
+    window = make_window(qtbot, document)
+    edit = window.details.ui.roomEdit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Room 3, level 2")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    session_id = window.current_session_id()
+    assert store.get_session(document.file, session_id).room == "Room 3, level 2"
+
+
+def test_guiding_questions_saved_on_focus_change(qtbot, document):
+    window = make_window(qtbot, document)
+    questions = window.details.ui.guidingQuestionsEdit
+    questions.setPlainText("First?\n\nSecond?")
+    window.details.flush()
+    session = store.get_session(document.file, window.current_session_id())
+    assert session.guiding_questions == ("First?", "Second?")
+
+
+def test_switching_sessions_shows_their_details(qtbot, document):
+    window = make_window(qtbot, document)
+    window.ui.sessionList.setCurrentIndex(window.session_model.index(2))
+    assert window.details.ui.titleEdit.text().startswith("Towards the World Social Summit")
+    assert window.details.slot_model.rowCount() == 9
+
+
+def test_add_edit_and_remove_a_speaker(qtbot, document):
+    window = make_window(qtbot, document)
+    details = window.details
+    details.add_slot()
+    model = details.slot_model
+    assert model.rowCount() == 10
+    model.setData(model.index(9, Column.NAME), "Dr. Ngozi Okonjo")
+    model.setData(model.index(9, Column.PLANNED), "6.5")
+    slot = store.list_slots(document.file, window.current_session_id())[-1]
+    assert (slot.person.name, slot.planned_seconds) == ("Dr. Ngozi Okonjo", 390)
+    details.ui.slotTable.setCurrentIndex(model.index(9, Column.NAME))
+    details.remove_selected_slot()
+    assert model.rowCount() == 9
+
+
+def test_add_session(qtbot, document):
+    window = make_window(qtbot, document)
+    window.add_session()
+    assert window.session_model.rowCount() == 4
+    assert window.details.ui.titleEdit.text() == "New session"
+
+
+def test_user_text_is_never_rendered_as_html(qtbot, document):
+    session_id = store.list_sessions(document.file)[0].id
+    store.update_session(document.file, session_id, title="<img src=x> <b>Bold</b> & co")
+    document.session_did_change.emit(session_id)
+    window = make_window(qtbot, document)
+    for label in window.findChildren(QLabel):
+        if "<img" in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_menus_hold_the_file_actions(qtbot, document):
+    window = make_window(qtbot, document)
+    names = {action.objectName() for action in window.ui.menuFile.actions()}
+    assert {"actionNewEvent", "actionOpen", "actionSaveCopy", "actionImportAgenda",
+            "actionExportAgenda", "actionQuit"} <= names
