@@ -6,7 +6,6 @@ from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from facilitator.core.model import Person, Slot, SlotKind
-from facilitator.core.timer import format_clock
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.forms.ui_session_details import Ui_SessionDetails
 from facilitator.gui.slot_model import Column, SlotTableModel
@@ -31,7 +30,13 @@ class SessionDetails(QWidget):
         table.setModel(self.slot_model)
         for column in (Column.SPOKEN, Column.STATUS):
             table.hideColumn(column)
-        table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.ORDER, 36), (Column.ROLE, 100), (Column.ORGANISATION, 130),
+                              (Column.CONSTITUENCY, 170), (Column.GENDER, 60),
+                              (Column.KIND, 150), (Column.PLANNED, 70)):
+            table.setColumnWidth(column, width)
         table.verticalHeader().hide()
         self.ui.addSlotButton.clicked.connect(self.add_slot)
         self.ui.removeSlotButton.clicked.connect(self.remove_selected_slot)
@@ -79,7 +84,7 @@ class SessionDetails(QWidget):
             return
         planned = sum(slot.planned_seconds for slot in self.slot_model.slots())
         count = self.slot_model.rowCount()
-        self.ui.plannedTotal.setText(f"{count} speakers, {format_clock(planned)} planned")
+        self.ui.plannedTotal.setText(f"{count} speakers, {planned / 60:g} min planned")
 
     # --- saving ---------------------------------------------------------------------------
 

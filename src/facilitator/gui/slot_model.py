@@ -45,7 +45,7 @@ HEADERS = {
     Column.CONSTITUENCY: "Constituency",
     Column.GENDER: "Gender",
     Column.KIND: "Kind",
-    Column.PLANNED: "Planned (min)",
+    Column.PLANNED: "Minutes",
     Column.SPOKEN: "Spoken",
     Column.STATUS: "Status",
 }
