@@ -92,3 +92,32 @@ def test_menus_hold_the_file_actions(qtbot, document):
     names = {action.objectName() for action in window.ui.menuFile.actions()}
     assert {"actionNewEvent", "actionOpen", "actionSaveCopy", "actionImportAgenda",
             "actionExportAgenda", "actionQuit"} <= names
+
+
+def test_quick_start_covers_before_during_after_and_wifi(qtbot, document):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from facilitator.gui.help import QuickStartDialog
+
+    window = make_window(qtbot, document)
+    words = {"en": ("Before", "During", "After", "hotspot"),
+             "fr": ("Avant", "Pendant", "Après", "point d'accès"),
+             "es": ("Antes", "Durante", "Después", "punto de acceso")}
+    for language, expected in words.items():
+        dialog = QuickStartDialog(window, language)
+        qtbot.addWidget(dialog)
+        plain = dialog.findChild(QTextBrowser, "quickStart").toPlainText()
+        assert all(word in plain for word in expected), language
+        assert "8765" in plain
+
+
+def test_language_menu_remembers_the_choice(qtbot, document):
+    from PySide6.QtCore import QSettings
+
+    window = make_window(qtbot, document)
+    menu = window.findChild(type(window.ui.menuView), "menuLanguage")
+    french = next(a for a in menu.actions() if a.data() == "fr")
+    french.trigger()
+    assert QSettings().value("language") == "fr"
+    next(a for a in menu.actions() if a.data() == "").trigger()
+    assert QSettings().value("language") == ""

@@ -52,6 +52,10 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    from facilitator.gui.i18n import chosen_language, install_translators
+
+    if not hasattr(app, "translators"):  # kept alive with the app, installed once
+        app.translators = install_translators(app, chosen_language())
     return app
 
 

@@ -23,6 +23,28 @@ def about_text() -> str:
     )
 
 
+class QuickStartDialog(QDialog):
+    """Before, during and after a session, and what to do when phones cannot connect."""
+
+    def __init__(self, parent, language: str) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QTextBrowser
+
+        from facilitator.gui.i18n import help_page
+
+        self.setWindowTitle(self.tr("Quick start"))
+        browser = QTextBrowser(self)
+        browser.setObjectName("quickStart")
+        browser.setOpenExternalLinks(False)
+        browser.setHtml(help_page(language))  # our own shipped text, never user input
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        self.resize(640, 720)
+
+
 class ShortcutsDialog(QDialog):
     """Every action of the main window that has a shortcut, read from the window itself."""
 

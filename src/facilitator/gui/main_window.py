@@ -151,9 +151,12 @@ class MainWindow(QMainWindow):
         for action in getattr(self.tabs["Run"], "view_actions", lambda: [])():
             ui.menuView.addAction(action)
             self.addAction(action)
-        ui.menuHelp.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts,
+        self._build_language_menu()
+        ui.menuHelp.addAction(self._action("&Quick start", self.show_quick_start,
                                            QKeySequence.StandardKey.HelpContents,
-                                           "actionShortcuts"))
+                                           "actionQuickStart"))
+        ui.menuHelp.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts,
+                                           "Ctrl+/", "actionShortcuts"))
         ui.menuHelp.addAction(self._action("&About facilitator", self.show_about, None,
                                            "actionAbout"))
 
@@ -247,6 +250,32 @@ class MainWindow(QMainWindow):
             self.select_session(self.session_model.session_at(0).id)
 
     # --- help -----------------------------------------------------------------------------
+
+    def _build_language_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from facilitator.gui.i18n import LANGUAGES, set_language
+
+        menu = self.ui.menuView.addMenu("&Language")
+        menu.setObjectName("menuLanguage")
+        group = QActionGroup(self)
+        current = str(QSettings().value("language", "") or "")
+        for code, name in [("", "System default"), *LANGUAGES.items()]:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: (
+                set_language(c),
+                self.statusBar().showMessage(
+                    "The language changes the next time facilitator starts.", 8000)))
+
+    def show_quick_start(self) -> None:
+        from facilitator.gui.help import QuickStartDialog
+        from facilitator.gui.i18n import chosen_language
+
+        QuickStartDialog(self, chosen_language()).open()
 
     def show_shortcuts(self) -> None:
         from facilitator.gui.help import ShortcutsDialog
