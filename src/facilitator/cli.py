@@ -12,7 +12,7 @@ from pathlib import Path
 
 from facilitator import __version__
 
-COMMANDS = ("new", "import", "export", "serve", "report")
+COMMANDS = ("new", "import", "export", "serve", "report", "notes", "questions", "summary")
 
 
 class CommandError(Exception):
@@ -65,6 +65,16 @@ def _report(args: argparse.Namespace) -> int:
     return report(args)
 
 
+def _session_export(name: str) -> Callable[[argparse.Namespace], int]:
+    """notes / questions / summary exports, loaded only when run."""
+    def run(args: argparse.Namespace) -> int:
+        from facilitator.reports import report_command
+
+        return getattr(report_command, name)(args)
+
+    return run
+
+
 def _write_text(path: Path, text: str) -> None:
     """Write through a temporary file so a failure never leaves half a file."""
     partial = path.with_name(path.name + ".partial")
@@ -114,6 +124,17 @@ def _command_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, help="the PDF file to write")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     report.set_defaults(run=_report)
+
+    for name, what, formats in (("notes", "the rapporteur notes", ["csv", "json"]),
+                                ("questions", "the audience questions", ["csv", "json"]),
+                                ("summary", "the session summary as Markdown", None)):
+        export = sub.add_parser(name, help=f"export {what} of a session")
+        export.add_argument("event_file")
+        export.add_argument("--session", type=int, help="session id (default: the first)")
+        if formats:
+            export.add_argument("--format", choices=formats)
+        export.add_argument("-o", "--output", help="file to write (default: standard output)")
+        export.set_defaults(run=_session_export(name))
     return parser
 
 

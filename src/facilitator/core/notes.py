@@ -1,0 +1,258 @@
+"""Rapporteur notes and the session summary built from them (pure: no Qt, no I/O)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from facilitator.core.model import Session
+
+
+class NoteKind(enum.StrEnum):
+    NOTE = "note"
+    KEY_MESSAGE = "key_message"
+    RECOMMENDATION = "recommendation"
+    COMMITMENT = "commitment"
+    PARTNERSHIP = "partnership_example"
+    QUOTE = "quote"
+
+    @property
+    def label(self) -> str:
+        return NOTE_KIND_LABELS[self]
+
+
+NOTE_KIND_LABELS = {
+    NoteKind.NOTE: "Note",
+    NoteKind.KEY_MESSAGE: "Key message",
+    NoteKind.RECOMMENDATION: "Recommendation",
+    NoteKind.COMMITMENT: "Commitment",
+    NoteKind.PARTNERSHIP: "Partnership example",
+    NoteKind.QUOTE: "Quote",
+}
+
+SDG_NAMES = (
+    "No poverty", "Zero hunger", "Good health and well-being", "Quality education",
+    "Gender equality", "Clean water and sanitation", "Affordable and clean energy",
+    "Decent work and economic growth", "Industry, innovation and infrastructure",
+    "Reduced inequalities", "Sustainable cities and communities",
+    "Responsible consumption and production", "Climate action", "Life below water",
+    "Life on land", "Peace, justice and strong institutions", "Partnerships for the goals",
+)
+
+# The WUF12 dialogues the World Assembly concept note names; a session's own themes are
+# offered beside them.
+WUF12_DIALOGUES = (
+    "Housing our future",
+    "Stronger together",
+    "Financing localization and localizing finance",
+    "Putting people first in a digital era",
+    "The loss of home and urban crises",
+)
+
+
+def sdg_tag(number: int) -> str:
+    """The stored tag of an SDG: "SDG 11"."""
+    if not 1 <= number <= len(SDG_NAMES):
+        raise ValueError(f"there is no SDG {number}")
+    return f"SDG {number}"
+
+
+def question_tag(index: int) -> str:
+    """The stored tag of a session's guiding question, 1-based: "Q2"."""
+    return f"Q{index}"
+
+
+@dataclass(frozen=True)
+class TagChoice:
+    """One tag a rapporteur can pick: the stored value and the words shown for it."""
+
+    tag: str
+    label: str
+    group: str
+
+
+def tag_choices(session: Session) -> list[TagChoice]:
+    """Guiding questions of the session, then SDGs 1-17, then WUF12 dialogue themes."""
+    choices = [
+        TagChoice(question_tag(i), f"Q{i}: {text}", "Guiding questions")
+        for i, text in enumerate(session.guiding_questions, 1)
+    ]
+    choices += [TagChoice(sdg_tag(n), f"SDG {n}: {name}", "SDGs")
+                for n, name in enumerate(SDG_NAMES, 1)]
+    themes = list(WUF12_DIALOGUES) + [t for t in session.themes if t not in WUF12_DIALOGUES]
+    choices += [TagChoice(theme, theme, "WUF12 dialogues and themes") for theme in themes]
+    return choices
+
+
+def tag_label(tag: str, session: Session | None = None) -> str:
+    """Words for a stored tag ("SDG 11: Sustainable cities and communities")."""
+    if tag.startswith("SDG ") and tag[4:].isdigit() and 1 <= int(tag[4:]) <= len(SDG_NAMES):
+        return f"{tag}: {SDG_NAMES[int(tag[4:]) - 1]}"
+    if session and tag.startswith("Q") and tag[1:].isdigit():
+        index = int(tag[1:])
+        if 1 <= index <= len(session.guiding_questions):
+            return f"{tag}: {session.guiding_questions[index - 1]}"
+    return tag
+
+
+@dataclass(frozen=True)
+class Note:
+    """One rapporteur note, stamped with when it was taken and who was speaking."""
+
+    session_id: int
+    text: str
+    kind: NoteKind = NoteKind.NOTE
+    tags: tuple[str, ...] = ()
+    slot_id: int | None = None
+    created_at: float = 0.0
+    updated_at: float = 0.0
+    deleted: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The rapporteur's summary of a session; each section is plain text, one point a line."""
+
+    key_messages: str = ""
+    answers: tuple[str, ...] = ()  # one per guiding question, in the session's order
+    recommendations: str = ""
+    commitments: str = ""
+    way_forward: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def answer(self, index: int) -> str:
+        """The answer to guiding question ``index`` (0-based), empty if none yet."""
+        return self.answers[index] if index < len(self.answers) else ""
+
+    def with_answer(self, index: int, text: str) -> Summary:
+        answers = list(self.answers) + [""] * max(0, index + 1 - len(self.answers))
+        answers[index] = text
+        return replace(self, answers=tuple(answers))
+
+    def is_empty(self) -> bool:
+        return not any(
+            part.strip() for part in (self.key_messages, self.recommendations,
+                                      self.commitments, self.way_forward, *self.answers)
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **dict(self.extra),
+            "key_messages": self.key_messages,
+            "answers": list(self.answers),
+            "recommendations": self.recommendations,
+            "commitments": self.commitments,
+            "way_forward": self.way_forward,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Summary:
+        """Read stored sections; unknown keys are kept so a newer version loses nothing."""
+        known = {"key_messages", "answers", "recommendations", "commitments", "way_forward"}
+
+        def text(key: str) -> str:
+            value = data.get(key, "")
+            return value if isinstance(value, str) else ""
+
+        answers = data.get("answers", [])
+        if not isinstance(answers, list):
+            answers = []
+        return cls(
+            key_messages=text("key_messages"),
+            answers=tuple(a if isinstance(a, str) else "" for a in answers),
+            recommendations=text("recommendations"),
+            commitments=text("commitments"),
+            way_forward=text("way_forward"),
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+
+# Summary sections in print order: (key, title). Answers are expanded per question.
+SUMMARY_SECTIONS = (
+    ("key_messages", "Key messages"),
+    ("answers", "Answers to the guiding questions"),
+    ("recommendations", "Recommendations"),
+    ("commitments", "Commitments"),
+    ("way_forward", "Way forward"),
+)
+
+
+def note_line(note: Note, speakers: Mapping[int, str]) -> str:
+    """A note as one summary point: "- text (Speaker)"; quotes keep their quotation marks."""
+    text = " ".join(note.text.split())
+    if note.kind is NoteKind.QUOTE and not text.startswith(("“", '"')):
+        text = f"“{text}”"
+    speaker = speakers.get(note.slot_id) if note.slot_id is not None else None
+    return f"- {text} ({speaker})" if speaker else f"- {text}"
+
+
+def prefill_summary(session: Session, notes: Iterable[Note],
+                    speakers: Mapping[int, str]) -> Summary:
+    """A first draft of the summary from the notes of the matching kinds.
+
+    Key messages, recommendations and commitments come from notes of those kinds; each
+    guiding question's answer gathers the notes tagged with it (any kind); the way forward
+    starts with the partnership examples, which are what the panel proposes to build on.
+    """
+    live = [n for n in notes if not n.deleted and n.text.strip()]
+
+    def lines(kinds: set[NoteKind]) -> str:
+        return "\n".join(note_line(n, speakers) for n in live if n.kind in kinds)
+
+    answers = tuple(
+        "\n".join(note_line(n, speakers) for n in live if question_tag(i) in n.tags)
+        for i in range(1, len(session.guiding_questions) + 1)
+    )
+    return Summary(
+        key_messages=lines({NoteKind.KEY_MESSAGE}),
+        answers=answers,
+        recommendations=lines({NoteKind.RECOMMENDATION}),
+        commitments=lines({NoteKind.COMMITMENT}),
+        way_forward=lines({NoteKind.PARTNERSHIP}),
+    )
+
+
+def fill_empty_sections(summary: Summary, prefilled: Summary) -> Summary:
+    """Take the prefilled text only where the rapporteur has written nothing yet."""
+    count = max(len(summary.answers), len(prefilled.answers))
+    answers = tuple(summary.answer(i) if summary.answer(i).strip() else prefilled.answer(i)
+                    for i in range(count))
+    return replace(
+        summary,
+        key_messages=summary.key_messages if summary.key_messages.strip()
+        else prefilled.key_messages,
+        answers=answers,
+        recommendations=summary.recommendations if summary.recommendations.strip()
+        else prefilled.recommendations,
+        commitments=summary.commitments if summary.commitments.strip()
+        else prefilled.commitments,
+        way_forward=summary.way_forward if summary.way_forward.strip()
+        else prefilled.way_forward,
+    )
+
+
+def summary_points(text: str) -> list[str]:
+    """A section's text as points: one per non-empty line, "- " or "• " bullets dropped."""
+    points = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line[:2] in ("- ", "• ", "* "):
+            line = line[2:].strip()
+        if line:
+            points.append(line)
+    return points
+
+
+def sdg_tags_of(notes: Iterable[Note]) -> list[tuple[int, int]]:
+    """(SDG number, how many notes) for every SDG tagged in the notes, by number."""
+    counts: dict[int, int] = {}
+    for note in notes:
+        if note.deleted:
+            continue
+        for tag in note.tags:
+            if tag.startswith("SDG ") and tag[4:].isdigit():
+                counts[int(tag[4:])] = counts.get(int(tag[4:]), 0) + 1
+    return sorted(counts.items())

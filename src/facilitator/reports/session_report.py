@@ -1,0 +1,119 @@
+"""Everything a session's printed summary shows, read once from the event file."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from facilitator.core.model import Event, Session
+from facilitator.core.notes import Note, Summary, prefill_summary, sdg_tags_of
+from facilitator.core.statistics import SessionStatistics, session_statistics
+from facilitator.store import sessions as session_store
+from facilitator.store.event_file import EventFile
+from facilitator.store.notes import list_notes
+from facilitator.store.summaries import (
+    QuestionCounts,
+    ReportQuestion,
+    answered_questions,
+    get_summary,
+    question_counts,
+    top_unanswered_questions,
+)
+
+UNANSWERED_SHOWN = 10
+
+# Event-log actions worth a line in the annex timeline (the clock's own moves come from the
+# slots, which hold the final, corrected instants).
+_TIMELINE_ACTIONS = {
+    "questions_opened": "Audience questions opened",
+    "questions_closed": "Audience questions closed",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: float
+    text: str
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """Plain data for one session's summary: no database, no Qt."""
+
+    event: Event
+    session: Session
+    summary: Summary
+    summary_is_draft: bool  # True when nothing was saved and the summary comes from notes
+    notes: tuple[Note, ...]
+    answered: tuple[ReportQuestion, ...]
+    unanswered: tuple[ReportQuestion, ...]
+    counts: QuestionCounts
+    statistics: SessionStatistics
+    sdgs: tuple[tuple[int, int], ...]
+    timeline: tuple[TimelineEntry, ...]
+    generated_at: float
+
+    def speaker_names(self) -> dict[int, str]:
+        return speaker_names(self.session)
+
+
+def speaker_names(session: Session) -> dict[int, str]:
+    """Slot id → speaker's name, for note lines."""
+    return {slot.id: slot.person.name for slot in session.slots if slot.id is not None}
+
+
+def current_summary(ef: EventFile, session: Session) -> tuple[Summary, bool]:
+    """The saved summary, or a draft made from the notes (and whether it is that draft)."""
+    saved = get_summary(ef, session.id)
+    if saved is not None and not saved.is_empty():
+        return saved, False
+    notes = list_notes(ef, session.id)
+    return prefill_summary(session, notes, speaker_names(session)), True
+
+
+def load_session_report(ef: EventFile, session_id: int,
+                        now: float | None = None) -> SessionReport:
+    """Read one session's report data (raises EventFileError for an unknown session)."""
+    now = time.time() if now is None else now
+    session = session_store.get_session(ef, session_id)
+    notes = tuple(list_notes(ef, session_id))
+    summary, is_draft = current_summary(ef, session)
+    return SessionReport(
+        event=session_store.get_event(ef),
+        session=session,
+        summary=summary,
+        summary_is_draft=is_draft,
+        notes=notes,
+        answered=tuple(answered_questions(ef, session_id)),
+        unanswered=tuple(top_unanswered_questions(ef, session_id, UNANSWERED_SHOWN)),
+        counts=question_counts(ef, session_id),
+        statistics=session_statistics(session.slots, now),
+        sdgs=tuple(sdg_tags_of(notes)),
+        timeline=tuple(_timeline(ef, session, now)),
+        generated_at=now,
+    )
+
+
+def _timeline(ef: EventFile, session: Session, now: float) -> list[TimelineEntry]:
+    entries: list[TimelineEntry] = []
+    for slot in session.slots:
+        clock = slot.clock
+        if clock.started_at is None:
+            continue
+        name = slot.person.name
+        entries.append(TimelineEntry(clock.started_at, f"{name} starts ({slot.kind.label})"))
+        if clock.ended_at is not None:
+            spoken = _minutes(clock.elapsed(now))
+            planned = _minutes(slot.planned_seconds)
+            entries.append(TimelineEntry(
+                clock.ended_at, f"{name} ends after {spoken} (planned {planned})"))
+    for entry in ef.log_entries(session.id):
+        label = _TIMELINE_ACTIONS.get(entry["action"])
+        if label:
+            entries.append(TimelineEntry(entry["at"], label))
+    return sorted(entries, key=lambda e: e.at)
+
+
+def _minutes(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
