@@ -1,20 +1,555 @@
-"""The speakers list, the clock and the projector (placeholder until its issue lands)."""
+"""The Run tab: the speakers list, the speaker's clock, the session clock and the projector.
+
+Keyboard-first: every command is a QAction with a shortcut (Space, N, P, +, -, R, B, M,
+F…), listed in the Session and View menus and in Help > Keyboard shortcuts. The clock on
+screen is repainted from the event file's state a few times a second; nothing here
+counts time, so what is shown after a crash and restart is what was true.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from facilitator.gui.document import EventDocument
+from facilitator.core import session_clock as plan
+from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS, Session, Slot
+from facilitator.core.statistics import session_statistics
+from facilitator.core.timer import Level, Phase, format_clock
+from facilitator.gui.chime import Chime
+from facilitator.gui.choice_delegate import ChoiceDelegate
+from facilitator.gui.clock_face import STAGE_BACKGROUND, ClockFace, StateBanner, banner_text
+from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.message_dialog import MessageDialog
+from facilitator.gui.projector import ProjectorWindow, StageReading
+from facilitator.gui.slot_model import Column, SlotTableModel
+from facilitator.gui.speaker_dialog import SpeakerDialog
+from facilitator.gui.speaker_timer import SpeakerTimer
+from facilitator.store import sessions as store
+
+REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
+ADJUST_SMALL = 30
+ADJUST_LARGE = 60
+
+
+def _plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def clock_time(epoch: float) -> str:
+    return QDateTime.fromSecsSinceEpoch(int(round(epoch))).toString("HH:mm")
+
+
+def describe_session_clock(state: plan.SessionClock) -> str:
+    """The one-line session clock: planned vs projected end, overtime, who is next."""
+    parts = []
+    if state.started_at is None:
+        parts.append(f"Not started · planned length {format_clock(state.planned_total)}")
+    else:
+        parts.append(f"Planned end {clock_time(state.planned_end)}")
+        parts.append(f"projected {clock_time(state.projected_end)} "
+                     f"({plan.describe_schedule(state.behind)})")
+    parts.append(f"overtime so far {format_clock(state.overtime_total)}")
+    if state.next is not None:
+        parts.append(f"next: {state.next.person.name}")
+    elif state.current is not None:
+        parts.append("last speaker")
+    return " · ".join(parts)
 
 
 class RunTab(QWidget):
+    """Run one session live: the speakers list, its clock and the projector."""
+
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.session_id: int | None = None
+        self.session: Session | None = None
+        self.timer = SpeakerTimer(document, self)
+        self.chime = Chime()
+        self._last_remaining: tuple[int | None, float] = (None, 0.0)
+        self.projector = ProjectorWindow()
+        self.model = SlotTableModel(document, self)
+        self._build()
+        self._build_actions()
+        self.projector.addActions(self._view_actions + self._menu_actions)
+        document.slots_did_change.connect(self._on_changed)
+        document.session_did_change.connect(self._on_changed)
+        document.sessions_did_change.connect(lambda: self._reload())
+        self.repaint_timer = QTimer(self)
+        self.repaint_timer.setInterval(REPAINT_MS)
+        self.repaint_timer.timeout.connect(self.refresh_clock)
+        self.repaint_timer.start()
+        self.set_session(None)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.speaker_label = _plain(QLabel())
+        self.speaker_label.setObjectName("currentSpeaker")
+        font = self.speaker_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.speaker_label.setFont(font)
+        self.speaker_label.setWordWrap(True)
+        self.affiliation_label = _plain(QLabel())
+        self.affiliation_label.setWordWrap(True)
+        self.status_label = _plain(QLabel())
+        self.status_label.setObjectName("slotStatus")
+        who = QVBoxLayout()
+        who.addWidget(self.speaker_label)
+        who.addWidget(self.affiliation_label)
+        who.addWidget(self.status_label)
+        who.addStretch(1)
+
+        stage = QFrame()
+        stage.setObjectName("clockPreview")
+        stage.setAutoFillBackground(True)
+        palette = stage.palette()
+        palette.setColor(QPalette.ColorRole.Window, STAGE_BACKGROUND)
+        stage.setPalette(palette)
+        stage.setMinimumSize(300, 150)
+        self.clock_face = ClockFace()
+        self.clock_face.setObjectName("clockFace")
+        self.banner = StateBanner()
+        self.banner.setFixedHeight(34)
+        stage_layout = QVBoxLayout(stage)
+        stage_layout.addWidget(self.clock_face, 1)
+        stage_layout.addWidget(self.banner)
+
+        self.session_clock_label = _plain(QLabel())
+        self.session_clock_label.setObjectName("sessionClock")
+        self.session_clock_label.setWordWrap(True)
+
+        self.table = QTableView()
+        self.table.setObjectName("speakersTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.ROLE, 120), (Column.ORGANISATION, 150),
+                              (Column.CONSTITUENCY, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.setItemDelegateForColumn(Column.KIND, ChoiceDelegate(
+            [(kind.value, label) for kind, label in SLOT_KIND_LABELS.items()], parent=self))
+        self.table.setItemDelegateForColumn(Column.GENDER, ChoiceDelegate(
+            [(g, g or "(not stated)") for g in GENDERS], parent=self))
+        self.table.setItemDelegateForColumn(Column.CONSTITUENCY, ChoiceDelegate(
+            [("", ""), *((c, c) for c in CONSTITUENCIES)], editable=True, parent=self))
+
+        self.floor_edit = QLineEdit()
+        self.floor_edit.setObjectName("floorRequestEdit")
+        self.floor_edit.setPlaceholderText("Floor request: type a name, then Enter  (R)")
+        self.floor_edit.setMaxLength(120)
+        self.floor_edit.returnPressed.connect(self.add_floor_request)
+        self.floor_edit.installEventFilter(self)
+
+        self.warning_box = self._seconds_box("warningSeconds")
+        self.danger_box = self._seconds_box("dangerSeconds")
+        self.chime_box = QCheckBox("Chime at 0:00")
+        self.chime_box.setObjectName("chimeBox")
+        self.chime_box.toggled.connect(lambda on: self._save_settings(chime=on))
+        self.warning_box.valueChanged.connect(lambda v: self._save_settings(warning_seconds=v))
+        self.danger_box.valueChanged.connect(lambda v: self._save_settings(danger_seconds=v))
+
+        self.buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addLayout(who, 2)
+        top.addWidget(stage, 3)
+        controls = QGridLayout()
+        top.addLayout(controls, 2)
+        self._controls = controls
+
+        lists = QHBoxLayout()
+        self._list_buttons = lists
+        settings = QHBoxLayout()
+        settings.addWidget(_plain(QLabel("Warning at")))
+        settings.addWidget(self.warning_box)
+        settings.addWidget(_plain(QLabel("Danger at")))
+        settings.addWidget(self.danger_box)
+        settings.addWidget(self.chime_box)
+        settings.addStretch(1)
+
         layout = QVBoxLayout(self)
-        label = QLabel("The speakers list, the clock and the projector: coming soon.")
-        layout.addWidget(label)
+        layout.addLayout(top)
+        layout.addWidget(self.session_clock_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.floor_edit)
+        layout.addLayout(lists)
+        layout.addLayout(settings)
+
+    def _seconds_box(self, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(0, 30 * 60)
+        box.setSingleStep(15)
+        box.setSuffix(" s left")
+        box.setAccelerated(True)
+        return box
+
+    def _action(self, text: str, slot, shortcuts: list[str] | None = None, name: str = "",
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcuts[0]})")
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.start_action = a("&Start / pause", self.toggle, ["Space"], "actionStartPause")
+        self.next_action = a("&Next speaker", lambda: self.timer.step(1), ["N"], "actionNext")
+        self.previous_action = a("&Previous speaker", lambda: self.timer.step(-1), ["P"],
+                                 "actionPrevious")
+        self.add_small = a("Add 30 s", lambda: self.timer.adjust(ADJUST_SMALL), ["+", "="],
+                           "actionAdd30")
+        self.remove_small = a("Take away 30 s", lambda: self.timer.adjust(-ADJUST_SMALL), ["-"],
+                              "actionRemove30")
+        # On most layouts "+" already needs Shift, so Shift can't tell 1 min from 30 s.
+        self.add_large = a("Add 1 min", lambda: self.timer.adjust(ADJUST_LARGE),
+                           ["Ctrl+=", "Ctrl++"], "actionAdd60")
+        self.remove_large = a("Take away 1 min", lambda: self.timer.adjust(-ADJUST_LARGE),
+                              ["Ctrl+-"], "actionRemove60")
+        self.floor_action = a("&Floor request…", self.focus_floor_request, ["R"],
+                              "actionFloorRequest")
+        self.readd_action = a("Re-add &last speaker", self.readd_last_speaker, ["Ctrl+R"],
+                              "actionReaddLast")
+        self.add_speaker_action = a("&Add speaker…", self.add_speaker, ["Ctrl+Shift+A"],
+                                    "actionAddSpeaker")
+        self.remove_speaker_action = a("Remove speaker", self.remove_speaker, [],
+                                       "actionRemoveSpeaker")
+        self.up_action = a("Move speaker up", lambda: self.move_selected(-1), ["Ctrl+Up"],
+                           "actionMoveUp")
+        self.down_action = a("Move speaker down", lambda: self.move_selected(1), ["Ctrl+Down"],
+                             "actionMoveDown")
+        self.statistics_action = a("Speaking &time statistics…", self.show_statistics,
+                                   ["Ctrl+Shift+T"], "actionStatistics")
+        self._menu_actions = [
+            self.start_action, self.next_action, self.previous_action, self.add_small,
+            self.remove_small, self.add_large, self.remove_large, self.floor_action,
+            self.readd_action, self.add_speaker_action, self.remove_speaker_action,
+            self.up_action, self.down_action, self.statistics_action,
+        ]
+
+        self.projector_action = a("Show &projector", self.toggle_projector, ["Ctrl+Shift+P"],
+                                  "actionProjector", checkable=True)
+        self.fullscreen_action = a("Projector &fullscreen", self.projector_fullscreen, ["F"],
+                                   "actionFullscreen")
+        self.blackout_action = a("&Blackout", self.toggle_blackout, ["B"], "actionBlackout",
+                                 checkable=True)
+        self.message_action = a("&Message to the speaker…", self.message_speaker, ["M"],
+                                "actionMessage")
+        self.clear_message_action = a("Clear the message", lambda: self.projector.show_message(
+            None), ["Shift+M"], "actionClearMessage")
+        self.screen_menu = QMenu("Projector screen", self)
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.screen_action = self.screen_menu.menuAction()
+        self.screen_action.setObjectName("actionProjectorScreen")
+        self._view_actions = [self.projector_action, self.fullscreen_action,
+                              self.blackout_action, self.message_action,
+                              self.clear_message_action, self.screen_action]
+
+        buttons = [
+            ("start", self.start_action, 0, 0, 1, 2), ("previous", self.previous_action, 1, 0),
+            ("next", self.next_action, 1, 1), ("remove60", self.remove_large, 2, 0),
+            ("add60", self.add_large, 2, 1), ("remove30", self.remove_small, 3, 0),
+            ("add30", self.add_small, 3, 1), ("projector", self.projector_action, 4, 0),
+            ("fullscreen", self.fullscreen_action, 4, 1), ("message", self.message_action, 5, 0),
+            ("blackout", self.blackout_action, 5, 1),
+        ]
+        labels = {"start": "Start", "previous": "◀ Previous (P)", "next": "Next (N) ▶",
+                  "remove60": "−1 min", "add60": "+1 min", "remove30": "−30 s",
+                  "add30": "+30 s", "projector": "Projector", "fullscreen": "Fullscreen (F)",
+                  "message": "Message (M)", "blackout": "Blackout (B)"}
+        for name, action, row, column, *span in buttons:
+            self.buttons[name] = self._button(labels[name], action)
+            self._controls.addWidget(self.buttons[name], row, column, *(span or [1, 1]))
+        for name, text, action in (
+            ("addSpeaker", "Add speaker…", self.add_speaker_action),
+            ("removeSpeaker", "Remove", self.remove_speaker_action),
+            ("readd", "Re-add last speaker", self.readd_action),
+            ("statistics", "Statistics…", self.statistics_action),
+        ):
+            self.buttons[name] = self._button(text, action)
+            self._list_buttons.addWidget(self.buttons[name])
+        self._list_buttons.addStretch(1)
+
+    def _button(self, text: str, action: QAction) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(action.toolTip())
+        button.setCheckable(action.isCheckable())
+        # Buttons never take focus: Space must reach the clock, not "click" a button.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda: action.trigger())
+        if action.isCheckable():
+            action.toggled.connect(button.setChecked)
+        return button
+
+    def menu_actions(self) -> list[QAction]:
+        return list(self._menu_actions)
+
+    def view_actions(self) -> list[QAction]:
+        return list(self._view_actions)
+
+    # --- the session ----------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
+        self.timer.session_id = session_id
+        self.model.set_session(session_id)
+        self.setEnabled(session_id is not None)
+        for action in self._menu_actions:
+            action.setEnabled(session_id is not None)
+        self._reload()
+
+    def _on_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self._reload()
+
+    def _reload(self) -> None:
+        self.session = None
+        if self.session_id is not None:
+            loaded = attempt(self, "Could not read the session",
+                             lambda: store.get_session(self.document.file, self.session_id))
+            self.session = None if loaded is FAILED else loaded
+        session = self.session
+        for box, value in ((self.warning_box, session.warning_seconds if session else 60),
+                           (self.danger_box, session.danger_seconds if session else 30)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.chime_box.blockSignals(True)
+        self.chime_box.setChecked(bool(session and session.chime))
+        self.chime_box.blockSignals(False)
+        self.refresh_clock()
+
+    def _save_settings(self, **changes) -> None:
+        if self.session_id is None:
+            return
+        session_id = self.session_id
+        if attempt(self, "Could not save the setting", lambda: store.update_session(
+                self.document.file, session_id, **changes)) is FAILED:
+            return
+        self.document.session_did_change.emit(session_id)
+
+    # --- the clock, repainted -------------------------------------------------------------
+
+    def current_slot(self) -> Slot | None:
+        if self.session is None:
+            return None
+        return plan.current_slot(self.session.slots, self.session.current_slot_id)
+
+    def refresh_clock(self) -> None:
+        """Repaint everything that shows time, from the stored state and the clock now."""
+        now = self.document.clock.now()
+        session = self.session
+        slot = self.current_slot()
+        reading = StageReading(session_title=session.title if session else "")
+        if session is not None:
+            state = plan.session_clock(session.slots, session.current_slot_id, now)
+            self.session_clock_label.setText(describe_session_clock(state))
+            if slot is not None:
+                clock = slot.clock
+                level = Level.NORMAL
+                if slot.phase is not Phase.NOT_STARTED:
+                    level = clock.level(now, session.warning_seconds, session.danger_seconds)
+                reading = StageReading(
+                    session_title=session.title,
+                    speaker=slot.person.name,
+                    affiliation=slot.person.affiliation,
+                    clock=format_clock(clock.remaining(now)),
+                    level=level,
+                    banner=banner_text(level, session.warning_seconds),
+                    next_speaker=state.next.person.name if state.next else "",
+                )
+                self._maybe_chime(slot, clock.remaining(now))
+        else:
+            self.session_clock_label.setText("")
+        self._show_reading(reading, slot, now)
+        self.projector.show_reading(reading)
+        self.model.current_slot_id = session.current_slot_id if session else None
+        self.model.refresh_times()
+
+    def _show_reading(self, reading: StageReading, slot: Slot | None, now: float) -> None:
+        self.speaker_label.setText(reading.speaker or "No speaker")
+        self.affiliation_label.setText(reading.affiliation)
+        self.clock_face.set_reading(reading.clock, reading.level)
+        self.banner.set_state(reading.level, reading.banner)
+        phase = slot.phase if slot else None
+        status = {
+            None: "The speakers list is done." if self.session and self.session.slots else "",
+            Phase.NOT_STARTED: "Ready: press Space to start.",
+            Phase.RUNNING: f"Speaking for {format_clock(slot.clock.elapsed(now))}"
+            if slot else "",
+            Phase.PAUSED: "Paused: press Space to resume.",
+            Phase.ENDED: "Finished: press Space to continue this speaker, N for the next.",
+        }[phase]
+        if slot is not None and slot.clock.adjustment:
+            status += f"  (time {'+' if slot.clock.adjustment > 0 else '−'}"
+            status += f"{format_clock(abs(slot.clock.adjustment))})"
+        self.status_label.setText(status)
+        self.buttons["start"].setText({Phase.RUNNING: "Pause (Space)",
+                                       Phase.PAUSED: "Resume (Space)"}.get(phase,
+                                                                            "Start (Space)"))
+
+    def _maybe_chime(self, slot: Slot, remaining: float) -> None:
+        last_id, last_remaining = self._last_remaining
+        self._last_remaining = (slot.id, remaining)
+        # Only on the crossing seen live: a restart into overtime must not chime again.
+        if (self.session and self.session.chime and slot.phase is Phase.RUNNING
+                and last_id == slot.id and last_remaining > 0 >= remaining):
+            self.chime.play()
+
+    # --- commands -------------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        self.timer.toggle()
+
+    def focus_floor_request(self) -> None:
+        self.floor_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.floor_edit.selectAll()
+
+    def add_floor_request(self) -> None:
+        name = self.floor_edit.text()
+        if not name.strip():
+            return
+        if self.timer.add_floor_request(name) is not None:
+            self.floor_edit.clear()
+            self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.floor_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self.floor_edit.clear()
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def readd_last_speaker(self) -> None:
+        self.timer.readd_last_speaker()
+
+    def add_speaker(self) -> None:
+        if self.session_id is None:
+            return
+        dialog = SpeakerDialog(self)
+        dialog.accepted.connect(lambda: self.timer.add_speaker(dialog.slot()))
+        dialog.open()
+
+    def selected_slot(self) -> Slot | None:
+        index = self.table.currentIndex()
+        return self.model.slot_at(index.row()) if index.isValid() else None
+
+    def remove_speaker(self) -> None:
+        slot = self.selected_slot()
+        if slot is None:
+            return
+        if slot.phase is not Phase.NOT_STARTED:
+            answer = QMessageBox.question(
+                self, "Remove speaker",
+                f"{slot.person.name} has already spoken; removing the turn removes its "
+                "recorded time too. Remove it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if attempt(self, "Could not remove the speaker",
+                   lambda: store.remove_slot(self.document.file, slot.id)) is FAILED:
+            return
+        self.document.slots_did_change.emit(self.session_id)
+
+    def move_selected(self, step: int) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = index.row()
+        target = row + step
+        if not 0 <= target < self.model.rowCount():
+            return
+        self.model.move_slot(row, target + 1 if step > 0 else target)
+        self.table.setCurrentIndex(self.model.index(target, index.column()))
+
+    def show_statistics(self) -> None:
+        from facilitator.gui.statistics_dialog import StatisticsDialog
+
+        if self.session is None:
+            return
+        stats = session_statistics(self.session.slots, self.document.clock.now())
+        dialog = StatisticsDialog(self.session.title, stats, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.statistics_dialog = dialog
+
+    # --- the projector --------------------------------------------------------------------
+
+    def toggle_projector(self, shown: bool) -> None:
+        if shown:
+            self.projector.show_on_stage()
+        else:
+            self.projector.hide()
+
+    def projector_fullscreen(self) -> None:
+        self.projector.toggle_fullscreen()
+        self.projector_action.setChecked(self.projector.isVisible())
+
+    def toggle_blackout(self, on: bool) -> None:
+        self.projector.set_blackout(on)
+
+    def message_speaker(self) -> None:
+        dialog = MessageDialog(self.projector.message, True, self)
+        dialog.accepted.connect(
+            lambda: self.projector.show_message(dialog.message(), dialog.blink()))
+        dialog.open()
+        self.message_dialog = dialog
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        current = self.projector.screen().name() if self.projector.isVisible() else \
+            self.projector.remembered_screen()
+        for screen in QGuiApplication.screens():
+            geometry = screen.geometry()
+            name = screen.name()
+            action = self.screen_menu.addAction(
+                f"{name} ({geometry.width()}×{geometry.height()})")
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            action.triggered.connect(lambda _=False, n=name: self._send_to(n))
+
+    def _send_to(self, name: str) -> None:
+        self.projector.send_to_screen(name)
+        if not self.projector.isVisible():
+            self.projector.show()
+            self.projector_action.setChecked(True)
+
+    def shutdown(self) -> None:
+        self.repaint_timer.stop()
+        self.projector.close()
+        self.projector.deleteLater()

@@ -1,0 +1,180 @@
+"""The countdown as the speaker sees it: big digits and a state banner with a shape.
+
+Urgency is never shown by colour alone: each level has its own words and its own shape
+(warning: a triangle, danger: an octagon, overtime: a filled banner with a stop square
+and a minus sign on the clock). Colours are from the Okabe–Ito palette, which stays
+distinguishable for the common colour-vision deficiencies, on a black stage background.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from facilitator.core.timer import Level
+
+STAGE_BACKGROUND = QColor("#000000")
+STAGE_TEXT = QColor("#FFFFFF")
+MUTED_TEXT = QColor("#BBBBBB")
+
+
+@dataclass(frozen=True)
+class LevelStyle:
+    colour: QColor
+    filled: bool  # overtime fills its banner: a difference of shape, not just of hue
+
+
+LEVEL_STYLES = {
+    Level.NORMAL: LevelStyle(QColor("#FFFFFF"), False),
+    Level.WARNING: LevelStyle(QColor("#F0E442"), False),  # Okabe–Ito yellow
+    Level.DANGER: LevelStyle(QColor("#E69F00"), False),  # Okabe–Ito orange
+    Level.OVERTIME: LevelStyle(QColor("#D55E00"), True),  # Okabe–Ito vermillion (red)
+}
+
+
+def banner_text(level: Level, warning_seconds: int) -> str:
+    """The words that say the level: "1 MIN LEFT", "PLEASE CONCLUDE", "OVER TIME"."""
+    if level is Level.WARNING:
+        minutes = max(1, math.ceil(warning_seconds / 60))
+        return f"{minutes} MIN LEFT"
+    if level is Level.DANGER:
+        return "PLEASE CONCLUDE"
+    if level is Level.OVERTIME:
+        return "OVER TIME"
+    return ""
+
+
+def _fitted_font(text: str, rect: QRectF, height_share: float = 0.92) -> QFont:
+    """A bold font as tall as the rect allows, narrowed to fit its width.
+
+    The width is measured on the text with every digit replaced by 0, so the size does
+    not jump from one second to the next in a proportional font.
+    """
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(8, int(rect.height() * height_share)))
+    template = "".join("0" if c.isdigit() else c for c in text) or "0"
+    width = QFontMetricsF(font).horizontalAdvance(template)
+    if width > rect.width() * 0.96:
+        font.setPixelSize(max(8, int(font.pixelSize() * rect.width() * 0.96 / width)))
+    return font
+
+
+class ClockFace(QWidget):
+    """Paints ``text`` (a clock reading) as large as the widget, in the level's colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.level = Level.NORMAL
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(40)
+
+    def set_reading(self, text: str, level: Level) -> None:
+        if (text, level) == (self.text, self.level):
+            return  # repainting an unchanged clock 10 times a second is wasted work
+        self.text = text
+        self.level = level
+        self.setAccessibleName(f"Time left {text}" if text else "No speaker")
+        self.update()
+
+    def digit_height(self) -> float:
+        """Pixel height of the digits as painted (for the "readable from 30 m" check)."""
+        font = _fitted_font(self.text, QRectF(self.rect()))
+        return QFontMetricsF(font).capHeight()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(400, 160)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        if not self.text:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect())
+        painter.setFont(_fitted_font(self.text, rect))
+        painter.setPen(LEVEL_STYLES[self.level].colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+def level_shape(level: Level, box: QRectF) -> QPainterPath:
+    """Triangle (warning), octagon (danger), square (overtime); nothing when normal."""
+    path = QPainterPath()
+    cx, cy, r = box.center().x(), box.center().y(), min(box.width(), box.height()) / 2
+    if level is Level.WARNING:
+        path.moveTo(cx, cy - r)
+        path.lineTo(cx + r, cy + r * 0.85)
+        path.lineTo(cx - r, cy + r * 0.85)
+        path.closeSubpath()
+    elif level is Level.DANGER:
+        points = [QPointF(cx + r * math.cos(math.pi / 8 + i * math.pi / 4),
+                          cy + r * math.sin(math.pi / 8 + i * math.pi / 4)) for i in range(8)]
+        path.moveTo(points[0])
+        for point in points[1:]:
+            path.lineTo(point)
+        path.closeSubpath()
+    elif level is Level.OVERTIME:
+        side = r * 1.5
+        path.addRect(QRectF(cx - side / 2, cy - side / 2, side, side))
+    return path
+
+
+class StateBanner(QWidget):
+    """A band under the clock: shape + words for warning, danger and overtime."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = Level.NORMAL
+        self.text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_state(self, level: Level, text: str) -> None:
+        if (level, text) == (self.level, self.text):
+            return
+        self.level = level
+        self.text = text
+        self.setAccessibleName(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        if self.level is Level.NORMAL or not self.text:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        style = LEVEL_STYLES[self.level]
+        height = self.height()
+        pen_width = max(2.0, height * 0.06)
+        band = QRectF(self.rect()).adjusted(pen_width, pen_width, -pen_width, -pen_width)
+        font = _fitted_font(self.text, QRectF(0, 0, band.width() - height * 1.6,
+                                              band.height()), 0.62)
+        painter.setFont(font)
+        text_width = QFontMetricsF(font).horizontalAdvance(self.text)
+        icon_side = band.height() * 0.62
+        gap = icon_side * 0.4
+        total = icon_side + gap + text_width
+        left = band.center().x() - total / 2
+        icon_box = QRectF(left, band.center().y() - icon_side / 2, icon_side, icon_side)
+        text_box = QRectF(left + icon_side + gap, band.top(), text_width + 2, band.height())
+        foreground = STAGE_BACKGROUND if style.filled else style.colour
+        if style.filled:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.colour)
+            painter.drawRoundedRect(band, height * 0.12, height * 0.12)
+            foreground = STAGE_TEXT
+        else:
+            painter.setPen(QColor(style.colour))
+            pen = painter.pen()
+            pen.setWidthF(pen_width)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(band, height * 0.12, height * 0.12)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(foreground)
+        painter.drawPath(level_shape(self.level, icon_box))
+        painter.setPen(foreground)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         self.text)

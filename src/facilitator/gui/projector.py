@@ -1,0 +1,322 @@
+"""The projector: a second top-level window the speaker reads from across the room.
+
+It only shows what it is told (``show_reading``, ``show_message``, ``show_question``,
+``show_join``, ``set_blackout``); the Run tab drives it from the event file. Sizes are
+shares of the window height so the countdown stays readable on any screen: the digits
+take at least 40 % of the height.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
+
+from facilitator.core.timer import Level
+from facilitator.gui import icons
+from facilitator.gui.clock_face import (
+    LEVEL_STYLES,
+    MUTED_TEXT,
+    STAGE_BACKGROUND,
+    STAGE_TEXT,
+    ClockFace,
+    StateBanner,
+)
+from facilitator.gui.qr_widget import QrWidget
+
+SCREEN_SETTING = "projector/screen"
+BLINK_MS = 600
+MESSAGE_COLOUR = QColor("#56B4E9")  # Okabe–Ito sky blue: apart from every clock level
+
+# Share of the window height for each row; the clock takes whatever is left (>= 45 %).
+ROW_SHARES = {"title": 0.05, "speaker": 0.09, "affiliation": 0.05, "banner": 0.10,
+              "message": 0.10, "question": 0.12, "next": 0.06}
+MARGIN_SHARE = 0.02
+
+
+@dataclass(frozen=True)
+class StageReading:
+    """Everything the stage shows at one instant."""
+
+    session_title: str = ""
+    speaker: str = ""
+    affiliation: str = ""
+    clock: str = ""
+    level: Level = Level.NORMAL
+    banner: str = ""
+    next_speaker: str = ""
+
+
+def _label(name: str, colour: QColor, bold: bool = False, wrap: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and messages are user text
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(wrap)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    label.setStyleSheet(f"color: {colour.name()}; background: transparent;")
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class ProjectorWindow(QWidget):
+    """The stage screen: speaker, countdown, state, next speaker, messages, QR, blackout."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projector")
+        self.setWindowTitle("facilitator — projector")
+        self.setWindowIcon(icons.app_icon())
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), STAGE_BACKGROUND)
+        self.setPalette(palette)
+        self.resize(1280, 720)
+        self.reading = StageReading()
+        self._texts: dict[QLabel, str] = {}
+        self.message = ""
+        self.blinking = False
+        self.blackout = False
+        self.joining = False
+        self._blink_on = True
+        self._blink = QTimer(self)
+        self._blink.setInterval(BLINK_MS)
+        self._blink.timeout.connect(self._toggle_blink)
+
+        self.stack = QStackedLayout(self)
+        self.stage = QWidget()
+        self.stage.setObjectName("stagePage")
+        self.join_page = QWidget()
+        self.join_page.setObjectName("joinPage")
+        self.black_page = QWidget()
+        self.black_page.setObjectName("blackoutPage")
+        for page in (self.stage, self.join_page, self.black_page):
+            self.stack.addWidget(page)
+        self._build_stage()
+        self._build_join()
+        self._apply_sizes()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_stage(self) -> None:
+        self.title_label = _label("titleLabel", MUTED_TEXT)
+        self.speaker_label = _label("speakerLabel", STAGE_TEXT, bold=True)
+        self.affiliation_label = _label("affiliationLabel", MUTED_TEXT)
+        self.clock_face = ClockFace()
+        self.clock_face.setObjectName("clockFace")
+        self.banner = StateBanner()
+        self.banner.setObjectName("stateBanner")
+        self.message_label = _label("messageLabel", MESSAGE_COLOUR, bold=True, wrap=True)
+        self.question_label = _label("questionLabel", STAGE_TEXT, wrap=True)
+        self.next_label = _label("nextLabel", MUTED_TEXT)
+        self.rows = {"title": self.title_label, "speaker": self.speaker_label,
+                     "affiliation": self.affiliation_label, "banner": self.banner,
+                     "message": self.message_label, "question": self.question_label,
+                     "next": self.next_label}
+        layout = QVBoxLayout(self.stage)
+        layout.setSpacing(0)
+        for widget in (self.title_label, self.speaker_label, self.affiliation_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.clock_face, 1)
+        for widget in (self.banner, self.message_label, self.question_label, self.next_label):
+            layout.addWidget(widget)
+        self.message_label.hide()
+        self.question_label.hide()
+
+    def _build_join(self) -> None:
+        self.join_title = _label("joinTitle", STAGE_TEXT, bold=True)
+        self.join_title.setText("Send your questions from your phone")
+        self.qr = QrWidget()
+        self.qr.setObjectName("joinQr")
+        self.join_code = _label("joinCode", STAGE_TEXT, bold=True)
+        self.join_url = _label("joinUrl", MUTED_TEXT)
+        layout = QVBoxLayout(self.join_page)
+        layout.addWidget(self.join_title)
+        layout.addWidget(self.qr, 1)
+        layout.addWidget(self.join_code)
+        layout.addWidget(self.join_url)
+
+    # --- what it shows --------------------------------------------------------------------
+
+    def show_reading(self, reading: StageReading) -> None:
+        """The clock and who speaks; cheap to call ten times a second."""
+        if reading == self.reading:
+            return
+        old = self.reading
+        self.reading = reading
+        self._texts = {
+            self.title_label: reading.session_title,
+            self.speaker_label: reading.speaker,
+            self.affiliation_label: reading.affiliation,
+            self.next_label: f"Next: {reading.next_speaker}" if reading.next_speaker else "",
+        }
+        self._set_texts()
+        self.clock_face.set_reading(reading.clock, reading.level)
+        self.banner.set_state(reading.level, reading.banner)
+        if old.level is not reading.level:
+            self._paint_level()
+
+    def _set_texts(self) -> None:
+        # One line each, cut with "…" rather than clipped at both ends when too long.
+        for label, text in self._texts.items():
+            width = max(10, self.width() - 2 * int(self.height() * MARGIN_SHARE) - 8)
+            shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            label.setText(shown)
+            label.setToolTip(text if shown != text else "")
+
+    def show_message(self, text: str | None, blink: bool = False) -> None:
+        """A message to the speaker ("Please conclude"); None or "" takes it away."""
+        self.message = (text or "").strip()
+        self.blinking = bool(self.message) and blink
+        self.message_label.setText(self.message)
+        self.message_label.setVisible(bool(self.message))
+        self._blink_on = True
+        self._set_message_colour(MESSAGE_COLOUR)
+        if self.blinking:
+            self._blink.start()
+        else:
+            self._blink.stop()
+        self._apply_sizes()
+
+    def show_question(self, text: str | None, author: str = "") -> None:
+        """An audience question under the clock; None hides it."""
+        text = (text or "").strip()
+        shown = f"“{text}”" + (f"  — {author.strip()}" if author.strip() else "") if text else ""
+        self.question_label.setText(shown)
+        self.question_label.setVisible(bool(text))
+        self._apply_sizes()
+
+    def show_join(self, url: str | None, short_code: str = "") -> None:
+        """The "join from your phone" screen: a big QR code, the code and the address;
+        None goes back to the clock."""
+        self.joining = bool(url)
+        if url:
+            self.qr.set_text(url)
+            self.join_url.setText(url)
+            self.join_code.setText(f"Code: {short_code}" if short_code else "")
+        self._show_page()
+
+    def set_blackout(self, on: bool) -> None:
+        """A black screen (between sessions, or when the stage needs darkness)."""
+        self.blackout = on
+        self._show_page()
+
+    def _show_page(self) -> None:
+        if self.blackout:
+            self.stack.setCurrentWidget(self.black_page)
+        elif self.joining:
+            self.stack.setCurrentWidget(self.join_page)
+        else:
+            self.stack.setCurrentWidget(self.stage)
+
+    def current_page(self) -> str:
+        """"stage", "join" or "blackout" (for tests and the Run tab's status)."""
+        return {self.stage: "stage", self.join_page: "join",
+                self.black_page: "blackout"}[self.stack.currentWidget()]
+
+    # --- colours and blinking -------------------------------------------------------------
+
+    def _paint_level(self) -> None:
+        # Overtime tints the whole stage edge-to-edge: seen even from the corner of an eye.
+        colour = STAGE_BACKGROUND
+        if self.reading.level is Level.OVERTIME:
+            colour = QColor(LEVEL_STYLES[Level.OVERTIME].colour).darker(400)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), colour)
+        self.setPalette(palette)
+
+    def _toggle_blink(self) -> None:
+        self._blink_on = not self._blink_on
+        # Swap the colour, not the visibility: the layout must not jump while blinking.
+        self._set_message_colour(MESSAGE_COLOUR if self._blink_on else QColor(0, 0, 0, 0))
+
+    def _set_message_colour(self, colour: QColor) -> None:
+        self.message_label.setStyleSheet(
+            f"color: {colour.name(QColor.NameFormat.HexArgb)}; background: transparent;")
+
+    # --- screens and sizes ----------------------------------------------------------------
+
+    def send_to_screen(self, name: str) -> bool:
+        """Move to the screen called ``name`` (remembered for next time)."""
+        for screen in QGuiApplication.screens():
+            if screen.name() == name:
+                QSettings().setValue(SCREEN_SETTING, name)
+                was_full = self.isFullScreen()
+                if was_full:
+                    self.showNormal()
+                self.setScreen(screen)
+                self.move(screen.availableGeometry().topLeft())
+                if was_full:
+                    self.showFullScreen()
+                return True
+        return False
+
+    def remembered_screen(self) -> str:
+        value = QSettings().value(SCREEN_SETTING, "")
+        return str(value or "")
+
+    def show_on_stage(self) -> None:
+        """Show the window on the remembered screen (else the last one: usually the
+        projector, not the laptop)."""
+        screens = QGuiApplication.screens()
+        names = [s.name() for s in screens]
+        wanted = self.remembered_screen()
+        if wanted not in names and len(screens) > 1:
+            wanted = names[-1]
+        if wanted in names:
+            screen = screens[names.index(wanted)]
+            self.setScreen(screen)
+            self.move(screen.availableGeometry().topLeft())
+        self.show()
+        self.raise_()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            if not self.isVisible():
+                self.show_on_stage()
+            self.showFullScreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        height = max(200, self.height())
+        margin = int(height * MARGIN_SHARE)
+        self.stage.layout().setContentsMargins(margin, margin, margin, margin)
+        for name, widget in self.rows.items():
+            row = int(height * ROW_SHARES[name])
+            if name == "question" and self.message_label.isVisible():
+                row = int(height * 0.08)  # both at once: keep the clock big
+            widget.setFixedHeight(row)
+            if isinstance(widget, QLabel):
+                font = QFont(widget.font())
+                lines = 2 if widget.wordWrap() else 1
+                font.setPixelSize(max(10, int(row * 0.72 / lines)))
+                widget.setFont(font)
+        self.join_title.setFixedHeight(int(height * 0.1))
+        self.join_code.setFixedHeight(int(height * 0.1))
+        self.join_url.setFixedHeight(int(height * 0.07))
+        for label, share in ((self.join_title, 0.06), (self.join_code, 0.07),
+                             (self.join_url, 0.045)):
+            font = QFont(label.font())
+            font.setPixelSize(max(10, int(height * share)))
+            label.setFont(font)
+        self._set_texts()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._blink.stop()
+        super().closeEvent(event)
