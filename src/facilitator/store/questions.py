@@ -124,6 +124,11 @@ def submit_question(ef: EventFile, session_id: int, text: object, *, now: float,
     return get_question(ef, question_id), True
 
 
+def stored_request(ef: EventFile, session_id: int, request_id: str) -> Question | None:
+    """The question a phone already sent with this client request id, if any."""
+    return _by_request_id(ef, session_id, request_id)
+
+
 def _by_request_id(ef: EventFile, session_id: int, request_id: str) -> Question | None:
     row = ef.db.execute(f"{_SELECT} WHERE session_id = ? AND client_request_id = ?",
                         [session_id, request_id]).fetchone()

@@ -1,0 +1,370 @@
+/* The audience's phone page. Plain ES2017, no build step, no libraries.
+   User text is only ever placed with textContent. */
+(function () {
+  "use strict";
+
+  var LANGUAGES = ["en", "fr", "es"];
+  var POLL_MS = 2000;
+  var HIDDEN_POLL_MS = 10000;
+  var store = safeStorage();
+  var strings = {};
+  var language = "en";
+  var token = null;
+  var deviceId = deviceIdentity();
+  var etag = "";
+  var lastState = null;
+  var pollTimer = null;
+  var sending = false;
+
+  function $(id) { return document.getElementById(id); }
+
+  function safeStorage() {
+    // Private browsing on older Safari throws on setItem: fall back to memory.
+    var memory = {};
+    try {
+      window.localStorage.setItem("facilitator.test", "1");
+      window.localStorage.removeItem("facilitator.test");
+      return window.localStorage;
+    } catch (e) {
+      return {
+        getItem: function (k) { return Object.prototype.hasOwnProperty.call(memory, k) ? memory[k] : null; },
+        setItem: function (k, v) { memory[k] = String(v); },
+        removeItem: function (k) { delete memory[k]; }
+      };
+    }
+  }
+
+  function randomId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    var out = "";
+    for (var i = 0; i < bytes.length; i++) {
+      out += ("0" + bytes[i].toString(16)).slice(-2);
+    }
+    return out;
+  }
+
+  function deviceIdentity() {
+    var id = store.getItem("facilitator.device");
+    if (!id || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) {
+      id = randomId();
+      store.setItem("facilitator.device", id);
+    }
+    return id;
+  }
+
+  function t(key, values) {
+    var text = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key;
+    if (values) {
+      Object.keys(values).forEach(function (name) {
+        text = text.split("{" + name + "}").join(String(values[name]));
+      });
+    }
+    return text;
+  }
+
+  function pickLanguage() {
+    var saved = store.getItem("facilitator.language");
+    if (saved && LANGUAGES.indexOf(saved) >= 0) { return saved; }
+    var wanted = (navigator.languages && navigator.languages.length)
+      ? navigator.languages : [navigator.language || "en"];
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i]).slice(0, 2).toLowerCase();
+      if (LANGUAGES.indexOf(code) >= 0) { return code; }
+    }
+    return "en";
+  }
+
+  async function setLanguage(code) {
+    var response = await fetch("/web/i18n/" + code + ".json", { credentials: "same-origin" });
+    if (!response.ok) { throw new Error("strings"); }
+    strings = await response.json();
+    language = code;
+    document.documentElement.lang = code;
+    document.documentElement.dir = strings.dir === "rtl" ? "rtl" : "ltr";
+    $("language").value = code;
+    var nodes = document.querySelectorAll("[data-i18n]");
+    for (var i = 0; i < nodes.length; i++) {
+      nodes[i].textContent = t(nodes[i].getAttribute("data-i18n"));
+    }
+    if (!lastState) { $("title").textContent = t("app_title"); }
+    document.title = lastState ? lastState.session.title : t("app_title");
+    if (lastState) { render(lastState); }
+  }
+
+  async function api(method, url, body) {
+    var headers = { "X-Facilitator": "1" };
+    var options = { method: method, headers: headers, credentials: "same-origin", cache: "no-store" };
+    if (body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    if (method === "GET" && etag && url.indexOf("/api/j/") === 0) {
+      headers["If-None-Match"] = etag;
+    }
+    var response = await fetch(url, options);
+    var data = null;
+    if (response.status !== 304) {
+      try { data = await response.json(); } catch (e) { data = null; }
+    }
+    return { status: response.status, data: data, etag: response.headers.get("ETag") };
+  }
+
+  function errorText(result) {
+    var code = result && result.data && result.data.error;
+    var key = "error_" + code;
+    if (code && Object.prototype.hasOwnProperty.call(strings, key)) { return t(key); }
+    if (result && result.data && result.data.message) { return result.data.message; }
+    return t("error_network");
+  }
+
+  function showError(text) {
+    var box = $("error");
+    box.textContent = text || "";
+    box.hidden = !text;
+  }
+
+  /* --- the code view ------------------------------------------------------------------ */
+
+  async function joinByCode(event) {
+    event.preventDefault();
+    var code = $("code").value.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
+    if (!code) { return; }
+    try {
+      var result = await api("GET", "/api/code/" + encodeURIComponent(code));
+      if (result.status === 200 && result.data && result.data.join) {
+        window.location.assign(result.data.join);
+      } else {
+        showError(errorText(result));
+      }
+    } catch (e) {
+      showError(t("error_network"));
+    }
+  }
+
+  /* --- the session view --------------------------------------------------------------- */
+
+  function schedulePoll(delay) {
+    if (pollTimer) { clearTimeout(pollTimer); }
+    pollTimer = setTimeout(poll, delay);
+  }
+
+  async function poll() {
+    pollTimer = null;
+    try {
+      var result = await api("GET", "/api/j/" + token + "?device=" + deviceId);
+      if (result.status === 200 && result.data) {
+        etag = result.etag || "";
+        showError("");
+        render(result.data);
+      } else if (result.status === 304) {
+        showError("");
+      } else if (result.status === 404) {
+        showError(t("error_not_found"));
+        return;  // the session is gone: stop polling
+      } else {
+        showError(errorText(result));
+      }
+    } catch (e) {
+      showError(t("offline"));
+    }
+    schedulePoll(document.hidden ? HIDDEN_POLL_MS : POLL_MS);
+  }
+
+  function clear(node) {
+    while (node.firstChild) { node.removeChild(node.firstChild); }
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  function byline(question) {
+    var parts = [];
+    var who = [question.author, question.organisation].filter(Boolean).join(", ");
+    if (who) { parts.push(who); }
+    if (question.to) { parts.push(t("to_label", { name: question.to })); }
+    return parts.join(" · ");
+  }
+
+  function votesText(n) {
+    return n === 1 ? t("votes_one") : t("votes_many", { n: n });
+  }
+
+  function render(state) {
+    lastState = state;
+    $("title").textContent = state.session.title;
+    document.title = state.session.title;
+    var open = state.session.open;
+    $("closed").hidden = open;
+    $("ask-form").hidden = !open;
+
+    var select = $("to");
+    var chosen = select.value;
+    while (select.options.length > 1) { select.remove(1); }
+    state.speakers.forEach(function (name) {
+      var option = element("option", "", name);
+      option.value = name;
+      select.appendChild(option);
+    });
+    select.value = state.speakers.indexOf(chosen) >= 0 ? chosen : "";
+
+    var shown = state.on_screen;
+    $("on-screen").hidden = !shown;
+    if (shown) {
+      $("on-screen-text").textContent = shown.text;
+      $("on-screen-meta").textContent = byline(shown);
+    }
+
+    var mine = $("mine");
+    clear(mine);
+    state.mine.forEach(function (question) {
+      var item = element("li", "item mine");
+      item.appendChild(element("p", "question-text", question.text));
+      var badge = element("span", "badge " + question.status, t("status_" + question.status));
+      item.appendChild(badge);
+      mine.appendChild(item);
+    });
+    $("mine-section").hidden = state.mine.length === 0;
+
+    var list = $("questions");
+    clear(list);
+    state.questions.forEach(function (question) {
+      var item = element("li", "item" + (question.status === "answered" ? " answered" : ""));
+      item.setAttribute("data-id", String(question.id));
+      var body = element("div", "item-body");
+      body.appendChild(element("p", "question-text", question.text));
+      var meta = byline(question);
+      if (meta) { body.appendChild(element("p", "meta", meta)); }
+      if (question.status === "answered") {
+        body.appendChild(element("span", "badge answered", t("status_answered")));
+      }
+      item.appendChild(body);
+      var button = element("button", "vote" + (question.voted ? " voted" : ""));
+      button.type = "button";
+      button.setAttribute("aria-pressed", question.voted ? "true" : "false");
+      button.disabled = question.voted || question.status !== "approved";
+      button.appendChild(element("span", "vote-arrow", "▲"));
+      button.appendChild(element("span", "vote-count", String(question.votes)));
+      button.setAttribute("aria-label", (question.voted ? t("upvoted") : t("upvote")) + ", " +
+        votesText(question.votes));
+      button.title = question.voted ? t("upvoted") : t("upvote");
+      button.addEventListener("click", function () { vote(question.id, button); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    $("empty").hidden = state.questions.length > 0;
+  }
+
+  async function vote(id, button) {
+    button.disabled = true;
+    try {
+      var result = await api("POST", "/api/j/" + token + "/questions/" + id + "/vote",
+        { device: deviceId });
+      if (result.status !== 200) {
+        showError(errorText(result));
+        button.disabled = false;
+      }
+    } catch (e) {
+      showError(t("error_network"));
+      button.disabled = false;
+    }
+    schedulePoll(0);
+  }
+
+  function updateCounter() {
+    var length = $("text").value.length;
+    $("counter").textContent = String(length);
+    $("counter").parentNode.className = "counter" + (length > 450 ? " near" : "");
+    store.setItem("facilitator.draft." + token, $("text").value);
+  }
+
+  async function submit(event) {
+    event.preventDefault();
+    if (sending) { return; }
+    var text = $("text").value.replace(/\s+/g, " ").trim();
+    var message = $("form-message");
+    message.className = "form-message";
+    if (!text) { message.textContent = t("error_empty"); message.className += " bad"; return; }
+    if (text.length > 500) { message.textContent = t("error_too_long"); message.className += " bad"; return; }
+    // One id per question: a retry after a lost answer is stored once on the laptop.
+    var requestKey = "facilitator.request." + token;
+    var requestId = store.getItem(requestKey);
+    if (!requestId) { requestId = randomId(); store.setItem(requestKey, requestId); }
+    sending = true;
+    $("send").disabled = true;
+    message.textContent = t("sending");
+    try {
+      var result = await api("POST", "/api/j/" + token + "/questions", {
+        text: text,
+        author: $("author").value,
+        organisation: $("organisation").value,
+        to: $("to").value,
+        language: language,
+        device: deviceId,
+        request_id: requestId
+      });
+      if (result.status === 201 || result.status === 200) {
+        store.removeItem(requestKey);
+        store.setItem("facilitator.author", $("author").value);
+        store.setItem("facilitator.organisation", $("organisation").value);
+        $("text").value = "";
+        updateCounter();
+        message.textContent = result.data.status === "approved" ? t("sent_approved") : t("sent");
+        message.className = "form-message good";
+        schedulePoll(0);
+      } else {
+        if (result.status === 400 || result.status === 413 || result.status === 409) {
+          store.removeItem(requestKey);  // refused for good: a new attempt is a new question
+        }
+        message.textContent = errorText(result);
+        message.className = "form-message bad";
+      }
+    } catch (e) {
+      message.textContent = t("error_network");
+      message.className = "form-message bad";
+    }
+    sending = false;
+    $("send").disabled = false;
+  }
+
+  function startSession() {
+    $("session-view").hidden = false;
+    $("text").value = store.getItem("facilitator.draft." + token) || "";
+    $("author").value = store.getItem("facilitator.author") || "";
+    $("organisation").value = store.getItem("facilitator.organisation") || "";
+    updateCounter();
+    $("text").addEventListener("input", updateCounter);
+    $("ask-form").addEventListener("submit", submit);
+    document.addEventListener("visibilitychange", function () {
+      if (!document.hidden) { schedulePoll(0); }
+    });
+    poll();
+  }
+
+  async function start() {
+    var match = /^\/j\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname);
+    token = match ? match[1] : null;
+    try {
+      await setLanguage(pickLanguage());
+    } catch (e) {
+      showError("Could not load the page's text. Please reload.");
+    }
+    document.body.className = "";
+    $("language").addEventListener("change", function () {
+      store.setItem("facilitator.language", $("language").value);
+      setLanguage($("language").value).catch(function () { showError(t("error_network")); });
+    });
+    if (token) {
+      startSession();
+    } else {
+      $("code-view").hidden = false;
+      $("code-form").addEventListener("submit", joinByCode);
+    }
+  }
+
+  start();
+}());

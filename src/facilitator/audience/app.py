@@ -1,0 +1,451 @@
+"""The phone server's ASGI app: the join page, its JSON API and the speaker's countdown.
+
+Everything here is for anonymous, untrusted phones. Moderator actions are not routed at
+all: they live in the GUI, which writes to the event file directly.
+
+Endpoints are ``async`` on purpose: they all run on the server thread's event loop, one at
+a time, so the app's single SQLite connection is never used by two threads at once. Each
+call is a few milliseconds of SQLite work, well within what a room of phones needs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import re
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from facilitator.assets import asset_path
+from facilitator.audience.limits import Limits, RateLimit, retry_after
+from facilitator.core.clock import Clock, SystemClock
+from facilitator.core.codes import SHORT_CODE_LENGTH, normalise_short_code
+from facilitator.core.model import Session, SlotKind
+from facilitator.core.questions import VISIBLE_STATUSES, Question, QuestionError, QuestionStatus
+from facilitator.store import EventFile, EventFileError
+from facilitator.store import questions as qstore
+from facilitator.store.sessions import get_slot, list_slots, session_by_token
+
+log = logging.getLogger(__name__)
+
+Notify = Callable[[str, int], None]
+API_HEADER = "x-facilitator"
+_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_ADDRESSABLE = (SlotKind.OPENING, SlotKind.KEYNOTE, SlotKind.PANELLIST)
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; "
+       "frame-ancestors 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    # Join and speaker links carry secrets: never leak them in a Referer.
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+]
+
+# The files phones may fetch, by the name in the URL; nothing else on disk is reachable.
+WEB_FILES = {
+    "phone.css": "text/css; charset=utf-8",
+    "phone.js": "text/javascript; charset=utf-8",
+    "speaker.js": "text/javascript; charset=utf-8",
+    "i18n/en.json": "application/json",
+    "i18n/fr.json": "application/json",
+    "i18n/es.json": "application/json",
+}
+
+
+class PhoneError(Exception):
+    """An answer to a phone that is not a success: a status, a code the page translates,
+    and an English message it can fall back on."""
+
+    def __init__(self, status: int, code: str, message: str,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+
+def _error_response(status: int, code: str, message: str,
+                    headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message}, status_code=status,
+                        headers={"cache-control": "no-store", **(headers or {})})
+
+
+class SecurityHeaders:
+    """Adds the CSP and friends to every response, errors included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class PhoneApp:
+    """The state behind the routes: the event file, the clock, limits and the notifier."""
+
+    def __init__(self, event_file: EventFile, notify: Notify | None, clock: Clock,
+                 limits: Limits) -> None:
+        self.file = event_file
+        self.notify_gui = notify
+        self.clock = clock
+        self.limits = limits
+        self.web = asset_path("web")
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def notify(self, kind: str, session_id: int) -> None:
+        if self.notify_gui is None:
+            return
+        try:
+            self.notify_gui(kind, session_id)
+        except Exception:  # the GUI's trouble must never fail a phone's request
+            log.exception("notifying the app failed")
+
+    def limit(self, bucket: RateLimit, key: str) -> None:
+        wait = bucket.check(key)
+        if wait:
+            raise PhoneError(429, "rate_limited", "Too many requests; please wait a moment.",
+                             {"retry-after": retry_after(wait)})
+
+    @staticmethod
+    def address(request: Request) -> str:
+        return request.client.host if request.client else "unknown"
+
+    def session(self, column: str, token: str) -> Session:
+        if not _TOKEN.match(token):
+            raise PhoneError(404, "not_found", "This link is not valid. Ask for the QR code "
+                             "again or type the session code.")
+        session = session_by_token(self.file, column, token)
+        if session is None:
+            raise PhoneError(404, "not_found", "This link is not valid. Ask for the QR code "
+                             "again or type the session code.")
+        return session
+
+    async def read_json(self, request: Request) -> dict[str, Any]:
+        """The request's JSON object, refusing big bodies before reading them in full."""
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            raise PhoneError(415, "invalid", "Send JSON (Content-Type: application/json).")
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limits.max_body:
+            raise PhoneError(413, "too_large", "That is too much text to send.")
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > self.limits.max_body:
+                raise PhoneError(413, "too_large", "That is too much text to send.")
+        try:
+            data = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise PhoneError(400, "invalid", "The request was not valid JSON.") from None
+        if not isinstance(data, dict):
+            raise PhoneError(400, "invalid", "The request must be a JSON object.")
+        return data
+
+    @staticmethod
+    def device_of(value: object) -> str:
+        """A device id as the page makes them, or an error (the page always sends one)."""
+        if not isinstance(value, str) or not _ID.match(value):
+            raise PhoneError(400, "invalid", "This phone's id is missing; reload the page.")
+        return value
+
+    def json_with_etag(self, request: Request, data: dict[str, Any]) -> Response:
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        headers = {"etag": etag, "cache-control": "no-cache"}
+        if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+            return Response(status_code=304, headers=headers)
+        return Response(body, media_type="application/json", headers=headers)
+
+    # --- pages --------------------------------------------------------------------------
+
+    def page(self, name: str) -> Response:
+        return FileResponse(self.web / name, media_type="text/html; charset=utf-8",
+                            headers={"cache-control": "no-cache"})
+
+    async def home(self, request: Request) -> Response:
+        self.limit(self.limits.address_reads, self.address(request))
+        return self.page("phone.html")
+
+    async def join_page(self, request: Request) -> Response:
+        self.limit(self.limits.address_reads, self.address(request))
+        try:
+            self.session("join_token", request.path_params["token"])
+        except PhoneError:
+            return self.not_found_page()
+        return self.page("phone.html")
+
+    async def speaker_page(self, request: Request) -> Response:
+        self.limit(self.limits.address_reads, self.address(request))
+        try:
+            self.session("speaker_token", request.path_params["token"])
+        except PhoneError:
+            return self.not_found_page()
+        return self.page("speaker.html")
+
+    def not_found_page(self) -> Response:
+        return FileResponse(self.web / "notfound.html", status_code=404,
+                            media_type="text/html; charset=utf-8",
+                            headers={"cache-control": "no-store"})
+
+    async def web_file(self, request: Request) -> Response:
+        self.limit(self.limits.address_reads, self.address(request))
+        name = request.path_params["name"]
+        media_type = WEB_FILES.get(name)
+        if media_type is None:
+            raise PhoneError(404, "not_found", "No such file.")
+        return FileResponse(self.web / name, media_type=media_type,
+                            headers={"cache-control": "no-cache"})
+
+    # --- API ----------------------------------------------------------------------------
+
+    async def find_code(self, request: Request) -> Response:
+        self.limit(self.limits.address_writes, self.address(request))  # slows guessing
+        code = normalise_short_code(request.path_params["code"][:40])
+        session = (session_by_token(self.file, "short_code", code)
+                   if len(code) == SHORT_CODE_LENGTH else None)
+        if session is None:
+            raise PhoneError(404, "unknown_code", "No session has this code. Check the code "
+                             "on the screen and try again.")
+        return JSONResponse({"join": f"/j/{session.join_token}"},
+                            headers={"cache-control": "no-store"})
+
+    async def state(self, request: Request) -> Response:
+        self.limit(self.limits.address_reads, self.address(request))
+        session = self.session("join_token", request.path_params["token"])
+        device = request.query_params.get("device", "")
+        device = device if _ID.match(device) else ""
+        return self.json_with_etag(request, self.public_state(session, device))
+
+    def public_state(self, session: Session, device: str) -> dict[str, Any]:
+        assert session.id is not None
+        visible = qstore.list_questions(self.file, session.id, statuses=VISIBLE_STATUSES,
+                                        sort="votes")
+        voted = qstore.voted_ids(self.file, session.id, device) if device else set()
+        mine = qstore.device_questions(self.file, session.id, device) if device else []
+        shown = qstore.on_screen_question(self.file, session.id)
+        speakers = []
+        for slot in list_slots(self.file, session.id):
+            # Questions go to the panel, not to floor interventions or closing remarks.
+            if slot.kind in _ADDRESSABLE and slot.person.name not in speakers:
+                speakers.append(slot.person.name)
+        return {
+            "session": {"title": session.title, "open": session.questions_open},
+            "speakers": speakers,
+            "questions": [self.public_question(q, q.id in voted) for q in visible],
+            "mine": [{"id": q.id, "text": q.text, "status": self._mine_status(q)}
+                     for q in mine],
+            "on_screen": self.public_question(shown, shown.id in voted) if shown else None,
+        }
+
+    def _mine_status(self, question: Question) -> str:
+        if question.status is QuestionStatus.MERGED and question.merged_into is not None:
+            # Merged into another question: the asker follows that one.
+            try:
+                target = qstore.get_question(self.file, question.merged_into)
+            except EventFileError:
+                return "not_selected"
+            return "not_selected" if target.status is QuestionStatus.REJECTED else (
+                target.status.public if target.status is not QuestionStatus.MERGED
+                else "approved")
+        return question.status.public
+
+    @staticmethod
+    def public_question(question: Question, voted: bool) -> dict[str, Any]:
+        return {"id": question.id, "text": question.text, "author": question.author,
+                "organisation": question.organisation, "to": question.addressed_to,
+                "votes": question.votes, "voted": voted,
+                "status": question.status.public}
+
+    async def submit(self, request: Request) -> Response:
+        address = self.address(request)
+        self.limit(self.limits.address_writes, address)
+        session = self.session("join_token", request.path_params["token"])
+        data = await self.read_json(request)
+        device = self.device_of(data.get("device"))
+        self.limit(self.limits.device_writes, device)
+        request_id = data.get("request_id")
+        if request_id is not None and (not isinstance(request_id, str)
+                                       or not _ID.match(request_id)):
+            raise PhoneError(400, "invalid", "The request id is not valid; reload the page.")
+        assert session.id is not None
+        # A retry of a question accepted before the session closed still gets its answer.
+        if not session.questions_open and not (
+                request_id and qstore.stored_request(self.file, session.id, request_id)):
+            raise PhoneError(409, "closed", "Questions are closed for this session.")
+        question, created = qstore.submit_question(
+            self.file, session.id, data.get("text"), now=self.clock.now(),
+            author=data.get("author", ""), organisation=data.get("organisation", ""),
+            addressed_to=data.get("to", ""), language=data.get("language", ""),
+            device_id=device, client_request_id=request_id)
+        if created:
+            self.notify("questions", session.id)
+        return JSONResponse({"id": question.id, "status": question.status.public},
+                            status_code=201 if created else 200,
+                            headers={"cache-control": "no-store"})
+
+    async def vote(self, request: Request) -> Response:
+        self.limit(self.limits.address_writes, self.address(request))
+        session = self.session("join_token", request.path_params["token"])
+        data = await self.read_json(request)
+        device = self.device_of(data.get("device"))
+        self.limit(self.limits.device_writes, device)
+        question_id = request.path_params["question_id"]
+        try:
+            question = qstore.get_question(self.file, question_id)
+        except EventFileError:
+            question = None
+        if question is None or question.session_id != session.id:
+            raise PhoneError(404, "not_found", "This question is no longer available.")
+        before = question.votes
+        question = qstore.add_vote(self.file, question_id, device, now=self.clock.now())
+        if question.votes != before:
+            self.notify("votes", session.id)
+        return JSONResponse({"id": question.id, "votes": question.votes, "voted": True},
+                            headers={"cache-control": "no-store"})
+
+    async def speaker_state(self, request: Request) -> Response:
+        self.limit(self.limits.address_reads, self.address(request))
+        session = self.session("speaker_token", request.path_params["token"])
+        data: dict[str, Any] = {
+            "title": session.title, "speaker": None, "timer": None,
+            "warning": session.warning_seconds, "danger": session.danger_seconds,
+        }
+        if session.current_slot_id is not None:
+            try:
+                slot = get_slot(self.file, session.current_slot_id)
+            except EventFileError:
+                slot = None
+            if slot is not None:
+                clock = slot.clock
+                data["speaker"] = {"name": slot.person.name,
+                                   "affiliation": slot.person.affiliation}
+                data["timer"] = {
+                    "planned": clock.planned, "started_at": clock.started_at,
+                    "paused_at": clock.paused_at, "paused_total": clock.paused_total,
+                    "adjustment": clock.adjustment, "ended_at": clock.ended_at,
+                }
+        # Read the clock last, as close to sending as possible: phones use it to estimate
+        # their offset from the laptop's clock.
+        data["now"] = self.clock.now()
+        return JSONResponse(data, headers={"cache-control": "no-store"})
+
+
+class RequireApiHeader:
+    """The JSON API answers only requests carrying ``X-Facilitator: 1``.
+
+    A page elsewhere cannot add a custom header to a cross-site request without a CORS
+    preflight, which this server never approves: no cross-site form posts or votes.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/api/"):
+            headers = dict(scope.get("headers") or [])
+            if headers.get(API_HEADER.encode()) != b"1":
+                response = _error_response(403, "header_missing",
+                                           "Use the page to send questions.")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def create_app(event_file: EventFile | str | Path, notify: Notify | None = None, *,
+               clock: Clock | None = None, limits: Limits | None = None) -> PhoneServerApp:
+    """The phone app over an open event file (or a path, opened unlocked, closed at exit)."""
+    owns_file = not isinstance(event_file, EventFile)
+    opened = EventFile.open(event_file, lock=False) if owns_file else event_file
+    phones = PhoneApp(opened, notify, clock or SystemClock(), limits or Limits())
+    routes = [
+        Route("/", phones.home),
+        Route("/j/{token}", phones.join_page),
+        Route("/s/{token}", phones.speaker_page),
+        Route("/web/{name:path}", phones.web_file),
+        Route("/api/code/{code}", phones.find_code),
+        Route("/api/j/{token}", phones.state),
+        Route("/api/j/{token}/questions", phones.submit, methods=["POST"]),
+        Route("/api/j/{token}/questions/{question_id:int}/vote", phones.vote,
+              methods=["POST"]),
+        Route("/api/s/{token}", phones.speaker_state),
+    ]
+
+    async def phone_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, PhoneError)
+        return _error_response(exc.status, exc.code, exc.message, exc.headers)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid")
+        message = {404: "Nothing here.", 405: "Not allowed."}.get(exc.status_code,
+                                                                   str(exc.detail))
+        return _error_response(exc.status_code, code, message, dict(exc.headers or {}))
+
+    async def question_error(request: Request, exc: Exception) -> Response:
+        text = str(exc)
+        return _error_response(400, "invalid", text[:1].upper() + text[1:] + ".")
+
+    async def store_error(request: Request, exc: Exception) -> Response:
+        # The laptop's disk or file is in trouble (busy, full): the phone should retry,
+        # and the page keeps the text so nothing typed is lost.
+        log.error("phone request failed on the event file: %s", exc)
+        return _error_response(503, "busy", "The laptop is busy; trying again shortly.",
+                               {"retry-after": "2"})
+
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("phone request failed", exc_info=exc)
+        return _error_response(500, "unexpected", "Something went wrong; please try again.")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        if owns_file:
+            opened.close()
+
+    app = Starlette(
+        routes=routes,
+        exception_handlers={PhoneError: phone_error, HTTPException: http_error,
+                            QuestionError: question_error, EventFileError: store_error,
+                            Exception: unexpected},
+        lifespan=lifespan,
+    )
+    return PhoneServerApp(SecurityHeaders(RequireApiHeader(app)), phones)
+
+
+class PhoneServerApp:
+    """The finished ASGI app, with its ``phones`` state reachable for the runner and tests."""
+
+    def __init__(self, app: ASGIApp, phones: PhoneApp) -> None:
+        self.app = app
+        self.phones = phones
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)

@@ -1,0 +1,196 @@
+"""Audience questions: their statuses, how phone text is cleaned, duplicates, watch words."""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+MAX_QUESTION_CHARS = 500
+MAX_NAME_CHARS = 100  # author, organisation, "to: speaker"
+SIMILAR_THRESHOLD = 0.6
+LANGUAGES = ("en", "fr", "es")
+
+
+class QuestionError(ValueError):
+    """A question (or a name on it) that cannot be accepted, said so a user can fix it."""
+
+
+class QuestionStatus(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    ANSWERED = "answered"
+    MERGED = "merged"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def public(self) -> str:
+        """What the asker's phone shows: rejected and merged-away are both "not selected"."""
+        if self in (QuestionStatus.REJECTED, QuestionStatus.MERGED):
+            return "not_selected"
+        return self.value
+
+
+STATUS_LABELS = {
+    QuestionStatus.PENDING: "Pending",
+    QuestionStatus.APPROVED: "Approved",
+    QuestionStatus.REJECTED: "Not selected",
+    QuestionStatus.ANSWERED: "Answered",
+    QuestionStatus.MERGED: "Merged",
+}
+
+# Shown to the audience (approved for voting, or already answered).
+VISIBLE_STATUSES = (QuestionStatus.APPROVED, QuestionStatus.ANSWERED)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One audience question as stored."""
+
+    id: int
+    session_id: int
+    text: str
+    status: QuestionStatus
+    created_at: float
+    updated_at: float = 0.0
+    original_text: str = ""
+    author: str = ""
+    organisation: str = ""
+    addressed_to: str = ""
+    language: str = ""
+    votes: int = 0
+    starred: bool = False
+    on_screen: bool = False
+    flagged: bool = False
+    merged_into: int | None = None
+    answered_by: str = ""
+    device_id: str = ""
+
+    @property
+    def edited(self) -> bool:
+        return bool(self.original_text) and self.original_text != self.text
+
+
+# Control characters (Cc) and format characters like bidi overrides and zero-width joiners
+# (Cf) are removed: they hide text, reorder it on screen or break the projector layout.
+_REMOVED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(text: object, *, limit: int, what: str = "question", required: bool = True) -> str:
+    """Unicode NFC, control characters removed, whitespace collapsed, length checked."""
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise QuestionError(f"the {what} must be text")
+    text = unicodedata.normalize("NFC", text)
+    # Line breaks and tabs become spaces before control characters are dropped.
+    text = "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in _REMOVED_CATEGORIES
+    )
+    text = _SPACE.sub(" ", text).strip()
+    if required and not text:
+        raise QuestionError(f"the {what} is empty")
+    if len(text) > limit:
+        raise QuestionError(f"the {what} is too long ({len(text)} characters, at most {limit})")
+    return text
+
+
+def clean_question(text: object) -> str:
+    return clean_text(text, limit=MAX_QUESTION_CHARS)
+
+
+def clean_name(text: object, what: str = "name") -> str:
+    return clean_text(text, limit=MAX_NAME_CHARS, what=what, required=False)
+
+
+def clean_language(language: object) -> str:
+    """One of the working languages, or empty when the phone sent something else."""
+    if isinstance(language, str) and language.lower()[:2] in LANGUAGES:
+        return language.lower()[:2]
+    return ""
+
+
+# --- duplicates ---------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Words too common to say two questions are the same (the three working languages).
+_STOP_WORDS = frozenset(
+    ["a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "in", "is", "it", "of", "on", "or", "the", "this", "to", "what", "which", "who", "why", "will", "with", "you", "your", "we", "our", "de", "des", "du", "en", "est", "et", "la", "le", "les", "pour", "que", "qui", "un", "une", "vous", "nous", "dans", "sur", "el", "ella", "en", "es", "la", "las", "los", "para", "por", "que", "se", "su", "un", "una", "y", "usted", "cómo", "qué"]
+)
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def tokens(text: str) -> frozenset[str]:
+    """Content words of a question, case- and accent-insensitive."""
+    words = (_strip_accents(w.casefold()) for w in _WORD.findall(text))
+    return frozenset(w for w in words if w not in _STOP_WORDS and len(w) > 1)
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of content words: 1.0 the same words, 0.0 nothing shared."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def similar_questions(questions: Sequence[Question],
+                      threshold: float = SIMILAR_THRESHOLD) -> dict[int, int]:
+    """For each question that looks like an earlier one, the id of that earlier question.
+
+    Merged-away and rejected questions are ignored: they are already dealt with.
+    """
+    live = [q for q in sorted(questions, key=lambda q: (q.created_at, q.id))
+            if q.status not in (QuestionStatus.MERGED, QuestionStatus.REJECTED)]
+    words = {q.id: tokens(q.text) for q in live}
+    found: dict[int, int] = {}
+    for index, question in enumerate(live):
+        mine = words[question.id]
+        if not mine:
+            continue
+        for earlier in live[:index]:
+            theirs = words[earlier.id]
+            if theirs and len(mine & theirs) / len(mine | theirs) >= threshold:
+                found[question.id] = earlier.id
+                break
+    return found
+
+
+# --- watch words --------------------------------------------------------------------------
+
+
+def clean_watch_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The moderator's list: trimmed, no blanks, no repeats (first spelling kept)."""
+    seen: set[str] = set()
+    kept = []
+    for word in words:
+        word = _SPACE.sub(" ", unicodedata.normalize("NFC", str(word))).strip()
+        key = word.casefold()
+        if word and key not in seen:
+            seen.add(key)
+            kept.append(word)
+    return tuple(kept)
+
+
+def watch_word_hits(text: str, words: Iterable[str]) -> list[str]:
+    """The watch words (or phrases) found in ``text`` as whole words, any case or accent."""
+    plain = " " + " ".join(_strip_accents(w.casefold()) for w in _WORD.findall(text)) + " "
+    hits = []
+    for word in words:
+        needle = " ".join(_strip_accents(w.casefold()) for w in _WORD.findall(word))
+        if needle and f" {needle} " in plain:
+            hits.append(word)
+    return hits
