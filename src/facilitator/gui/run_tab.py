@@ -82,6 +82,7 @@ class RunTab(QWidget):
         self.document = document
         self.session_id: int | None = None
         self.session: Session | None = None
+        self._shut_down = False
         self.timer = SpeakerTimer(document, self)
         self.chime = Chime()
         self._last_remaining: tuple[int | None, float] = (None, 0.0)
@@ -550,6 +551,10 @@ class RunTab(QWidget):
             self.projector_action.setChecked(True)
 
     def shutdown(self) -> None:
+        """The main window closes: stop repainting and close the projector with it."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.repaint_timer.stop()
         self.projector.close()
         self.projector.deleteLater()
