@@ -1,20 +1,583 @@
-"""Rapporteur notes (placeholder until its issue lands)."""
+"""Rapporteur notes: a fast stream (type, Enter), linked to whoever is speaking.
+
+Nothing typed is ever lost: the entry box is kept as a draft in the event file within a
+second of typing stopping, and the note being edited is saved on the same debounce and
+whenever focus leaves it. Add, edit and delete go through an undo stack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import time
+from typing import Any
 
-from facilitator.gui.document import EventDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.model import Session
+from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
+from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.store import notes as store
+from facilitator.store import sessions as session_store
+
+SAVE_DELAY_MS = 500  # typing pause after which the draft or the edited note is saved
+AUTO_SPEAKER = -1  # "whoever is speaking when the note is added"
+NOBODY = 0
+COLUMNS = ("Time", "Speaker", "Kind", "Note", "Tags")
+
+
+class TagPicker(QToolButton):
+    """A button with a menu of checkable tags: guiding questions, SDGs, WUF12 themes."""
+
+    tags_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMenu(QMenu(self))
+        self._actions: dict[str, QAction] = {}
+        self._update_text()
+
+    def set_choices(self, choices: list[TagChoice]) -> None:
+        selected = self.tags()
+        menu = self.menu()
+        menu.clear()
+        self._actions.clear()
+        group = None
+        for choice in choices:
+            if choice.group != group:
+                menu.addSection(choice.group)
+                group = choice.group
+            label = choice.label if len(choice.label) <= 90 else choice.label[:89] + "…"
+            action = menu.addAction(label.replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(choice.tag in selected)
+            action.setData(choice.tag)
+            action.setToolTip(choice.label)
+            action.toggled.connect(self._on_toggled)
+            self._actions[choice.tag] = action
+        self._update_text()
+
+    def tags(self) -> list[str]:
+        return [tag for tag, action in self._actions.items() if action.isChecked()]
+
+    def set_tags(self, tags: list[str] | tuple[str, ...]) -> None:
+        for tag, action in self._actions.items():
+            action.blockSignals(True)
+            action.setChecked(tag in tags)
+            action.blockSignals(False)
+        self._update_text()
+
+    def _on_toggled(self, _: bool) -> None:
+        self._update_text()
+        self.tags_changed.emit()
+
+    def _update_text(self) -> None:
+        count = len(self.tags())
+        self.setText(f"Tags ({count})" if count else "Tags")
+        self.setToolTip(", ".join(self.tags()) or "Guiding questions, SDGs, WUF12 themes")
+
+
+class _FocusWatcher(QObject):
+    """Calls back when the watched widget loses focus (save the edit at once)."""
+
+    def __init__(self, widget: QWidget, callback: Any) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class _NoteCommand(QUndoCommand):
+    """One undoable change of a note; the store call happens in redo/undo."""
+
+    def __init__(self, tab: NotesTab, text: str) -> None:
+        super().__init__(text)
+        self.tab = tab
+
+    def _run(self, what: str, action: Any) -> None:
+        if attempt(self.tab, what, action) is not FAILED:
+            self.tab.notes_written()
+
+
+class _AddNote(_NoteCommand):
+    def __init__(self, tab: NotesTab, session_id: int, text: str, kind: NoteKind,
+                 tags: list[str], slot_id: int | None) -> None:
+        super().__init__(tab, "add note")
+        self.session_id, self.note_text, self.kind = session_id, text, kind
+        self.tags, self.slot_id = tags, slot_id
+        self.note_id: int | None = None
+
+    def redo(self) -> None:
+        ef = self.tab.document.file
+        if self.note_id is None:
+            note_id = attempt(self.tab, "Could not add the note", lambda: store.add_note(
+                ef, self.session_id, self.note_text, at=self.tab.document.clock.now(),
+                kind=self.kind, tags=self.tags, slot_id=self.slot_id))
+            if note_id is FAILED:
+                self.setObsolete(True)
+                return
+            self.note_id = note_id
+            self.tab.notes_written()
+        else:
+            note_id = self.note_id
+            self._run("Could not add the note again", lambda: store.restore_note(ef, note_id))
+
+    def undo(self) -> None:
+        if self.note_id is not None:
+            note_id = self.note_id
+            self._run("Could not undo the note",
+                      lambda: store.delete_note(self.tab.document.file, note_id))
+
+
+class _DeleteNote(_NoteCommand):
+    def __init__(self, tab: NotesTab, note_id: int) -> None:
+        super().__init__(tab, "delete note")
+        self.note_id = note_id
+
+    def redo(self) -> None:
+        self._run("Could not delete the note",
+                  lambda: store.delete_note(self.tab.document.file, self.note_id))
+
+    def undo(self) -> None:
+        self._run("Could not bring the note back",
+                  lambda: store.restore_note(self.tab.document.file, self.note_id))
+
+
+class _EditNote(_NoteCommand):
+    """A change of text, kind, tags or speaker; typing pauses on one note merge into one."""
+
+    ID = 5001
+
+    def __init__(self, tab: NotesTab, before: Note, after: dict[str, Any]) -> None:
+        super().__init__(tab, "edit note")
+        self.note_id = before.id
+        self.before = {"text": before.text, "kind": before.kind, "tags": list(before.tags),
+                       "slot_id": before.slot_id}
+        self.before = {key: self.before[key] for key in after}
+        self.after = dict(after)
+        self.first = True  # the first redo saves what is already in the editor
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(other, _EditNote) or other.note_id != self.note_id:
+            return False
+        for key, value in other.before.items():
+            self.before.setdefault(key, value)
+        self.after.update(other.after)
+        return True
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        self._run("Could not save the note", lambda: store.update_note(
+            self.tab.document.file, self.note_id, at=self.tab.document.clock.now(), **values))
+
+    def redo(self) -> None:
+        self._apply(self.after)
+        if not self.first:
+            self.tab.show_note_in_editor(self.note_id, force=True)
+        self.first = False
+
+    def undo(self) -> None:
+        self._apply(self.before)
+        self.tab.show_note_in_editor(self.note_id, force=True)
 
 
 class NotesTab(QWidget):
+    """The rapporteur's notes of the selected session."""
+
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.session_id: int | None = None
+        self.session: Session | None = None
+        self.notes: list[Note] = []
+        self.editing_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self._build()
+        document.notes_did_change.connect(self._on_notes_changed)
+        document.slots_did_change.connect(self._on_session_changed)
+        document.session_did_change.connect(self._on_session_changed)
+        self.set_session(None)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
-        label = QLabel("Rapporteur notes: coming soon.")
-        layout.addWidget(label)
+        entry_row = QHBoxLayout()
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("noteEntry")
+        self.entry.setPlaceholderText("Type a note and press Enter")
+        self.entry.setClearButtonEnabled(True)
+        self.entry.returnPressed.connect(self.add_from_entry)
+        self.entry.textEdited.connect(lambda _: self.draft_timer.start())
+        entry_row.addWidget(self.entry, 1)
+        self.entry_kind = self._kind_combo("noteKind")
+        entry_row.addWidget(self.entry_kind)
+        self.entry_speaker = QComboBox(self)
+        self.entry_speaker.setObjectName("noteSpeaker")
+        self.entry_speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.entry_speaker.setMinimumContentsLength(18)
+        self.entry_speaker.setToolTip("Who the note is about; by default whoever is speaking")
+        entry_row.addWidget(self.entry_speaker)
+        self.entry_tags = TagPicker(self)
+        self.entry_tags.setObjectName("noteTags")
+        entry_row.addWidget(self.entry_tags)
+        self.add_button = QPushButton("Add", self)
+        self.add_button.setObjectName("addNoteButton")
+        self.add_button.clicked.connect(self.add_from_entry)
+        entry_row.addWidget(self.add_button)
+        layout.addLayout(entry_row)
+        self.speaking_label = QLabel(self)
+        self.speaking_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaking_label.setObjectName("speakingNow")
+        layout.addWidget(self.speaking_label)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("notesTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_editor())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        self.draft_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.edit_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self.edit_timer.timeout.connect(self.save_edit)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("actionUndoNote")
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("actionRedoNote")
+        # Ctrl+Z on the list and the editor's buttons; text boxes keep their own undo.
+        for action, keys in ((self.undo_action, QKeySequence.StandardKey.Undo),
+                             (self.redo_action, QKeySequence.StandardKey.Redo)):
+            local = QAction(action.text(), self.table)
+            local.setShortcut(QKeySequence(keys))
+            local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            local.triggered.connect(action.trigger)
+            self.table.addAction(local)
+        delete = QAction("Delete note", self.table)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
+        self.focus_action = QAction("Take a &note", self)
+        self.focus_action.setObjectName("actionTakeNote")
+        self.focus_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.focus_action.triggered.connect(self.focus_entry)
+
+    def _kind_combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for kind in NoteKind:
+            combo.addItem(kind.label, kind.value)
+        return combo
+
+    def _build_editor(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.editor = QPlainTextEdit(box)
+        self.editor.setObjectName("noteEditor")
+        self.editor.setPlaceholderText("Select a note to edit it; changes are saved as you type")
+        self.editor.textChanged.connect(self._on_editor_typed)
+        _FocusWatcher(self.editor, self.save_edit)
+        layout.addWidget(self.editor, 1)
+        row = QFormLayout()
+        fields = QHBoxLayout()
+        self.edit_kind = self._kind_combo("editKind")
+        self.edit_kind.activated.connect(lambda _: self._edit_field(
+            kind=NoteKind(self.edit_kind.currentData())))
+        fields.addWidget(self.edit_kind)
+        self.edit_speaker = QComboBox(box)
+        self.edit_speaker.setObjectName("editSpeaker")
+        self.edit_speaker.activated.connect(lambda _: self._edit_field(
+            slot_id=self._slot_of(self.edit_speaker)))
+        fields.addWidget(self.edit_speaker, 1)
+        self.edit_tags = TagPicker(box)
+        self.edit_tags.setObjectName("editTags")
+        self.edit_tags.tags_changed.connect(lambda: self._edit_field(tags=self.edit_tags.tags()))
+        fields.addWidget(self.edit_tags)
+        self.delete_button = QPushButton("Delete", box)
+        self.delete_button.setObjectName("deleteNoteButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        fields.addWidget(self.delete_button)
+        for action in (self.undo_stack.createUndoAction(box, "Undo"),
+                       self.undo_stack.createRedoAction(box, "Redo")):
+            button = QToolButton(box)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            fields.addWidget(button)
+        row.addRow("Selected note:", fields)
+        layout.addLayout(row)
+        return box
+
+    # --- the tab contract -----------------------------------------------------------------
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.focus_action, self.undo_action, self.redo_action]
 
     def set_session(self, session_id: int | None) -> None:
+        self.flush()
         self.session_id = session_id
+        self.undo_stack.clear()
+        self.editing_id = None
+        enabled = session_id is not None
+        for widget in (self.entry, self.entry_kind, self.entry_speaker, self.entry_tags,
+                       self.add_button, self.table):
+            widget.setEnabled(enabled)
+        self._load_session()
+        self.entry.setText(store.load_draft(self.document.file, session_id) if enabled else "")
+        self.reload()
+        self._show_editor(None)
+
+    def shutdown(self) -> None:
+        self.flush()
+
+    def flush(self) -> None:
+        """Save whatever is typed and not yet saved (before switching session or closing)."""
+        if self.draft_timer.isActive():
+            self.draft_timer.stop()
+            self.save_draft()
+        self.save_edit()
+
+    # --- session and speakers -------------------------------------------------------------
+
+    def _load_session(self) -> None:
+        if self.session_id is None:
+            self.session = None
+        else:
+            loaded = attempt(self, "Could not read the session", lambda: session_store.get_session(
+                self.document.file, self.session_id))
+            self.session = None if loaded is FAILED else loaded
+        self._fill_speakers()
+        choices = tag_choices(self.session) if self.session else []
+        self.entry_tags.set_choices(choices)
+        self.edit_tags.set_choices(choices)
+
+    def _speaker_names(self) -> dict[int, str]:
+        if self.session is None:
+            return {}
+        return {slot.id: slot.person.name for slot in self.session.slots}
+
+    def current_speaker(self) -> tuple[int | None, str]:
+        if self.session is None or self.session.current_slot_id is None:
+            return None, ""
+        slot_id = self.session.current_slot_id
+        return slot_id, self._speaker_names().get(slot_id, "")
+
+    def _fill_speakers(self) -> None:
+        slot_id, name = self.current_speaker()
+        chosen = self.entry_speaker.currentData()
+        self.entry_speaker.clear()
+        self.entry_speaker.addItem(f"Speaking now: {name}" if name else "Speaking now: nobody",
+                                   AUTO_SPEAKER)
+        self.edit_speaker.clear()
+        for combo in (self.entry_speaker, self.edit_speaker):
+            combo.addItem("No speaker", NOBODY)
+            for sid, speaker in self._speaker_names().items():
+                combo.addItem(speaker, sid)
+        index = self.entry_speaker.findData(chosen)
+        self.entry_speaker.setCurrentIndex(max(0, index))
+        self.speaking_label.setText(
+            f"New notes are linked to {name}, who is speaking now." if name
+            else "Nobody is speaking now: new notes are not linked to a speaker.")
+
+    def _slot_of(self, combo: QComboBox) -> int | None:
+        data = combo.currentData()
+        if data == AUTO_SPEAKER:
+            return self.current_speaker()[0]
+        return None if data in (None, NOBODY) else int(data)
+
+    def _on_session_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self._load_session()
+            self._show_editor(self._note(self.editing_id), keep_text=True)
+            self._fill_table()
+
+    # --- adding ---------------------------------------------------------------------------
+
+    def focus_entry(self) -> None:
+        self.entry.setFocus()
+        self.entry.selectAll()
+
+    def add_from_entry(self) -> None:
+        text = self.entry.text().strip()
+        if not text or self.session_id is None:
+            return
+        # Re-read who is speaking: the moderator may have pressed Next a second ago.
+        self._load_session()
+        slot_id = self._slot_of(self.entry_speaker)
+        kind = NoteKind(self.entry_kind.currentData())
+        command = _AddNote(self, self.session_id, text, kind, self.entry_tags.tags(), slot_id)
+        self.undo_stack.push(command)
+        if command.note_id is None:
+            return  # not saved: the text stays in the box (and in the draft)
+        self.table.scrollToBottom()
+        self.entry.clear()
+        self.draft_timer.stop()
+        self.save_draft()
+        self.entry_tags.set_tags([])
+        self.entry_kind.setCurrentIndex(0)
+
+    def save_draft(self) -> None:
+        if self.session_id is None:
+            return
+        session_id, text = self.session_id, self.entry.text()
+        attempt(self, "Could not keep the note being typed",
+                lambda: store.save_draft(self.document.file, session_id, text))
+
+    # --- the list -------------------------------------------------------------------------
+
+    def notes_written(self) -> None:
+        """A command wrote to the store: tell every view (this one reloads too)."""
+        if self.session_id is not None:
+            self.document.notes_did_change.emit(self.session_id)
+
+    def _on_notes_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.session_id is None:
+            self.notes = []
+        else:
+            loaded = attempt(self, "Could not read the notes",
+                             lambda: store.list_notes(self.document.file, self.session_id))
+            self.notes = [] if loaded is FAILED else loaded
+        self._fill_table()
+        if self.editing_id is not None and self._note(self.editing_id) is None:
+            self._show_editor(None)  # the note being edited was deleted (or undone)
+
+    def _fill_table(self) -> None:
+        names = self._speaker_names()
+        table = self.table
+        table.blockSignals(True)
+        table.setRowCount(len(self.notes))
+        selected_row = -1
+        for row, note in enumerate(self.notes):
+            values = (time.strftime("%H:%M:%S", time.localtime(note.created_at)),
+                      names.get(note.slot_id, "") if note.slot_id is not None else "",
+                      note.kind.label, note.text, ", ".join(note.tags))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, note.id)
+                item.setToolTip(value if column in (3, 4) else "")
+                table.setItem(row, column, item)
+            if note.id == self.editing_id:
+                selected_row = row
+        if selected_row >= 0:
+            table.selectRow(selected_row)
+        else:
+            table.clearSelection()
+        table.blockSignals(False)
+        table.resizeRowsToContents()
+
+    def _note(self, note_id: int | None) -> Note | None:
+        return next((n for n in self.notes if n.id == note_id), None)
+
+    def selected_note_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _on_selection(self) -> None:
+        self.save_edit()
+        self.show_note_in_editor(self.selected_note_id())
+
+    def select_note(self, note_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == note_id:
+                self.table.selectRow(row)
+                return
+
+    def delete_selected(self) -> None:
+        note_id = self.selected_note_id() or self.editing_id
+        if note_id is None:
+            return
+        self.save_edit()
+        self.undo_stack.push(_DeleteNote(self, note_id))
+
+    # --- editing --------------------------------------------------------------------------
+
+    def show_note_in_editor(self, note_id: int | None, force: bool = False) -> None:
+        if note_id == self.editing_id and not force:
+            return
+        self._show_editor(self._note(note_id))
+
+    def _show_editor(self, note: Note | None, keep_text: bool = False) -> None:
+        self.editing_id = note.id if note else None
+        for widget in (self.editor, self.edit_kind, self.edit_speaker, self.edit_tags,
+                       self.delete_button):
+            widget.setEnabled(note is not None)
+        if not keep_text:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(note.text if note else "")
+            self.editor.blockSignals(False)
+        if note is None:
+            return
+        self.edit_kind.setCurrentIndex(max(0, self.edit_kind.findData(note.kind.value)))
+        self.edit_speaker.setCurrentIndex(
+            max(0, self.edit_speaker.findData(note.slot_id if note.slot_id else NOBODY)))
+        self.edit_tags.set_tags(note.tags)
+
+    def _on_editor_typed(self) -> None:
+        if self.editing_id is not None:
+            self.edit_timer.start()
+
+    def save_edit(self) -> None:
+        """Save the editor's text if it differs from the stored note."""
+        self.edit_timer.stop()
+        note = self._note(self.editing_id)
+        text = self.editor.toPlainText().strip()
+        if note is None or not text or text == note.text:
+            return  # an emptied note is not saved: Delete is the way to remove one
+        self._edit_field(text=text)
+
+    def _edit_field(self, **after: Any) -> None:
+        note = self._note(self.editing_id)
+        if note is None:
+            return
+        current = {"text": note.text, "kind": note.kind, "tags": list(note.tags),
+                   "slot_id": note.slot_id}
+        after = {key: value for key, value in after.items() if current[key] != value}
+        if after:
+            self.undo_stack.push(_EditNote(self, note, after))

@@ -1,20 +1,465 @@
-"""The session summary and its PDF (placeholder until its issue lands)."""
+"""The session summary: sections prefilled from the notes, every field editable and saved,
+with a preview of the printed pages, Print…, Save PDF… and Open PDF (all offline)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import re
+import shutil
+import tempfile
+from dataclasses import replace
+from pathlib import Path
 
-from facilitator.gui.document import EventDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.model import Session
+from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary
+from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.pdf_pages import page_images, print_pdf
+from facilitator.reports.session_report import load_session_report, speaker_names
+from facilitator.reports.summary_pdf import PAGE_SIZES, SummaryReport
+from facilitator.store import notes as note_store
+from facilitator.store import sessions as session_store
+from facilitator.store import summaries as store
+
+SAVE_DELAY_MS = 500
+PREVIEW_DELAY_MS = 1500
+PREVIEW_DPI = 60.0
+PAGE_SIZE_SETTING = "report.page_size"
+SECTIONS = (("key_messages", "Key messages"), ("recommendations", "Recommendations"),
+            ("commitments", "Commitments"), ("way_forward", "Way forward"))
+
+
+def _plain_label(text: str, parent: QWidget, bold: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class _FocusOutSaver(QObject):
+    def __init__(self, tab: SummaryTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusOut:
+            self.tab.flush()
+        return False
 
 
 class SummaryTab(QWidget):
+    """Edit the session summary and print it."""
+
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.session_id: int | None = None
+        self.session: Session | None = None
+        self.summary = Summary()
+        self.is_draft = True  # nothing saved yet: the sections follow the notes
+        self.dirty = False
+        self.fields: dict[str, QPlainTextEdit] = {}
+        self.answer_fields: list[QPlainTextEdit] = []
+        self.page_labels: list[QLabel] = []
+        self._workdir = Path(tempfile.mkdtemp(prefix="facilitator-summary-"))
+        self.pdf_path: Path | None = None
+        self._focus_saver = _FocusOutSaver(self)
+        self._build()
+        document.notes_did_change.connect(self._on_notes_changed)
+        document.session_did_change.connect(self._on_session_changed)
+        document.slots_did_change.connect(lambda sid: self._schedule_preview(sid))
+        document.questions_did_change.connect(lambda sid: self._schedule_preview(sid))
+        self.set_session(None)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
-        label = QLabel("The session summary and its PDF: coming soon.")
-        layout.addWidget(label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(splitter)
+
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.status = _plain_label("", left)
+        self.status.setObjectName("summaryStatus")
+        top.addWidget(self.status, 1)
+        self.fill_button = QPushButton("Fill empty sections from notes", left)
+        self.fill_button.setObjectName("fillFromNotesButton")
+        self.fill_button.clicked.connect(self.fill_from_notes)
+        top.addWidget(self.fill_button)
+        left_layout.addLayout(top)
+        self.form_area = QScrollArea(left)
+        self.form_area.setWidgetResizable(True)
+        left_layout.addWidget(self.form_area, 1)
+        splitter.addWidget(left)
+
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.page_size = QComboBox(right)
+        self.page_size.setObjectName("pageSize")
+        self.page_size.addItems(list(PAGE_SIZES))
+        saved_size = self.document.file.get_setting(PAGE_SIZE_SETTING, "A4")
+        self.page_size.setCurrentText(saved_size if saved_size in PAGE_SIZES else "A4")
+        self.page_size.activated.connect(self._on_page_size)
+        bar.addWidget(self.page_size)
+        self.refresh_button = QPushButton("Refresh preview", right)
+        self.refresh_button.setObjectName("refreshPreviewButton")
+        self.refresh_button.clicked.connect(self.refresh_preview)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        self.print_action = self._action("&Print summary…", self.print_summary, "printButton")
+        self.save_action = self._action("&Save summary PDF…", self.save_pdf, "savePdfButton")
+        self.open_action = self._action("&Open summary PDF", self.open_pdf, "openPdfButton")
+        for action, text in ((self.save_action, "Save PDF…"), (self.open_action, "Open PDF"),
+                             (self.print_action, "Print…")):
+            button = QPushButton(text, right)
+            button.setObjectName(action.objectName())
+            button.clicked.connect(action.trigger)
+            bar.addWidget(button)
+        right_layout.addLayout(bar)
+        self.pages_info = _plain_label("", right)
+        self.pages_info.setObjectName("pagesInfo")
+        right_layout.addWidget(self.pages_info)
+        self.preview_area = QScrollArea(right)
+        self.preview_area.setObjectName("summaryPreview")
+        # Not resizable: the pages widget takes exactly the size of the rendered pages.
+        self.preview_area.setWidgetResizable(False)
+        self.preview_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.preview_area.setStyleSheet("QScrollArea { background: #6b7680; }")
+        pages = QWidget()
+        pages.setObjectName("previewPages")
+        pages.setStyleSheet("#previewPages { background: #6b7680; }")
+        self.pages_layout = QVBoxLayout(pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_layout.setSpacing(12)
+        self.preview_area.setWidget(pages)
+        right_layout.addWidget(self.preview_area, 1)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 460])
+
+        self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save)
+        self.preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self._preview_if_visible)
+
+    def _action(self, text: str, slot, name: str,
+                shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name.replace("Button", "Action"))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _editor(self, parent: QWidget, name: str) -> QPlainTextEdit:
+        editor = QPlainTextEdit(parent)
+        editor.setObjectName(name)
+        editor.setPlaceholderText("One point a line")
+        editor.setTabChangesFocus(True)
+        editor.setMinimumHeight(90)
+        editor.setMaximumHeight(180)
+        editor.textChanged.connect(self._on_typed)
+        editor.installEventFilter(self._focus_saver)
+        return editor
+
+    def _build_form(self) -> None:
+        """One editor per section; one per guiding question of the session."""
+        form = QWidget()
+        layout = QVBoxLayout(form)
+        self.fields = {}
+        self.answer_fields = []
+        questions = self.session.guiding_questions if self.session else ()
+        for key, title in SECTIONS:
+            layout.addWidget(_plain_label(title, form, bold=True))
+            self.fields[key] = self._editor(form, f"summary_{key}")
+            layout.addWidget(self.fields[key])
+            if key == "key_messages":
+                layout.addWidget(_plain_label("Answers to the guiding questions", form,
+                                              bold=True))
+                for index, question in enumerate(questions):
+                    layout.addWidget(_plain_label(f"Q{index + 1}. {question}", form))
+                    editor = self._editor(form, f"summary_answer_{index + 1}")
+                    self.answer_fields.append(editor)
+                    layout.addWidget(editor)
+                if not questions:
+                    layout.addWidget(_plain_label("This session has no guiding questions.",
+                                                  form))
+        layout.addStretch(1)
+        form.setEnabled(self.session is not None)
+        self.form_area.setWidget(form)
+
+    # --- the tab contract -----------------------------------------------------------------
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.print_action, self.save_action, self.open_action]
 
     def set_session(self, session_id: int | None) -> None:
+        self.flush()
         self.session_id = session_id
+        self.session = None
+        if session_id is not None:
+            loaded = attempt(self, "Could not read the session",
+                             lambda: session_store.get_session(self.document.file, session_id))
+            self.session = None if loaded is FAILED else loaded
+        self._build_form()
+        self._load_summary()
+        self.fill_button.setEnabled(self.session is not None)
+        for action in (self.print_action, self.save_action, self.open_action):
+            action.setEnabled(self.session is not None)
+        self._clear_preview()
+        self._preview_if_visible()
+
+    def shutdown(self) -> None:
+        self.flush()
+        shutil.rmtree(self._workdir, ignore_errors=True)
+
+    # --- summary data ---------------------------------------------------------------------
+
+    def _prefilled(self) -> Summary:
+        assert self.session is not None
+        notes = note_store.list_notes(self.document.file, self.session.id)
+        return prefill_summary(self.session, notes, speaker_names(self.session))
+
+    def _load_summary(self) -> None:
+        if self.session is None:
+            self.summary, self.is_draft = Summary(), True
+        else:
+            saved = attempt(self, "Could not read the summary",
+                            lambda: store.get_summary(self.document.file, self.session.id))
+            if saved is FAILED or saved is None or saved.is_empty():
+                self.summary, self.is_draft = self._prefilled(), True
+            else:
+                self.summary, self.is_draft = saved, False
+        self._show_summary(self.summary)
+
+    def _show_summary(self, summary: Summary) -> None:
+        for key, editor in self.fields.items():
+            self._set_text(editor, getattr(summary, key))
+        for index, editor in enumerate(self.answer_fields):
+            self._set_text(editor, summary.answer(index))
+        self.dirty = False
+        self._update_status()
+
+    @staticmethod
+    def _set_text(editor: QPlainTextEdit, text: str) -> None:
+        if editor.toPlainText() != text:
+            editor.blockSignals(True)
+            editor.setPlainText(text)
+            editor.blockSignals(False)
+
+    def summary_from_fields(self) -> Summary:
+        summary = Summary(
+            key_messages=self.fields["key_messages"].toPlainText(),
+            answers=tuple(editor.toPlainText() for editor in self.answer_fields),
+            recommendations=self.fields["recommendations"].toPlainText(),
+            commitments=self.fields["commitments"].toPlainText(),
+            way_forward=self.fields["way_forward"].toPlainText(),
+            extra=self.summary.extra,
+        )
+        # Answers to questions removed from the session since are kept, not dropped.
+        extra_answers = self.summary.answers[len(self.answer_fields):]
+        if extra_answers:
+            summary = replace(summary, answers=summary.answers + extra_answers)
+        return summary
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            text = "Select a session to write its summary."
+        elif self.is_draft:
+            text = ("Draft from the notes (key messages, recommendations, commitments, "
+                    "partnership examples, notes tagged with a question). Edit any section "
+                    "to keep it.")
+        else:
+            text = "Saved. Every change is saved as you type."
+        self.status.setText(text)
+
+    def _on_typed(self) -> None:
+        if self.session is None:
+            return
+        self.dirty = True
+        self.save_timer.start()
+
+    def flush(self) -> None:
+        """Save pending typing now (focus left a field, session switch, window closing)."""
+        if self.dirty:
+            self.save()
+
+    def save(self) -> None:
+        self.save_timer.stop()
+        if self.session is None or not self.dirty:
+            return
+        summary = self.summary_from_fields()
+        session_id = self.session.id
+        if attempt(self, "Could not save the summary", lambda: store.save_summary(
+                self.document.file, session_id, summary, self.document.clock.now())) is FAILED:
+            return
+        self.summary, self.is_draft, self.dirty = summary, False, False
+        self._update_status()
+        self._schedule_preview(session_id)
+
+    def fill_from_notes(self) -> None:
+        """Put the notes' draft into the sections that are still empty, and save."""
+        if self.session is None:
+            return
+        filled = fill_empty_sections(self.summary_from_fields(), self._prefilled())
+        self._show_summary(filled)
+        self.dirty = True
+        self.save()
+
+    def _on_notes_changed(self, session_id: int) -> None:
+        if session_id != self.session_id or self.session is None:
+            return
+        if self.is_draft and not self.dirty:
+            self.summary = self._prefilled()
+            self._show_summary(self.summary)
+        self._schedule_preview(session_id)
+
+    def _on_session_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self.set_session(session_id)
+
+    # --- the PDF --------------------------------------------------------------------------
+
+    def write_pdf(self, path: Path) -> bool:
+        """Write the current summary's PDF to ``path``; False after showing why not."""
+        self.flush()
+        if self.session is None:
+            return False
+        session_id = self.session.id
+        partial = path.with_name(path.name + ".partial")
+
+        def write() -> None:
+            report = load_session_report(self.document.file, session_id,
+                                         self.document.clock.now())
+            try:
+                SummaryReport(self.page_size.currentText()).write_session(report, partial)
+                partial.replace(path)
+            finally:
+                partial.unlink(missing_ok=True)
+
+        return attempt(self, "Could not make the summary PDF", write) is not FAILED
+
+    def _fresh_pdf(self) -> Path | None:
+        if self.session is None:
+            return None
+        path = self._workdir / f"{self._fresh_name()}.pdf"
+        return path if self.write_pdf(path) else None
+
+    def refresh_preview(self) -> None:
+        self.preview_timer.stop()
+        path = self._fresh_pdf()
+        self.pdf_path = path
+        if path is None:
+            self._clear_preview()
+            return
+        images = attempt(self, "Could not show the preview", lambda: page_images(path,
+                                                                                 PREVIEW_DPI))
+        if images is FAILED:
+            return
+        self._clear_preview()
+        for index, image in enumerate(images):
+            label = QLabel(self.preview_area.widget())
+            label.setObjectName(f"previewPage{index + 1}")
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("border: 1px solid #3d454c; background: white;")
+            label.setFixedSize(image.width() + 2, image.height() + 2)
+            self.pages_layout.addWidget(label)
+            label.show()  # a layout ignores hidden widgets when it is activated below
+            self.page_labels.append(label)
+        # Lay the pages out now, so the scroll area knows their height before it paints.
+        self.pages_layout.activate()
+        self.preview_area.widget().adjustSize()
+        count = len(images)
+        self.pages_info.setText(f"{count} page{'s' if count != 1 else ''}, "
+                                f"{self.page_size.currentText()}")
+
+    def _clear_preview(self) -> None:
+        for label in self.page_labels:
+            self.pages_layout.removeWidget(label)
+            label.deleteLater()
+        self.page_labels = []
+        self.pages_info.setText("")
+        self.preview_area.widget().adjustSize()
+
+    def _schedule_preview(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self.preview_timer.start()
+
+    def _preview_if_visible(self) -> None:
+        if self.isVisible() and self.session is not None:
+            self.refresh_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.page_labels:
+            QTimer.singleShot(0, self._preview_if_visible)
+
+    def _on_page_size(self, _: int) -> None:
+        size = self.page_size.currentText()
+        attempt(self, "Could not keep the page size",
+                lambda: self.document.file.set_setting(PAGE_SIZE_SETTING, size))
+        self.refresh_preview()
+
+    def save_pdf(self) -> None:
+        if self.session is None:
+            return
+        suggested = self._fresh_name() + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the summary as PDF", suggested,
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        if self.write_pdf(Path(path)):
+            self.pages_info.setText(f"Saved {path}")
+
+    def _fresh_name(self) -> str:
+        assert self.session is not None
+        return re.sub(r"[^\w.-]+", "-", self.session.title)[:60].strip("-") or "summary"
+
+    def open_pdf(self) -> None:
+        """Open the summary in the system's PDF viewer."""
+        path = self._fresh_pdf()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_summary(self) -> None:
+        """The system print dialog, then the same pages as the PDF."""
+        if self.session is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.session.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the summary")
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the summary's pages on ``printer``; returns the number of pages (0: failed)."""
+        path = self._fresh_pdf()
+        if path is None:
+            return 0
+        pages = attempt(self, "Could not print the summary", lambda: print_pdf(path, printer))
+        return 0 if pages is FAILED else pages

@@ -1,0 +1,57 @@
+"""PDF pages as images (PDFium through pypdfium2) for the preview and for printing.
+
+Printing draws the very pages that were previewed and saved, so paper and file match.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+
+def page_images(pdf_path: str | Path, dpi: float = 96.0) -> list[QImage]:
+    """Every page of the PDF rendered at ``dpi``, as QImages that own their pixels."""
+    document = pdfium.PdfDocument(str(pdf_path))
+    try:
+        return [_render(document[index], dpi) for index in range(len(document))]
+    finally:
+        document.close()
+
+
+def _render(page: pdfium.PdfPage, dpi: float) -> QImage:
+    bitmap = page.render(scale=dpi / 72.0, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA)
+    # BGRA bytes are QImage's ARGB32 on little-endian machines; copy() detaches the image
+    # from PDFium's buffer, which is freed with the bitmap.
+    image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                   QImage.Format.Format_ARGB32).copy()
+    page.close()
+    return image
+
+
+def print_pdf(pdf_path: str | Path, printer: QPrinter) -> int:
+    """Print each page of the PDF on ``printer``, fitted to the paper; returns pages sent."""
+    document = pdfium.PdfDocument(str(pdf_path))
+    painter = QPainter()
+    if not painter.begin(printer):
+        document.close()
+        raise OSError("the printer could not start printing")
+    try:
+        dpi = min(300.0, float(printer.resolution()))
+        count = len(document)
+        for index in range(count):
+            if index:
+                printer.newPage()
+            image = _render(document[index], dpi)
+            target = QRectF(painter.viewport())
+            size = image.size().toSizeF().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(0, 0, int(target.width()), int(target.height()))
+            painter.setWindow(0, 0, int(target.width()), int(target.height()))
+            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+        return count
+    finally:
+        painter.end()
+        document.close()
