@@ -53,12 +53,12 @@ QT_QPA_PLATFORM=offscreen "$VENV/bin/python" packaging/render_icons.py
 echo "== freeze facilitator $VERSION"
 # onedir, not onefile: onefile unpacks ~200 MB into /tmp at every start (seconds on a slow
 # laptop). Modules are imported lazily by the command line, so collect them all explicitly;
-# collect-data brings facilitator.resources (icons, fonts, web pages, samples, i18n).
+# collect-data brings facilitator.resources (icons, fonts, web pages, samples, help, i18n).
+# uvicorn, reportlab and pypdfium2 are covered by pyinstaller-hooks-contrib.
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --onedir --name facilitator \
     --distpath "$DIST" --workpath "$WORK/pyinstaller" --specpath "$WORK" \
     --collect-submodules facilitator --collect-data facilitator \
-    --collect-submodules uvicorn \
     --exclude-module tkinter \
     packaging/launcher.py
 
