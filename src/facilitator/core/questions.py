@@ -123,9 +123,14 @@ def clean_language(language: object) -> str:
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Words too common to say two questions are the same (the three working languages).
-_STOP_WORDS = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "in", "is", "it", "of", "on", "or", "the", "this", "to", "what", "which", "who", "why", "will", "with", "you", "your", "we", "our", "de", "des", "du", "en", "est", "et", "la", "le", "les", "pour", "que", "qui", "un", "une", "vous", "nous", "dans", "sur", "el", "ella", "en", "es", "la", "las", "los", "para", "por", "que", "se", "su", "un", "una", "y", "usted", "cómo", "qué"]
-)
+_STOP_WORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
+    "in", "is", "it", "of", "on", "or", "the", "this", "to", "what", "which", "who", "why",
+    "will", "with", "you", "your", "we", "our", "de", "des", "du", "en", "est", "et", "la", "le",
+    "les", "pour", "que", "qui", "un", "une", "vous", "nous", "dans", "sur", "el", "ella", "en",
+    "es", "la", "las", "los", "para", "por", "que", "se", "su", "un", "una", "y", "usted",
+    "cómo", "qué",
+))
 
 
 def _strip_accents(word: str) -> str:

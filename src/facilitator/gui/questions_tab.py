@@ -1,20 +1,694 @@
-"""Audience questions from phones (placeholder until its issue lands)."""
+"""The Questions tab: open the session to phones, show how to join, moderate questions.
+
+The phone server runs in its own thread (``audience.runner.PhoneServer``). It tells the app
+about new questions and votes through a callback that only emits a Qt signal; Qt queues it
+to the GUI thread, where the document's ``questions_did_change`` refreshes every view.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
-from facilitator.gui.document import EventDocument
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.audience.runner import (
+    PhoneServer,
+    PhoneServerError,
+    join_url,
+    speaker_url,
+    usable_addresses,
+)
+from facilitator.core.model import Session, SlotKind
+from facilitator.core.questions import QuestionStatus, clean_watch_words
+from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
+from facilitator.gui.qr_widget import QrWidget
+from facilitator.gui.question_model import Column, QuestionFilter, QuestionIdRole, QuestionTableModel
+from facilitator.store import EventFileError
+from facilitator.store import questions as store
+from facilitator.store.sessions import get_session, set_questions_open, update_session
+
+LOCAL_ONLY = "127.0.0.1"
+
+
+def _label(text: str = "", name: str = "", selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # audience text is never markup
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ServerSignals(QObject):
+    """Carries the server thread's news to the GUI thread as a queued signal."""
+
+    questions_arrived = Signal(str, int)
+
+    def notify(self, kind: str, session_id: int) -> None:
+        """Called on the server thread: only emits, never touches a widget."""
+        self.questions_arrived.emit(kind, session_id)
 
 
 class QuestionsTab(QWidget):
+    """Audience questions for the selected session."""
+
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.session_id: int | None = None
+        self.server: PhoneServer | None = None
+        self.opened_sessions: set[int] = set()
+        # Where the phone server listens; tests use 127.0.0.1 and port 0 (a free port).
+        self.server_host = "0.0.0.0"
+        self.server_port: int | None = None  # None: 8765, or a free port if taken
+        self.signals = ServerSignals(self)
+        self.signals.questions_arrived.connect(self._on_server_news,
+                                               Qt.ConnectionType.QueuedConnection)
+        self.model = QuestionTableModel(document.file, self)
+        self.model.write_text = self._write_text
+        self._build()
+        self._build_actions()
+        document.questions_did_change.connect(self._on_questions_changed)
+        document.session_did_change.connect(self._on_session_changed)
+        document.slots_did_change.connect(self._on_session_changed)
+        self.set_session(None)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        label = QLabel("Audience questions from phones: coming soon.")
-        layout.addWidget(label)
+        layout.addWidget(splitter)
+        splitter.addWidget(self._build_join_panel())
+        splitter.addWidget(self._build_moderation())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 940])
+
+    def _build_join_panel(self) -> QWidget:
+        panel = QGroupBox("Phones")
+        grid = QVBoxLayout(panel)
+        self.open_button = QPushButton("Open questions for this session")
+        self.open_button.setObjectName("openQuestionsButton")
+        self.open_button.setCheckable(True)
+        self.open_button.toggled.connect(self._on_open_toggled)
+        grid.addWidget(self.open_button)
+        self.state_label = _label("", "serverState")
+        grid.addWidget(self.state_label)
+        row = QHBoxLayout()
+        row.addWidget(_label("Address:"))
+        self.address_box = QComboBox()
+        self.address_box.setObjectName("addressChooser")
+        self.address_box.setToolTip("The laptop's address on the venue network, as phones "
+                                    "will use it")
+        self.address_box.currentIndexChanged.connect(lambda _: self._show_join())
+        row.addWidget(self.address_box, 1)
+        refresh = QPushButton("Refresh")
+        refresh.setToolTip("Look for network connections again (after joining the Wi-Fi)")
+        refresh.clicked.connect(self.refresh_addresses)
+        row.addWidget(refresh)
+        grid.addLayout(row)
+        self.qr = QrWidget()
+        self.qr.setObjectName("joinQr")
+        grid.addWidget(self.qr, 1)
+        self.code_label = _label("", "shortCode", selectable=True)
+        font = QFont()
+        font.setPointSize(22)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.code_label)
+        self.url_label = _label("", "joinUrl", selectable=True)
+        self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.url_label)
+        self.projector_button = QPushButton("Show join code on projector")
+        self.projector_button.setObjectName("showJoinButton")
+        self.projector_button.setCheckable(True)
+        self.projector_button.toggled.connect(self._on_show_join_toggled)
+        grid.addWidget(self.projector_button)
+        self.poster_button = QPushButton("Save QR poster…")
+        self.poster_button.setObjectName("posterButton")
+        self.poster_button.clicked.connect(self.save_poster)
+        grid.addWidget(self.poster_button)
+        grid.addWidget(_label("Speaker view (the speaker's clock on a phone or tablet at "
+                              "the podium; keep this link private):"))
+        speaker_row = QHBoxLayout()
+        self.speaker_label = _label("", "speakerUrl", selectable=True)
+        speaker_row.addWidget(self.speaker_label, 1)
+        copy = QPushButton("Copy")
+        copy.setToolTip("Copy the speaker view's address")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
+            self.speaker_label.text()))
+        speaker_row.addWidget(copy)
+        grid.addLayout(speaker_row)
+        panel.setMinimumWidth(280)
+        return panel
+
+    def _build_moderation(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("moderation")
+        self.moderation = box
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(_label("Show:"))
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("questionFilter")
+        for value in QuestionFilter:
+            self.filter_box.addItem(value.value, value.value)
+        self.filter_box.currentIndexChanged.connect(
+            lambda _: self.model.set_filter(QuestionFilter(self.filter_box.currentData())))
+        bar.addWidget(self.filter_box)
+        bar.addWidget(_label("Sort by:"))
+        self.sort_box = QComboBox()
+        self.sort_box.setObjectName("questionSort")
+        self.sort_box.addItem("Votes", "votes")
+        self.sort_box.addItem("Time", "time")
+        self.sort_box.currentIndexChanged.connect(
+            lambda _: self._keep_selection(lambda: self.model.set_sort(
+                self.sort_box.currentData())))
+        bar.addWidget(self.sort_box)
+        self.auto_approve = QCheckBox("Approve automatically")
+        self.auto_approve.setObjectName("autoApprove")
+        self.auto_approve.setToolTip("New questions go straight to the phones, except those "
+                                     "with a watch word")
+        self.auto_approve.toggled.connect(self._on_auto_approve)
+        bar.addWidget(self.auto_approve)
+        bar.addStretch(1)
+        self.counts_label = _label("", "questionCounts")
+        self.counts_label.setWordWrap(False)
+        bar.addWidget(self.counts_label)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("questionTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.NUMBER, 36), (Column.FROM, 120), (Column.TO, 110),
+                              (Column.VOTES, 48), (Column.STATUS, 96), (Column.NOTES, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._after_reset)
+        layout.addWidget(self.table, 1)
+
+        buttons = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        specs = [("approve", "Approve (A)"), ("reject", "Not selected (X)"),
+                 ("edit", "Edit wording (E)"), ("merge", "Merge (G)"),
+                 ("star", "Star (S)"), ("screen", "Put on screen (O)"),
+                 ("answered", "Mark answered (D)")]
+        for index, (name, text) in enumerate(specs):
+            button = QPushButton(text)
+            button.setObjectName(f"{name}Button")
+            self.buttons[name] = button
+            buttons.addWidget(button, 0, index)
+        self.buttons["approve"].clicked.connect(self.approve_selected)
+        self.buttons["reject"].clicked.connect(self.reject_selected)
+        self.buttons["edit"].clicked.connect(self.edit_current)
+        self.buttons["merge"].clicked.connect(self.merge_selected)
+        self.buttons["star"].clicked.connect(self.star_selected)
+        self.buttons["screen"].clicked.connect(self.toggle_on_screen)
+        self.buttons["answered"].clicked.connect(self.answer_selected)
+        layout.addLayout(buttons)
+
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(_label("Answered by:"))
+        self.answered_by = QComboBox()
+        self.answered_by.setObjectName("answeredBy")
+        self.answered_by.setEditable(True)
+        self.answered_by.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        answer_row.addWidget(self.answered_by, 1)
+        layout.addLayout(answer_row)
+
+        words_row = QHBoxLayout()
+        words_row.addWidget(_label("Watch words:"))
+        self.watch_words = QLineEdit()
+        self.watch_words.setObjectName("watchWords")
+        self.watch_words.setPlaceholderText("words that send a question to review, "
+                                            "separated by commas")
+        self.watch_words.editingFinished.connect(self._save_watch_words)
+        words_row.addWidget(self.watch_words, 1)
+        layout.addLayout(words_row)
+        return box
+
+    def _build_actions(self) -> None:
+        # Moderation keys act inside the moderation area only, so single letters never
+        # collide with the Run tab's keys, which work window-wide (text fields keep their
+        # letters: Qt lets an editor override shortcuts for typed characters).
+        self.table_actions: list[QAction] = []
+        for keys, text, slot in (
+            ("A", "Approve question", self.approve_selected),
+            ("X", "Question not selected", self.reject_selected),
+            ("E", "Edit question wording", self.edit_current),
+            ("G", "Merge questions", self.merge_selected),
+            ("S", "Star question", self.star_selected),
+            ("O", "Put question on screen", self.toggle_on_screen),
+            ("D", "Mark question answered", self.answer_selected),
+        ):
+            action = QAction(text, self.moderation)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.moderation.addAction(action)
+            self.table_actions.append(action)
+        self.open_action = QAction("&Open questions for this session", self)
+        self.open_action.setObjectName("actionOpenQuestions")
+        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_action.triggered.connect(self.open_button.toggle)
+        self.join_action = QAction("Show &join code on projector", self)
+        self.join_action.setObjectName("actionShowJoin")
+        self.join_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        self.join_action.triggered.connect(self.projector_button.toggle)
+        self.poster_action = QAction("Save QR &poster…", self)
+        self.poster_action.triggered.connect(self.save_poster)
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.open_action, self.join_action, self.poster_action]
+
+    # --- session --------------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
+        self.setEnabled(session_id is not None)
+        self.model.set_session(session_id)
+        self.refresh_addresses()
+        self._show_session()
+
+    def session(self) -> Session | None:
+        if self.session_id is None:
+            return None
+        try:
+            return get_session(self.document.file, self.session_id)
+        except EventFileError:
+            return None
+
+    def _show_session(self) -> None:
+        session = self.session()
+        is_open = bool(session and session.questions_open and self.server_running)
+        self.open_button.blockSignals(True)
+        self.open_button.setChecked(is_open)
+        self.open_button.blockSignals(False)
+        self.open_button.setText("Close questions" if is_open
+                                 else "Open questions for this session")
+        self.auto_approve.blockSignals(True)
+        self.auto_approve.setChecked(bool(session and session.auto_approve))
+        self.auto_approve.blockSignals(False)
+        if not self.watch_words.hasFocus():
+            self.watch_words.setText(", ".join(session.watch_words) if session else "")
+        current = self.answered_by.currentText()
+        self.answered_by.clear()
+        if session:
+            names = []
+            for slot in session.slots:
+                if slot.kind is not SlotKind.FLOOR and slot.person.name not in names:
+                    names.append(slot.person.name)
+            self.answered_by.addItems(names)
+            self.answered_by.setCurrentText(current if current in names or not names
+                                            else names[0])
+        self._show_join()
+        self._show_counts()
+
+    @property
+    def server_running(self) -> bool:
+        return self.server is not None and self.server.running
+
+    def refresh_addresses(self) -> None:
+        chosen = self.address_box.currentData()
+        self.address_box.blockSignals(True)
+        self.address_box.clear()
+        for address in usable_addresses():
+            self.address_box.addItem(address.label(), address.ip)
+        self.address_box.addItem("127.0.0.1 (this laptop)", LOCAL_ONLY)
+        index = self.address_box.findData(chosen)
+        self.address_box.setCurrentIndex(max(0, index))
+        self.address_box.blockSignals(False)
+        self._show_join()
+
+    def join_url(self) -> str:
+        """The join URL phones use (empty while the server is stopped)."""
+        session = self.session()
+        if not (session and self.server_running and self.server and self.server.port):
+            return ""
+        return join_url(self.address_box.currentData(), self.server.port, session.join_token)
+
+    def speaker_url(self) -> str:
+        session = self.session()
+        if not (session and self.server_running and self.server and self.server.port):
+            return ""
+        return speaker_url(self.address_box.currentData(), self.server.port,
+                           session.speaker_token)
+
+    def _show_join(self) -> None:
+        session = self.session()
+        url = self.join_url()
+        is_open = bool(url and session and session.questions_open)
+        self.qr.set_text(url if is_open else "")
+        self.url_label.setText(url if is_open else "")
+        self.code_label.setText(f"Code: {session.short_code}" if is_open and session else "")
+        self.speaker_label.setText(self.speaker_url() if is_open else "")
+        self.projector_button.setEnabled(is_open)
+        self.poster_button.setEnabled(is_open)
+        self.join_action.setEnabled(is_open)
+        self.poster_action.setEnabled(is_open)
+        if not self.server_running:
+            self.state_label.setText("Questions are closed. Open them to show the QR code.")
+        elif session and session.questions_open:
+            port = self.server.port if self.server else ""
+            self.state_label.setText(f"Open: phones on the same network can join "
+                                     f"(port {port}).")
+        else:
+            self.state_label.setText("The phone server is running for another session.")
+        if self.projector_button.isChecked():
+            self._show_join_on_projector(is_open)
+
+    def _show_counts(self) -> None:
+        if self.session_id is None:
+            self.counts_label.setText("")
+            return
+        counts = store.question_counts(self.document.file, self.session_id)
+        self.counts_label.setText(
+            f"{counts[QuestionStatus.PENDING]} to review · "
+            f"{counts[QuestionStatus.APPROVED]} approved · "
+            f"{counts[QuestionStatus.ANSWERED]} answered · "
+            f"{counts[QuestionStatus.REJECTED] + counts[QuestionStatus.MERGED]} not selected")
+
+    # --- the server -----------------------------------------------------------------------
+
+    def _on_open_toggled(self, checked: bool) -> None:
+        if checked:
+            self.open_questions()
+        else:
+            self.close_questions()
+
+    def open_questions(self) -> bool:
+        """Start the phone server (if needed) and open this session to phones."""
+        session_id = self.session_id
+        if session_id is None:
+            return False
+        if not self.server_running:
+            self.server = PhoneServer(self.document.file.path, self.signals.notify,
+                                      host=self.server_host, port=self.server_port,
+                                      clock=self.document.clock)
+            try:
+                self.server.start()
+            except PhoneServerError as error:
+                self.server = None
+                show_error(self, "Could not open questions", str(error))
+                self._show_session()
+                return False
+        if attempt(self, "Could not open questions",
+                   lambda: set_questions_open(self.document.file, session_id, True)) is FAILED:
+            self._show_session()
+            return False
+        self.opened_sessions.add(session_id)
+        self.document.session_did_change.emit(session_id)
+        self._show_session()
+        return True
+
+    def close_questions(self) -> None:
+        """Close this session to phones; stop the server when no session needs it."""
+        session_id = self.session_id
+        if session_id is not None:
+            attempt(self, "Could not close questions",
+                    lambda: set_questions_open(self.document.file, session_id, False))
+            self.opened_sessions.discard(session_id)
+        if not self.opened_sessions:
+            self._stop_server()
+        self.projector_button.setChecked(False)
+        if session_id is not None:
+            self.document.session_did_change.emit(session_id)
+        self._show_session()
+
+    def _stop_server(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+    def shutdown(self) -> None:
+        """The window is closing: close questions this tab opened and stop the server."""
+        for session_id in sorted(self.opened_sessions):
+            try:
+                set_questions_open(self.document.file, session_id, False)
+            except EventFileError:
+                pass  # the file is going away anyway; phones will see the server gone
+        self.opened_sessions.clear()
+        self._stop_server()
+
+    def _on_server_news(self, kind: str, session_id: int) -> None:
+        self.document.questions_did_change.emit(session_id)
+
+    # --- the projector --------------------------------------------------------------------
+
+    def projector(self):
+        """The Run tab's projector window, when there is one."""
+        window = self.window()
+        tabs = getattr(window, "tabs", {})
+        run_tab = tabs.get("Run") if isinstance(tabs, dict) else None
+        return getattr(run_tab, "projector", None)
+
+    def _on_show_join_toggled(self, checked: bool) -> None:
+        self._show_join_on_projector(checked)
+
+    def _show_join_on_projector(self, show: bool) -> None:
+        projector = self.projector()
+        if projector is None:
+            return
+        session = self.session()
+        url = self.join_url()
+        if show and url and session:
+            projector.show_join(url, session.short_code)
+        else:
+            projector.show_join(None)
+
+    # --- moderation -----------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.question_at(row).id for row in rows]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row()):
+            return index.data(QuestionIdRole)
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def select_question(self, question_id: int) -> None:
+        row = self.model.row_of(question_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _apply(self, what: str, change) -> None:
+        """Run one store change per selected question, then tell every view."""
+        ids = self.selected_ids()
+        if not ids or self.session_id is None:
+            return
+        session_id = self.session_id
+        now = self.document.clock.now()
+
+        def run() -> None:
+            for question_id in ids:
+                change(question_id, now)
+
+        attempt(self, what, run)
+        self.document.questions_did_change.emit(session_id)
+        self.table.setFocus()  # the next key goes to the list, after a button click too
+
+    def approve_selected(self) -> None:
+        self._apply("Could not approve", lambda qid, now: store.approve_question(
+            self.document.file, qid, now=now))
+
+    def reject_selected(self) -> None:
+        self._apply("Could not change the question", lambda qid, now: store.reject_question(
+            self.document.file, qid, now=now))
+        self._refresh_projector_question()
+
+    def star_selected(self) -> None:
+        questions = [store.get_question(self.document.file, qid) for qid in self.selected_ids()]
+        star = not all(q.starred for q in questions)
+        self._apply("Could not star", lambda qid, now: store.star_question(
+            self.document.file, qid, star, now=now))
+
+    def answer_selected(self) -> None:
+        by = self.answered_by.currentText()
+        self._apply("Could not mark answered", lambda qid, now: store.mark_answered(
+            self.document.file, qid, by, now=now))
+
+    def edit_current(self) -> None:
+        question_id = self.current_id()
+        if question_id is None:
+            return
+        row = self.model.row_of(question_id)
+        index = self.model.index(row, Column.QUESTION)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def _write_text(self, question_id: int, text: str) -> bool:
+        session_id = self.session_id
+        result = attempt(self, "Could not change the wording", lambda: store.edit_question(
+            self.document.file, question_id, text, now=self.document.clock.now()))
+        if result is FAILED or session_id is None:
+            return False
+        # After the editor has closed: a model reset inside setData would pull the row
+        # out from under the delegate.
+        QTimer.singleShot(0, lambda: self.document.questions_did_change.emit(session_id))
+        return True
+
+    def merge_selected(self) -> None:
+        """Merge the selected questions into the current one (or a single selected
+        question into the earlier one it looks like)."""
+        ids = self.selected_ids()
+        if self.session_id is None or not ids:
+            return
+        if len(ids) == 1:
+            similar = self.model.similar.get(ids[0])
+            if similar is None:
+                show_error(self, "Nothing to merge", "Select two or more questions to merge "
+                           "(Ctrl+click), or one marked ≈ as looking like another.")
+                return
+            keep, others = similar, ids
+        else:
+            keep = self.current_id() or ids[0]
+            others = [qid for qid in ids if qid != keep]
+        session_id = self.session_id
+        if attempt(self, "Could not merge", lambda: store.merge_questions(
+                self.document.file, keep, others, now=self.document.clock.now())) is FAILED:
+            return
+        self.document.questions_did_change.emit(session_id)
+        self.select_question(keep)
+        self.table.setFocus()
+
+    def toggle_on_screen(self) -> None:
+        """Put the current question on the projector and the phones, or take it off."""
+        question_id = self.current_id()
+        if question_id is None or self.session_id is None:
+            return
+        session_id = self.session_id
+        question = store.get_question(self.document.file, question_id)
+        target = None if question.on_screen else question_id
+        if attempt(self, "Could not put the question on screen", lambda: store.set_on_screen(
+                self.document.file, session_id, target,
+                now=self.document.clock.now())) is FAILED:
+            return
+        self.document.questions_did_change.emit(session_id)
+        self._refresh_projector_question()
+        self.table.setFocus()
+
+    def _refresh_projector_question(self) -> None:
+        projector = self.projector()
+        if projector is None or self.session_id is None:
+            return
+        shown = store.on_screen_question(self.document.file, self.session_id)
+        if shown is None:
+            projector.show_question(None)
+        else:
+            projector.show_question(shown.text, shown.author)
+
+    def _on_auto_approve(self, checked: bool) -> None:
+        session_id = self.session_id
+        if session_id is None:
+            return
+        if attempt(self, "Could not change the setting", lambda: update_session(
+                self.document.file, session_id, auto_approve=checked)) is not FAILED:
+            self.document.session_did_change.emit(session_id)
+
+    def _save_watch_words(self) -> None:
+        session_id = self.session_id
+        session = self.session()
+        if session_id is None or session is None:
+            return
+        words = clean_watch_words(self.watch_words.text().split(","))
+        if words == session.watch_words:
+            return
+        if attempt(self, "Could not save the watch words", lambda: update_session(
+                self.document.file, session_id, watch_words=words)) is not FAILED:
+            self.document.session_did_change.emit(session_id)
+            self.document.questions_did_change.emit(session_id)
+
+    # --- refreshing -----------------------------------------------------------------------
+
+    def _keep_selection(self, change) -> None:
+        ids = self.selected_ids() if self.table.selectionModel() else []
+        current = self.current_id()
+        change()
+        selection = self.table.selectionModel()
+        for question_id in ids:
+            row = self.model.row_of(question_id)
+            if row >= 0:
+                selection.select(self.model.index(row, 0),
+                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        if current is not None and self.model.row_of(current) >= 0:
+            selection.setCurrentIndex(self.model.index(self.model.row_of(current), 0),
+                                      selection.SelectionFlag.NoUpdate)
+
+    def _on_questions_changed(self, session_id: int) -> None:
+        if session_id != self.session_id:
+            return
+        self._keep_selection(self.model.reload)
+        self._show_counts()
+
+    def _on_session_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self._show_session()
+            self._keep_selection(self.model.reload)
+
+    def _after_reset(self) -> None:
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = bool(self.table.selectionModel().selectedRows())
+        for button in self.buttons.values():
+            button.setEnabled(has)
+
+    def save_poster(self) -> None:
+        from facilitator.reports.poster import write_poster
+        from facilitator.store.sessions import get_event
+
+        session = self.session()
+        url = self.join_url()
+        if not session or not url:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save QR poster",
+                                              f"questions-{session.short_code}.pdf",
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+        event = get_event(self.document.file)
+        if attempt(self, "Could not save the poster", lambda: write_poster(
+                Path(path), title=session.title, url=url, short_code=session.short_code,
+                event_title=event.title)) is not FAILED:
+            window = self.window()
+            status = getattr(window, "statusBar", None)
+            if status:
+                status().showMessage(f"Saved the QR poster to {path}", 5000)

@@ -1,0 +1,220 @@
+"""The moderation table: a session's audience questions, filtered and sorted."""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from facilitator.core.questions import (
+    Question,
+    QuestionStatus,
+    similar_questions,
+    watch_word_hits,
+)
+from facilitator.store import EventFile
+from facilitator.store import questions as store
+from facilitator.store.sessions import get_session
+
+QuestionIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(enum.IntEnum):
+    NUMBER = 0
+    QUESTION = 1
+    FROM = 2
+    TO = 3
+    VOTES = 4
+    STATUS = 5
+    NOTES = 6
+
+
+HEADERS = {
+    Column.NUMBER: "#", Column.QUESTION: "Question", Column.FROM: "From", Column.TO: "To",
+    Column.VOTES: "Votes", Column.STATUS: "Status", Column.NOTES: "Flags",
+}
+
+
+class QuestionFilter(enum.StrEnum):
+    ALL = "All"
+    REVIEW = "To review"
+    APPROVED = "Approved"
+    ANSWERED = "Answered"
+    NOT_SELECTED = "Not selected"
+    STARRED = "Starred"
+    FLAGGED = "Flagged"
+
+    def accepts(self, question: Question, similar: bool) -> bool:
+        status = question.status
+        return {
+            QuestionFilter.ALL: status is not QuestionStatus.MERGED,
+            QuestionFilter.REVIEW: status is QuestionStatus.PENDING,
+            QuestionFilter.APPROVED: status is QuestionStatus.APPROVED,
+            QuestionFilter.ANSWERED: status is QuestionStatus.ANSWERED,
+            QuestionFilter.NOT_SELECTED: status in (QuestionStatus.REJECTED,
+                                                    QuestionStatus.MERGED),
+            QuestionFilter.STARRED: question.starred,
+            QuestionFilter.FLAGGED: (question.flagged or similar)
+            and status not in (QuestionStatus.REJECTED, QuestionStatus.MERGED),
+        }[self]
+
+
+class QuestionTableModel(QAbstractTableModel):
+    """Rows of questions read from the event file; ``reload()`` after any change."""
+
+    def __init__(self, event_file: EventFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = event_file
+        self.session_id: int | None = None
+        self.filter = QuestionFilter.ALL
+        self.sort = "votes"
+        self.watch_words: tuple[str, ...] = ()
+        self.similar: dict[int, int] = {}
+        self._all: list[Question] = []
+        self._rows: list[Question] = []
+        # Who writes an edited wording: the tab sets one that reports errors and notifies.
+        self.write_text: Callable[[int, str], bool] | None = None
+
+    # --- data -----------------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.reload()
+
+    def set_filter(self, value: QuestionFilter) -> None:
+        self.filter = value
+        self.reload()
+
+    def set_sort(self, sort: str) -> None:
+        self.sort = sort
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self.session_id is None:
+            self._all, self.similar, self.watch_words = [], {}, ()
+        else:
+            self._all = store.list_questions(self.file, self.session_id, sort=self.sort)
+            self.similar = similar_questions(self._all)
+            self.watch_words = get_session(self.file, self.session_id,
+                                           with_slots=False).watch_words
+        self._rows = [q for q in self._all if self.filter.accepts(q, q.id in self.similar)]
+        self.endResetModel()
+
+    def question_at(self, row: int) -> Question:
+        return self._rows[row]
+
+    def row_of(self, question_id: int) -> int:
+        for row, question in enumerate(self._rows):
+            if question.id == question_id:
+                return row
+        return -1
+
+    def questions(self) -> list[Question]:
+        return list(self._rows)
+
+    # --- Qt model API ---------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() == Column.QUESTION:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        question = self._rows[index.row()]
+        column = Column(index.column())
+        if role == QuestionIdRole:
+            return question.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(question, column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(question, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NUMBER,
+                                                                     Column.VOTES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and question.on_screen:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, question: Question, column: Column, editing: bool) -> str:
+        if column is Column.NUMBER:
+            return str(question.id)
+        if column is Column.QUESTION:
+            return question.text
+        if column is Column.FROM:
+            return ", ".join(p for p in (question.author, question.organisation) if p)
+        if column is Column.TO:
+            return question.addressed_to
+        if column is Column.VOTES:
+            return str(question.votes)
+        if column is Column.STATUS:
+            label = question.status.label
+            if question.status is QuestionStatus.ANSWERED and question.answered_by:
+                label += f" by {question.answered_by}"
+            if question.status is QuestionStatus.MERGED and question.merged_into:
+                label += f" into #{question.merged_into}"
+            return label
+        return " ".join(self.notes(question))
+
+    def notes(self, question: Question) -> list[str]:
+        """Short flags in the last column: on screen, starred, watch words, similar, edited."""
+        notes = []
+        if question.on_screen:
+            notes.append("ON SCREEN")
+        if question.starred:
+            notes.append("★")
+        if question.flagged:
+            notes.append("⚑ review")
+        if question.id in self.similar:
+            notes.append(f"≈ #{self.similar[question.id]}")
+        if question.edited:
+            notes.append("edited")
+        return notes
+
+    def _tooltip(self, question: Question, column: Column) -> str | None:
+        tips = []
+        if column is Column.QUESTION and question.edited:
+            tips.append(f"Sent as: {question.original_text}")
+        if column in (Column.QUESTION, Column.NOTES):
+            hits = watch_word_hits(question.text, self.watch_words)
+            if question.flagged or hits:
+                tips.append("Watch words: " + (", ".join(hits) or "(list changed since)"))
+            if question.id in self.similar:
+                tips.append(f"Looks like question #{self.similar[question.id]}; "
+                            "select it and press G to merge")
+        return "\n".join(tips) or None
+
+    def setData(self, index: QModelIndex, value: Any,  # noqa: N802 - Qt API
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != Column.QUESTION
+                or role != Qt.ItemDataRole.EditRole):
+            return False
+        question = self._rows[index.row()]
+        if str(value) == question.text:
+            return False
+        if self.write_text is None:
+            store.edit_question(self.file, question.id, str(value), now=time.time())
+            return True
+        return self.write_text(question.id, str(value))

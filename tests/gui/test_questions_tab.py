@@ -1,0 +1,221 @@
+"""The Questions tab with a real phone server on 127.0.0.1, driven as a moderator would."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator.core.questions import QuestionStatus
+from facilitator.gui.main_window import MainWindow
+from facilitator.gui.question_model import Column, QuestionFilter
+from facilitator.gui.questions_tab import QuestionsTab
+from facilitator.store import questions as store
+from facilitator.store.sessions import get_session
+
+HEADERS = {"X-Facilitator": "1"}
+
+
+@pytest.fixture
+def window(qtbot, document):
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tabs["Questions"]
+    tab.server_host, tab.server_port = "127.0.0.1", 0
+    yield window
+    tab.shutdown()
+
+
+@pytest.fixture
+def tab(window) -> QuestionsTab:
+    window.ui.tabs.setCurrentWidget(window.tabs["Questions"])
+    return window.tabs["Questions"]
+
+
+def local_url(tab: QuestionsTab) -> str:
+    tab.address_box.setCurrentIndex(tab.address_box.findData("127.0.0.1"))
+    return tab.join_url()
+
+
+def post_question(tab, text, device="phone-000001", **extra):
+    session = tab.session()
+    url = f"http://127.0.0.1:{tab.server.port}/api/j/{session.join_token}/questions"
+    return httpx.post(url, json={"text": text, "device": device, **extra}, headers=HEADERS)
+
+
+def test_opening_questions_starts_the_server_and_shows_how_to_join(qtbot, tab, document):
+    assert not tab.open_button.isChecked() and tab.qr.text == ""
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert tab.server_running
+    session = tab.session()
+    assert session.questions_open
+    url = local_url(tab)
+    assert url == f"http://127.0.0.1:{tab.server.port}/j/{session.join_token}"
+    assert tab.qr.text == url and tab.url_label.text() == url
+    assert session.short_code in tab.code_label.text()
+    assert tab.speaker_label.text().endswith(f"/s/{session.speaker_token}")
+    assert tab.url_label.textFormat() == Qt.TextFormat.PlainText
+    assert httpx.get(url).status_code == 200
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert not tab.server_running
+    assert not get_session(document.file, session.id).questions_open
+    assert tab.qr.text == ""
+
+
+def test_new_questions_reach_the_moderator_within_a_second(qtbot, tab, document):
+    tab.open_questions()
+    started = time.monotonic()
+    assert post_question(tab, "<img src=x> How will cities pay?").status_code == 201
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=1000)
+    assert time.monotonic() - started < 1.0
+    index = tab.model.index(0, Column.QUESTION)
+    assert index.data() == "<img src=x> How will cities pay?"
+    assert "1 to review" in tab.counts_label.text()
+
+
+def test_moderation_buttons_and_keys(qtbot, tab, document):
+    tab.open_questions()
+    for text in ("How will cities finance climate adaptation?",
+                 "How can cities finance adaptation to climate change?",
+                 "What about housing?"):
+        post_question(tab, text, device=f"phone-{len(text):06d}")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=2000)
+    tab.sort_box.setCurrentIndex(tab.sort_box.findData("time"))
+    ids = [tab.model.question_at(row).id for row in range(3)]
+    assert tab.model.notes(tab.model.question_at(1)) == [f"≈ #{ids[0]}"]
+
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_A)
+    assert store.get_question(document.file, ids[0]).status is QuestionStatus.APPROVED
+    tab.table.selectRow(2)
+    qtbot.mouseClick(tab.buttons["reject"], Qt.MouseButton.LeftButton)
+    assert store.get_question(document.file, ids[2]).status is QuestionStatus.REJECTED
+
+    # merge the flagged duplicate into the earlier question
+    tab.select_question(ids[1])
+    qtbot.keyClick(tab.table, Qt.Key.Key_G)
+    assert store.get_question(document.file, ids[1]).status is QuestionStatus.MERGED
+    assert store.get_question(document.file, ids[0]).votes == 1
+
+    tab.select_question(ids[0])
+    qtbot.keyClick(tab.table, Qt.Key.Key_S)
+    assert store.get_question(document.file, ids[0]).starred
+    qtbot.keyClick(tab.table, Qt.Key.Key_O)
+    assert store.on_screen_question(document.file, tab.session_id).id == ids[0]
+    assert tab.projector().question_label.text().startswith("“How will cities")
+    qtbot.keyClick(tab.table, Qt.Key.Key_O)
+    assert store.on_screen_question(document.file, tab.session_id) is None
+
+    tab.answered_by.setCurrentText("Mayor of Lyon")
+    tab.select_question(ids[0])
+    qtbot.keyClick(tab.table, Qt.Key.Key_D)
+    answered = store.get_question(document.file, ids[0])
+    assert answered.status is QuestionStatus.ANSWERED and answered.answered_by == "Mayor of Lyon"
+    assert "1 answered" in tab.counts_label.text()
+    assert "2 not selected" in tab.counts_label.text()
+
+    tab.filter_box.setCurrentIndex(tab.filter_box.findData(QuestionFilter.NOT_SELECTED.value))
+    assert tab.model.rowCount() == 2
+
+
+def test_editing_the_wording_keeps_the_original(qtbot, tab, document):
+    tab.open_questions()
+    post_question(tab, "Orignal wording")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)
+    index = tab.model.index(0, Column.QUESTION)
+    assert tab.model.setData(index, "Original wording")
+    qtbot.waitUntil(lambda: tab.model.index(0, Column.QUESTION).data() == "Original wording")
+    question = tab.model.question_at(0)
+    assert question.original_text == "Orignal wording" and question.edited
+    assert "Sent as: Orignal wording" in tab.model.index(0, Column.QUESTION).data(
+        Qt.ItemDataRole.ToolTipRole)
+
+
+def test_auto_approve_and_watch_words(qtbot, tab, document):
+    tab.open_questions()
+    tab.auto_approve.setChecked(True)
+    tab.watch_words.setText("scandal,  Scandal , bribe")
+    tab.watch_words.editingFinished.emit()
+    session = tab.session()
+    assert session.auto_approve and session.watch_words == ("scandal", "bribe")
+    post_question(tab, "Where is the money going?")
+    post_question(tab, "What about the bribe?", device="phone-000002")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=2000)
+    statuses = {q.text: q for q in tab.model.questions()}
+    assert statuses["Where is the money going?"].status is QuestionStatus.APPROVED
+    assert statuses["What about the bribe?"].status is QuestionStatus.PENDING
+    assert "⚑ review" in tab.model.notes(statuses["What about the bribe?"])
+
+
+def test_join_code_on_the_projector_and_poster(qtbot, tab, document, tmp_path, monkeypatch):
+    tab.open_questions()
+    local_url(tab)
+    qtbot.mouseClick(tab.projector_button, Qt.MouseButton.LeftButton)
+    projector = tab.projector()
+    assert projector.current_page() == "join"
+    assert projector.qr.text == tab.join_url()
+    qtbot.mouseClick(tab.projector_button, Qt.MouseButton.LeftButton)
+    assert projector.current_page() == "stage"
+
+    target = tmp_path / "poster.pdf"
+    monkeypatch.setattr("facilitator.gui.questions_tab.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    qtbot.mouseClick(tab.poster_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_closing_the_window_stops_the_server(qtbot, document):
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    tab = window.tabs["Questions"]
+    tab.server_host, tab.server_port = "127.0.0.1", 0
+    tab.open_questions()
+    port = tab.server.port
+    session_id = tab.session_id
+    window.close()
+    assert tab.server is None
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+    del session_id
+
+
+def test_questions_tab_screenshot(qtbot, tab, document, window):
+    tab.open_questions()
+    local_url(tab)
+    texts = [
+        ("How will local governments finance climate adaptation without new national "
+         "transfers?", "Ana Souza", "City of Recife", "Minister (to be confirmed) — panel 1"),
+        ("¿Cómo pueden las ciudades medir el avance de los ODS con pocos datos?", "Luis",
+         "", ""),
+        ("Quelle place pour les femmes maires dans la revue du Nouvel Agenda urbain ?", "",
+         "CGLU Afrique", ""),
+        ("How can cities finance adaptation to climate change?", "", "", ""),
+        ("What about the housing crisis and the scandal of empty buildings?", "Tom", "", ""),
+    ]
+    tab.watch_words.setText("scandal")
+    tab.watch_words.editingFinished.emit()
+    for i, (text, author, org, to) in enumerate(texts):
+        post_question(tab, text, device=f"phone-{i:06d}", author=author, organisation=org,
+                      to=to)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 5, timeout=2000)
+    questions = {q.text[:10]: q.id for q in tab.model.questions()}
+    now = document.clock.now()
+    for key in ("How will l", "¿Cómo pued", "Quelle pla"):
+        store.approve_question(document.file, questions[key], now=now)
+    for i in range(4):
+        store.add_vote(document.file, questions["How will l"], f"voter-{i}", now=now)
+    store.add_vote(document.file, questions["Quelle pla"], "voter-1", now=now)
+    store.star_question(document.file, questions["Quelle pla"], True, now=now)
+    store.set_on_screen(document.file, tab.session_id, questions["How will l"], now=now)
+    document.questions_did_change.emit(tab.session_id)
+    window.resize(1400, 820)
+    tab.select_question(questions["How will l"])
+    qtbot.wait(50)
+    from tests.conftest import ROOT
+
+    (ROOT / "docs" / "screenshots").mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(ROOT / "docs" / "screenshots" / "questions-tab.png"))
