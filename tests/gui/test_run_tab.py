@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTableWidget
 
 from facilitator.core.model import Person, Session, Slot, SlotKind
 from facilitator.core.timer import Level, Phase
@@ -271,3 +271,17 @@ def test_thresholds_chime_add_remove_and_message(qtbot, window):
     assert tab.projector.message == "Please conclude" and tab.projector.blinking
     press(qtbot, main, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
     assert tab.projector.message == ""
+
+
+def test_removing_the_shown_session_leaves_an_empty_tab(qtbot, document):
+    from facilitator.gui.run_tab import RunTab
+
+    tab = RunTab(document)
+    qtbot.addWidget(tab)
+    session_id = store.list_sessions(document.file)[0].id
+    tab.set_session(session_id)
+    store.remove_session(document.file, session_id)
+    document.sessions_did_change.emit()
+    assert tab.session_id is None and tab.session is None
+    assert not tab.findChildren(QMessageBox)
+    tab.shutdown()

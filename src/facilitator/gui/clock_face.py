@@ -32,7 +32,10 @@ LEVEL_STYLES = {
     Level.NORMAL: LevelStyle(QColor("#FFFFFF"), False),
     Level.WARNING: LevelStyle(QColor("#F0E442"), False),  # Okabe–Ito yellow
     Level.DANGER: LevelStyle(QColor("#E69F00"), False),  # Okabe–Ito orange
-    Level.OVERTIME: LevelStyle(QColor("#D55E00"), True),  # Okabe–Ito vermillion (red)
+    # A clear red, brighter than Okabe–Ito vermillion so it reads as "red" beside the
+    # orange of danger; for eyes that confuse the two, the filled banner, the words, the
+    # stop square and the minus sign carry the meaning.
+    Level.OVERTIME: LevelStyle(QColor("#F03C28"), True),
 }
 
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 from facilitator.core.timer import Level
@@ -32,7 +40,7 @@ MESSAGE_COLOUR = QColor("#56B4E9")  # Okabe–Ito sky blue: apart from every clo
 
 # Share of the window height for each row; the clock takes whatever is left (>= 45 %).
 ROW_SHARES = {"title": 0.05, "speaker": 0.09, "affiliation": 0.05, "banner": 0.10,
-              "message": 0.10, "question": 0.12, "next": 0.06}
+              "message": 0.14, "question": 0.12, "next": 0.06}
 MARGIN_SHARE = 0.02
 
 
@@ -175,6 +183,7 @@ class ProjectorWindow(QWidget):
         self.blinking = bool(self.message) and blink
         self.message_label.setText(self.message)
         self.message_label.setVisible(bool(self.message))
+        self.message_label.setToolTip(self.message)
         self._blink_on = True
         self._set_message_colour(MESSAGE_COLOUR)
         if self.blinking:
@@ -236,8 +245,24 @@ class ProjectorWindow(QWidget):
         self._set_message_colour(MESSAGE_COLOUR if self._blink_on else QColor(0, 0, 0, 0))
 
     def _set_message_colour(self, colour: QColor) -> None:
+        # A filled band with dark text: a message must stand out from everything else.
         self.message_label.setStyleSheet(
-            f"color: {colour.name(QColor.NameFormat.HexArgb)}; background: transparent;")
+            f"color: #000000; background: {colour.name(QColor.NameFormat.HexArgb)};"
+            "border-radius: 8px;" if colour.alpha() else
+            "color: transparent; background: transparent;")
+
+    def _fit_message(self) -> None:
+        """One big line if it fits, else two smaller ones."""
+        label = self.message_label
+        height = max(200, self.height())
+        row = int(height * ROW_SHARES["message"])
+        font = QFont(label.font())
+        font.setPixelSize(max(10, int(row * 0.62)))
+        # The label may not be laid out yet (just shown): measure against the window.
+        width = max(10, self.width() - 2 * int(height * MARGIN_SHARE) - 24)
+        if QFontMetrics(font).horizontalAdvance(label.text()) > width:
+            font.setPixelSize(max(10, int(row * 0.34)))
+        label.setFont(font)
 
     # --- screens and sizes ----------------------------------------------------------------
 
@@ -310,6 +335,7 @@ class ProjectorWindow(QWidget):
             font.setPixelSize(max(10, int(height * share)))
             label.setFont(font)
         self._set_texts()
+        self._fit_message()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():

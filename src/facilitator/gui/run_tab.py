@@ -93,7 +93,7 @@ class RunTab(QWidget):
         self.projector.addActions(self._view_actions + self._menu_actions)
         document.slots_did_change.connect(self._on_changed)
         document.session_did_change.connect(self._on_changed)
-        document.sessions_did_change.connect(lambda: self._reload())
+        document.sessions_did_change.connect(self._on_sessions_changed)
         self.repaint_timer = QTimer(self)
         self.repaint_timer.setInterval(REPAINT_MS)
         self.repaint_timer.timeout.connect(self.refresh_clock)
@@ -155,8 +155,8 @@ class RunTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.ROLE, 120), (Column.ORGANISATION, 150),
-                              (Column.CONSTITUENCY, 170)):
+        for column, width in ((Column.ROLE, 110), (Column.ORGANISATION, 140),
+                              (Column.CONSTITUENCY, 150), (Column.KIND, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegateForColumn(Column.KIND, ChoiceDelegate(
@@ -333,6 +333,14 @@ class RunTab(QWidget):
         for action in self._menu_actions:
             action.setEnabled(session_id is not None)
         self._reload()
+
+    def _on_sessions_changed(self) -> None:
+        # The session shown may just have been removed: show nothing rather than an error.
+        known = {s.id for s in store.list_sessions(self.document.file)}
+        if self.session_id is not None and self.session_id not in known:
+            self.set_session(None)
+        else:
+            self._reload()
 
     def _on_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
