@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QMessageBox,
+    QTableWidget,
+)
 
 from facilitator.core.model import Person, Session, Slot, SlotKind
 from facilitator.core.timer import Level, Phase
@@ -131,6 +137,7 @@ def test_a_panel_of_eight_from_the_keyboard(qtbot, window):
     # Ctrl+Down moves Eli below Fay.
     assert tab.speaker_label.text() == "Dev Minister"
     model = tab.model
+    assert tab.table.dragDropMode() is QAbstractItemView.DragDropMode.InternalMove
     gus_row = [s.person.name for s in model.slots()].index("Gus Business")
     mime = model.mimeData([model.index(gus_row, 1)])
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 4, 0, model.index(-1, -1))
@@ -285,3 +292,15 @@ def test_removing_the_shown_session_leaves_an_empty_tab(qtbot, document):
     assert tab.session_id is None and tab.session is None
     assert not tab.findChildren(QMessageBox)
     tab.shutdown()
+
+
+def test_projector_window_follows_its_menu_action(qtbot, window):
+    tab = run_tab(window)
+    tab.projector_action.trigger()
+    assert tab.projector.isVisible() and tab.projector_action.isChecked()
+    tab.projector.close()  # its own close button
+    assert not tab.projector_action.isChecked()
+    press(qtbot, window, Qt.Key.Key_F)
+    assert tab.projector.isFullScreen() and tab.projector_action.isChecked()
+    qtbot.keyClick(tab.projector, Qt.Key.Key_Escape)
+    assert not tab.projector.isFullScreen()

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
     QFontMetrics,
     QGuiApplication,
+    QHideEvent,
     QKeyEvent,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
@@ -74,6 +76,8 @@ def _label(name: str, colour: QColor, bold: bool = False, wrap: bool = False) ->
 
 class ProjectorWindow(QWidget):
     """The stage screen: speaker, countdown, state, next speaker, messages, QR, blackout."""
+
+    visibility_did_change = Signal(bool)  # shown or hidden (also by its own close button)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -342,6 +346,14 @@ class ProjectorWindow(QWidget):
             self.showNormal()
             return
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.visibility_did_change.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self.visibility_did_change.emit(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._blink.stop()

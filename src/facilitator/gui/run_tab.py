@@ -91,6 +91,7 @@ class RunTab(QWidget):
         self._build()
         self._build_actions()
         self.projector.addActions(self._view_actions + self._menu_actions)
+        self.projector.visibility_did_change.connect(self.projector_action.setChecked)
         document.slots_did_change.connect(self._on_changed)
         document.session_did_change.connect(self._on_changed)
         document.sessions_did_change.connect(self._on_sessions_changed)
