@@ -166,7 +166,7 @@ class _DeleteNote(_NoteCommand):
 
 
 class _EditNote(_NoteCommand):
-    """A change of text, kind, tags or speaker; typing pauses on one note merge into one."""
+    """A change of text, kind, tags or speaker of one note."""
 
     ID = 5001
 
@@ -180,10 +180,13 @@ class _EditNote(_NoteCommand):
         self.first = True  # the first redo saves what is already in the editor
 
     def id(self) -> int:
-        return self.ID
+        # Only typing merges (one undo step per note's text); kind, speaker and tag
+        # changes each get their own step.
+        return self.ID if set(self.after) == {"text"} else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        if not isinstance(other, _EditNote) or other.note_id != self.note_id:
+        if (not isinstance(other, _EditNote) or other.note_id != self.note_id
+                or set(other.after) != {"text"} or set(self.after) != {"text"}):
             return False
         for key, value in other.before.items():
             self.before.setdefault(key, value)
