@@ -365,12 +365,12 @@ class SummaryTab(QWidget):
         if self.session is None:
             return None
         path = self._workdir / f"{self._fresh_name()}.pdf"
-        return path if self.write_pdf(path) else None
+        self.pdf_path = path if self.write_pdf(path) else None
+        return self.pdf_path
 
     def refresh_preview(self) -> None:
         self.preview_timer.stop()
         path = self._fresh_pdf()
-        self.pdf_path = path
         if path is None:
             self._clear_preview()
             return
