@@ -41,7 +41,12 @@ from facilitator.core.model import Session, SlotKind
 from facilitator.core.questions import QuestionStatus, clean_watch_words
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
 from facilitator.gui.qr_widget import QrWidget
-from facilitator.gui.question_model import Column, QuestionFilter, QuestionIdRole, QuestionTableModel
+from facilitator.gui.question_model import (
+    Column,
+    QuestionFilter,
+    QuestionIdRole,
+    QuestionTableModel,
+)
 from facilitator.store import EventFileError
 from facilitator.store import questions as store
 from facilitator.store.sessions import get_session, set_questions_open, update_session
@@ -117,18 +122,18 @@ class QuestionsTab(QWidget):
         self.state_label = _label("", "serverState")
         grid.addWidget(self.state_label)
         row = QHBoxLayout()
-        row.addWidget(_label("Address:"))
-        self.address_box = QComboBox()
-        self.address_box.setObjectName("addressChooser")
-        self.address_box.setToolTip("The laptop's address on the venue network, as phones "
-                                    "will use it")
-        self.address_box.currentIndexChanged.connect(lambda _: self._show_join())
-        row.addWidget(self.address_box, 1)
+        row.addWidget(_label("Address phones use:"), 1)
         refresh = QPushButton("Refresh")
         refresh.setToolTip("Look for network connections again (after joining the Wi-Fi)")
         refresh.clicked.connect(self.refresh_addresses)
         row.addWidget(refresh)
         grid.addLayout(row)
+        self.address_box = QComboBox()
+        self.address_box.setObjectName("addressChooser")
+        self.address_box.setToolTip("The laptop's address on the venue network, as phones "
+                                    "will use it")
+        self.address_box.currentIndexChanged.connect(lambda _: self._show_join())
+        grid.addWidget(self.address_box)
         self.qr = QrWidget()
         self.qr.setObjectName("joinQr")
         grid.addWidget(self.qr, 1)
