@@ -223,9 +223,8 @@ class SummaryReport:
 
     def _cover(self, event: Event, reports: Sequence[SessionReport]) -> list[Flowable]:
         s = self.styles
-        dates = " – ".join(d for d in (event.starts_on, event.ends_on) if d)
-        if event.starts_on and event.starts_on == event.ends_on:
-            dates = event.starts_on
+        days = [_session_when(d, "")[0] for d in (event.starts_on, event.ends_on) if d]
+        dates = " – ".join(dict.fromkeys(days))  # a one-day event shows its day once
         generated = time.strftime("%d %B %Y, %H:%M",
                                   time.localtime(reports[0].generated_at if reports
                                                  else time.time()))
@@ -388,10 +387,12 @@ class SummaryReport:
                  _duration(row.planned), _duration(row.actual),
                  f"{100 * row.actual / total:.0f} %" if total else "—"] for row in rows]
         fixed = 20 * mm
-        return [Paragraph(title, self.styles["h3"]),
-                self._grid([title.split(" by ")[-1].capitalize(), "Turns", "Planned", "Actual",
-                            "Share"], data, [width - 4 * fixed] + [fixed] * 4,
-                           right=(1, 2, 3, 4))]
+        # Small tables: kept on one page with their heading.
+        return [KeepTogether([
+            Paragraph(title, self.styles["h3"]),
+            self._grid([title.split(" by ")[-1].capitalize(), "Turns", "Planned", "Actual",
+                        "Share"], data, [width - 4 * fixed] + [fixed] * 4,
+                       right=(1, 2, 3, 4))])]
 
     def _statistics(self, report: SessionReport, width: float) -> list[Flowable]:
         s = self.styles
@@ -406,13 +407,14 @@ class SummaryReport:
                 ["Approved, not answered", counts.approved_open],
                 ["Not yet moderated", counts.pending], ["Not selected", counts.not_selected],
                 ["Merged into another", counts.merged]]
-        story += [Paragraph("Audience questions", s["h3"]),
-                  self._grid(["Questions", "Count"], rows, [width - 20 * mm, 20 * mm],
-                             right=(1,))]
         overtime = _duration(stats.overtime_total)
-        story.append(Paragraph(
-            f"{stats.spoken_turns} of {len(report.session.slots)} planned turns were taken; "
-            f"overtime in total {overtime}.", s["muted"]))
+        story.append(KeepTogether([
+            Paragraph("Audience questions", s["h3"]),
+            self._grid(["Questions", "Count"], rows, [width - 20 * mm, 20 * mm], right=(1,)),
+            Spacer(1, 4),
+            Paragraph(f"{stats.spoken_turns} of {len(report.session.slots)} planned turns "
+                      f"were taken; overtime in total {overtime}.", s["muted"]),
+        ]))
         return story
 
     def _sdgs(self, report: SessionReport) -> list[Flowable]:
