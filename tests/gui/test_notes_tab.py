@@ -160,8 +160,6 @@ def test_no_session_disables_entry(qtbot, tab):
 
 
 def test_screenshot(qtbot, tab, document, session):
-    session_store.set_current_slot(document.file, session.id, session.slots[1].id)
-    document.slots_did_change.emit(session.id)
     for text, kind, tags in (
         ("Cities are where the SDGs are won or lost", NoteKind.KEY_MESSAGE, ["Q1", "SDG 11"]),
         ("Pooled procurement for social housing between two cities", NoteKind.PARTNERSHIP,
@@ -169,6 +167,9 @@ def test_screenshot(qtbot, tab, document, session):
         ("We commit to a voluntary local review by 2027", NoteKind.COMMITMENT, ["SDG 17"]),
         ("Direct access to climate finance for cities", NoteKind.RECOMMENDATION, ["Q2"]),
     ):
+        speaker = session.slots[1 + len(stored(document, session.id))]
+        session_store.set_current_slot(document.file, session.id, speaker.id)
+        document.slots_did_change.emit(session.id)
         tab.entry_kind.setCurrentIndex(tab.entry_kind.findData(kind.value))
         for tag in tags:
             tab.entry_tags._actions[tag].setChecked(True)
