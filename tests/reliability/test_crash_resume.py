@@ -61,7 +61,8 @@ def launch_and_kill(path: Path, env: dict[str, str], python: str, run_for: float
     try:
         wait_until_open(path, process)
         time.sleep(run_for)  # the window is up and repainting the running clock
-        assert process.poll() is None, "the app died by itself"
+        if process.poll() is not None:
+            raise AssertionError(f"the app died by itself: {process.stderr.read()!r}")
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
         assert process.returncode == -signal.SIGKILL
