@@ -304,3 +304,22 @@ def test_projector_window_follows_its_menu_action(qtbot, window):
     assert tab.projector.isFullScreen() and tab.projector_action.isChecked()
     qtbot.keyClick(tab.projector, Qt.Key.Key_Escape)
     assert not tab.projector.isFullScreen()
+
+
+def test_kind_and_gender_are_picked_from_a_list_in_place(qtbot, window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from facilitator.gui.slot_model import Column
+
+    tab = run_tab(window)
+    for row, column, value in ((2, Column.KIND, SlotKind.KEYNOTE.value),
+                               (4, Column.GENDER, "non-binary")):
+        index = tab.model.index(row, column)
+        delegate = tab.table.itemDelegateForColumn(column)
+        editor = delegate.createEditor(tab.table.viewport(), QStyleOptionViewItem(), index)
+        delegate.setEditorData(editor, index)
+        editor.setCurrentIndex(editor.findData(value))
+        delegate.setModelData(editor, tab.model, index)
+        editor.deleteLater()
+    assert slot_named(window, "Cleo Mayor").kind is SlotKind.KEYNOTE
+    assert slot_named(window, "Eli Civil").person.gender == "non-binary"
