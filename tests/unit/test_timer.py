@@ -173,3 +173,32 @@ def test_system_clock_is_wall_clock_and_monotonic():
     first = clock.now()
     assert abs(first - time.time()) < 1
     assert clock.now() >= first
+
+
+def test_system_clock_ignores_a_wall_clock_step_during_an_hour(monkeypatch):
+    """NTP (or a technician) moves the laptop's time by 30 s mid-speech: the countdown,
+    read 10 times a second for an hour through SystemClock, stays within 50 ms."""
+    import facilitator.core.clock as clock_module
+
+    class FakeTime:
+        wall = 1_800_000_000.0
+        mono = 5_000.0
+
+        def time(self) -> float:
+            return self.wall
+
+        def monotonic(self) -> float:
+            return self.mono
+
+    fake = FakeTime()
+    monkeypatch.setattr(clock_module, "time", fake)
+    clock = SystemClock()
+    timer = TimerState(planned=3600).start(clock.now())
+    for tick in range(36_000):
+        fake.mono += 0.1
+        fake.wall += 0.1
+        if tick == 18_000:
+            fake.wall += 30.0  # the system time jumps; the monotonic clock does not
+        remaining = timer.remaining(clock.now())
+        truth = 3600 - (tick + 1) * 0.1
+        assert abs(remaining - truth) < 0.05
