@@ -84,6 +84,7 @@ def test_a_panel_of_eight_from_the_keyboard(qtbot, window):
     clock.advance(60)
     press(qtbot, main, Qt.Key.Key_Space)
     assert slot_named(main, "Ada Opening").phase is Phase.PAUSED
+    assert tab.projector.banner.text == "PAUSED" and tab.projector.banner.paused
     clock.advance(30)
     tab.refresh_clock()
     assert tab.clock_face.text == "2:00"  # the pause does not count

@@ -126,25 +126,36 @@ def level_shape(level: Level, box: QRectF) -> QPainterPath:
     return path
 
 
+def pause_shape(box: QRectF) -> QPainterPath:
+    """Two bars, the universal "paused" sign."""
+    path = QPainterPath()
+    bar = box.width() * 0.3
+    path.addRect(QRectF(box.left() + box.width() * 0.1, box.top(), bar, box.height()))
+    path.addRect(QRectF(box.right() - box.width() * 0.1 - bar, box.top(), bar, box.height()))
+    return path
+
+
 class StateBanner(QWidget):
-    """A band under the clock: shape + words for warning, danger and overtime."""
+    """A band under the clock: shape + words for warning, danger, overtime and a pause."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.level = Level.NORMAL
         self.text = ""
+        self.paused = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_state(self, level: Level, text: str) -> None:
-        if (level, text) == (self.level, self.text):
+    def set_state(self, level: Level, text: str, paused: bool = False) -> None:
+        if (level, text, paused) == (self.level, self.text, self.paused):
             return
         self.level = level
         self.text = text
+        self.paused = paused
         self.setAccessibleName(text)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        if self.level is Level.NORMAL or not self.text:
+        if not self.text:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -177,7 +188,8 @@ class StateBanner(QWidget):
             painter.drawRoundedRect(band, height * 0.12, height * 0.12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(foreground)
-        painter.drawPath(level_shape(self.level, icon_box))
+        shape = pause_shape(icon_box) if self.paused else level_shape(self.level, icon_box)
+        painter.drawPath(shape)
         painter.setPen(foreground)
         painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          self.text)

@@ -57,6 +57,7 @@ class StageReading:
     level: Level = Level.NORMAL
     banner: str = ""
     next_speaker: str = ""
+    paused: bool = False
 
 
 def _label(name: str, colour: QColor, bold: bool = False, wrap: bool = False) -> QLabel:
@@ -169,7 +170,7 @@ class ProjectorWindow(QWidget):
         }
         self._set_texts()
         self.clock_face.set_reading(reading.clock, reading.level)
-        self.banner.set_state(reading.level, reading.banner)
+        self.banner.set_state(reading.level, reading.banner, reading.paused)
         if old.level is not reading.level:
             self._paint_level()
 

@@ -8,6 +8,8 @@ counts time, so what is shown after a crash and restart is what was true.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -402,7 +404,12 @@ class RunTab(QWidget):
                     level=level,
                     banner=banner_text(level, session.warning_seconds),
                     next_speaker=state.next.person.name if state.next else "",
+                    paused=slot.phase is Phase.PAUSED,
                 )
+                if reading.paused:
+                    # The speaker must know the clock stopped on purpose.
+                    reading = replace(reading, banner=f"PAUSED · {reading.banner}".rstrip(" ·")
+                                      if reading.banner else "PAUSED")
                 self._maybe_chime(slot, clock.remaining(now))
         else:
             self.session_clock_label.setText("")
@@ -415,7 +422,7 @@ class RunTab(QWidget):
         self.speaker_label.setText(reading.speaker or "No speaker")
         self.affiliation_label.setText(reading.affiliation)
         self.clock_face.set_reading(reading.clock, reading.level)
-        self.banner.set_state(reading.level, reading.banner)
+        self.banner.set_state(reading.level, reading.banner, reading.paused)
         phase = slot.phase if slot else None
         status = {
             None: "The speakers list is done." if self.session and self.session.slots else "",
