@@ -67,7 +67,8 @@ class SessionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return session.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Session {index.row() + 1}: {session.title}"
+            return self.tr("Session {number}: {title}").format(number=index.row() + 1,
+                                                               title=session.title)
         if role == SessionIdRole:
             return session.id
         return None

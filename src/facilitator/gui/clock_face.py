@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -43,11 +43,11 @@ def banner_text(level: Level, warning_seconds: int) -> str:
     """The words that say the level: "1 MIN LEFT", "PLEASE CONCLUDE", "OVER TIME"."""
     if level is Level.WARNING:
         minutes = max(1, math.ceil(warning_seconds / 60))
-        return f"{minutes} MIN LEFT"
+        return QCoreApplication.translate("ClockFace", "%n MIN LEFT", None, minutes)
     if level is Level.DANGER:
-        return "PLEASE CONCLUDE"
+        return QCoreApplication.translate("ClockFace", "PLEASE CONCLUDE")
     if level is Level.OVERTIME:
-        return "OVER TIME"
+        return QCoreApplication.translate("ClockFace", "OVER TIME")
     return ""
 
 
@@ -82,7 +82,8 @@ class ClockFace(QWidget):
             return  # repainting an unchanged clock 10 times a second is wasted work
         self.text = text
         self.level = level
-        self.setAccessibleName(f"Time left {text}" if text else "No speaker")
+        self.setAccessibleName(self.tr("Time left {time}").format(time=text) if text
+                               else self.tr("No speaker"))
         self.update()
 
     def digit_height(self) -> float:

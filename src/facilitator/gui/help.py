@@ -6,7 +6,7 @@ import platform
 import sqlite3
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
@@ -14,10 +14,14 @@ from facilitator import __version__
 
 
 def about_text() -> str:
+    """The About box: what facilitator does and the versions it runs on."""
     return (
         f"facilitator {__version__}\n"
-        "Run live panel sessions on-site: speakers list and clock, audience questions "
-        "from phones over the venue network, rapporteur notes and a printed summary.\n\n"
+        + QCoreApplication.translate(
+            "MainWindow",
+            "Run live panel sessions on-site: speakers list and clock, audience questions "
+            "from phones over the venue network, rapporteur notes and a printed summary.")
+        + "\n\n"
         f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version} · "
         f"SQLite {sqlite3.sqlite_version}"
     )
@@ -50,7 +54,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = []
         seen = set()
         for action in window.findChildren(QAction):
@@ -61,7 +65,7 @@ class ShortcutsDialog(QDialog):
                 rows.append((text, key))
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutTable")
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (text, key) in enumerate(sorted(rows)):

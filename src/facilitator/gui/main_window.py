@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -18,9 +18,15 @@ from facilitator.gui.session_details import SessionDetails
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file, export_agenda, import_agenda
 
-EVENT_FILTER = "Event files (*.db);;All files (*)"
-AGENDA_FILTER = "Agenda (*.json *.csv)"
 MAX_RECENT = 8
+
+
+def event_filter() -> str:
+    return QCoreApplication.translate("MainWindow", "Event files (*.db);;All files (*)")
+
+
+def agenda_filter() -> str:
+    return QCoreApplication.translate("MainWindow", "Agenda (*.json *.csv)")
 
 
 def recent_files() -> list[str]:
@@ -77,13 +83,22 @@ class MainWindow(QMainWindow):
         from facilitator.gui.summary_tab import SummaryTab
 
         self.details = SessionDetails(self.document, self)
+        # Keys stay English (object names, other tabs find the Run tab by it); the
+        # labels are translated.
         tab_classes = {"Details": None, "Run": RunTab, "Questions": QuestionsTab,
                        "Notes": NotesTab, "Summary": SummaryTab}
+        self.tab_titles = {"Details": self.tr("Details"), "Run": self.tr("Run"),
+                           "Questions": self.tr("Questions"), "Notes": self.tr("Notes"),
+                           "Summary": self.tr("Summary")}
+        tab_labels = {"Details": self.tr("&Details"), "Run": self.tr("&Run"),
+                      "Questions": self.tr("&Questions"), "Notes": self.tr("&Notes"),
+                      "Summary": self.tr("&Summary")}
         for name, cls in tab_classes.items():
             widget = self.details if cls is None else cls(self.document, self)
             widget.setObjectName(f"{name.lower()}Tab")
             self.tabs[name] = widget
-            self.ui.tabs.addTab(widget, f"&{name}")
+            self.ui.tabs.addTab(widget, tab_labels[name])
+        self._tab_labels = tab_labels
         self.ui.tabs.currentChanged.connect(lambda _: self.details.flush())
 
     def current_session_id(self) -> int | None:
@@ -116,48 +131,50 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         ui = self.ui
         file_menu = ui.menuFile
-        file_menu.addAction(self._action("&New event…", self.new_event,
+        file_menu.addAction(self._action(self.tr("&New event…"), self.new_event,
                                          QKeySequence.StandardKey.New, "actionNewEvent"))
-        file_menu.addAction(self._action("&Open…", self.open_event, QKeySequence.StandardKey.Open,
-                                         "actionOpen"))
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addAction(self._action(self.tr("&Open…"), self.open_event,
+                                         QKeySequence.StandardKey.Open, "actionOpen"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self._action("Save a &copy…", self.save_copy,
+        file_menu.addAction(self._action(self.tr("Save a &copy…"), self.save_copy,
                                          QKeySequence.StandardKey.SaveAs, "actionSaveCopy"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Import agenda…", self.import_agenda, None,
+        file_menu.addAction(self._action(self.tr("&Import agenda…"), self.import_agenda, None,
                                          "actionImportAgenda"))
-        file_menu.addAction(self._action("&Export agenda…", self.export_agenda, None,
+        file_menu.addAction(self._action(self.tr("&Export agenda…"), self.export_agenda, None,
                                          "actionExportAgenda"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
-                                         "actionQuit"))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit, "actionQuit"))
 
-        ui.menuSession.addAction(self._action("&Add session", self.add_session, None,
+        ui.menuSession.addAction(self._action(self.tr("&Add session"), self.add_session, None,
                                               "actionAddSession"))
-        ui.menuSession.addAction(self._action("&Remove session", self.remove_session, None,
+        ui.menuSession.addAction(self._action(self.tr("&Remove session"), self.remove_session, None,
                                               "actionRemoveSession"))
         for name, tab in self.tabs.items():
             actions = getattr(tab, "menu_actions", lambda: [])()
             if actions:
-                menu = ui.menuSession.addMenu(f"&{name}") if name != "Run" else ui.menuSession
+                menu = (ui.menuSession.addMenu(self._tab_labels[name]) if name != "Run"
+                        else ui.menuSession)
                 menu.addSeparator()
                 for action in actions:
                     menu.addAction(action)
                     self.addAction(action)  # shortcuts work whichever tab is shown
         for index, name in enumerate(self.tabs):
             ui.menuView.addAction(self._action(
-                name, lambda _=False, i=index: ui.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"))
+                self.tab_titles[name], lambda _=False, i=index: ui.tabs.setCurrentIndex(i),
+                f"Ctrl+{index + 1}"))
         for action in getattr(self.tabs["Run"], "view_actions", lambda: [])():
             ui.menuView.addAction(action)
             self.addAction(action)
         self._build_language_menu()
-        ui.menuHelp.addAction(self._action("&Quick start", self.show_quick_start,
+        ui.menuHelp.addAction(self._action(self.tr("&Quick start"), self.show_quick_start,
                                            QKeySequence.StandardKey.HelpContents,
                                            "actionQuickStart"))
-        ui.menuHelp.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts,
+        ui.menuHelp.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                            "Ctrl+/", "actionShortcuts"))
-        ui.menuHelp.addAction(self._action("&About facilitator", self.show_about, None,
+        ui.menuHelp.addAction(self._action(self.tr("&About facilitator"), self.show_about, None,
                                            "actionAbout"))
 
     def _fill_recent_menu(self) -> None:
@@ -166,63 +183,69 @@ class MainWindow(QMainWindow):
             if Path(path).exists():
                 self.recent_menu.addAction(path, lambda p=path: self.open_requested.emit(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # --- file actions ---------------------------------------------------------------------
 
     def new_event(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New event", "", EVENT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New event"), "", event_filter())
         if not path:
             return
         if not path.endswith(".db"):
             path += ".db"
-        if attempt(self, "Could not create the event",
+        if attempt(self, self.tr("Could not create the event"),
                    lambda: create_event_file(Path(path), None)) is not FAILED:
             self.open_requested.emit(path)
 
     def open_event(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open event", "", EVENT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "",
+                                              event_filter())
         if path:
             self.open_requested.emit(path)
 
     def save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", "", EVENT_FILTER)
-        if path and attempt(self, "Could not save a copy",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), "", event_filter())
+        if path and attempt(self, self.tr("Could not save a copy"),
                             lambda: self.document.file.save_copy(path)) is not FAILED:
-            self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+            self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=path),
+                                         5000)
 
     def import_agenda(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import agenda", "", AGENDA_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import agenda"), "",
+                                              agenda_filter())
         if not path:
             return
-        summary = attempt(self, "Could not import the agenda",
+        summary = attempt(self, self.tr("Could not import the agenda"),
                           lambda: import_agenda(self.document.file, Path(path)))
         if summary is FAILED:
             return
         self.document.event_did_change.emit()
         self.document.sessions_did_change.emit()
         self._on_session_selected(QItemSelection(), QItemSelection())
-        self.statusBar().showMessage(f"Imported {Path(path).name}: {summary}", 8000)
+        self.statusBar().showMessage(self.tr("Imported {file}: {summary}").format(
+            file=Path(path).name, summary=summary), 8000)
 
     def export_agenda(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export agenda", "agenda.json", "JSON (*.json);;CSV, one row per slot (*.csv)")
+            self, self.tr("Export agenda"), "agenda.json",
+            self.tr("JSON (*.json);;CSV, one row per slot (*.csv)"))
         if not path:
             return
-        fmt = "csv" if path.lower().endswith(".csv") or "CSV" in chosen else "json"
+        fmt = "csv" if path.lower().endswith(".csv") or "(*.csv)" in chosen else "json"
 
         def write() -> None:
             Path(path).write_text(export_agenda(self.document.file, fmt), encoding="utf-8")
 
-        if attempt(self, "Could not export the agenda", write) is not FAILED:
-            self.statusBar().showMessage(f"Exported the agenda to {path}", 5000)
+        if attempt(self, self.tr("Could not export the agenda"), write) is not FAILED:
+            self.statusBar().showMessage(self.tr("Exported the agenda to {path}").format(
+                path=path), 5000)
 
     # --- sessions -------------------------------------------------------------------------
 
     def add_session(self) -> None:
-        session_id = attempt(self, "Could not add a session",
+        session_id = attempt(self, self.tr("Could not add a session"),
                              lambda: store.add_session(self.document.file,
-                                                       Session(title="New session")))
+                                                       Session(title=self.tr("New session"))))
         if session_id is FAILED:
             return
         self.document.sessions_did_change.emit()
@@ -237,12 +260,13 @@ class MainWindow(QMainWindow):
             return
         title = store.get_session(self.document.file, session_id, with_slots=False).title
         answer = QMessageBox.question(
-            self, "Remove session",
-            f"Remove the session “{title}” with its speakers, questions and notes?\n"
-            "This cannot be undone; use File > Save a copy first if unsure.")
+            self, self.tr("Remove session"),
+            self.tr("Remove the session “{title}” with its speakers, questions and notes?\n"
+                    "This cannot be undone; use File > Save a copy first if unsure.").format(
+                title=title))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if attempt(self, "Could not remove the session",
+        if attempt(self, self.tr("Could not remove the session"),
                    lambda: store.remove_session(self.document.file, session_id)) is FAILED:
             return
         self.document.sessions_did_change.emit()
@@ -256,11 +280,11 @@ class MainWindow(QMainWindow):
 
         from facilitator.gui.i18n import LANGUAGES, set_language
 
-        menu = self.ui.menuView.addMenu("&Language")
+        menu = self.ui.menuView.addMenu(self.tr("&Language"))
         menu.setObjectName("menuLanguage")
         group = QActionGroup(self)
         current = str(QSettings().value("language", "") or "")
-        for code, name in [("", "System default"), *LANGUAGES.items()]:
+        for code, name in [("", self.tr("System default")), *LANGUAGES.items()]:
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == current)
@@ -269,7 +293,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: (
                 set_language(c),
                 self.statusBar().showMessage(
-                    "The language changes the next time facilitator starts.", 8000)))
+                    self.tr("The language changes the next time facilitator starts."),
+                    8000)))
 
     def show_quick_start(self) -> None:
         from facilitator.gui.help import QuickStartDialog
@@ -285,7 +310,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from facilitator.gui.help import about_text
 
-        box = QMessageBox(QMessageBox.Icon.Information, "About facilitator", about_text(),
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About facilitator"), about_text(),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()

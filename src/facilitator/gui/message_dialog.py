@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,13 +13,18 @@ from PySide6.QtWidgets import (
 )
 
 PRESETS = (
-    "Please conclude",
-    "One minute",
-    "Time is up",
-    "Please speak closer to the microphone",
-    "Please slow down for the interpreters",
-    "Thank you",
+    QT_TRANSLATE_NOOP("MessageDialog", "Please conclude"),
+    QT_TRANSLATE_NOOP("MessageDialog", "One minute"),
+    QT_TRANSLATE_NOOP("MessageDialog", "Time is up"),
+    QT_TRANSLATE_NOOP("MessageDialog", "Please speak closer to the microphone"),
+    QT_TRANSLATE_NOOP("MessageDialog", "Please slow down for the interpreters"),
+    QT_TRANSLATE_NOOP("MessageDialog", "Thank you"),
 )
+
+
+def presets() -> list[str]:
+    """The ready-made messages in the UI's language (the speaker reads them)."""
+    return [QCoreApplication.translate("MessageDialog", text) for text in PRESETS]
 
 
 class MessageDialog(QDialog):
@@ -28,27 +34,28 @@ class MessageDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageDialog")
-        self.setWindowTitle("Message to the speaker")
+        self.setWindowTitle(self.tr("Message to the speaker"))
         self.cleared = False
         self.text_box = QComboBox()
         self.text_box.setObjectName("messageText")
         self.text_box.setEditable(True)
-        self.text_box.addItems(PRESETS)
-        self.text_box.setEditText(current or PRESETS[0])
+        self.text_box.addItems(presets())
+        self.text_box.setEditText(current or presets()[0])
         self.text_box.lineEdit().selectAll()
         self.text_box.lineEdit().setMaxLength(200)
-        self.blink_box = QCheckBox("&Blink")
+        self.blink_box = QCheckBox(self.tr("&Blink"))
         self.blink_box.setChecked(blink)
         buttons = QDialogButtonBox()
-        show = buttons.addButton("&Show", QDialogButtonBox.ButtonRole.AcceptRole)
+        show = buttons.addButton(self.tr("&Show"), QDialogButtonBox.ButtonRole.AcceptRole)
         show.setDefault(True)
-        clear = buttons.addButton("&Clear message", QDialogButtonBox.ButtonRole.DestructiveRole)
+        clear = buttons.addButton(self.tr("&Clear message"),
+                                  QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         clear.clicked.connect(self._clear)
         form = QFormLayout(self)
-        form.addRow("&Message", self.text_box)
+        form.addRow(self.tr("&Message"), self.text_box)
         form.addRow("", self.blink_box)
         form.addRow(buttons)
         self.text_box.setFocus()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.model import Session
 from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
+from facilitator.gui.core_text import core_text, tag_choice_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.store import notes as store
 from facilitator.store import sessions as session_store
@@ -40,7 +41,9 @@ from facilitator.store import sessions as session_store
 SAVE_DELAY_MS = 500  # typing pause after which the draft or the edited note is saved
 AUTO_SPEAKER = -1  # "whoever is speaking when the note is added"
 NOBODY = 0
-COLUMNS = ("Time", "Speaker", "Kind", "Note", "Tags")
+COLUMNS = (QT_TRANSLATE_NOOP("NotesTab", "Time"), QT_TRANSLATE_NOOP("NotesTab", "Speaker"),
+           QT_TRANSLATE_NOOP("NotesTab", "Kind"), QT_TRANSLATE_NOOP("NotesTab", "Note"),
+           QT_TRANSLATE_NOOP("NotesTab", "Tags"))
 
 
 class TagPicker(QToolButton):
@@ -63,14 +66,15 @@ class TagPicker(QToolButton):
         group = None
         for choice in choices:
             if choice.group != group:
-                menu.addSection(choice.group)
+                menu.addSection(core_text(choice.group))
                 group = choice.group
-            label = choice.label if len(choice.label) <= 90 else choice.label[:89] + "…"
+            text = tag_choice_text(choice)
+            label = text if len(text) <= 90 else text[:89] + "…"
             action = menu.addAction(label.replace("&", "&&"))
             action.setCheckable(True)
             action.setChecked(choice.tag in selected)
             action.setData(choice.tag)
-            action.setToolTip(choice.label)
+            action.setToolTip(text)
             action.toggled.connect(self._on_toggled)
             self._actions[choice.tag] = action
         self._update_text()
@@ -91,8 +95,8 @@ class TagPicker(QToolButton):
 
     def _update_text(self) -> None:
         count = len(self.tags())
-        self.setText(f"Tags ({count})" if count else "Tags")
-        self.setToolTip(", ".join(self.tags()) or "Guiding questions, SDGs, WUF12 themes")
+        self.setText(self.tr("Tags ({count})").format(count=count) if count else self.tr("Tags"))
+        self.setToolTip(", ".join(self.tags()) or self.tr("Guiding questions, SDGs, WUF12 themes"))
 
 
 class _FocusWatcher(QObject):
@@ -124,7 +128,7 @@ class _NoteCommand(QUndoCommand):
 class _AddNote(_NoteCommand):
     def __init__(self, tab: NotesTab, session_id: int, text: str, kind: NoteKind,
                  tags: list[str], slot_id: int | None) -> None:
-        super().__init__(tab, "add note")
+        super().__init__(tab, QCoreApplication.translate("NotesTab", "add note"))
         self.session_id, self.note_text, self.kind = session_id, text, kind
         self.tags, self.slot_id = tags, slot_id
         self.note_id: int | None = None
@@ -132,7 +136,8 @@ class _AddNote(_NoteCommand):
     def redo(self) -> None:
         ef = self.tab.document.file
         if self.note_id is None:
-            note_id = attempt(self.tab, "Could not add the note", lambda: store.add_note(
+            note_id = attempt(self.tab, QCoreApplication.translate(
+                "NotesTab", "Could not add the note"), lambda: store.add_note(
                 ef, self.session_id, self.note_text, at=self.tab.document.clock.now(),
                 kind=self.kind, tags=self.tags, slot_id=self.slot_id))
             if note_id is FAILED:
@@ -142,26 +147,27 @@ class _AddNote(_NoteCommand):
             self.tab.notes_written()
         else:
             note_id = self.note_id
-            self._run("Could not add the note again", lambda: store.restore_note(ef, note_id))
+            self._run(QCoreApplication.translate("NotesTab", "Could not add the note again"),
+                      lambda: store.restore_note(ef, note_id))
 
     def undo(self) -> None:
         if self.note_id is not None:
             note_id = self.note_id
-            self._run("Could not undo the note",
+            self._run(QCoreApplication.translate("NotesTab", "Could not undo the note"),
                       lambda: store.delete_note(self.tab.document.file, note_id))
 
 
 class _DeleteNote(_NoteCommand):
     def __init__(self, tab: NotesTab, note_id: int) -> None:
-        super().__init__(tab, "delete note")
+        super().__init__(tab, QCoreApplication.translate("NotesTab", "delete note"))
         self.note_id = note_id
 
     def redo(self) -> None:
-        self._run("Could not delete the note",
+        self._run(QCoreApplication.translate("NotesTab", "Could not delete the note"),
                   lambda: store.delete_note(self.tab.document.file, self.note_id))
 
     def undo(self) -> None:
-        self._run("Could not bring the note back",
+        self._run(QCoreApplication.translate("NotesTab", "Could not bring the note back"),
                   lambda: store.restore_note(self.tab.document.file, self.note_id))
 
 
@@ -171,7 +177,7 @@ class _EditNote(_NoteCommand):
     ID = 5001
 
     def __init__(self, tab: NotesTab, before: Note, after: dict[str, Any]) -> None:
-        super().__init__(tab, "edit note")
+        super().__init__(tab, QCoreApplication.translate("NotesTab", "edit note"))
         self.note_id = before.id
         self.before = {"text": before.text, "kind": before.kind, "tags": list(before.tags),
                        "slot_id": before.slot_id}
@@ -194,8 +200,9 @@ class _EditNote(_NoteCommand):
         return True
 
     def _apply(self, values: dict[str, Any]) -> None:
-        self._run("Could not save the note", lambda: store.update_note(
-            self.tab.document.file, self.note_id, at=self.tab.document.clock.now(), **values))
+        self._run(QCoreApplication.translate("NotesTab", "Could not save the note"),
+                  lambda: store.update_note(self.tab.document.file, self.note_id,
+                                            at=self.tab.document.clock.now(), **values))
 
     def redo(self) -> None:
         self._apply(self.after)
@@ -232,7 +239,7 @@ class NotesTab(QWidget):
         entry_row = QHBoxLayout()
         self.entry = QLineEdit(self)
         self.entry.setObjectName("noteEntry")
-        self.entry.setPlaceholderText("Type a note and press Enter")
+        self.entry.setPlaceholderText(self.tr("Type a note and press Enter"))
         self.entry.setClearButtonEnabled(True)
         self.entry.returnPressed.connect(self.add_from_entry)
         self.entry.textEdited.connect(lambda _: self.draft_timer.start())
@@ -243,12 +250,13 @@ class NotesTab(QWidget):
         self.entry_speaker.setObjectName("noteSpeaker")
         self.entry_speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.entry_speaker.setMinimumContentsLength(18)
-        self.entry_speaker.setToolTip("Who the note is about; by default whoever is speaking")
+        self.entry_speaker.setToolTip(
+            self.tr("Who the note is about; by default whoever is speaking"))
         entry_row.addWidget(self.entry_speaker)
         self.entry_tags = TagPicker(self)
         self.entry_tags.setObjectName("noteTags")
         entry_row.addWidget(self.entry_tags)
-        self.add_button = QPushButton("Add", self)
+        self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("addNoteButton")
         self.add_button.clicked.connect(self.add_from_entry)
         entry_row.addWidget(self.add_button)
@@ -261,7 +269,7 @@ class NotesTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("notesTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -284,9 +292,9 @@ class NotesTab(QWidget):
         self.edit_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.edit_timer.timeout.connect(self.save_edit)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("actionUndoNote")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("actionRedoNote")
         # Ctrl+Z on the list and the editor's buttons; text boxes keep their own undo.
         for action, keys in ((self.undo_action, QKeySequence.StandardKey.Undo),
@@ -296,12 +304,12 @@ class NotesTab(QWidget):
             local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             local.triggered.connect(action.trigger)
             self.table.addAction(local)
-        delete = QAction("Delete note", self.table)
+        delete = QAction(self.tr("Delete note"), self.table)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
         self.table.addAction(delete)
-        self.focus_action = QAction("Take a &note", self)
+        self.focus_action = QAction(self.tr("Take a &note"), self)
         self.focus_action.setObjectName("actionTakeNote")
         self.focus_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.focus_action.triggered.connect(self.focus_entry)
@@ -310,7 +318,7 @@ class NotesTab(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         for kind in NoteKind:
-            combo.addItem(kind.label, kind.value)
+            combo.addItem(core_text(kind.label), kind.value)
         return combo
 
     def _build_editor(self) -> QWidget:
@@ -319,7 +327,8 @@ class NotesTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.editor = QPlainTextEdit(box)
         self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText("Select a note to edit it; changes are saved as you type")
+        self.editor.setPlaceholderText(
+            self.tr("Select a note to edit it; changes are saved as you type"))
         self.editor.textChanged.connect(self._on_editor_typed)
         _FocusWatcher(self.editor, self.save_edit)
         layout.addWidget(self.editor, 1)
@@ -338,17 +347,17 @@ class NotesTab(QWidget):
         self.edit_tags.setObjectName("editTags")
         self.edit_tags.tags_changed.connect(lambda: self._edit_field(tags=self.edit_tags.tags()))
         fields.addWidget(self.edit_tags)
-        self.delete_button = QPushButton("Delete", box)
+        self.delete_button = QPushButton(self.tr("Delete"), box)
         self.delete_button.setObjectName("deleteNoteButton")
         self.delete_button.clicked.connect(self.delete_selected)
         fields.addWidget(self.delete_button)
-        for action in (self.undo_stack.createUndoAction(box, "Undo"),
-                       self.undo_stack.createRedoAction(box, "Redo")):
+        for action in (self.undo_stack.createUndoAction(box, self.tr("Undo")),
+                       self.undo_stack.createRedoAction(box, self.tr("Redo"))):
             button = QToolButton(box)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             fields.addWidget(button)
-        row.addRow("Selected note:", fields)
+        row.addRow(self.tr("Selected note:"), fields)
         layout.addLayout(row)
         return box
 
@@ -387,8 +396,9 @@ class NotesTab(QWidget):
         if self.session_id is None:
             self.session = None
         else:
-            loaded = attempt(self, "Could not read the session", lambda: session_store.get_session(
-                self.document.file, self.session_id))
+            loaded = attempt(self, self.tr("Could not read the session"),
+                             lambda: session_store.get_session(self.document.file,
+                                                               self.session_id))
             self.session = None if loaded is FAILED else loaded
         self._fill_speakers()
         choices = tag_choices(self.session) if self.session else []
@@ -410,18 +420,19 @@ class NotesTab(QWidget):
         slot_id, name = self.current_speaker()
         chosen = self.entry_speaker.currentData()
         self.entry_speaker.clear()
-        self.entry_speaker.addItem(f"Speaking now: {name}" if name else "Speaking now: nobody",
-                                   AUTO_SPEAKER)
+        self.entry_speaker.addItem(self.tr("Speaking now: {name}").format(name=name) if name
+                                   else self.tr("Speaking now: nobody"), AUTO_SPEAKER)
         self.edit_speaker.clear()
         for combo in (self.entry_speaker, self.edit_speaker):
-            combo.addItem("No speaker", NOBODY)
+            combo.addItem(self.tr("No speaker"), NOBODY)
             for sid, speaker in self._speaker_names().items():
                 combo.addItem(speaker, sid)
         index = self.entry_speaker.findData(chosen)
         self.entry_speaker.setCurrentIndex(max(0, index))
         self.speaking_label.setText(
-            f"New notes are linked to {name}, who is speaking now." if name
-            else "Nobody is speaking now: new notes are not linked to a speaker.")
+            self.tr("New notes are linked to {name}, who is speaking now.").format(name=name)
+            if name else self.tr("Nobody is speaking now: new notes are not linked to a "
+                                 "speaker."))
 
     def _slot_of(self, combo: QComboBox) -> int | None:
         data = combo.currentData()
@@ -464,7 +475,7 @@ class NotesTab(QWidget):
         if self.session_id is None:
             return
         session_id, text = self.session_id, self.entry.text()
-        attempt(self, "Could not keep the note being typed",
+        attempt(self, self.tr("Could not keep the note being typed"),
                 lambda: store.save_draft(self.document.file, session_id, text))
 
     # --- the list -------------------------------------------------------------------------
@@ -482,7 +493,7 @@ class NotesTab(QWidget):
         if self.session_id is None:
             self.notes = []
         else:
-            loaded = attempt(self, "Could not read the notes",
+            loaded = attempt(self, self.tr("Could not read the notes"),
                              lambda: store.list_notes(self.document.file, self.session_id))
             self.notes = [] if loaded is FAILED else loaded
         self._fill_table()
@@ -498,7 +509,7 @@ class NotesTab(QWidget):
         for row, note in enumerate(self.notes):
             values = (time.strftime("%H:%M:%S", time.localtime(note.created_at)),
                       names.get(note.slot_id, "") if note.slot_id is not None else "",
-                      note.kind.label, note.text, ", ".join(note.tags))
+                      core_text(note.kind.label), note.text, ", ".join(note.tags))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, note.id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -38,7 +38,8 @@ def print_pdf(pdf_path: str | Path, printer: QPrinter) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        raise OSError("the printer could not start printing")
+        raise OSError(QCoreApplication.translate("SummaryTab",
+                                                 "the printer could not start printing"))
     try:
         dpi = min(300.0, float(printer.resolution()))
         count = len(document)

@@ -83,7 +83,7 @@ class ProjectorWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
-        self.setWindowTitle("facilitator — projector")
+        self.setWindowTitle(self.tr("facilitator — projector"))
         self.setWindowIcon(icons.app_icon())
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -143,7 +143,7 @@ class ProjectorWindow(QWidget):
 
     def _build_join(self) -> None:
         self.join_title = _label("joinTitle", STAGE_TEXT, bold=True)
-        self.join_title.setText("Send your questions from your phone")
+        self.join_title.setText(self.tr("Send your questions from your phone"))
         self.qr = QrWidget()
         self.qr.setObjectName("joinQr")
         self.join_code = _label("joinCode", STAGE_TEXT, bold=True)
@@ -166,7 +166,8 @@ class ProjectorWindow(QWidget):
             self.title_label: reading.session_title,
             self.speaker_label: reading.speaker,
             self.affiliation_label: reading.affiliation,
-            self.next_label: f"Next: {reading.next_speaker}" if reading.next_speaker else "",
+            self.next_label: self.tr("Next: {name}").format(name=reading.next_speaker)
+            if reading.next_speaker else "",
         }
         self._set_texts()
         self.clock_face.set_reading(reading.clock, reading.level)
@@ -212,7 +213,8 @@ class ProjectorWindow(QWidget):
         if url:
             self.qr.set_text(url)
             self.join_url.setText(url)
-            self.join_code.setText(f"Code: {short_code}" if short_code else "")
+            self.join_code.setText(self.tr("Code: {code}").format(code=short_code) if short_code
+                                   else "")
         self._show_page()
 
     def set_blackout(self, on: bool) -> None:

@@ -31,7 +31,8 @@ class QrWidget(QWidget):
     def set_text(self, text: str) -> None:
         self.text = text
         self._matrix = qr_matrix(text) if text else []
-        self.setAccessibleName(f"QR code for {text}" if text else "No QR code")
+        self.setAccessibleName(self.tr("QR code for {address}").format(address=text) if text
+                               else self.tr("No QR code"))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from facilitator.core.timer import Level, Phase, format_clock
 from facilitator.gui.chime import Chime
 from facilitator.gui.choice_delegate import ChoiceDelegate
 from facilitator.gui.clock_face import STAGE_BACKGROUND, ClockFace, StateBanner, banner_text
+from facilitator.gui.core_text import core_text, schedule_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.message_dialog import MessageDialog
 from facilitator.gui.projector import ProjectorWindow, StageReading
@@ -61,18 +62,22 @@ def clock_time(epoch: float) -> str:
 
 def describe_session_clock(state: plan.SessionClock) -> str:
     """The one-line session clock: planned vs projected end, overtime, who is next."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RunTab", text)
+
     parts = []
     if state.started_at is None:
-        parts.append(f"Not started · planned length {format_clock(state.planned_total)}")
+        parts.append(tr("Not started · planned length {length}").format(
+            length=format_clock(state.planned_total)))
     else:
-        parts.append(f"Planned end {clock_time(state.planned_end)}")
-        parts.append(f"projected {clock_time(state.projected_end)} "
-                     f"({plan.describe_schedule(state.behind)})")
-    parts.append(f"overtime so far {format_clock(state.overtime_total)}")
+        parts.append(tr("Planned end {time}").format(time=clock_time(state.planned_end)))
+        parts.append(tr("projected {time} ({schedule})").format(
+            time=clock_time(state.projected_end), schedule=schedule_text(state.behind)))
+    parts.append(tr("overtime so far {time}").format(time=format_clock(state.overtime_total)))
     if state.next is not None:
-        parts.append(f"next: {state.next.person.name}")
+        parts.append(tr("next: {name}").format(name=state.next.person.name))
     elif state.current is not None:
-        parts.append("last speaker")
+        parts.append(tr("last speaker"))
     return " · ".join(parts)
 
 
@@ -163,22 +168,24 @@ class RunTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegateForColumn(Column.KIND, ChoiceDelegate(
-            [(kind.value, label) for kind, label in SLOT_KIND_LABELS.items()], parent=self))
+            [(kind.value, core_text(label)) for kind, label in SLOT_KIND_LABELS.items()],
+            parent=self))
         self.table.setItemDelegateForColumn(Column.GENDER, ChoiceDelegate(
-            [(g, g or "(not stated)") for g in GENDERS], parent=self))
+            [(g, core_text(g) or self.tr("(not stated)")) for g in GENDERS], parent=self))
         self.table.setItemDelegateForColumn(Column.CONSTITUENCY, ChoiceDelegate(
-            [("", ""), *((c, c) for c in CONSTITUENCIES)], editable=True, parent=self))
+            [("", ""), *((c, core_text(c)) for c in CONSTITUENCIES)], editable=True,
+            parent=self))
 
         self.floor_edit = QLineEdit()
         self.floor_edit.setObjectName("floorRequestEdit")
-        self.floor_edit.setPlaceholderText("Floor request: type a name, then Enter  (R)")
+        self.floor_edit.setPlaceholderText(self.tr("Floor request: type a name, then Enter  (R)"))
         self.floor_edit.setMaxLength(120)
         self.floor_edit.returnPressed.connect(self.add_floor_request)
         self.floor_edit.installEventFilter(self)
 
         self.warning_box = self._seconds_box("warningSeconds")
         self.danger_box = self._seconds_box("dangerSeconds")
-        self.chime_box = QCheckBox("Chime at 0:00")
+        self.chime_box = QCheckBox(self.tr("Chime at 0:00"))
         self.chime_box.setObjectName("chimeBox")
         self.chime_box.toggled.connect(lambda on: self._save_settings(chime=on))
         self.warning_box.valueChanged.connect(lambda v: self._save_settings(warning_seconds=v))
@@ -195,9 +202,9 @@ class RunTab(QWidget):
         lists = QHBoxLayout()
         self._list_buttons = lists
         settings = QHBoxLayout()
-        settings.addWidget(_plain(QLabel("Warning at")))
+        settings.addWidget(_plain(QLabel(self.tr("Warning at"))))
         settings.addWidget(self.warning_box)
-        settings.addWidget(_plain(QLabel("Danger at")))
+        settings.addWidget(_plain(QLabel(self.tr("Danger at"))))
         settings.addWidget(self.danger_box)
         settings.addWidget(self.chime_box)
         settings.addStretch(1)
@@ -215,7 +222,7 @@ class RunTab(QWidget):
         box.setObjectName(name)
         box.setRange(0, 30 * 60)
         box.setSingleStep(15)
-        box.setSuffix(" s left")
+        box.setSuffix(self.tr(" s left"))
         box.setAccelerated(True)
         return box
 
@@ -225,39 +232,43 @@ class RunTab(QWidget):
         action.setObjectName(name)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcuts[0]})")
+            shown = QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(self.tr("{action} ({key})").format(
+                action=text.replace("&", "").rstrip("…"), key=shown))
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         a = self._action
-        self.start_action = a("&Start / pause", self.toggle, ["Space"], "actionStartPause")
-        self.next_action = a("&Next speaker", lambda: self.timer.step(1), ["N"], "actionNext")
-        self.previous_action = a("&Previous speaker", lambda: self.timer.step(-1), ["P"],
+        self.start_action = a(self.tr("&Start / pause"), self.toggle, ["Space"],
+                              "actionStartPause")
+        self.next_action = a(self.tr("&Next speaker"), lambda: self.timer.step(1), ["N"],
+                             "actionNext")
+        self.previous_action = a(self.tr("&Previous speaker"), lambda: self.timer.step(-1), ["P"],
                                  "actionPrevious")
-        self.add_small = a("Add 30 s", lambda: self.timer.adjust(ADJUST_SMALL), ["+", "="],
+        self.add_small = a(self.tr("Add 30 s"), lambda: self.timer.adjust(ADJUST_SMALL), ["+", "="],
                            "actionAdd30")
-        self.remove_small = a("Take away 30 s", lambda: self.timer.adjust(-ADJUST_SMALL), ["-"],
-                              "actionRemove30")
+        self.remove_small = a(self.tr("Take away 30 s"), lambda: self.timer.adjust(-ADJUST_SMALL),
+                              ["-"], "actionRemove30")
         # On most layouts "+" already needs Shift, so Shift can't tell 1 min from 30 s.
-        self.add_large = a("Add 1 min", lambda: self.timer.adjust(ADJUST_LARGE),
+        self.add_large = a(self.tr("Add 1 min"), lambda: self.timer.adjust(ADJUST_LARGE),
                            ["Ctrl+=", "Ctrl++"], "actionAdd60")
-        self.remove_large = a("Take away 1 min", lambda: self.timer.adjust(-ADJUST_LARGE),
+        self.remove_large = a(self.tr("Take away 1 min"), lambda: self.timer.adjust(-ADJUST_LARGE),
                               ["Ctrl+-"], "actionRemove60")
-        self.floor_action = a("&Floor request…", self.focus_floor_request, ["R"],
+        self.floor_action = a(self.tr("&Floor request…"), self.focus_floor_request, ["R"],
                               "actionFloorRequest")
-        self.readd_action = a("Re-add &last speaker", self.readd_last_speaker, ["Ctrl+R"],
+        self.readd_action = a(self.tr("Re-add &last speaker"), self.readd_last_speaker, ["Ctrl+R"],
                               "actionReaddLast")
-        self.add_speaker_action = a("&Add speaker…", self.add_speaker, ["Ctrl+Shift+A"],
+        self.add_speaker_action = a(self.tr("&Add speaker…"), self.add_speaker, ["Ctrl+Shift+A"],
                                     "actionAddSpeaker")
-        self.remove_speaker_action = a("Remove speaker", self.remove_speaker, [],
+        self.remove_speaker_action = a(self.tr("Remove speaker"), self.remove_speaker, [],
                                        "actionRemoveSpeaker")
-        self.up_action = a("Move speaker up", lambda: self.move_selected(-1), ["Ctrl+Up"],
+        self.up_action = a(self.tr("Move speaker up"), lambda: self.move_selected(-1), ["Ctrl+Up"],
                            "actionMoveUp")
-        self.down_action = a("Move speaker down", lambda: self.move_selected(1), ["Ctrl+Down"],
-                             "actionMoveDown")
-        self.statistics_action = a("Speaking &time statistics…", self.show_statistics,
+        self.down_action = a(self.tr("Move speaker down"), lambda: self.move_selected(1),
+                             ["Ctrl+Down"], "actionMoveDown")
+        self.statistics_action = a(self.tr("Speaking &time statistics…"), self.show_statistics,
                                    ["Ctrl+Shift+T"], "actionStatistics")
         self._menu_actions = [
             self.start_action, self.next_action, self.previous_action, self.add_small,
@@ -266,17 +277,18 @@ class RunTab(QWidget):
             self.up_action, self.down_action, self.statistics_action,
         ]
 
-        self.projector_action = a("Show &projector", self.toggle_projector, ["Ctrl+Shift+P"],
-                                  "actionProjector", checkable=True)
-        self.fullscreen_action = a("Projector &fullscreen", self.projector_fullscreen, ["F"],
-                                   "actionFullscreen")
-        self.blackout_action = a("&Blackout", self.toggle_blackout, ["B"], "actionBlackout",
-                                 checkable=True)
-        self.message_action = a("&Message to the speaker…", self.message_speaker, ["M"],
+        self.projector_action = a(self.tr("Show &projector"), self.toggle_projector,
+                                  ["Ctrl+Shift+P"], "actionProjector", checkable=True)
+        self.fullscreen_action = a(self.tr("Projector &fullscreen"), self.projector_fullscreen,
+                                   ["F"], "actionFullscreen")
+        self.blackout_action = a(self.tr("&Blackout"), self.toggle_blackout, ["B"],
+                                 "actionBlackout", checkable=True)
+        self.message_action = a(self.tr("&Message to the speaker…"), self.message_speaker, ["M"],
                                 "actionMessage")
-        self.clear_message_action = a("Clear the message", lambda: self.projector.show_message(
-            None), ["Shift+M"], "actionClearMessage")
-        self.screen_menu = QMenu("Projector screen", self)
+        self.clear_message_action = a(self.tr("Clear the message"),
+                                      lambda: self.projector.show_message(None), ["Shift+M"],
+                                      "actionClearMessage")
+        self.screen_menu = QMenu(self.tr("Projector screen"), self)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.screen_action = self.screen_menu.menuAction()
         self.screen_action.setObjectName("actionProjectorScreen")
@@ -292,18 +304,20 @@ class RunTab(QWidget):
             ("fullscreen", self.fullscreen_action, 4, 1), ("message", self.message_action, 5, 0),
             ("blackout", self.blackout_action, 5, 1),
         ]
-        labels = {"start": "Start", "previous": "◀ Previous (P)", "next": "Next (N) ▶",
-                  "remove60": "−1 min", "add60": "+1 min", "remove30": "−30 s",
-                  "add30": "+30 s", "projector": "Projector", "fullscreen": "Fullscreen (F)",
-                  "message": "Message (M)", "blackout": "Blackout (B)"}
+        labels = {"start": self.tr("Start"), "previous": self.tr("◀ Previous (P)"),
+                  "next": self.tr("Next (N) ▶"), "remove60": self.tr("−1 min"),
+                  "add60": self.tr("+1 min"), "remove30": self.tr("−30 s"),
+                  "add30": self.tr("+30 s"), "projector": self.tr("Projector"),
+                  "fullscreen": self.tr("Fullscreen (F)"), "message": self.tr("Message (M)"),
+                  "blackout": self.tr("Blackout (B)")}
         for name, action, row, column, *span in buttons:
             self.buttons[name] = self._button(labels[name], action)
             self._controls.addWidget(self.buttons[name], row, column, *(span or [1, 1]))
         for name, text, action in (
-            ("addSpeaker", "Add speaker…", self.add_speaker_action),
-            ("removeSpeaker", "Remove", self.remove_speaker_action),
-            ("readd", "Re-add last speaker", self.readd_action),
-            ("statistics", "Statistics…", self.statistics_action),
+            ("addSpeaker", self.tr("Add speaker…"), self.add_speaker_action),
+            ("removeSpeaker", self.tr("Remove"), self.remove_speaker_action),
+            ("readd", self.tr("Re-add last speaker"), self.readd_action),
+            ("statistics", self.tr("Statistics…"), self.statistics_action),
         ):
             self.buttons[name] = self._button(text, action)
             self._list_buttons.addWidget(self.buttons[name])
@@ -352,7 +366,7 @@ class RunTab(QWidget):
     def _reload(self) -> None:
         self.session = None
         if self.session_id is not None:
-            loaded = attempt(self, "Could not read the session",
+            loaded = attempt(self, self.tr("Could not read the session"),
                              lambda: store.get_session(self.document.file, self.session_id))
             self.session = None if loaded is FAILED else loaded
         session = self.session
@@ -370,7 +384,7 @@ class RunTab(QWidget):
         if self.session_id is None:
             return
         session_id = self.session_id
-        if attempt(self, "Could not save the setting", lambda: store.update_session(
+        if attempt(self, self.tr("Could not save the setting"), lambda: store.update_session(
                 self.document.file, session_id, **changes)) is FAILED:
             return
         self.document.session_did_change.emit(session_id)
@@ -408,8 +422,9 @@ class RunTab(QWidget):
                 )
                 if reading.paused:
                     # The speaker must know the clock stopped on purpose.
-                    reading = replace(reading, banner=f"PAUSED · {reading.banner}".rstrip(" ·")
-                                      if reading.banner else "PAUSED")
+                    paused = self.tr("PAUSED")
+                    reading = replace(reading, banner=f"{paused} · {reading.banner}"
+                                      if reading.banner else paused)
                 self._maybe_chime(slot, clock.remaining(now))
         else:
             self.session_clock_label.setText("")
@@ -419,26 +434,29 @@ class RunTab(QWidget):
         self.model.refresh_times()
 
     def _show_reading(self, reading: StageReading, slot: Slot | None, now: float) -> None:
-        self.speaker_label.setText(reading.speaker or "No speaker")
+        self.speaker_label.setText(reading.speaker or self.tr("No speaker"))
         self.affiliation_label.setText(reading.affiliation)
         self.clock_face.set_reading(reading.clock, reading.level)
         self.banner.set_state(reading.level, reading.banner, reading.paused)
         phase = slot.phase if slot else None
         status = {
-            None: "The speakers list is done." if self.session and self.session.slots else "",
-            Phase.NOT_STARTED: "Ready: press Space to start.",
-            Phase.RUNNING: f"Speaking for {format_clock(slot.clock.elapsed(now))}"
-            if slot else "",
-            Phase.PAUSED: "Paused: press Space to resume.",
-            Phase.ENDED: "Finished: press Space to continue this speaker, N for the next.",
+            None: self.tr("The speakers list is done.")
+            if self.session and self.session.slots else "",
+            Phase.NOT_STARTED: self.tr("Ready: press Space to start."),
+            Phase.RUNNING: self.tr("Speaking for {time}").format(
+                time=format_clock(slot.clock.elapsed(now))) if slot else "",
+            Phase.PAUSED: self.tr("Paused: press Space to resume."),
+            Phase.ENDED: self.tr("Finished: press Space to continue this speaker, N for the "
+                                 "next."),
         }[phase]
         if slot is not None and slot.clock.adjustment:
-            status += f"  (time {'+' if slot.clock.adjustment > 0 else '−'}"
-            status += f"{format_clock(abs(slot.clock.adjustment))})"
+            status += self.tr("  (time {sign}{time})").format(
+                sign="+" if slot.clock.adjustment > 0 else "−",
+                time=format_clock(abs(slot.clock.adjustment)))
         self.status_label.setText(status)
-        self.buttons["start"].setText({Phase.RUNNING: "Pause (Space)",
-                                       Phase.PAUSED: "Resume (Space)"}.get(phase,
-                                                                            "Start (Space)"))
+        self.buttons["start"].setText({Phase.RUNNING: self.tr("Pause (Space)"),
+                                       Phase.PAUSED: self.tr("Resume (Space)")}.get(
+            phase, self.tr("Start (Space)")))
 
     def _maybe_chime(self, slot: Slot, remaining: float) -> None:
         last_id, last_remaining = self._last_remaining
@@ -493,12 +511,12 @@ class RunTab(QWidget):
             return
         if slot.phase is not Phase.NOT_STARTED:
             answer = QMessageBox.question(
-                self, "Remove speaker",
-                f"{slot.person.name} has already spoken; removing the turn removes its "
-                "recorded time too. Remove it?")
+                self, self.tr("Remove speaker"),
+                self.tr("{name} has already spoken; removing the turn removes its "
+                        "recorded time too. Remove it?").format(name=slot.person.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if attempt(self, "Could not remove the speaker",
+        if attempt(self, self.tr("Could not remove the speaker"),
                    lambda: store.remove_slot(self.document.file, slot.id)) is FAILED:
             return
         self.document.slots_did_change.emit(self.session_id)

@@ -84,7 +84,9 @@ class SessionDetails(QWidget):
             return
         planned = sum(slot.planned_seconds for slot in self.slot_model.slots())
         count = self.slot_model.rowCount()
-        self.ui.plannedTotal.setText(f"{count} speakers, {planned / 60:g} min planned")
+        self.ui.plannedTotal.setText(
+            self.tr("%n speakers, {minutes} min planned", "", count).format(
+                minutes=f"{planned / 60:g}"))
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -129,7 +131,7 @@ class SessionDetails(QWidget):
         if "title" in changed and not changed["title"]:
             self.ui.titleEdit.setText(session.title)
             return
-        if attempt(self, "Could not save the session",
+        if attempt(self, self.tr("Could not save the session"),
                    lambda: store.update_session(self.document.file, session_id,
                                                 **changed)) is FAILED:
             return
@@ -140,9 +142,9 @@ class SessionDetails(QWidget):
     def add_slot(self) -> None:
         if self.session_id is None:
             return
-        slot = Slot(person=Person(name="New speaker"), kind=SlotKind.PANELLIST,
+        slot = Slot(person=Person(name=self.tr("New speaker")), kind=SlotKind.PANELLIST,
                     planned_seconds=300)
-        slot_id = attempt(self, "Could not add a speaker",
+        slot_id = attempt(self, self.tr("Could not add a speaker"),
                           lambda: store.add_slot(self.document.file, self.session_id, slot))
         if slot_id is FAILED:
             return
@@ -157,7 +159,7 @@ class SessionDetails(QWidget):
         if not index.isValid() or self.session_id is None:
             return
         slot = self.slot_model.slot_at(index.row())
-        if attempt(self, "Could not remove the speaker",
+        if attempt(self, self.tr("Could not remove the speaker"),
                    lambda: store.remove_slot(self.document.file, slot.id)) is FAILED:
             return
         self.document.slots_did_change.emit(self.session_id)

@@ -7,8 +7,10 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
 
 from facilitator.core.model import SLOT_KIND_LABELS, Slot, SlotKind
 from facilitator.core.timer import Phase, format_clock
+from facilitator.gui.core_text import core_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.store import sessions as store
 
@@ -39,15 +42,15 @@ class Column(enum.IntEnum):
 
 HEADERS = {
     Column.ORDER: "#",
-    Column.NAME: "Speaker",
-    Column.ROLE: "Role",
-    Column.ORGANISATION: "Organisation",
-    Column.CONSTITUENCY: "Constituency",
-    Column.GENDER: "Gender",
-    Column.KIND: "Kind",
-    Column.PLANNED: "Minutes",
-    Column.SPOKEN: "Spoken",
-    Column.STATUS: "Status",
+    Column.NAME: QT_TRANSLATE_NOOP("SlotTableModel", "Speaker"),
+    Column.ROLE: QT_TRANSLATE_NOOP("SlotTableModel", "Role"),
+    Column.ORGANISATION: QT_TRANSLATE_NOOP("SlotTableModel", "Organisation"),
+    Column.CONSTITUENCY: QT_TRANSLATE_NOOP("SlotTableModel", "Constituency"),
+    Column.GENDER: QT_TRANSLATE_NOOP("SlotTableModel", "Gender"),
+    Column.KIND: QT_TRANSLATE_NOOP("SlotTableModel", "Kind"),
+    Column.PLANNED: QT_TRANSLATE_NOOP("SlotTableModel", "Minutes"),
+    Column.SPOKEN: QT_TRANSLATE_NOOP("SlotTableModel", "Spoken"),
+    Column.STATUS: QT_TRANSLATE_NOOP("SlotTableModel", "Status"),
 }
 PERSON_COLUMNS = {
     Column.NAME: "name",
@@ -57,10 +60,10 @@ PERSON_COLUMNS = {
     Column.GENDER: "gender",
 }
 STATUS_TEXT = {
-    Phase.NOT_STARTED: "waiting",
-    Phase.RUNNING: "speaking",
-    Phase.PAUSED: "paused",
-    Phase.ENDED: "done",
+    Phase.NOT_STARTED: QT_TRANSLATE_NOOP("SlotTableModel", "waiting"),
+    Phase.RUNNING: QT_TRANSLATE_NOOP("SlotTableModel", "speaking"),
+    Phase.PAUSED: QT_TRANSLATE_NOOP("SlotTableModel", "paused"),
+    Phase.ENDED: QT_TRANSLATE_NOOP("SlotTableModel", "done"),
 }
 SlotRole = Qt.ItemDataRole.UserRole + 1  # the Slot value of a row
 
@@ -126,7 +129,8 @@ class SlotTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            header = HEADERS[Column(section)]
+            return QCoreApplication.translate("SlotTableModel", header) if section else header
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,8 +149,9 @@ class SlotTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.ORDER:
-            current = ", current speaker" if slot.id == self.current_slot_id else ""
-            return f"{index.row() + 1}{current}"
+            if slot.id == self.current_slot_id:
+                return self.tr("{number}, current speaker").format(number=index.row() + 1)
+            return f"{index.row() + 1}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.ORDER, Column.PLANNED, Column.SPOKEN
         ):
@@ -158,9 +163,12 @@ class SlotTableModel(QAbstractTableModel):
             marker = "▶ " if slot.id == self.current_slot_id and not editing else ""
             return f"{marker}{row + 1}"
         if column in PERSON_COLUMNS:
-            return getattr(slot.person, PERSON_COLUMNS[column])
+            value = getattr(slot.person, PERSON_COLUMNS[column])
+            if column in (Column.CONSTITUENCY, Column.GENDER) and not editing:
+                return core_text(value)  # the stored English word, shown in the UI's language
+            return value
         if column == Column.KIND:
-            return slot.kind.value if editing else SLOT_KIND_LABELS[slot.kind]
+            return slot.kind.value if editing else core_text(SLOT_KIND_LABELS[slot.kind])
         if column == Column.PLANNED:
             minutes = slot.planned_seconds / 60
             return minutes if editing else f"{minutes:g}"
@@ -169,11 +177,12 @@ class SlotTableModel(QAbstractTableModel):
                 return ""
             return format_clock(slot.clock.elapsed(self.document.clock.now()))
         if column == Column.STATUS:
-            status = STATUS_TEXT[slot.phase]
+            status = self.tr(STATUS_TEXT[slot.phase])
             if slot.phase is not Phase.NOT_STARTED:
                 over = slot.clock.overtime(self.document.clock.now())
                 if over >= 1:
-                    status += f", {format_clock(over)} over"
+                    status = self.tr("{status}, {time} over").format(
+                        status=status, time=format_clock(over))
             return status
         return None
 
@@ -199,14 +208,14 @@ class SlotTableModel(QAbstractTableModel):
             if column == Column.NAME and not text:
                 return False
             person = replace(slot.person, **{PERSON_COLUMNS[column]: text})
-            done = attempt(None, "Could not save the speaker",
+            done = attempt(None, self.tr("Could not save the speaker"),
                            lambda: store.update_slot(file, slot.id, person=person))
         elif column == Column.KIND:
             try:
                 kind = SlotKind(str(value))
             except ValueError:
                 return False
-            done = attempt(None, "Could not save the speaker",
+            done = attempt(None, self.tr("Could not save the speaker"),
                            lambda: store.update_slot(file, slot.id, kind=kind))
         elif column == Column.PLANNED:
             try:
@@ -215,7 +224,7 @@ class SlotTableModel(QAbstractTableModel):
                 return False
             if not 0 < seconds <= 600 * 60:
                 return False
-            done = attempt(None, "Could not save the speaker",
+            done = attempt(None, self.tr("Could not save the speaker"),
                            lambda: store.update_slot(file, slot.id, planned_seconds=seconds))
         else:
             return False
@@ -262,7 +271,7 @@ class SlotTableModel(QAbstractTableModel):
         ids.insert(target, moved)
         if ids == [slot.id for slot in self._slots]:
             return
-        if attempt(None, "Could not reorder the speakers",
+        if attempt(None, self.tr("Could not reorder the speakers"),
                    lambda: store.reorder_slots(self.document.file, self.session_id, ids)) is FAILED:
             return
         self.document.slots_did_change.emit(self.session_id)

@@ -8,6 +8,8 @@ up exactly where the file says the clock is.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.core import session_clock as plan
 from facilitator.core.model import Person, Session, Slot, SlotKind
 from facilitator.core.timer import Phase
@@ -112,7 +114,8 @@ class SpeakerTimer:
     # --- writing --------------------------------------------------------------------------
 
     def _add(self, session_id: int, slot: Slot, at: int | None) -> int | None:
-        slot_id = attempt(self.parent_widget, "Could not add the speaker",
+        slot_id = attempt(self.parent_widget,
+                          QCoreApplication.translate("SpeakerTimer", "Could not add the speaker"),
                           lambda: store.add_slot(self.document.file, session_id, slot, at=at))
         if slot_id is FAILED:
             return None
@@ -120,7 +123,8 @@ class SpeakerTimer:
         return slot_id
 
     def _write(self, write) -> bool:
-        if attempt(self.parent_widget, "Could not save the clock", write) is FAILED:
+        what = QCoreApplication.translate("SpeakerTimer", "Could not save the clock")
+        if attempt(self.parent_widget, what, write) is FAILED:
             return False
         self.document.slots_did_change.emit(self.session_id)
         return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,22 +16,31 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.statistics import SessionStatistics, SpeakingTime
 from facilitator.core.timer import format_clock
+from facilitator.gui.core_text import core_text
 
-COLUMNS = ("", "Turns", "Planned", "Actual", "Difference", "Share of time")
+COLUMNS = ("", QT_TRANSLATE_NOOP("StatisticsDialog", "Turns"),
+           QT_TRANSLATE_NOOP("StatisticsDialog", "Planned"),
+           QT_TRANSLATE_NOOP("StatisticsDialog", "Actual"),
+           QT_TRANSLATE_NOOP("StatisticsDialog", "Difference"),
+           QT_TRANSLATE_NOOP("StatisticsDialog", "Share of time"))
 
 
 def _difference(seconds: float) -> str:
     return ("+" if seconds >= 0.5 else "") + format_clock(seconds)
 
 
-def statistics_table(rows: tuple[SpeakingTime, ...], first: str, total: float) -> QTableWidget:
+def statistics_table(rows: tuple[SpeakingTime, ...], first: str, total: float,
+                     vocabulary: bool = False) -> QTableWidget:
+    """One row per speaker (or constituency, gender); ``vocabulary``: labels are core's words."""
     table = QTableWidget(len(rows), len(COLUMNS))
-    table.setHorizontalHeaderLabels([first, *COLUMNS[1:]])
+    table.setHorizontalHeaderLabels(
+        [first, *(QCoreApplication.translate("StatisticsDialog", c) for c in COLUMNS[1:])])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, entry in enumerate(rows):
         share = f"{100 * entry.actual / total:.0f} %" if total > 0 else "–"
-        values = (entry.label, str(entry.turns), format_clock(entry.planned),
+        label = core_text(entry.label) if vocabulary else entry.label
+        values = (label, str(entry.turns), format_clock(entry.planned),
                   format_clock(entry.actual), _difference(entry.difference), share)
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
@@ -49,19 +58,22 @@ class StatisticsDialog(QDialog):
     def __init__(self, title: str, stats: SessionStatistics, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsDialog")
-        self.setWindowTitle("Speaking time")
-        heading = QLabel(
-            f"{title}\nPlanned {format_clock(stats.planned_total)} · spoken "
-            f"{format_clock(stats.actual_total)} in {stats.spoken_turns} turns · overtime "
-            f"{format_clock(stats.overtime_total)}")
+        self.setWindowTitle(self.tr("Speaking time"))
+        heading = QLabel(title + "\n" + self.tr(
+            "Planned {planned} · spoken {spoken} in %n turns · overtime {overtime}", "",
+            stats.spoken_turns).format(planned=format_clock(stats.planned_total),
+                                       spoken=format_clock(stats.actual_total),
+                                       overtime=format_clock(stats.overtime_total)))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         self.tabs = QTabWidget()
         total = stats.actual_total
-        self.tabs.addTab(statistics_table(stats.by_speaker, "Speaker", total), "By &speaker")
-        self.tabs.addTab(statistics_table(stats.by_constituency, "Constituency", total),
-                         "By &constituency")
-        self.tabs.addTab(statistics_table(stats.by_gender, "Gender", total), "By &gender")
+        self.tabs.addTab(statistics_table(stats.by_speaker, self.tr("Speaker"), total),
+                         self.tr("By &speaker"))
+        self.tabs.addTab(statistics_table(stats.by_constituency, self.tr("Constituency"), total,
+                                          vocabulary=True), self.tr("By &constituency"))
+        self.tabs.addTab(statistics_table(stats.by_gender, self.tr("Gender"), total,
+                                          vocabulary=True), self.tr("By &gender"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

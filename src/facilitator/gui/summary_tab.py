@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -39,8 +39,10 @@ SAVE_DELAY_MS = 500
 PREVIEW_DELAY_MS = 1500
 PREVIEW_DPI = 60.0
 PAGE_SIZE_SETTING = "report.page_size"
-SECTIONS = (("key_messages", "Key messages"), ("recommendations", "Recommendations"),
-            ("commitments", "Commitments"), ("way_forward", "Way forward"))
+SECTIONS = (("key_messages", QT_TRANSLATE_NOOP("SummaryTab", "Key messages")),
+            ("recommendations", QT_TRANSLATE_NOOP("SummaryTab", "Recommendations")),
+            ("commitments", QT_TRANSLATE_NOOP("SummaryTab", "Commitments")),
+            ("way_forward", QT_TRANSLATE_NOOP("SummaryTab", "Way forward")))
 
 
 def _plain_label(text: str, parent: QWidget, bold: bool = False) -> QLabel:
@@ -103,7 +105,7 @@ class SummaryTab(QWidget):
         self.status = _plain_label("", left)
         self.status.setObjectName("summaryStatus")
         top.addWidget(self.status, 1)
-        self.fill_button = QPushButton("Fill empty sections from notes", left)
+        self.fill_button = QPushButton(self.tr("Fill empty sections from notes"), left)
         self.fill_button.setObjectName("fillFromNotesButton")
         self.fill_button.clicked.connect(self.fill_from_notes)
         top.addWidget(self.fill_button)
@@ -124,16 +126,20 @@ class SummaryTab(QWidget):
         self.page_size.setCurrentText(saved_size if saved_size in PAGE_SIZES else "A4")
         self.page_size.activated.connect(self._on_page_size)
         bar.addWidget(self.page_size)
-        self.refresh_button = QPushButton("Refresh preview", right)
+        self.refresh_button = QPushButton(self.tr("Refresh preview"), right)
         self.refresh_button.setObjectName("refreshPreviewButton")
         self.refresh_button.clicked.connect(self.refresh_preview)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
-        self.print_action = self._action("&Print summary…", self.print_summary, "printButton")
-        self.save_action = self._action("&Save summary PDF…", self.save_pdf, "savePdfButton")
-        self.open_action = self._action("&Open summary PDF", self.open_pdf, "openPdfButton")
-        for action, text in ((self.save_action, "Save PDF…"), (self.open_action, "Open PDF"),
-                             (self.print_action, "Print…")):
+        self.print_action = self._action(self.tr("&Print summary…"), self.print_summary,
+                                         "printButton")
+        self.save_action = self._action(self.tr("&Save summary PDF…"), self.save_pdf,
+                                        "savePdfButton")
+        self.open_action = self._action(self.tr("&Open summary PDF"), self.open_pdf,
+                                        "openPdfButton")
+        for action, text in ((self.save_action, self.tr("Save PDF…")),
+                             (self.open_action, self.tr("Open PDF")),
+                             (self.print_action, self.tr("Print…"))):
             button = QPushButton(text, right)
             button.setObjectName(action.objectName())
             button.clicked.connect(action.trigger)
@@ -176,7 +182,7 @@ class SummaryTab(QWidget):
     def _editor(self, parent: QWidget, name: str) -> QPlainTextEdit:
         editor = QPlainTextEdit(parent)
         editor.setObjectName(name)
-        editor.setPlaceholderText("One point a line")
+        editor.setPlaceholderText(self.tr("One point a line"))
         editor.setTabChangesFocus(True)
         editor.setMinimumHeight(90)
         editor.setMaximumHeight(180)
@@ -192,20 +198,20 @@ class SummaryTab(QWidget):
         self.answer_fields = []
         questions = self.session.guiding_questions if self.session else ()
         for key, title in SECTIONS:
-            layout.addWidget(_plain_label(title, form, bold=True))
+            layout.addWidget(_plain_label(self.tr(title), form, bold=True))
             self.fields[key] = self._editor(form, f"summary_{key}")
             layout.addWidget(self.fields[key])
             if key == "key_messages":
-                layout.addWidget(_plain_label("Answers to the guiding questions", form,
-                                              bold=True))
+                layout.addWidget(_plain_label(self.tr("Answers to the guiding questions"),
+                                              form, bold=True))
                 for index, question in enumerate(questions):
                     layout.addWidget(_plain_label(f"Q{index + 1}. {question}", form))
                     editor = self._editor(form, f"summary_answer_{index + 1}")
                     self.answer_fields.append(editor)
                     layout.addWidget(editor)
                 if not questions:
-                    layout.addWidget(_plain_label("This session has no guiding questions.",
-                                                  form))
+                    layout.addWidget(_plain_label(
+                        self.tr("This session has no guiding questions."), form))
         layout.addStretch(1)
         form.setEnabled(self.session is not None)
         self.form_area.setWidget(form)
@@ -220,7 +226,7 @@ class SummaryTab(QWidget):
         self.session_id = session_id
         self.session = None
         if session_id is not None:
-            loaded = attempt(self, "Could not read the session",
+            loaded = attempt(self, self.tr("Could not read the session"),
                              lambda: session_store.get_session(self.document.file, session_id))
             self.session = None if loaded is FAILED else loaded
         self._build_form()
@@ -246,7 +252,7 @@ class SummaryTab(QWidget):
         if self.session is None:
             self.summary, self.is_draft = Summary(), True
         else:
-            saved = attempt(self, "Could not read the summary",
+            saved = attempt(self, self.tr("Could not read the summary"),
                             lambda: store.get_summary(self.document.file, self.session.id))
             if saved is FAILED or saved is None or saved.is_empty():
                 self.summary, self.is_draft = self._prefilled(), True
@@ -286,13 +292,13 @@ class SummaryTab(QWidget):
 
     def _update_status(self) -> None:
         if self.session is None:
-            text = "Select a session to write its summary."
+            text = self.tr("Select a session to write its summary.")
         elif self.is_draft:
-            text = ("Draft from the notes (key messages, recommendations, commitments, "
-                    "partnership examples, notes tagged with a question). Edit any section "
-                    "to keep it.")
+            text = self.tr("Draft from the notes (key messages, recommendations, commitments, "
+                           "partnership examples, notes tagged with a question). Edit any "
+                           "section to keep it.")
         else:
-            text = "Saved. Every change is saved as you type."
+            text = self.tr("Saved. Every change is saved as you type.")
         self.status.setText(text)
 
     def _on_typed(self) -> None:
@@ -312,7 +318,7 @@ class SummaryTab(QWidget):
             return
         summary = self.summary_from_fields()
         session_id = self.session.id
-        if attempt(self, "Could not save the summary", lambda: store.save_summary(
+        if attempt(self, self.tr("Could not save the summary"), lambda: store.save_summary(
                 self.document.file, session_id, summary, self.document.clock.now())) is FAILED:
             return
         self.summary, self.is_draft, self.dirty = summary, False, False
@@ -359,7 +365,7 @@ class SummaryTab(QWidget):
             finally:
                 partial.unlink(missing_ok=True)
 
-        return attempt(self, "Could not make the summary PDF", write) is not FAILED
+        return attempt(self, self.tr("Could not make the summary PDF"), write) is not FAILED
 
     def _fresh_pdf(self) -> Path | None:
         if self.session is None:
@@ -374,8 +380,8 @@ class SummaryTab(QWidget):
         if path is None:
             self._clear_preview()
             return
-        images = attempt(self, "Could not show the preview", lambda: page_images(path,
-                                                                                 PREVIEW_DPI))
+        images = attempt(self, self.tr("Could not show the preview"),
+                         lambda: page_images(path, PREVIEW_DPI))
         if images is FAILED:
             return
         self._clear_preview()
@@ -392,8 +398,11 @@ class SummaryTab(QWidget):
         self.pages_layout.activate()
         self.preview_area.widget().adjustSize()
         count = len(images)
-        self.pages_info.setText(f"{count} page{'s' if count != 1 else ''}, "
-                                f"{self.page_size.currentText()}")
+        # English says "1 page" and "2 pages" without a translator: %n with a plural form
+        # per language, and the English source texts chosen here.
+        pages = (self.tr("1 page, {size}") if count == 1
+                 else self.tr("%n pages, {size}", "", count))
+        self.pages_info.setText(pages.format(size=self.page_size.currentText()))
 
     def _clear_preview(self) -> None:
         for label in self.page_labels:
@@ -418,7 +427,7 @@ class SummaryTab(QWidget):
 
     def _on_page_size(self, _: int) -> None:
         size = self.page_size.currentText()
-        attempt(self, "Could not keep the page size",
+        attempt(self, self.tr("Could not keep the page size"),
                 lambda: self.document.file.set_setting(PAGE_SIZE_SETTING, size))
         self.refresh_preview()
 
@@ -426,14 +435,15 @@ class SummaryTab(QWidget):
         if self.session is None:
             return
         suggested = self._fresh_name() + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the summary as PDF", suggested,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"),
+                                              suggested,
                                               "PDF (*.pdf)")
         if not path:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         if self.write_pdf(Path(path)):
-            self.pages_info.setText(f"Saved {path}")
+            self.pages_info.setText(self.tr("Saved {path}").format(path=path))
 
     def _fresh_name(self) -> str:
         assert self.session is not None
@@ -452,7 +462,7 @@ class SummaryTab(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.session.title)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the summary")
+        dialog.setWindowTitle(self.tr("Print the summary"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -461,5 +471,6 @@ class SummaryTab(QWidget):
         path = self._fresh_pdf()
         if path is None:
             return 0
-        pages = attempt(self, "Could not print the summary", lambda: print_pdf(path, printer))
+        pages = attempt(self, self.tr("Could not print the summary"),
+                        lambda: print_pdf(path, printer))
         return 0 if pages is FAILED else pages

@@ -1,0 +1,104 @@
+"""core's words (slot kinds, note kinds, statuses, SDGs…) in the desktop app's language.
+
+core has no Qt, so its labels are plain English source texts. The GUI shows them through
+``core_text`` (translation context "core"). ``CORE_TEXTS`` registers every one of them
+for lupdate; tests/unit/test_translations.py checks it still covers all of core's labels,
+so a label added to core cannot silently stay English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from facilitator.core import session_clock
+from facilitator.core.notes import SDG_NAMES, TagChoice
+
+CORE_TEXTS = (
+    # core.model.SLOT_KIND_LABELS
+    QT_TRANSLATE_NOOP("core", "Opening remarks"),
+    QT_TRANSLATE_NOOP("core", "Keynote"),
+    QT_TRANSLATE_NOOP("core", "Panellist"),
+    QT_TRANSLATE_NOOP("core", "Intervention from the floor"),
+    QT_TRANSLATE_NOOP("core", "Closing remarks"),
+    # core.model.CONSTITUENCIES
+    QT_TRANSLATE_NOOP("core", "Local and regional governments"),
+    QT_TRANSLATE_NOOP("core", "National governments"),
+    QT_TRANSLATE_NOOP("core", "UN and international organisations"),
+    QT_TRANSLATE_NOOP("core", "Civil society"),
+    QT_TRANSLATE_NOOP("core", "Private sector"),
+    QT_TRANSLATE_NOOP("core", "Academia"),
+    # core.model.GENDERS and core.statistics.UNSPECIFIED
+    QT_TRANSLATE_NOOP("core", "woman"),
+    QT_TRANSLATE_NOOP("core", "man"),
+    QT_TRANSLATE_NOOP("core", "non-binary"),
+    QT_TRANSLATE_NOOP("core", "prefers not to say"),
+    QT_TRANSLATE_NOOP("core", "not stated"),
+    # core.notes.NOTE_KIND_LABELS
+    QT_TRANSLATE_NOOP("core", "Note"),
+    QT_TRANSLATE_NOOP("core", "Key message"),
+    QT_TRANSLATE_NOOP("core", "Recommendation"),
+    QT_TRANSLATE_NOOP("core", "Commitment"),
+    QT_TRANSLATE_NOOP("core", "Partnership example"),
+    QT_TRANSLATE_NOOP("core", "Quote"),
+    # core.questions.STATUS_LABELS
+    QT_TRANSLATE_NOOP("core", "Pending"),
+    QT_TRANSLATE_NOOP("core", "Approved"),
+    QT_TRANSLATE_NOOP("core", "Not selected"),
+    QT_TRANSLATE_NOOP("core", "Answered"),
+    QT_TRANSLATE_NOOP("core", "Merged"),
+    # core.notes.tag_choices groups
+    QT_TRANSLATE_NOOP("core", "Guiding questions"),
+    QT_TRANSLATE_NOOP("core", "SDGs"),
+    QT_TRANSLATE_NOOP("core", "WUF12 dialogues and themes"),
+    # core.notes.SDG_NAMES
+    QT_TRANSLATE_NOOP("core", "No poverty"),
+    QT_TRANSLATE_NOOP("core", "Zero hunger"),
+    QT_TRANSLATE_NOOP("core", "Good health and well-being"),
+    QT_TRANSLATE_NOOP("core", "Quality education"),
+    QT_TRANSLATE_NOOP("core", "Gender equality"),
+    QT_TRANSLATE_NOOP("core", "Clean water and sanitation"),
+    QT_TRANSLATE_NOOP("core", "Affordable and clean energy"),
+    QT_TRANSLATE_NOOP("core", "Decent work and economic growth"),
+    QT_TRANSLATE_NOOP("core", "Industry, innovation and infrastructure"),
+    QT_TRANSLATE_NOOP("core", "Reduced inequalities"),
+    QT_TRANSLATE_NOOP("core", "Sustainable cities and communities"),
+    QT_TRANSLATE_NOOP("core", "Responsible consumption and production"),
+    QT_TRANSLATE_NOOP("core", "Climate action"),
+    QT_TRANSLATE_NOOP("core", "Life below water"),
+    QT_TRANSLATE_NOOP("core", "Life on land"),
+    QT_TRANSLATE_NOOP("core", "Peace, justice and strong institutions"),
+    QT_TRANSLATE_NOOP("core", "Partnerships for the goals"),
+    # core.notes.WUF12_DIALOGUES
+    QT_TRANSLATE_NOOP("core", "Housing our future"),
+    QT_TRANSLATE_NOOP("core", "Stronger together"),
+    QT_TRANSLATE_NOOP("core", "Financing localization and localizing finance"),
+    QT_TRANSLATE_NOOP("core", "Putting people first in a digital era"),
+    QT_TRANSLATE_NOOP("core", "The loss of home and urban crises"),
+)
+
+
+def core_text(text: str) -> str:
+    """``text`` from core in the UI's language; anything else (user data) comes back as is."""
+    return QCoreApplication.translate("core", text) if text else text
+
+
+def schedule_text(behind: float) -> str:
+    """core's ``describe_schedule`` ("4 min behind", "on time") in the UI's language."""
+    if abs(behind) < session_clock.ON_TIME_TOLERANCE:
+        return QCoreApplication.translate("core", "on time")
+    minutes = max(1, round(abs(behind) / 60))
+    if behind > 0:
+        return QCoreApplication.translate("core", "%n min behind", None, minutes)
+    return QCoreApplication.translate("core", "%n min ahead", None, minutes)
+
+
+def tag_choice_text(choice: TagChoice) -> str:
+    """The words of a tag in the notes' tag menu ("SDG 11: Sustainable cities…")."""
+    tag = choice.tag
+    if tag.startswith("SDG ") and tag[4:].isdigit() and 1 <= int(tag[4:]) <= len(SDG_NAMES):
+        number = int(tag[4:])
+        return QCoreApplication.translate("core", "SDG {number}: {name}").format(
+            number=number, name=core_text(SDG_NAMES[number - 1]))
+    if choice.label == tag:  # a theme: a WUF12 dialogue (translated) or the session's own
+        return core_text(tag)
+    return choice.label  # a guiding question: the session's own words
