@@ -7,7 +7,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 
 from facilitator.core.questions import (
     Question,
@@ -15,6 +22,7 @@ from facilitator.core.questions import (
     similar_questions,
     watch_word_hits,
 )
+from facilitator.gui.core_text import core_text
 from facilitator.store import EventFile
 from facilitator.store import questions as store
 from facilitator.store.sessions import get_session
@@ -33,8 +41,13 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.NUMBER: "#", Column.QUESTION: "Question", Column.FROM: "From", Column.TO: "To",
-    Column.VOTES: "Votes", Column.STATUS: "Status", Column.NOTES: "Flags",
+    Column.NUMBER: "#",
+    Column.QUESTION: QT_TRANSLATE_NOOP("QuestionTableModel", "Question"),
+    Column.FROM: QT_TRANSLATE_NOOP("QuestionTableModel", "From"),
+    Column.TO: QT_TRANSLATE_NOOP("QuestionTableModel", "To"),
+    Column.VOTES: QT_TRANSLATE_NOOP("QuestionTableModel", "Votes"),
+    Column.STATUS: QT_TRANSLATE_NOOP("QuestionTableModel", "Status"),
+    Column.NOTES: QT_TRANSLATE_NOOP("QuestionTableModel", "Flags"),
 }
 
 
@@ -60,6 +73,23 @@ class QuestionFilter(enum.StrEnum):
             QuestionFilter.FLAGGED: (question.flagged or similar)
             and status not in (QuestionStatus.REJECTED, QuestionStatus.MERGED),
         }[self]
+
+    @property
+    def label(self) -> str:
+        """The filter's name in the UI's language (the value stays English)."""
+        return QCoreApplication.translate("QuestionFilter", self.value)
+
+
+# The filters' names, for lupdate (QuestionFilter.label translates them).
+FILTER_TEXTS = (
+    QT_TRANSLATE_NOOP("QuestionFilter", "All"),
+    QT_TRANSLATE_NOOP("QuestionFilter", "To review"),
+    QT_TRANSLATE_NOOP("QuestionFilter", "Approved"),
+    QT_TRANSLATE_NOOP("QuestionFilter", "Answered"),
+    QT_TRANSLATE_NOOP("QuestionFilter", "Not selected"),
+    QT_TRANSLATE_NOOP("QuestionFilter", "Starred"),
+    QT_TRANSLATE_NOOP("QuestionFilter", "Flagged"),
+)
 
 
 class QuestionTableModel(QAbstractTableModel):
@@ -127,7 +157,8 @@ class QuestionTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            header = HEADERS[Column(section)]
+            return self.tr(header) if section else header
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -170,11 +201,13 @@ class QuestionTableModel(QAbstractTableModel):
         if column is Column.VOTES:
             return str(question.votes)
         if column is Column.STATUS:
-            label = question.status.label
+            label = core_text(question.status.label)
             if question.status is QuestionStatus.ANSWERED and question.answered_by:
-                label += f" by {question.answered_by}"
+                label = self.tr("{status} by {name}").format(status=label,
+                                                             name=question.answered_by)
             if question.status is QuestionStatus.MERGED and question.merged_into:
-                label += f" into #{question.merged_into}"
+                label = self.tr("{status} into #{number}").format(status=label,
+                                                                  number=question.merged_into)
             return label
         return " ".join(self.notes(question))
 
@@ -182,28 +215,29 @@ class QuestionTableModel(QAbstractTableModel):
         """Short flags in the last column: on screen, starred, watch words, similar, edited."""
         notes = []
         if question.on_screen:
-            notes.append("ON SCREEN")
+            notes.append(self.tr("ON SCREEN"))
         if question.starred:
             notes.append("★")
         if question.flagged:
-            notes.append("⚑ review")
+            notes.append(self.tr("⚑ review"))
         if question.id in self.similar:
             notes.append(f"≈ #{self.similar[question.id]}")
         if question.edited:
-            notes.append("edited")
+            notes.append(self.tr("edited"))
         return notes
 
     def _tooltip(self, question: Question, column: Column) -> str | None:
         tips = []
         if column is Column.QUESTION and question.edited:
-            tips.append(f"Sent as: {question.original_text}")
+            tips.append(self.tr("Sent as: {text}").format(text=question.original_text))
         if column in (Column.QUESTION, Column.NOTES):
             hits = watch_word_hits(question.text, self.watch_words)
             if question.flagged or hits:
-                tips.append("Watch words: " + (", ".join(hits) or "(list changed since)"))
+                tips.append(self.tr("Watch words: {words}").format(
+                    words=", ".join(hits) or self.tr("(list changed since)")))
             if question.id in self.similar:
-                tips.append(f"Looks like question #{self.similar[question.id]}; "
-                            "select it and press G to merge")
+                tips.append(self.tr("Looks like question #{number}; select it and press G to "
+                                    "merge").format(number=self.similar[question.id]))
         return "\n".join(tips) or None
 
     def setData(self, index: QModelIndex, value: Any,  # noqa: N802 - Qt API

@@ -112,9 +112,9 @@ class QuestionsTab(QWidget):
         splitter.setSizes([280, 940])
 
     def _build_join_panel(self) -> QWidget:
-        panel = QGroupBox("Phones")
+        panel = QGroupBox(self.tr("Phones"))
         grid = QVBoxLayout(panel)
-        self.open_button = QPushButton("Open questions for this session")
+        self.open_button = QPushButton(self.tr("Open questions for this session"))
         self.open_button.setObjectName("openQuestionsButton")
         self.open_button.setCheckable(True)
         self.open_button.toggled.connect(self._on_open_toggled)
@@ -122,16 +122,16 @@ class QuestionsTab(QWidget):
         self.state_label = _label("", "serverState")
         grid.addWidget(self.state_label)
         row = QHBoxLayout()
-        row.addWidget(_label("Address phones use:"), 1)
-        refresh = QPushButton("Refresh")
-        refresh.setToolTip("Look for network connections again (after joining the Wi-Fi)")
+        row.addWidget(_label(self.tr("Address phones use:")), 1)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.setToolTip(self.tr("Look for network connections again (after joining the Wi-Fi)"))
         refresh.clicked.connect(self.refresh_addresses)
         row.addWidget(refresh)
         grid.addLayout(row)
         self.address_box = QComboBox()
         self.address_box.setObjectName("addressChooser")
-        self.address_box.setToolTip("The laptop's address on the venue network, as phones "
-                                    "will use it")
+        self.address_box.setToolTip(self.tr("The laptop's address on the venue network, as "
+                                            "phones will use it"))
         self.address_box.currentIndexChanged.connect(lambda _: self._show_join())
         grid.addWidget(self.address_box)
         self.qr = QrWidget()
@@ -147,22 +147,22 @@ class QuestionsTab(QWidget):
         self.url_label = _label("", "joinUrl", selectable=True)
         self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(self.url_label)
-        self.projector_button = QPushButton("Show join code on projector")
+        self.projector_button = QPushButton(self.tr("Show join code on projector"))
         self.projector_button.setObjectName("showJoinButton")
         self.projector_button.setCheckable(True)
         self.projector_button.toggled.connect(self._on_show_join_toggled)
         grid.addWidget(self.projector_button)
-        self.poster_button = QPushButton("Save QR poster…")
+        self.poster_button = QPushButton(self.tr("Save QR poster…"))
         self.poster_button.setObjectName("posterButton")
         self.poster_button.clicked.connect(self.save_poster)
         grid.addWidget(self.poster_button)
-        grid.addWidget(_label("Speaker view (the speaker's clock on a phone or tablet at "
-                              "the podium; keep this link private):"))
+        grid.addWidget(_label(self.tr("Speaker view (the speaker's clock on a phone or tablet "
+                                      "at the podium; keep this link private):")))
         speaker_row = QHBoxLayout()
         self.speaker_label = _label("", "speakerUrl", selectable=True)
         speaker_row.addWidget(self.speaker_label, 1)
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the speaker view's address")
+        copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the speaker view's address"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
             self.speaker_label.text()))
         speaker_row.addWidget(copy)
@@ -177,27 +177,27 @@ class QuestionsTab(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(_label("Show:"))
+        bar.addWidget(_label(self.tr("Show:")))
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("questionFilter")
         for value in QuestionFilter:
-            self.filter_box.addItem(value.value, value.value)
+            self.filter_box.addItem(value.label, value.value)
         self.filter_box.currentIndexChanged.connect(
             lambda _: self.model.set_filter(QuestionFilter(self.filter_box.currentData())))
         bar.addWidget(self.filter_box)
-        bar.addWidget(_label("Sort by:"))
+        bar.addWidget(_label(self.tr("Sort by:")))
         self.sort_box = QComboBox()
         self.sort_box.setObjectName("questionSort")
-        self.sort_box.addItem("Votes", "votes")
-        self.sort_box.addItem("Time", "time")
+        self.sort_box.addItem(self.tr("Votes"), "votes")
+        self.sort_box.addItem(self.tr("Time"), "time")
         self.sort_box.currentIndexChanged.connect(
             lambda _: self._keep_selection(lambda: self.model.set_sort(
                 self.sort_box.currentData())))
         bar.addWidget(self.sort_box)
-        self.auto_approve = QCheckBox("Approve automatically")
+        self.auto_approve = QCheckBox(self.tr("Approve automatically"))
         self.auto_approve.setObjectName("autoApprove")
-        self.auto_approve.setToolTip("New questions go straight to the phones, except those "
-                                     "with a watch word")
+        self.auto_approve.setToolTip(self.tr("New questions go straight to the phones, except "
+                                             "those with a watch word"))
         self.auto_approve.toggled.connect(self._on_auto_approve)
         bar.addWidget(self.auto_approve)
         bar.addStretch(1)
@@ -228,10 +228,10 @@ class QuestionsTab(QWidget):
 
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        specs = [("approve", "Approve (A)"), ("reject", "Not selected (X)"),
-                 ("edit", "Edit wording (E)"), ("merge", "Merge (G)"),
-                 ("star", "Star (S)"), ("screen", "Put on screen (O)"),
-                 ("answered", "Mark answered (D)")]
+        specs = [("approve", self.tr("Approve (A)")), ("reject", self.tr("Not selected (X)")),
+                 ("edit", self.tr("Edit wording (E)")), ("merge", self.tr("Merge (G)")),
+                 ("star", self.tr("Star (S)")), ("screen", self.tr("Put on screen (O)")),
+                 ("answered", self.tr("Mark answered (D)"))]
         for index, (name, text) in enumerate(specs):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")
@@ -247,7 +247,7 @@ class QuestionsTab(QWidget):
         layout.addLayout(buttons)
 
         answer_row = QHBoxLayout()
-        answer_row.addWidget(_label("Answered by:"))
+        answer_row.addWidget(_label(self.tr("Answered by:")))
         self.answered_by = QComboBox()
         self.answered_by.setObjectName("answeredBy")
         self.answered_by.setEditable(True)
@@ -256,11 +256,11 @@ class QuestionsTab(QWidget):
         layout.addLayout(answer_row)
 
         words_row = QHBoxLayout()
-        words_row.addWidget(_label("Watch words:"))
+        words_row.addWidget(_label(self.tr("Watch words:")))
         self.watch_words = QLineEdit()
         self.watch_words.setObjectName("watchWords")
-        self.watch_words.setPlaceholderText("words that send a question to review, "
-                                            "separated by commas")
+        self.watch_words.setPlaceholderText(self.tr("words that send a question to review, "
+                                                    "separated by commas"))
         self.watch_words.editingFinished.connect(self._save_watch_words)
         words_row.addWidget(self.watch_words, 1)
         layout.addLayout(words_row)
@@ -272,13 +272,13 @@ class QuestionsTab(QWidget):
         # letters: Qt lets an editor override shortcuts for typed characters).
         self.table_actions: list[QAction] = []
         for keys, text, slot in (
-            ("A", "Approve question", self.approve_selected),
-            ("X", "Question not selected", self.reject_selected),
-            ("E", "Edit question wording", self.edit_current),
-            ("G", "Merge questions", self.merge_selected),
-            ("S", "Star question", self.star_selected),
-            ("O", "Put question on screen", self.toggle_on_screen),
-            ("D", "Mark question answered", self.answer_selected),
+            ("A", self.tr("Approve question"), self.approve_selected),
+            ("X", self.tr("Question not selected"), self.reject_selected),
+            ("E", self.tr("Edit question wording"), self.edit_current),
+            ("G", self.tr("Merge questions"), self.merge_selected),
+            ("S", self.tr("Star question"), self.star_selected),
+            ("O", self.tr("Put question on screen"), self.toggle_on_screen),
+            ("D", self.tr("Mark question answered"), self.answer_selected),
         ):
             action = QAction(text, self.moderation)
             action.setShortcut(QKeySequence(keys))
@@ -286,15 +286,15 @@ class QuestionsTab(QWidget):
             action.triggered.connect(slot)
             self.moderation.addAction(action)
             self.table_actions.append(action)
-        self.open_action = QAction("&Open questions for this session", self)
+        self.open_action = QAction(self.tr("&Open questions for this session"), self)
         self.open_action.setObjectName("actionOpenQuestions")
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_action.triggered.connect(self.open_button.toggle)
-        self.join_action = QAction("Show &join code on projector", self)
+        self.join_action = QAction(self.tr("Show &join code on projector"), self)
         self.join_action.setObjectName("actionShowJoin")
         self.join_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.join_action.triggered.connect(self.projector_button.toggle)
-        self.poster_action = QAction("Save QR &poster…", self)
+        self.poster_action = QAction(self.tr("Save QR &poster…"), self)
         self.poster_action.triggered.connect(self.save_poster)
 
     def menu_actions(self) -> list[QAction]:
@@ -323,8 +323,8 @@ class QuestionsTab(QWidget):
         self.open_button.blockSignals(True)
         self.open_button.setChecked(is_open)
         self.open_button.blockSignals(False)
-        self.open_button.setText("Close questions" if is_open
-                                 else "Open questions for this session")
+        self.open_button.setText(self.tr("Close questions") if is_open
+                                 else self.tr("Open questions for this session"))
         self.auto_approve.blockSignals(True)
         self.auto_approve.setChecked(bool(session and session.auto_approve))
         self.auto_approve.blockSignals(False)
@@ -353,7 +353,7 @@ class QuestionsTab(QWidget):
         self.address_box.clear()
         for address in usable_addresses():
             self.address_box.addItem(address.label(), address.ip)
-        self.address_box.addItem("127.0.0.1 (this laptop)", LOCAL_ONLY)
+        self.address_box.addItem(self.tr("127.0.0.1 (this laptop)"), LOCAL_ONLY)
         index = self.address_box.findData(chosen)
         self.address_box.setCurrentIndex(max(0, index))
         self.address_box.blockSignals(False)
@@ -379,20 +379,22 @@ class QuestionsTab(QWidget):
         is_open = bool(url and session and session.questions_open)
         self.qr.set_text(url if is_open else "")
         self.url_label.setText(url if is_open else "")
-        self.code_label.setText(f"Code: {session.short_code}" if is_open and session else "")
+        self.code_label.setText(self.tr("Code: {code}").format(code=session.short_code)
+                                if is_open and session else "")
         self.speaker_label.setText(self.speaker_url() if is_open else "")
         self.projector_button.setEnabled(is_open)
         self.poster_button.setEnabled(is_open)
         self.join_action.setEnabled(is_open)
         self.poster_action.setEnabled(is_open)
         if not self.server_running:
-            self.state_label.setText("Questions are closed. Open them to show the QR code.")
+            self.state_label.setText(
+                self.tr("Questions are closed. Open them to show the QR code."))
         elif session and session.questions_open:
             port = self.server.port if self.server else ""
-            self.state_label.setText(f"Open: phones on the same network can join "
-                                     f"(port {port}).")
+            self.state_label.setText(self.tr("Open: phones on the same network can join "
+                                             "(port {port}).").format(port=port))
         else:
-            self.state_label.setText("The phone server is running for another session.")
+            self.state_label.setText(self.tr("The phone server is running for another session."))
         if self.projector_button.isChecked():
             self._show_join_on_projector(is_open)
 
@@ -401,11 +403,13 @@ class QuestionsTab(QWidget):
             self.counts_label.setText("")
             return
         counts = store.question_counts(self.document.file, self.session_id)
-        self.counts_label.setText(
-            f"{counts[QuestionStatus.PENDING]} to review · "
-            f"{counts[QuestionStatus.APPROVED]} approved · "
-            f"{counts[QuestionStatus.ANSWERED]} answered · "
-            f"{counts[QuestionStatus.REJECTED] + counts[QuestionStatus.MERGED]} not selected")
+        self.counts_label.setText(self.tr(
+            "{review} to review · {approved} approved · {answered} answered · "
+            "{not_selected} not selected").format(
+                review=counts[QuestionStatus.PENDING],
+                approved=counts[QuestionStatus.APPROVED],
+                answered=counts[QuestionStatus.ANSWERED],
+                not_selected=counts[QuestionStatus.REJECTED] + counts[QuestionStatus.MERGED]))
 
     # --- the server -----------------------------------------------------------------------
 
@@ -428,10 +432,10 @@ class QuestionsTab(QWidget):
                 self.server.start()
             except PhoneServerError as error:
                 self.server = None
-                show_error(self, "Could not open questions", str(error))
+                show_error(self, self.tr("Could not open questions"), str(error))
                 self._show_session()
                 return False
-        if attempt(self, "Could not open questions",
+        if attempt(self, self.tr("Could not open questions"),
                    lambda: set_questions_open(self.document.file, session_id, True)) is FAILED:
             self._show_session()
             return False
@@ -444,7 +448,7 @@ class QuestionsTab(QWidget):
         """Close this session to phones; stop the server when no session needs it."""
         session_id = self.session_id
         if session_id is not None:
-            attempt(self, "Could not close questions",
+            attempt(self, self.tr("Could not close questions"),
                     lambda: set_questions_open(self.document.file, session_id, False))
             self.opened_sessions.discard(session_id)
         if not self.opened_sessions:
@@ -530,23 +534,23 @@ class QuestionsTab(QWidget):
         self.table.setFocus()  # the next key goes to the list, after a button click too
 
     def approve_selected(self) -> None:
-        self._apply("Could not approve", lambda qid, now: store.approve_question(
+        self._apply(self.tr("Could not approve"), lambda qid, now: store.approve_question(
             self.document.file, qid, now=now))
 
     def reject_selected(self) -> None:
-        self._apply("Could not change the question", lambda qid, now: store.reject_question(
-            self.document.file, qid, now=now))
+        self._apply(self.tr("Could not change the question"),
+                    lambda qid, now: store.reject_question(self.document.file, qid, now=now))
         self._refresh_projector_question()
 
     def star_selected(self) -> None:
         questions = [store.get_question(self.document.file, qid) for qid in self.selected_ids()]
         star = not all(q.starred for q in questions)
-        self._apply("Could not star", lambda qid, now: store.star_question(
+        self._apply(self.tr("Could not star"), lambda qid, now: store.star_question(
             self.document.file, qid, star, now=now))
 
     def answer_selected(self) -> None:
         by = self.answered_by.currentText()
-        self._apply("Could not mark answered", lambda qid, now: store.mark_answered(
+        self._apply(self.tr("Could not mark answered"), lambda qid, now: store.mark_answered(
             self.document.file, qid, by, now=now))
 
     def edit_current(self) -> None:
@@ -560,7 +564,7 @@ class QuestionsTab(QWidget):
 
     def _write_text(self, question_id: int, text: str) -> bool:
         session_id = self.session_id
-        result = attempt(self, "Could not change the wording", lambda: store.edit_question(
+        result = attempt(self, self.tr("Could not change the wording"), lambda: store.edit_question(
             self.document.file, question_id, text, now=self.document.clock.now()))
         if result is FAILED or session_id is None:
             return False
@@ -578,15 +582,16 @@ class QuestionsTab(QWidget):
         if len(ids) == 1:
             similar = self.model.similar.get(ids[0])
             if similar is None:
-                show_error(self, "Nothing to merge", "Select two or more questions to merge "
-                           "(Ctrl+click), or one marked ≈ as looking like another.")
+                show_error(self, self.tr("Nothing to merge"),
+                           self.tr("Select two or more questions to merge (Ctrl+click), or one "
+                                   "marked ≈ as looking like another."))
                 return
             keep, others = similar, ids
         else:
             keep = self.current_id() or ids[0]
             others = [qid for qid in ids if qid != keep]
         session_id = self.session_id
-        if attempt(self, "Could not merge", lambda: store.merge_questions(
+        if attempt(self, self.tr("Could not merge"), lambda: store.merge_questions(
                 self.document.file, keep, others, now=self.document.clock.now())) is FAILED:
             return
         self.document.questions_did_change.emit(session_id)
@@ -601,9 +606,9 @@ class QuestionsTab(QWidget):
         session_id = self.session_id
         question = store.get_question(self.document.file, question_id)
         target = None if question.on_screen else question_id
-        if attempt(self, "Could not put the question on screen", lambda: store.set_on_screen(
-                self.document.file, session_id, target,
-                now=self.document.clock.now())) is FAILED:
+        if attempt(self, self.tr("Could not put the question on screen"),
+                   lambda: store.set_on_screen(self.document.file, session_id, target,
+                                               now=self.document.clock.now())) is FAILED:
             return
         self.document.questions_did_change.emit(session_id)
         self._refresh_projector_question()
@@ -623,7 +628,7 @@ class QuestionsTab(QWidget):
         session_id = self.session_id
         if session_id is None:
             return
-        if attempt(self, "Could not change the setting", lambda: update_session(
+        if attempt(self, self.tr("Could not change the setting"), lambda: update_session(
                 self.document.file, session_id, auto_approve=checked)) is not FAILED:
             self.document.session_did_change.emit(session_id)
 
@@ -635,7 +640,7 @@ class QuestionsTab(QWidget):
         words = clean_watch_words(self.watch_words.text().split(","))
         if words == session.watch_words:
             return
-        if attempt(self, "Could not save the watch words", lambda: update_session(
+        if attempt(self, self.tr("Could not save the watch words"), lambda: update_session(
                 self.document.file, session_id, watch_words=words)) is not FAILED:
             self.document.session_did_change.emit(session_id)
             self.document.questions_did_change.emit(session_id)
@@ -684,16 +689,17 @@ class QuestionsTab(QWidget):
         url = self.join_url()
         if not session or not url:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save QR poster",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR poster"),
                                               f"questions-{session.short_code}.pdf",
                                               "PDF (*.pdf)")
         if not path:
             return
         event = get_event(self.document.file)
-        if attempt(self, "Could not save the poster", lambda: write_poster(
+        if attempt(self, self.tr("Could not save the poster"), lambda: write_poster(
                 Path(path), title=session.title, url=url, short_code=session.short_code,
                 event_title=event.title)) is not FAILED:
             window = self.window()
             status = getattr(window, "statusBar", None)
             if status:
-                status().showMessage(f"Saved the QR poster to {path}", 5000)
+                status().showMessage(self.tr("Saved the QR poster to {path}").format(path=path),
+                                     5000)
