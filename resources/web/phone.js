@@ -3,7 +3,7 @@
 (function () {
   "use strict";
 
-  var LANGUAGES = ["en", "fr", "es"];
+  var LANGUAGES = ["en", "fr", "es", "ar"];
   var POLL_MS = 2000;
   var HIDDEN_POLL_MS = 10000;
   var store = safeStorage();
@@ -83,6 +83,7 @@
     document.documentElement.lang = code;
     document.documentElement.dir = strings.dir === "rtl" ? "rtl" : "ltr";
     $("language").value = code;
+    $("language").setAttribute("aria-label", t("language"));
     var nodes = document.querySelectorAll("[data-i18n]");
     for (var i = 0; i < nodes.length; i++) {
       nodes[i].textContent = t(nodes[i].getAttribute("data-i18n"));
@@ -182,9 +183,19 @@
     return node;
   }
 
+  // The audience writes in any language: each text takes its own direction (an English
+  // question keeps its question mark at its end on the Arabic page, and the reverse).
+  function userText(tag, className, text) {
+    var node = element(tag, className, text);
+    node.dir = "auto";
+    return node;
+  }
+
   function byline(question) {
     var parts = [];
-    var who = [question.author, question.organisation].filter(Boolean).join(", ");
+    var names = [question.author, question.organisation].filter(Boolean);
+    // The Arabic comma between Arabic names, the Latin one between Latin names.
+    var who = names.join(/[\u0600-\u06FF]/.test(names.join("")) ? "، " : ", ");
     if (who) { parts.push(who); }
     if (question.to) { parts.push(t("to_label", { name: question.to })); }
     return parts.join(" · ");
@@ -223,7 +234,7 @@
     clear(mine);
     state.mine.forEach(function (question) {
       var item = element("li", "item mine");
-      item.appendChild(element("p", "question-text", question.text));
+      item.appendChild(userText("p", "question-text", question.text));
       var badge = element("span", "badge " + question.status, t("status_" + question.status));
       item.appendChild(badge);
       mine.appendChild(item);
@@ -236,9 +247,9 @@
       var item = element("li", "item" + (question.status === "answered" ? " answered" : ""));
       item.setAttribute("data-id", String(question.id));
       var body = element("div", "item-body");
-      body.appendChild(element("p", "question-text", question.text));
+      body.appendChild(userText("p", "question-text", question.text));
       var meta = byline(question);
-      if (meta) { body.appendChild(element("p", "meta", meta)); }
+      if (meta) { body.appendChild(userText("p", "meta", meta)); }
       if (question.status === "answered") {
         body.appendChild(element("span", "badge answered", t("status_answered")));
       }

@@ -6,7 +6,7 @@
   "use strict";
 
   var POLL_MS = 1000;
-  var LANGUAGES = ["en", "fr", "es"];
+  var LANGUAGES = ["en", "fr", "es", "ar"];
   var strings = {};
   var token = (/^\/s\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname) || [])[1];
   var state = null;

@@ -65,6 +65,7 @@ WEB_FILES = {
     "i18n/en.json": "application/json",
     "i18n/fr.json": "application/json",
     "i18n/es.json": "application/json",
+    "i18n/ar.json": "application/json",
 }
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import enum
+import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 MAX_QUESTION_CHARS = 500
 MAX_NAME_CHARS = 100  # author, organisation, "to: speaker"
 SIMILAR_THRESHOLD = 0.6
-LANGUAGES = ("en", "fr", "es")
+# The phone page's languages: the assembly's three working languages, and Arabic (the
+# page is offered in Arabic too, so a question asked from it is tagged as such).
+LANGUAGES = ("en", "fr", "es", "ar")
 
 
 class QuestionError(ValueError):
@@ -160,17 +164,33 @@ def similar_questions(questions: Sequence[Question],
     """
     live = [q for q in sorted(questions, key=lambda q: (q.created_at, q.id))
             if q.status not in (QuestionStatus.MERGED, QuestionStatus.REJECTED)]
-    words = {q.id: tokens(q.text) for q in live}
+    words = [tokens(q.text) for q in live]
+    if threshold <= 0:  # any two questions with words match: no word need be shared
+        first = next((i for i, mine in enumerate(words) if mine), len(live))
+        return {live[i].id: live[first].id for i in range(first + 1, len(live)) if words[i]}
+    # Comparing every pair took seconds at a few thousand questions (the table reloads on
+    # every vote). Prefix filtering finds the same pairs: two word sets with Jaccard >= t
+    # share a word among the first |x| - ceil(t|x|) + 1 of each, in one global order
+    # (rarest words first, so few candidates share one). Candidates are then checked with
+    # the exact test, earliest first, as before.
+    frequency = Counter(word for mine in words for word in mine)
+    index: dict[str, list[int]] = {}
     found: dict[int, int] = {}
-    for index, question in enumerate(live):
-        mine = words[question.id]
+    for position, (question, mine) in enumerate(zip(live, words, strict=True)):
         if not mine:
             continue
-        for earlier in live[:index]:
-            theirs = words[earlier.id]
-            if theirs and len(mine & theirs) / len(mine | theirs) >= threshold:
-                found[question.id] = earlier.id
+        ordered = sorted(mine, key=lambda word: (frequency[word], word))
+        prefix = ordered[:len(mine) - math.ceil(threshold * len(mine) - 1e-9) + 1]
+        candidates: set[int] = set()
+        for word in prefix:
+            candidates.update(index.get(word, ()))
+        for earlier in sorted(candidates):
+            theirs = words[earlier]
+            if len(mine & theirs) / len(mine | theirs) >= threshold:
+                found[question.id] = live[earlier].id
                 break
+        for word in prefix:
+            index.setdefault(word, []).append(position)
     return found
 
 
