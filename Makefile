@@ -9,8 +9,19 @@ forms: $(FORMS)
 src/facilitator/gui/forms/ui_%.py: ui/%.ui
 	$(UIC) --from-imports $< -o $@
 
+# Qt Linguist: refresh the .ts files from the sources (new strings appear unfinished,
+# removed ones are dropped), then compile every .ts to the .qm the app loads.
+LUPDATE ?= .venv/bin/pyside6-lupdate
+LRELEASE ?= .venv/bin/pyside6-lrelease
+LANGUAGES := fr es
+TR_SOURCES := $(wildcard src/facilitator/gui/*.py) $(wildcard ui/*.ui)
+
 translations:
-	$(PY) -m facilitator.gui.i18n_tool
+	for lang in $(LANGUAGES); do \
+	  $(LUPDATE) $(TR_SOURCES) -no-obsolete -locations none -source-language en \
+	    -target-language $$lang -ts resources/i18n/facilitator_$$lang.ts || exit 1; \
+	done
+	$(LRELEASE) $(foreach lang,$(LANGUAGES),resources/i18n/facilitator_$(lang).ts)
 
 test:
 	./scripts/test

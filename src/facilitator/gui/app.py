@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -92,7 +92,9 @@ class App:
             else:
                 from facilitator.gui.document import show_error
 
-                show_error(self.windows[-1], "Could not open the event", str(error))
+                show_error(self.windows[-1],
+                           QCoreApplication.translate("App", "Could not open the event"),
+                           str(error))
             return False
         window = MainWindow(EventDocument(event_file))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

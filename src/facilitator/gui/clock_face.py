@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.core.timer import Level
+from facilitator.gui.core_text import CountedWords
 
 STAGE_BACKGROUND = QColor("#000000")
 STAGE_TEXT = QColor("#FFFFFF")
@@ -43,7 +44,7 @@ def banner_text(level: Level, warning_seconds: int) -> str:
     """The words that say the level: "1 MIN LEFT", "PLEASE CONCLUDE", "OVER TIME"."""
     if level is Level.WARNING:
         minutes = max(1, math.ceil(warning_seconds / 60))
-        return QCoreApplication.translate("ClockFace", "%n MIN LEFT", None, minutes)
+        return CountedWords().minutes_left(minutes)
     if level is Level.DANGER:
         return QCoreApplication.translate("ClockFace", "PLEASE CONCLUDE")
     if level is Level.OVERTIME:

@@ -8,7 +8,7 @@ so a label added to core cannot silently stay English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from facilitator.core import session_clock
 from facilitator.core.notes import SDG_NAMES, TagChoice
@@ -82,14 +82,27 @@ def core_text(text: str) -> str:
     return QCoreApplication.translate("core", text) if text else text
 
 
+class CountedWords(QObject):
+    """Texts with a count in them. They live in tr() calls because lupdate gives a message
+    its plural forms only there (QCoreApplication.translate needs a literal count)."""
+
+    def minutes_behind(self, minutes: int) -> str:
+        return self.tr("%n min behind", "", minutes)
+
+    def minutes_ahead(self, minutes: int) -> str:
+        return self.tr("%n min ahead", "", minutes)
+
+    def minutes_left(self, minutes: int) -> str:
+        return self.tr("%n MIN LEFT", "", minutes)
+
+
 def schedule_text(behind: float) -> str:
     """core's ``describe_schedule`` ("4 min behind", "on time") in the UI's language."""
     if abs(behind) < session_clock.ON_TIME_TOLERANCE:
         return QCoreApplication.translate("core", "on time")
     minutes = max(1, round(abs(behind) / 60))
-    if behind > 0:
-        return QCoreApplication.translate("core", "%n min behind", None, minutes)
-    return QCoreApplication.translate("core", "%n min ahead", None, minutes)
+    words = CountedWords()
+    return words.minutes_behind(minutes) if behind > 0 else words.minutes_ahead(minutes)
 
 
 def tag_choice_text(choice: TagChoice) -> str:

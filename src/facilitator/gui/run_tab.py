@@ -62,22 +62,23 @@ def clock_time(epoch: float) -> str:
 
 def describe_session_clock(state: plan.SessionClock) -> str:
     """The one-line session clock: planned vs projected end, overtime, who is next."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RunTab", text)
-
     parts = []
     if state.started_at is None:
-        parts.append(tr("Not started · planned length {length}").format(
-            length=format_clock(state.planned_total)))
+        parts.append(QCoreApplication.translate(
+            "RunTab", "Not started · planned length {length}").format(
+                length=format_clock(state.planned_total)))
     else:
-        parts.append(tr("Planned end {time}").format(time=clock_time(state.planned_end)))
-        parts.append(tr("projected {time} ({schedule})").format(
+        parts.append(QCoreApplication.translate("RunTab", "Planned end {time}").format(
+            time=clock_time(state.planned_end)))
+        parts.append(QCoreApplication.translate("RunTab", "projected {time} ({schedule})").format(
             time=clock_time(state.projected_end), schedule=schedule_text(state.behind)))
-    parts.append(tr("overtime so far {time}").format(time=format_clock(state.overtime_total)))
+    parts.append(QCoreApplication.translate("RunTab", "overtime so far {time}").format(
+        time=format_clock(state.overtime_total)))
     if state.next is not None:
-        parts.append(tr("next: {name}").format(name=state.next.person.name))
+        parts.append(QCoreApplication.translate("RunTab", "next: {name}").format(
+            name=state.next.person.name))
     elif state.current is not None:
-        parts.append(tr("last speaker"))
+        parts.append(QCoreApplication.translate("RunTab", "last speaker"))
     return " · ".join(parts)
 
 

@@ -26,6 +26,7 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 800)
+        MainWindow.setWindowTitle(u"facilitator")
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
         self.centralLayout = QHBoxLayout(self.central)
@@ -111,7 +112,6 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
-        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"facilitator", None))
         self.agendaLabel.setText(QCoreApplication.translate("MainWindow", u"&Agenda", None))
 #if QT_CONFIG(accessibility)
         self.sessionList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Agenda: sessions of the event", None))
@@ -125,5 +125,6 @@ class Ui_MainWindow(object):
         self.menuSession.setTitle(QCoreApplication.translate("MainWindow", u"&Session", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        pass
     # retranslateUi
 

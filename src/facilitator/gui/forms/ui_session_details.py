@@ -92,12 +92,14 @@ class Ui_SessionDetails(object):
         self.timesLayout.setObjectName(u"timesLayout")
         self.startsEdit = QDateTimeEdit(SessionDetails)
         self.startsEdit.setObjectName(u"startsEdit")
+        self.startsEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.startsEdit.setCalendarPopup(True)
 
         self.timesLayout.addWidget(self.startsEdit)
 
         self.endsEdit = QTimeEdit(SessionDetails)
         self.endsEdit.setObjectName(u"endsEdit")
+        self.endsEdit.setDisplayFormat(u"HH:mm")
 
         self.timesLayout.addWidget(self.endsEdit)
 
@@ -195,11 +197,9 @@ class Ui_SessionDetails(object):
         self.themesEdit.setPlaceholderText(QCoreApplication.translate("SessionDetails", u"Separated by semicolons", None))
         self.roomLabel.setText(QCoreApplication.translate("SessionDetails", u"&Room", None))
         self.timesLabel.setText(QCoreApplication.translate("SessionDetails", u"&Starts / ends", None))
-        self.startsEdit.setDisplayFormat(QCoreApplication.translate("SessionDetails", u"yyyy-MM-dd HH:mm", None))
 #if QT_CONFIG(accessibility)
         self.startsEdit.setAccessibleName(QCoreApplication.translate("SessionDetails", u"Starts at", None))
 #endif // QT_CONFIG(accessibility)
-        self.endsEdit.setDisplayFormat(QCoreApplication.translate("SessionDetails", u"HH:mm", None))
 #if QT_CONFIG(accessibility)
         self.endsEdit.setAccessibleName(QCoreApplication.translate("SessionDetails", u"Ends at", None))
 #endif // QT_CONFIG(accessibility)
