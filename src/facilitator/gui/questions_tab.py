@@ -201,8 +201,8 @@ class QuestionsTab(QWidget):
         self.auto_approve.toggled.connect(self._on_auto_approve)
         bar.addWidget(self.auto_approve)
         bar.addStretch(1)
+        # Wraps only when squeezed (longer languages), so the tab never widens the window.
         self.counts_label = _label("", "questionCounts")
-        self.counts_label.setWordWrap(False)
         bar.addWidget(self.counts_label)
         layout.addLayout(bar)
 

@@ -1,0 +1,1802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Could not open the event</source>
+        <translation>No se pudo abrir el evento</translation>
+    </message>
+</context>
+<context>
+    <name>ClockFace</name>
+    <message>
+        <source>PLEASE CONCLUDE</source>
+        <translation>POR FAVOR, CONCLUYA</translation>
+    </message>
+    <message>
+        <source>OVER TIME</source>
+        <translation>TIEMPO EXCEDIDO</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s countdown</source>
+        <translation>La cuenta atrás del orador/a</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Nadie habla</translation>
+    </message>
+</context>
+<context>
+    <name>CountedWords</name>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min de retraso</numerusform>
+            <numerusform>%n min de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>%n min de adelanto</numerusform>
+            <numerusform>%n min de adelanto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIN LEFT</source>
+        <translation>
+            <numerusform>QUEDA %n MIN</numerusform>
+            <numerusform>QUEDAN %n MIN</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Run live panel sessions on-site: speakers list and clock, audience questions from phones over the venue network, rapporteur notes and a printed summary.</source>
+        <translation>Dirija sesiones de panel en el lugar: lista de oradores y reloj, preguntas del público desde sus teléfonos a través de la red del lugar, notas de los relatores y resumen impreso.</translation>
+    </message>
+    <message>
+        <source>Event files (*.db);;All files (*)</source>
+        <translation>Archivos de evento (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Agenda (*.json *.csv)</source>
+        <translation>Programa (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Import agenda…</source>
+        <translation>&amp;Importar programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Export agenda…</source>
+        <translation>&amp;Exportar programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Añadir sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Quitar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quick start</source>
+        <translation>&amp;Guía rápida</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About facilitator</source>
+        <translation>A&amp;cerca de facilitator</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Could not create the event</source>
+        <translation>No se pudo crear el evento</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Abrir evento</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>No se pudo guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation>Copia guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Importar programa</translation>
+    </message>
+    <message>
+        <source>Could not import the agenda</source>
+        <translation>No se pudo importar el programa</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>{file} importado: {summary}</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Exportar programa</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV, one row per slot (*.csv)</source>
+        <translation>JSON (*.json);;CSV, una fila por turno de palabra (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the agenda</source>
+        <translation>No se pudo exportar el programa</translation>
+    </message>
+    <message>
+        <source>Exported the agenda to {path}</source>
+        <translation>Programa exportado a {path}</translation>
+    </message>
+    <message>
+        <source>Could not add a session</source>
+        <translation>No se pudo añadir una sesión</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Quitar sesión</translation>
+    </message>
+    <message>
+        <source>Remove the session “{title}” with its speakers, questions and notes?
+This cannot be undone; use File &gt; Save a copy first if unsure.</source>
+        <translation>¿Quitar la sesión «{title}» con sus oradores, preguntas y notas?
+No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</translation>
+    </message>
+    <message>
+        <source>Could not remove the session</source>
+        <translation>No se pudo quitar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time facilitator starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie facilitator.</translation>
+    </message>
+    <message>
+        <source>About facilitator</source>
+        <translation>Acerca de facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>Agenda: sessions of the event</source>
+        <translation>Programa: sesiones del evento</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Añadir sesión</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>S&amp;esión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Please conclude</source>
+        <translation>Por favor, concluya</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Un minuto</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Please speak closer to the microphone</source>
+        <translation>Por favor, hable más cerca del micrófono</translation>
+    </message>
+    <message>
+        <source>Please slow down for the interpreters</source>
+        <translation>Por favor, hable más despacio para los intérpretes</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Mensaje al orador/a</translation>
+    </message>
+    <message>
+        <source>&amp;Blink</source>
+        <translation>&amp;Parpadear</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear message</source>
+        <translation>&amp;Borrar mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador/a</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>añadir nota</translation>
+    </message>
+    <message>
+        <source>Could not add the note</source>
+        <translation>No se pudo añadir la nota</translation>
+    </message>
+    <message>
+        <source>Could not add the note again</source>
+        <translation>No se pudo volver a añadir la nota</translation>
+    </message>
+    <message>
+        <source>Could not undo the note</source>
+        <translation>No se pudo deshacer la nota</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>eliminar nota</translation>
+    </message>
+    <message>
+        <source>Could not delete the note</source>
+        <translation>No se pudo eliminar la nota</translation>
+    </message>
+    <message>
+        <source>Could not bring the note back</source>
+        <translation>No se pudo recuperar la nota</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>editar nota</translation>
+    </message>
+    <message>
+        <source>Could not save the note</source>
+        <translation>No se pudo guardar la nota</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Escriba una nota y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Who the note is about; by default whoever is speaking</source>
+        <translation>A quién se refiere la nota; por defecto, quien está hablando</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Take a &amp;note</source>
+        <translation>Tomar una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Select a note to edit it; changes are saved as you type</source>
+        <translation>Seleccione una nota para editarla; los cambios se guardan mientras escribe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Selected note:</source>
+        <translation>Nota seleccionada:</translation>
+    </message>
+    <message>
+        <source>Could not read the session</source>
+        <translation>No se pudo leer la sesión</translation>
+    </message>
+    <message>
+        <source>Speaking now: {name}</source>
+        <translation>Habla ahora: {name}</translation>
+    </message>
+    <message>
+        <source>Speaking now: nobody</source>
+        <translation>Habla ahora: nadie</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Ningún orador/a</translation>
+    </message>
+    <message>
+        <source>New notes are linked to {name}, who is speaking now.</source>
+        <translation>Las notas nuevas se vinculan a {name}, que está hablando.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking now: new notes are not linked to a speaker.</source>
+        <translation>Nadie está hablando: las notas nuevas no se vinculan a ningún orador/a.</translation>
+    </message>
+    <message>
+        <source>Could not keep the note being typed</source>
+        <translation>No se pudo conservar la nota que se está escribiendo</translation>
+    </message>
+    <message>
+        <source>Could not read the notes</source>
+        <translation>No se pudieron leer las notas</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>facilitator — projector</source>
+        <translation>facilitator — proyector</translation>
+    </message>
+    <message>
+        <source>Send your questions from your phone</source>
+        <translation>Envíe sus preguntas desde su teléfono</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Siguiente: {name}</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Código: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>Código QR para {address}</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>Sin código QR</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>No seleccionada</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Destacadas</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Señaladas</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTableModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>{status} by {name}</source>
+        <translation>{status} por {name}</translation>
+    </message>
+    <message>
+        <source>{status} into #{number}</source>
+        <translation>{status} en la n.º {number}</translation>
+    </message>
+    <message>
+        <source>ON SCREEN</source>
+        <translation>EN PANTALLA</translation>
+    </message>
+    <message>
+        <source>⚑ review</source>
+        <translation>⚑ revisar</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>Sent as: {text}</source>
+        <translation>Enviada así: {text}</translation>
+    </message>
+    <message>
+        <source>Watch words: {words}</source>
+        <translation>Palabras vigiladas: {words}</translation>
+    </message>
+    <message>
+        <source>(list changed since)</source>
+        <translation>(la lista cambió desde entonces)</translation>
+    </message>
+    <message>
+        <source>Looks like question #{number}; select it and press G to merge</source>
+        <translation>Se parece a la pregunta n.º {number}; selecciónela y pulse G para combinar</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Open questions for this session</source>
+        <translation>Abrir preguntas para esta sesión</translation>
+    </message>
+    <message>
+        <source>Address phones use:</source>
+        <translation>Dirección que usan los teléfonos:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Look for network connections again (after joining the Wi-Fi)</source>
+        <translation>Buscar de nuevo las conexiones de red (tras unirse a la Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the venue network, as phones will use it</source>
+        <translation>La dirección del portátil en la red del lugar, tal como la usarán los teléfonos</translation>
+    </message>
+    <message>
+        <source>Show join code on projector</source>
+        <translation>Mostrar código en el proyector</translation>
+    </message>
+    <message>
+        <source>Save QR poster…</source>
+        <translation>Guardar cartel QR…</translation>
+    </message>
+    <message>
+        <source>Speaker view (the speaker&apos;s clock on a phone or tablet at the podium; keep this link private):</source>
+        <translation>Vista del orador/a (el reloj en un teléfono o tableta en el atril; mantenga este enlace en privado):</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the speaker view&apos;s address</source>
+        <translation>Copiar la dirección de la vista del orador/a</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Ordenar&#xa0;por:</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Approve automatically</source>
+        <translation>Autoaprobar</translation>
+    </message>
+    <message>
+        <source>New questions go straight to the phones, except those with a watch word</source>
+        <translation>Las preguntas nuevas van directamente a los teléfonos, salvo las que contienen una palabra vigilada</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Aprobar (A)</translation>
+    </message>
+    <message>
+        <source>Not selected (X)</source>
+        <translation>No seleccionada (X)</translation>
+    </message>
+    <message>
+        <source>Edit wording (E)</source>
+        <translation>Editar texto (E)</translation>
+    </message>
+    <message>
+        <source>Merge (G)</source>
+        <translation>Combinar (G)</translation>
+    </message>
+    <message>
+        <source>Star (S)</source>
+        <translation>Destacar (S)</translation>
+    </message>
+    <message>
+        <source>Put on screen (O)</source>
+        <translation>En pantalla (O)</translation>
+    </message>
+    <message>
+        <source>Mark answered (D)</source>
+        <translation>Respondida (D)</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Respondida por:</translation>
+    </message>
+    <message>
+        <source>Watch words:</source>
+        <translation>Palabras vigiladas:</translation>
+    </message>
+    <message>
+        <source>words that send a question to review, separated by commas</source>
+        <translation>palabras que envían una pregunta a revisión, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Approve question</source>
+        <translation>Aprobar la pregunta</translation>
+    </message>
+    <message>
+        <source>Question not selected</source>
+        <translation>Pregunta no seleccionada</translation>
+    </message>
+    <message>
+        <source>Edit question wording</source>
+        <translation>Editar el texto de la pregunta</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Combinar preguntas</translation>
+    </message>
+    <message>
+        <source>Star question</source>
+        <translation>Destacar la pregunta</translation>
+    </message>
+    <message>
+        <source>Put question on screen</source>
+        <translation>Mostrar la pregunta en pantalla</translation>
+    </message>
+    <message>
+        <source>Mark question answered</source>
+        <translation>Marcar la pregunta como respondida</translation>
+    </message>
+    <message>
+        <source>&amp;Open questions for this session</source>
+        <translation>&amp;Abrir preguntas para esta sesión</translation>
+    </message>
+    <message>
+        <source>Show &amp;join code on projector</source>
+        <translation>Mostrar el código de &amp;acceso en el proyector</translation>
+    </message>
+    <message>
+        <source>Save QR &amp;poster…</source>
+        <translation>Guardar &amp;cartel QR…</translation>
+    </message>
+    <message>
+        <source>Close questions</source>
+        <translation>Cerrar preguntas</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop)</source>
+        <translation>127.0.0.1 (este portátil)</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Código: {code}</translation>
+    </message>
+    <message>
+        <source>Questions are closed. Open them to show the QR code.</source>
+        <translation>Las preguntas están cerradas. Ábralas para mostrar el código QR.</translation>
+    </message>
+    <message>
+        <source>Open: phones on the same network can join (port {port}).</source>
+        <translation>Abiertas: los teléfonos de la misma red pueden unirse (puerto {port}).</translation>
+    </message>
+    <message>
+        <source>The phone server is running for another session.</source>
+        <translation>El servidor para teléfonos está activo para otra sesión.</translation>
+    </message>
+    <message>
+        <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>
+        <translation>{review}&#xa0;por&#xa0;revisar · {approved}&#xa0;aprobadas · {answered}&#xa0;respondidas · {not_selected}&#xa0;no&#xa0;seleccionadas</translation>
+    </message>
+    <message>
+        <source>Could not open questions</source>
+        <translation>No se pudieron abrir las preguntas</translation>
+    </message>
+    <message>
+        <source>Could not close questions</source>
+        <translation>No se pudieron cerrar las preguntas</translation>
+    </message>
+    <message>
+        <source>Could not approve</source>
+        <translation>No se pudo aprobar</translation>
+    </message>
+    <message>
+        <source>Could not change the question</source>
+        <translation>No se pudo cambiar la pregunta</translation>
+    </message>
+    <message>
+        <source>Could not star</source>
+        <translation>No se pudo destacar</translation>
+    </message>
+    <message>
+        <source>Could not mark answered</source>
+        <translation>No se pudo marcar como respondida</translation>
+    </message>
+    <message>
+        <source>Could not change the wording</source>
+        <translation>No se pudo cambiar el texto</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Nada que combinar</translation>
+    </message>
+    <message>
+        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
+        <translation>Seleccione dos o más preguntas para combinar (Ctrl+clic), o una marcada con ≈ porque se parece a otra.</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>No se pudo combinar</translation>
+    </message>
+    <message>
+        <source>Could not put the question on screen</source>
+        <translation>No se pudo mostrar la pregunta en pantalla</translation>
+    </message>
+    <message>
+        <source>Could not change the setting</source>
+        <translation>No se pudo cambiar el ajuste</translation>
+    </message>
+    <message>
+        <source>Could not save the watch words</source>
+        <translation>No se pudieron guardar las palabras vigiladas</translation>
+    </message>
+    <message>
+        <source>Save QR poster</source>
+        <translation>Guardar cartel QR</translation>
+    </message>
+    <message>
+        <source>Could not save the poster</source>
+        <translation>No se pudo guardar el cartel</translation>
+    </message>
+    <message>
+        <source>Saved the QR poster to {path}</source>
+        <translation>Cartel QR guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Quick start</source>
+        <translation>Guía rápida</translation>
+    </message>
+</context>
+<context>
+    <name>RunTab</name>
+    <message>
+        <source>Not started · planned length {length}</source>
+        <translation>Sin empezar · duración prevista {length}</translation>
+    </message>
+    <message>
+        <source>Planned end {time}</source>
+        <translation>Fin previsto {time}</translation>
+    </message>
+    <message>
+        <source>projected {time} ({schedule})</source>
+        <translation>estimado {time} ({schedule})</translation>
+    </message>
+    <message>
+        <source>overtime so far {time}</source>
+        <translation>tiempo excedido hasta ahora {time}</translation>
+    </message>
+    <message>
+        <source>next: {name}</source>
+        <translation>siguiente: {name}</translation>
+    </message>
+    <message>
+        <source>last speaker</source>
+        <translation>último/a orador/a</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>Floor request: type a name, then Enter  (R)</source>
+        <translation>Petición de palabra: escriba un nombre y pulse Intro  (R)</translation>
+    </message>
+    <message>
+        <source>Chime at 0:00</source>
+        <translation>Aviso sonoro a las 0:00</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Aviso a</translation>
+    </message>
+    <message>
+        <source>Danger at</source>
+        <translation>Alerta a</translation>
+    </message>
+    <message>
+        <source> s left</source>
+        <translation> s restantes</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause</source>
+        <translation>&amp;Iniciar / pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>Orador/a &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous speaker</source>
+        <translation>Orador/a &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Add 30 s</source>
+        <translation>Añadir 30 s</translation>
+    </message>
+    <message>
+        <source>Take away 30 s</source>
+        <translation>Quitar 30 s</translation>
+    </message>
+    <message>
+        <source>Add 1 min</source>
+        <translation>Añadir 1 min</translation>
+    </message>
+    <message>
+        <source>Take away 1 min</source>
+        <translation>Quitar 1 min</translation>
+    </message>
+    <message>
+        <source>&amp;Floor request…</source>
+        <translation>&amp;Petición de palabra…</translation>
+    </message>
+    <message>
+        <source>Re-add &amp;last speaker</source>
+        <translation>Volver a dar la palabra al ú&amp;ltimo/a orador/a</translation>
+    </message>
+    <message>
+        <source>&amp;Add speaker…</source>
+        <translation>Añadir &amp;orador/a…</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Quitar orador/a</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Subir orador/a</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Bajar orador/a</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;time statistics…</source>
+        <translation>Estadísticas del &amp;tiempo de palabra…</translation>
+    </message>
+    <message>
+        <source>Show &amp;projector</source>
+        <translation>Mostrar el &amp;proyector</translation>
+    </message>
+    <message>
+        <source>Projector &amp;fullscreen</source>
+        <translation>Proyector a pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout</source>
+        <translation>Pantalla &amp;negra</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the speaker…</source>
+        <translation>&amp;Mensaje al orador/a…</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>Borrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Pantalla del proyector</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>◀ Previous (P)</source>
+        <translation>◀ Anterior (P)</translation>
+    </message>
+    <message>
+        <source>Next (N) ▶</source>
+        <translation>Siguiente (N) ▶</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>−30 s</source>
+        <translation>−30 s</translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <translation>+30 s</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation>Pantalla completa (F)</translation>
+    </message>
+    <message>
+        <source>Message (M)</source>
+        <translation>Mensaje (M)</translation>
+    </message>
+    <message>
+        <source>Blackout (B)</source>
+        <translation>Pantalla negra (B)</translation>
+    </message>
+    <message>
+        <source>Add speaker…</source>
+        <translation>Añadir orador/a…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Re-add last speaker</source>
+        <translation>Volver a dar la palabra</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Estadísticas…</translation>
+    </message>
+    <message>
+        <source>Could not read the session</source>
+        <translation>No se pudo leer la sesión</translation>
+    </message>
+    <message>
+        <source>Could not save the setting</source>
+        <translation>No se pudo guardar el ajuste</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Nadie habla</translation>
+    </message>
+    <message>
+        <source>The speakers list is done.</source>
+        <translation>La lista de oradores ha terminado.</translation>
+    </message>
+    <message>
+        <source>Ready: press Space to start.</source>
+        <translation>Listo: pulse Espacio para iniciar.</translation>
+    </message>
+    <message>
+        <source>Speaking for {time}</source>
+        <translation>Hablando desde hace {time}</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to resume.</source>
+        <translation>En pausa: pulse Espacio para reanudar.</translation>
+    </message>
+    <message>
+        <source>Finished: press Space to continue this speaker, N for the next.</source>
+        <translation>Terminado: Espacio para continuar con este orador/a, N para el siguiente.</translation>
+    </message>
+    <message>
+        <source>  (time {sign}{time})</source>
+        <translation>  (tiempo {sign}{time})</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausa (Espacio)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Reanudar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Iniciar (Espacio)</translation>
+    </message>
+    <message>
+        <source>{name} has already spoken; removing the turn removes its recorded time too. Remove it?</source>
+        <translation>{name} ya ha hablado; quitar el turno también quita el tiempo registrado. ¿Quitarlo?</translation>
+    </message>
+    <message>
+        <source>Could not remove the speaker</source>
+        <translation>No se pudo quitar al orador/a</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message numerus="yes">
+        <source>%n speakers, {minutes} min planned</source>
+        <translation>
+            <numerusform>%n orador/a, {minutes} min previstos</numerusform>
+            <numerusform>%n oradores, {minutes} min previstos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the session</source>
+        <translation>No se pudo guardar la sesión</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Nuevo/a orador/a</translation>
+    </message>
+    <message>
+        <source>Could not add a speaker</source>
+        <translation>No se pudo añadir un orador/a</translation>
+    </message>
+    <message>
+        <source>Could not remove the speaker</source>
+        <translation>No se pudo quitar al orador/a</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding questions
+(one per line)</source>
+        <translation>Preguntas &amp;orientadoras
+(una por línea)</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes (WUF12 dialogues)</source>
+        <translation>T&amp;emas (diálogos del WUF12)</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons</source>
+        <translation>Separados por punto y coma</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <source>&amp;Starts / ends</source>
+        <translation>&amp;Inicio / fin</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Empieza a las</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Termina a las</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator</source>
+        <translation>&amp;Moderador/a</translation>
+    </message>
+    <message>
+        <source>R&amp;apporteur</source>
+        <translation>Re&amp;lator/a</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;slots</source>
+        <translation>T&amp;urnos de palabra</translation>
+    </message>
+    <message>
+        <source>Speaking slots</source>
+        <translation>Turnos de palabra</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Añadir orador/a</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Quitar orador/a</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>Sesión {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTableModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador/a</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo constituyente</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Hablado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>hablando</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>{number}, current speaker</source>
+        <translation>{number}, orador/a actual</translation>
+    </message>
+    <message>
+        <source>{status}, {time} over</source>
+        <translation>{status} (+{time})</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker</source>
+        <translation>No se pudo guardar al orador/a</translation>
+    </message>
+    <message>
+        <source>Could not reorder the speakers</source>
+        <translation>No se pudo reordenar a los oradores</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Add speaker</source>
+        <translation>Añadir orador/a</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Cargo</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency</source>
+        <translation>&amp;Grupo constituyente</translation>
+    </message>
+    <message>
+        <source>&amp;Gender (optional)</source>
+        <translation>Gé&amp;nero (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Planned time</source>
+        <translation>Tiempo &amp;previsto</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTimer</name>
+    <message>
+        <source>Could not add the speaker</source>
+        <translation>No se pudo añadir al orador/a</translation>
+    </message>
+    <message>
+        <source>Could not save the clock</source>
+        <translation>No se pudo guardar el reloj</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenClock</name>
+    <message>
+        <source>{n} minutes left</source>
+        <translation>quedan {n} minutos</translation>
+    </message>
+    <message>
+        <source>1 minute or less left</source>
+        <translation>queda 1 minuto o menos</translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation>se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>tiempo excedido</translation>
+    </message>
+    <message>
+        <source>over time by 1 minute</source>
+        <translation>tiempo excedido en 1 minuto</translation>
+    </message>
+    <message>
+        <source>over time by {n} minutes</source>
+        <translation>tiempo excedido en {n} minutos</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Nadie habla</translation>
+    </message>
+    <message>
+        <source>{time}, please conclude</source>
+        <translation>{time}, por favor, concluya</translation>
+    </message>
+    <message>
+        <source>paused, {time}</source>
+        <translation>en pausa, {time}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}</source>
+        <translation>{speaker}: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation>Parte del tiempo</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Tiempo de palabra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned {planned} · spoken {spoken} in %n turns · overtime {overtime}</source>
+        <translation>
+            <numerusform>Previsto {planned} · hablado {spoken} en %n turno · exceso {overtime}</numerusform>
+            <numerusform>Previsto {planned} · hablado {spoken} en %n turnos · exceso {overtime}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador/a</translation>
+    </message>
+    <message>
+        <source>By &amp;speaker</source>
+        <translation>Por &amp;orador/a</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo constituyente</translation>
+    </message>
+    <message>
+        <source>By &amp;constituency</source>
+        <translation>Por &amp;grupo constituyente</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>By &amp;gender</source>
+        <translation>Por g&amp;énero</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>the printer could not start printing</source>
+        <translation>la impresora no pudo empezar a imprimir</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Mensajes clave</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Way forward</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Fill empty sections from notes</source>
+        <translation>Completar con las notas</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Actualizar vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimir el resumen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary PDF…</source>
+        <translation>&amp;Guardar el PDF del resumen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open summary PDF</source>
+        <translation>&amp;Abrir el PDF del resumen</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>One point a line</source>
+        <translation>Un punto por línea</translation>
+    </message>
+    <message>
+        <source>Answers to the guiding questions</source>
+        <translation>Respuestas a las preguntas orientadoras</translation>
+    </message>
+    <message>
+        <source>This session has no guiding questions.</source>
+        <translation>Esta sesión no tiene preguntas orientadoras.</translation>
+    </message>
+    <message>
+        <source>Could not read the session</source>
+        <translation>No se pudo leer la sesión</translation>
+    </message>
+    <message>
+        <source>Could not read the summary</source>
+        <translation>No se pudo leer el resumen</translation>
+    </message>
+    <message>
+        <source>Select a session to write its summary.</source>
+        <translation>Seleccione una sesión para redactar su resumen.</translation>
+    </message>
+    <message>
+        <source>Draft from the notes (key messages, recommendations, commitments, partnership examples, notes tagged with a question). Edit any section to keep it.</source>
+        <translation>Borrador a partir de las notas (mensajes clave, recomendaciones, compromisos, ejemplos de alianzas, notas etiquetadas con una pregunta). Edite cualquier sección para conservarla.</translation>
+    </message>
+    <message>
+        <source>Saved. Every change is saved as you type.</source>
+        <translation>Guardado. Cada cambio se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Could not save the summary</source>
+        <translation>No se pudo guardar el resumen</translation>
+    </message>
+    <message>
+        <source>Could not make the summary PDF</source>
+        <translation>No se pudo crear el PDF del resumen</translation>
+    </message>
+    <message>
+        <source>Could not show the preview</source>
+        <translation>No se pudo mostrar la vista previa</translation>
+    </message>
+    <message>
+        <source>1 page, {size}</source>
+        <translation>1 página, {size}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages, {size}</source>
+        <translation>
+            <numerusform>%n página, {size}</numerusform>
+            <numerusform>%n páginas, {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not keep the page size</source>
+        <translation>No se pudo conservar el tamaño de página</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <source>Could not print the summary</source>
+        <translation>No se pudo imprimir el resumen</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <source>Tags ({count})</source>
+        <translation>Etiquetas ({count})</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Guiding questions, SDGs, WUF12 themes</source>
+        <translation>Preguntas orientadoras, ODS, temas del WUF12</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Opening remarks</source>
+        <translation>Palabras de apertura</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Discurso principal</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panelista</translation>
+    </message>
+    <message>
+        <source>Intervention from the floor</source>
+        <translation>Intervención desde la sala</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>Palabras de clausura</translation>
+    </message>
+    <message>
+        <source>Local and regional governments</source>
+        <translation>Gobiernos locales y regionales</translation>
+    </message>
+    <message>
+        <source>National governments</source>
+        <translation>Gobiernos nacionales</translation>
+    </message>
+    <message>
+        <source>UN and international organisations</source>
+        <translation>ONU y organizaciones internacionales</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>mujer</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>hombre</translation>
+    </message>
+    <message>
+        <source>non-binary</source>
+        <translation>no binario</translation>
+    </message>
+    <message>
+        <source>prefers not to say</source>
+        <translation>prefiere no decirlo</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Mensaje clave</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Partnership example</source>
+        <translation>Ejemplo de alianza</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>No seleccionada</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Combinada</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas orientadoras</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>WUF12 dialogues and themes</source>
+        <translation>Diálogos y temas del WUF12</translation>
+    </message>
+    <message>
+        <source>No poverty</source>
+        <translation>Fin de la pobreza</translation>
+    </message>
+    <message>
+        <source>Zero hunger</source>
+        <translation>Hambre cero</translation>
+    </message>
+    <message>
+        <source>Good health and well-being</source>
+        <translation>Salud y bienestar</translation>
+    </message>
+    <message>
+        <source>Quality education</source>
+        <translation>Educación de calidad</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Igualdad de género</translation>
+    </message>
+    <message>
+        <source>Clean water and sanitation</source>
+        <translation>Agua limpia y saneamiento</translation>
+    </message>
+    <message>
+        <source>Affordable and clean energy</source>
+        <translation>Energía asequible y no contaminante</translation>
+    </message>
+    <message>
+        <source>Decent work and economic growth</source>
+        <translation>Trabajo decente y crecimiento económico</translation>
+    </message>
+    <message>
+        <source>Industry, innovation and infrastructure</source>
+        <translation>Industria, innovación e infraestructura</translation>
+    </message>
+    <message>
+        <source>Reduced inequalities</source>
+        <translation>Reducción de las desigualdades</translation>
+    </message>
+    <message>
+        <source>Sustainable cities and communities</source>
+        <translation>Ciudades y comunidades sostenibles</translation>
+    </message>
+    <message>
+        <source>Responsible consumption and production</source>
+        <translation>Producción y consumo responsables</translation>
+    </message>
+    <message>
+        <source>Climate action</source>
+        <translation>Acción por el clima</translation>
+    </message>
+    <message>
+        <source>Life below water</source>
+        <translation>Vida submarina</translation>
+    </message>
+    <message>
+        <source>Life on land</source>
+        <translation>Vida de ecosistemas terrestres</translation>
+    </message>
+    <message>
+        <source>Peace, justice and strong institutions</source>
+        <translation>Paz, justicia e instituciones sólidas</translation>
+    </message>
+    <message>
+        <source>Partnerships for the goals</source>
+        <translation>Alianzas para lograr los objetivos</translation>
+    </message>
+    <message>
+        <source>Housing our future</source>
+        <translation>Vivienda para nuestro futuro</translation>
+    </message>
+    <message>
+        <source>Stronger together</source>
+        <translation>Más fuertes juntos</translation>
+    </message>
+    <message>
+        <source>Financing localization and localizing finance</source>
+        <translation>Financiar la localización y localizar la financiación</translation>
+    </message>
+    <message>
+        <source>Putting people first in a digital era</source>
+        <translation>Las personas primero en la era digital</translation>
+    </message>
+    <message>
+        <source>The loss of home and urban crises</source>
+        <translation>La pérdida del hogar y las crisis urbanas</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>SDG {number}: {name}</source>
+        <translation>ODS {number}: {name}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Could not open the event</source>
+        <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
+    </message>
+</context>
+<context>
+    <name>ClockFace</name>
+    <message>
+        <source>PLEASE CONCLUDE</source>
+        <translation>MERCI DE CONCLURE</translation>
+    </message>
+    <message>
+        <source>OVER TIME</source>
+        <translation>TEMPS DÉPASSÉ</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s countdown</source>
+        <translation>Le compte à rebours de l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Personne ne parle</translation>
+    </message>
+</context>
+<context>
+    <name>CountedWords</name>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min de retard</numerusform>
+            <numerusform>%n min de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>%n min d&apos;avance</numerusform>
+            <numerusform>%n min d&apos;avance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIN LEFT</source>
+        <translation>
+            <numerusform>%n MIN RESTANTE</numerusform>
+            <numerusform>%n MIN RESTANTES</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Run live panel sessions on-site: speakers list and clock, audience questions from phones over the venue network, rapporteur notes and a printed summary.</source>
+        <translation>Animez des sessions de panel sur place&#xa0;: liste des orateur·rices et chronomètre, questions du public depuis leurs téléphones sur le réseau du lieu, notes des rapporteur·es et synthèse imprimée.</translation>
+    </message>
+    <message>
+        <source>Event files (*.db);;All files (*)</source>
+        <translation>Fichiers d&apos;événement (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Agenda (*.json *.csv)</source>
+        <translation>Programme (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Séan&amp;ce</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>S&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Import agenda…</source>
+        <translation>&amp;Importer un programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Export agenda…</source>
+        <translation>E&amp;xporter le programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Ajouter une session</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Supprimer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Quick start</source>
+        <translation>&amp;Prise en main</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About facilitator</source>
+        <translation>À &amp;propos de facilitator</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Could not create the event</source>
+        <translation>Impossible de créer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Ouvrir un événement</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>Impossible d&apos;enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation>Copie enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <source>Could not import the agenda</source>
+        <translation>Impossible d&apos;importer le programme</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>{file} importé&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV, one row per slot (*.csv)</source>
+        <translation>JSON (*.json);;CSV, une ligne par temps de parole (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the agenda</source>
+        <translation>Impossible d&apos;exporter le programme</translation>
+    </message>
+    <message>
+        <source>Exported the agenda to {path}</source>
+        <translation>Programme exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>Could not add a session</source>
+        <translation>Impossible d&apos;ajouter une session</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Supprimer la session</translation>
+    </message>
+    <message>
+        <source>Remove the session “{title}” with its speakers, questions and notes?
+This cannot be undone; use File &gt; Save a copy first if unsure.</source>
+        <translation>Supprimer la session «&#xa0;{title}&#xa0;» avec ses orateur·rices, questions et notes&#xa0;?
+Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichier › Enregistrer une copie.</translation>
+    </message>
+    <message>
+        <source>Could not remove the session</source>
+        <translation>Impossible de supprimer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time facilitator starts.</source>
+        <translation>La langue change au prochain démarrage de facilitator.</translation>
+    </message>
+    <message>
+        <source>About facilitator</source>
+        <translation>À propos de facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>Agenda: sessions of the event</source>
+        <translation>Programme&#xa0;: sessions de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ajouter une session</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Please conclude</source>
+        <translation>Merci de conclure</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Une minute</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Please speak closer to the microphone</source>
+        <translation>Merci de parler plus près du micro</translation>
+    </message>
+    <message>
+        <source>Please slow down for the interpreters</source>
+        <translation>Merci de ralentir pour les interprètes</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Message à l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;Blink</source>
+        <translation>&amp;Clignoter</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Clear message</source>
+        <translation>&amp;Effacer le message</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur·rice</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>ajout de la note</translation>
+    </message>
+    <message>
+        <source>Could not add the note</source>
+        <translation>Impossible d&apos;ajouter la note</translation>
+    </message>
+    <message>
+        <source>Could not add the note again</source>
+        <translation>Impossible de rajouter la note</translation>
+    </message>
+    <message>
+        <source>Could not undo the note</source>
+        <translation>Impossible d&apos;annuler la note</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>suppression de la note</translation>
+    </message>
+    <message>
+        <source>Could not delete the note</source>
+        <translation>Impossible de supprimer la note</translation>
+    </message>
+    <message>
+        <source>Could not bring the note back</source>
+        <translation>Impossible de rétablir la note</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>modification de la note</translation>
+    </message>
+    <message>
+        <source>Could not save the note</source>
+        <translation>Impossible d&apos;enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Tapez une note et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Who the note is about; by default whoever is speaking</source>
+        <translation>La personne dont parle la note&#xa0;; par défaut, celle qui a la parole</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Take a &amp;note</source>
+        <translation>Prendre une &amp;note</translation>
+    </message>
+    <message>
+        <source>Select a note to edit it; changes are saved as you type</source>
+        <translation>Sélectionnez une note pour la modifier&#xa0;; les changements sont enregistrés pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Selected note:</source>
+        <translation>Note sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not read the session</source>
+        <translation>Impossible de lire la session</translation>
+    </message>
+    <message>
+        <source>Speaking now: {name}</source>
+        <translation>À la parole&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Speaking now: nobody</source>
+        <translation>À la parole&#xa0;: personne</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Aucun·e orateur·rice</translation>
+    </message>
+    <message>
+        <source>New notes are linked to {name}, who is speaking now.</source>
+        <translation>Les nouvelles notes sont liées à {name}, qui a la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking now: new notes are not linked to a speaker.</source>
+        <translation>Personne n&apos;a la parole&#xa0;: les nouvelles notes ne sont liées à aucun·e orateur·rice.</translation>
+    </message>
+    <message>
+        <source>Could not keep the note being typed</source>
+        <translation>Impossible de conserver la note en cours de saisie</translation>
+    </message>
+    <message>
+        <source>Could not read the notes</source>
+        <translation>Impossible de lire les notes</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>facilitator — projector</source>
+        <translation>facilitator — projecteur</translation>
+    </message>
+    <message>
+        <source>Send your questions from your phone</source>
+        <translation>Envoyez vos questions depuis votre téléphone</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code&#xa0;: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>Code QR pour {address}</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>Pas de code QR</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Avec étoile</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalées</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTableModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>{status} by {name}</source>
+        <translation>{status} par {name}</translation>
+    </message>
+    <message>
+        <source>{status} into #{number}</source>
+        <translation>{status} dans la n° {number}</translation>
+    </message>
+    <message>
+        <source>ON SCREEN</source>
+        <translation>À L&apos;ÉCRAN</translation>
+    </message>
+    <message>
+        <source>⚑ review</source>
+        <translation>⚑ à examiner</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>Sent as: {text}</source>
+        <translation>Envoyée ainsi&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Watch words: {words}</source>
+        <translation>Mots à surveiller&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>(list changed since)</source>
+        <translation>(liste modifiée depuis)</translation>
+    </message>
+    <message>
+        <source>Looks like question #{number}; select it and press G to merge</source>
+        <translation>Ressemble à la question n° {number}&#xa0;; sélectionnez-la et appuyez sur G pour fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Open questions for this session</source>
+        <translation>Ouvrir les questions pour cette session</translation>
+    </message>
+    <message>
+        <source>Address phones use:</source>
+        <translation>Adresse utilisée par les téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Look for network connections again (after joining the Wi-Fi)</source>
+        <translation>Rechercher à nouveau les connexions réseau (après avoir rejoint le Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the venue network, as phones will use it</source>
+        <translation>L&apos;adresse de l&apos;ordinateur sur le réseau du lieu, telle que les téléphones l&apos;utiliseront</translation>
+    </message>
+    <message>
+        <source>Show join code on projector</source>
+        <translation>Afficher le code au projecteur</translation>
+    </message>
+    <message>
+        <source>Save QR poster…</source>
+        <translation>Enregistrer l&apos;affiche QR…</translation>
+    </message>
+    <message>
+        <source>Speaker view (the speaker&apos;s clock on a phone or tablet at the podium; keep this link private):</source>
+        <translation>Vue orateur·rice (le chronomètre sur un téléphone ou une tablette au pupitre&#xa0;; gardez ce lien privé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the speaker view&apos;s address</source>
+        <translation>Copier l&apos;adresse de la vue orateur·rice</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Trier&#xa0;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Approve automatically</source>
+        <translation>Approuver d&apos;office</translation>
+    </message>
+    <message>
+        <source>New questions go straight to the phones, except those with a watch word</source>
+        <translation>Les nouvelles questions vont directement aux téléphones, sauf celles qui contiennent un mot à surveiller</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approuver (A)</translation>
+    </message>
+    <message>
+        <source>Not selected (X)</source>
+        <translation>Non retenue (X)</translation>
+    </message>
+    <message>
+        <source>Edit wording (E)</source>
+        <translation>Reformuler (E)</translation>
+    </message>
+    <message>
+        <source>Merge (G)</source>
+        <translation>Fusionner (G)</translation>
+    </message>
+    <message>
+        <source>Star (S)</source>
+        <translation>Étoile (S)</translation>
+    </message>
+    <message>
+        <source>Put on screen (O)</source>
+        <translation>À l&apos;écran (O)</translation>
+    </message>
+    <message>
+        <source>Mark answered (D)</source>
+        <translation>Répondue (D)</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Répondue par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Watch words:</source>
+        <translation>Mots à surveiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>words that send a question to review, separated by commas</source>
+        <translation>mots qui envoient une question à l&apos;examen, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Approve question</source>
+        <translation>Approuver la question</translation>
+    </message>
+    <message>
+        <source>Question not selected</source>
+        <translation>Question non retenue</translation>
+    </message>
+    <message>
+        <source>Edit question wording</source>
+        <translation>Reformuler la question</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Fusionner les questions</translation>
+    </message>
+    <message>
+        <source>Star question</source>
+        <translation>Mettre une étoile à la question</translation>
+    </message>
+    <message>
+        <source>Put question on screen</source>
+        <translation>Afficher la question à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Mark question answered</source>
+        <translation>Marquer la question comme répondue</translation>
+    </message>
+    <message>
+        <source>&amp;Open questions for this session</source>
+        <translation>&amp;Ouvrir les questions pour cette session</translation>
+    </message>
+    <message>
+        <source>Show &amp;join code on projector</source>
+        <translation>Afficher le code d&apos;&amp;accès au projecteur</translation>
+    </message>
+    <message>
+        <source>Save QR &amp;poster…</source>
+        <translation>Enregistrer l&apos;&amp;affiche QR…</translation>
+    </message>
+    <message>
+        <source>Close questions</source>
+        <translation>Fermer les questions</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop)</source>
+        <translation>127.0.0.1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Questions are closed. Open them to show the QR code.</source>
+        <translation>Les questions sont fermées. Ouvrez-les pour afficher le code QR.</translation>
+    </message>
+    <message>
+        <source>Open: phones on the same network can join (port {port}).</source>
+        <translation>Ouvertes&#xa0;: les téléphones du même réseau peuvent se connecter (port {port}).</translation>
+    </message>
+    <message>
+        <source>The phone server is running for another session.</source>
+        <translation>Le serveur pour téléphones fonctionne pour une autre session.</translation>
+    </message>
+    <message>
+        <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>
+        <translation>{review}&#xa0;à&#xa0;examiner · {approved}&#xa0;approuvées · {answered}&#xa0;répondues · {not_selected}&#xa0;non&#xa0;retenues</translation>
+    </message>
+    <message>
+        <source>Could not open questions</source>
+        <translation>Impossible d&apos;ouvrir les questions</translation>
+    </message>
+    <message>
+        <source>Could not close questions</source>
+        <translation>Impossible de fermer les questions</translation>
+    </message>
+    <message>
+        <source>Could not approve</source>
+        <translation>Impossible d&apos;approuver</translation>
+    </message>
+    <message>
+        <source>Could not change the question</source>
+        <translation>Impossible de modifier la question</translation>
+    </message>
+    <message>
+        <source>Could not star</source>
+        <translation>Impossible de mettre l&apos;étoile</translation>
+    </message>
+    <message>
+        <source>Could not mark answered</source>
+        <translation>Impossible de marquer comme répondue</translation>
+    </message>
+    <message>
+        <source>Could not change the wording</source>
+        <translation>Impossible de modifier la formulation</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Rien à fusionner</translation>
+    </message>
+    <message>
+        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
+        <translation>Sélectionnez au moins deux questions à fusionner (Ctrl+clic), ou une question marquée ≈ parce qu&apos;elle ressemble à une autre.</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Impossible de fusionner</translation>
+    </message>
+    <message>
+        <source>Could not put the question on screen</source>
+        <translation>Impossible d&apos;afficher la question à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Could not change the setting</source>
+        <translation>Impossible de modifier le réglage</translation>
+    </message>
+    <message>
+        <source>Could not save the watch words</source>
+        <translation>Impossible d&apos;enregistrer les mots à surveiller</translation>
+    </message>
+    <message>
+        <source>Save QR poster</source>
+        <translation>Enregistrer l&apos;affiche QR</translation>
+    </message>
+    <message>
+        <source>Could not save the poster</source>
+        <translation>Impossible d&apos;enregistrer l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Saved the QR poster to {path}</source>
+        <translation>Affiche QR enregistrée dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Quick start</source>
+        <translation>Prise en main</translation>
+    </message>
+</context>
+<context>
+    <name>RunTab</name>
+    <message>
+        <source>Not started · planned length {length}</source>
+        <translation>Pas commencée · durée prévue {length}</translation>
+    </message>
+    <message>
+        <source>Planned end {time}</source>
+        <translation>Fin prévue {time}</translation>
+    </message>
+    <message>
+        <source>projected {time} ({schedule})</source>
+        <translation>estimée {time} ({schedule})</translation>
+    </message>
+    <message>
+        <source>overtime so far {time}</source>
+        <translation>dépassement jusqu&apos;ici {time}</translation>
+    </message>
+    <message>
+        <source>next: {name}</source>
+        <translation>ensuite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>last speaker</source>
+        <translation>dernier·ère orateur·rice</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>Floor request: type a name, then Enter  (R)</source>
+        <translation>Demande de parole&#xa0;: tapez un nom, puis Entrée  (R)</translation>
+    </message>
+    <message>
+        <source>Chime at 0:00</source>
+        <translation>Signal sonore à 0:00</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Avertissement à</translation>
+    </message>
+    <message>
+        <source>Danger at</source>
+        <translation>Alerte à</translation>
+    </message>
+    <message>
+        <source> s left</source>
+        <translation> s restantes</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause</source>
+        <translation>&amp;Démarrer / pause</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>Orateur·rice &amp;suivant·e</translation>
+    </message>
+    <message>
+        <source>&amp;Previous speaker</source>
+        <translation>Orateur·rice &amp;précédent·e</translation>
+    </message>
+    <message>
+        <source>Add 30 s</source>
+        <translation>Ajouter 30 s</translation>
+    </message>
+    <message>
+        <source>Take away 30 s</source>
+        <translation>Retirer 30 s</translation>
+    </message>
+    <message>
+        <source>Add 1 min</source>
+        <translation>Ajouter 1 min</translation>
+    </message>
+    <message>
+        <source>Take away 1 min</source>
+        <translation>Retirer 1 min</translation>
+    </message>
+    <message>
+        <source>&amp;Floor request…</source>
+        <translation>Demande de &amp;parole…</translation>
+    </message>
+    <message>
+        <source>Re-add &amp;last speaker</source>
+        <translation>Redonner la parole au &amp;dernier·ère orateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;Add speaker…</source>
+        <translation>&amp;Ajouter un·e orateur·rice…</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Supprimer l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Monter l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Descendre l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;time statistics…</source>
+        <translation>Statistiques du &amp;temps de parole…</translation>
+    </message>
+    <message>
+        <source>Show &amp;projector</source>
+        <translation>Afficher le &amp;projecteur</translation>
+    </message>
+    <message>
+        <source>Projector &amp;fullscreen</source>
+        <translation>Projecteur en &amp;plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout</source>
+        <translation>Écran &amp;noir</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the speaker…</source>
+        <translation>&amp;Message à l&apos;orateur·rice…</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>Effacer le message</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Écran du projecteur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>◀ Previous (P)</source>
+        <translation>◀ Précédent (P)</translation>
+    </message>
+    <message>
+        <source>Next (N) ▶</source>
+        <translation>Suivant (N) ▶</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>−30 s</source>
+        <translation>−30 s</translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <translation>+30 s</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation>Plein écran (F)</translation>
+    </message>
+    <message>
+        <source>Message (M)</source>
+        <translation>Message (M)</translation>
+    </message>
+    <message>
+        <source>Blackout (B)</source>
+        <translation>Écran noir (B)</translation>
+    </message>
+    <message>
+        <source>Add speaker…</source>
+        <translation>Ajouter un·e orateur·rice…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Re-add last speaker</source>
+        <translation>Redonner la parole</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Statistiques…</translation>
+    </message>
+    <message>
+        <source>Could not read the session</source>
+        <translation>Impossible de lire la session</translation>
+    </message>
+    <message>
+        <source>Could not save the setting</source>
+        <translation>Impossible d&apos;enregistrer le réglage</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Personne ne parle</translation>
+    </message>
+    <message>
+        <source>The speakers list is done.</source>
+        <translation>La liste des orateur·rices est terminée.</translation>
+    </message>
+    <message>
+        <source>Ready: press Space to start.</source>
+        <translation>Prêt&#xa0;: appuyez sur Espace pour démarrer.</translation>
+    </message>
+    <message>
+        <source>Speaking for {time}</source>
+        <translation>Parle depuis {time}</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to resume.</source>
+        <translation>En pause&#xa0;: appuyez sur Espace pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Finished: press Space to continue this speaker, N for the next.</source>
+        <translation>Terminé&#xa0;: Espace pour prolonger cette intervention, N pour la suivante.</translation>
+    </message>
+    <message>
+        <source>  (time {sign}{time})</source>
+        <translation>  (temps {sign}{time})</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Reprendre (Espace)</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Démarrer (Espace)</translation>
+    </message>
+    <message>
+        <source>{name} has already spoken; removing the turn removes its recorded time too. Remove it?</source>
+        <translation>{name} a déjà parlé&#xa0;; supprimer ce temps de parole supprime aussi le temps enregistré. Le supprimer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Could not remove the speaker</source>
+        <translation>Impossible de supprimer l&apos;orateur·rice</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message numerus="yes">
+        <source>%n speakers, {minutes} min planned</source>
+        <translation>
+            <numerusform>%n orateur·rice, {minutes} min prévues</numerusform>
+            <numerusform>%n orateur·rices, {minutes} min prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the session</source>
+        <translation>Impossible d&apos;enregistrer la session</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Nouvel·le orateur·rice</translation>
+    </message>
+    <message>
+        <source>Could not add a speaker</source>
+        <translation>Impossible d&apos;ajouter un·e orateur·rice</translation>
+    </message>
+    <message>
+        <source>Could not remove the speaker</source>
+        <translation>Impossible de supprimer l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding questions
+(one per line)</source>
+        <translation>&amp;Questions directrices
+(une par ligne)</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes (WUF12 dialogues)</source>
+        <translation>T&amp;hèmes (dialogues du WUF12)</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons</source>
+        <translation>Séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <source>&amp;Starts / ends</source>
+        <translation>&amp;Début / fin</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Début à</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Fin à</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator</source>
+        <translation>&amp;Modérateur·rice</translation>
+    </message>
+    <message>
+        <source>R&amp;apporteur</source>
+        <translation>R&amp;apporteur·e</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;slots</source>
+        <translation>Temps de &amp;parole</translation>
+    </message>
+    <message>
+        <source>Speaking slots</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Ajouter un·e orateur·rice</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Supprimer l&apos;orateur·rice</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>Session {number}&#xa0;: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTableModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur·rice</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Groupe constitutif</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Parlé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>parle</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>{number}, current speaker</source>
+        <translation>{number}, orateur·rice actuel·le</translation>
+    </message>
+    <message>
+        <source>{status}, {time} over</source>
+        <translation>{status} (+{time})</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker</source>
+        <translation>Impossible d&apos;enregistrer l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Could not reorder the speakers</source>
+        <translation>Impossible de réordonner les orateur·rices</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Add speaker</source>
+        <translation>Ajouter un·e orateur·rice</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency</source>
+        <translation>&amp;Groupe constitutif</translation>
+    </message>
+    <message>
+        <source>&amp;Gender (optional)</source>
+        <translation>G&amp;enre (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Planned time</source>
+        <translation>&amp;Durée prévue</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTimer</name>
+    <message>
+        <source>Could not add the speaker</source>
+        <translation>Impossible d&apos;ajouter l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Could not save the clock</source>
+        <translation>Impossible d&apos;enregistrer le chronomètre</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenClock</name>
+    <message>
+        <source>{n} minutes left</source>
+        <translation>{n}&#xa0;minutes restantes</translation>
+    </message>
+    <message>
+        <source>1 minute or less left</source>
+        <translation>1&#xa0;minute ou moins restante</translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation>le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>temps dépassé</translation>
+    </message>
+    <message>
+        <source>over time by 1 minute</source>
+        <translation>temps dépassé de 1&#xa0;minute</translation>
+    </message>
+    <message>
+        <source>over time by {n} minutes</source>
+        <translation>temps dépassé de {n}&#xa0;minutes</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Personne ne parle</translation>
+    </message>
+    <message>
+        <source>{time}, please conclude</source>
+        <translation>{time}, merci de conclure</translation>
+    </message>
+    <message>
+        <source>paused, {time}</source>
+        <translation>en pause, {time}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}</source>
+        <translation>{speaker}&#xa0;: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Turns</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation>Part du temps</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned {planned} · spoken {spoken} in %n turns · overtime {overtime}</source>
+        <translation>
+            <numerusform>Prévu {planned} · parlé {spoken} en %n intervention · dépassement {overtime}</numerusform>
+            <numerusform>Prévu {planned} · parlé {spoken} en %n interventions · dépassement {overtime}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur·rice</translation>
+    </message>
+    <message>
+        <source>By &amp;speaker</source>
+        <translation>Par &amp;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Groupe constitutif</translation>
+    </message>
+    <message>
+        <source>By &amp;constituency</source>
+        <translation>Par &amp;groupe constitutif</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>By &amp;gender</source>
+        <translation>Par g&amp;enre</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>the printer could not start printing</source>
+        <translation>l&apos;imprimante n&apos;a pas pu commencer l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Way forward</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <source>Fill empty sections from notes</source>
+        <translation>Compléter à partir des notes</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Actualiser l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimer la synthèse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary PDF…</source>
+        <translation>&amp;Enregistrer le PDF de la synthèse…</translation>
+    </message>
+    <message>
+        <source>&amp;Open summary PDF</source>
+        <translation>&amp;Ouvrir le PDF de la synthèse</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>One point a line</source>
+        <translation>Un point par ligne</translation>
+    </message>
+    <message>
+        <source>Answers to the guiding questions</source>
+        <translation>Réponses aux questions directrices</translation>
+    </message>
+    <message>
+        <source>This session has no guiding questions.</source>
+        <translation>Cette session n&apos;a pas de questions directrices.</translation>
+    </message>
+    <message>
+        <source>Could not read the session</source>
+        <translation>Impossible de lire la session</translation>
+    </message>
+    <message>
+        <source>Could not read the summary</source>
+        <translation>Impossible de lire la synthèse</translation>
+    </message>
+    <message>
+        <source>Select a session to write its summary.</source>
+        <translation>Sélectionnez une session pour rédiger sa synthèse.</translation>
+    </message>
+    <message>
+        <source>Draft from the notes (key messages, recommendations, commitments, partnership examples, notes tagged with a question). Edit any section to keep it.</source>
+        <translation>Brouillon tiré des notes (messages clés, recommandations, engagements, exemples de partenariat, notes étiquetées avec une question). Modifiez une section pour la conserver.</translation>
+    </message>
+    <message>
+        <source>Saved. Every change is saved as you type.</source>
+        <translation>Enregistré. Chaque modification est enregistrée pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Could not save the summary</source>
+        <translation>Impossible d&apos;enregistrer la synthèse</translation>
+    </message>
+    <message>
+        <source>Could not make the summary PDF</source>
+        <translation>Impossible de créer le PDF de la synthèse</translation>
+    </message>
+    <message>
+        <source>Could not show the preview</source>
+        <translation>Impossible d&apos;afficher l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>1 page, {size}</source>
+        <translation>1 page, {size}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages, {size}</source>
+        <translation>
+            <numerusform>%n page, {size}</numerusform>
+            <numerusform>%n pages, {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not keep the page size</source>
+        <translation>Impossible de conserver le format de page</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Enregistrer la synthèse en PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimer la synthèse</translation>
+    </message>
+    <message>
+        <source>Could not print the summary</source>
+        <translation>Impossible d&apos;imprimer la synthèse</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <source>Tags ({count})</source>
+        <translation>Étiquettes ({count})</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Guiding questions, SDGs, WUF12 themes</source>
+        <translation>Questions directrices, ODD, thèmes du WUF12</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Opening remarks</source>
+        <translation>Discours d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Discours liminaire</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <source>Intervention from the floor</source>
+        <translation>Intervention de la salle</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>Discours de clôture</translation>
+    </message>
+    <message>
+        <source>Local and regional governments</source>
+        <translation>Gouvernements locaux et régionaux</translation>
+    </message>
+    <message>
+        <source>National governments</source>
+        <translation>Gouvernements nationaux</translation>
+    </message>
+    <message>
+        <source>UN and international organisations</source>
+        <translation>ONU et organisations internationales</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Milieu universitaire</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <source>non-binary</source>
+        <translation>non binaire</translation>
+    </message>
+    <message>
+        <source>prefers not to say</source>
+        <translation>préfère ne pas le dire</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Message clé</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Partnership example</source>
+        <translation>Exemple de partenariat</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnée</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions directrices</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
+    </message>
+    <message>
+        <source>WUF12 dialogues and themes</source>
+        <translation>Dialogues et thèmes du WUF12</translation>
+    </message>
+    <message>
+        <source>No poverty</source>
+        <translation>Pas de pauvreté</translation>
+    </message>
+    <message>
+        <source>Zero hunger</source>
+        <translation>Faim «&#xa0;zéro&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Good health and well-being</source>
+        <translation>Bonne santé et bien-être</translation>
+    </message>
+    <message>
+        <source>Quality education</source>
+        <translation>Éducation de qualité</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Égalité entre les sexes</translation>
+    </message>
+    <message>
+        <source>Clean water and sanitation</source>
+        <translation>Eau propre et assainissement</translation>
+    </message>
+    <message>
+        <source>Affordable and clean energy</source>
+        <translation>Énergie propre et d&apos;un coût abordable</translation>
+    </message>
+    <message>
+        <source>Decent work and economic growth</source>
+        <translation>Travail décent et croissance économique</translation>
+    </message>
+    <message>
+        <source>Industry, innovation and infrastructure</source>
+        <translation>Industrie, innovation et infrastructure</translation>
+    </message>
+    <message>
+        <source>Reduced inequalities</source>
+        <translation>Inégalités réduites</translation>
+    </message>
+    <message>
+        <source>Sustainable cities and communities</source>
+        <translation>Villes et communautés durables</translation>
+    </message>
+    <message>
+        <source>Responsible consumption and production</source>
+        <translation>Consommation et production responsables</translation>
+    </message>
+    <message>
+        <source>Climate action</source>
+        <translation>Mesures relatives à la lutte contre les changements climatiques</translation>
+    </message>
+    <message>
+        <source>Life below water</source>
+        <translation>Vie aquatique</translation>
+    </message>
+    <message>
+        <source>Life on land</source>
+        <translation>Vie terrestre</translation>
+    </message>
+    <message>
+        <source>Peace, justice and strong institutions</source>
+        <translation>Paix, justice et institutions efficaces</translation>
+    </message>
+    <message>
+        <source>Partnerships for the goals</source>
+        <translation>Partenariats pour la réalisation des objectifs</translation>
+    </message>
+    <message>
+        <source>Housing our future</source>
+        <translation>Loger notre avenir</translation>
+    </message>
+    <message>
+        <source>Stronger together</source>
+        <translation>Plus forts ensemble</translation>
+    </message>
+    <message>
+        <source>Financing localization and localizing finance</source>
+        <translation>Financer la localisation et localiser le financement</translation>
+    </message>
+    <message>
+        <source>Putting people first in a digital era</source>
+        <translation>Les personnes d&apos;abord à l&apos;ère numérique</translation>
+    </message>
+    <message>
+        <source>The loss of home and urban crises</source>
+        <translation>La perte du foyer et les crises urbaines</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>SDG {number}: {name}</source>
+        <translation>ODD {number}&#xa0;: {name}</translation>
+    </message>
+</context>
+</TS>
