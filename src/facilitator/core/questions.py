@@ -156,6 +156,17 @@ def similarity(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb)
 
 
+def words_alike(mine: frozenset[str], theirs: frozenset[str],
+                threshold: float = SIMILAR_THRESHOLD) -> bool:
+    """The duplicate test on two questions' ``tokens``: Jaccard similarity >= threshold."""
+    return bool(mine) and bool(theirs) and len(mine & theirs) / len(mine | theirs) >= threshold
+
+
+def is_live(question: Question) -> bool:
+    """Still in play for duplicate detection (merged-away and rejected ones are dealt with)."""
+    return question.status not in (QuestionStatus.MERGED, QuestionStatus.REJECTED)
+
+
 def similar_questions(questions: Sequence[Question],
                       threshold: float = SIMILAR_THRESHOLD) -> dict[int, int]:
     """For each question that looks like an earlier one, the id of that earlier question.
@@ -185,8 +196,7 @@ def similar_questions(questions: Sequence[Question],
         for word in prefix:
             candidates.update(index.get(word, ()))
         for earlier in sorted(candidates):
-            theirs = words[earlier]
-            if len(mine & theirs) / len(mine | theirs) >= threshold:
+            if words_alike(mine, words[earlier], threshold):
                 found[question.id] = live[earlier].id
                 break
         for word in prefix:

@@ -19,8 +19,11 @@ from PySide6.QtCore import (
 from facilitator.core.questions import (
     Question,
     QuestionStatus,
+    is_live,
     similar_questions,
+    tokens,
     watch_word_hits,
+    words_alike,
 )
 from facilitator.gui.core_text import core_text
 from facilitator.store import EventFile
@@ -104,6 +107,9 @@ class QuestionTableModel(QAbstractTableModel):
         self.watch_words: tuple[str, ...] = ()
         self.similar: dict[int, int] = {}
         self._all: list[Question] = []
+        # What the duplicate search last saw: live questions in time order, their words.
+        self._similar_key: list[tuple[int, str]] = []
+        self._similar_words: list[frozenset[str]] = []
         self._rows: list[Question] = []
         # Who writes an edited wording: the tab sets one that reports errors and notifies.
         self.write_text: Callable[[int, str], bool] | None = None
@@ -115,24 +121,60 @@ class QuestionTableModel(QAbstractTableModel):
         self.reload()
 
     def set_filter(self, value: QuestionFilter) -> None:
+        # Filtering and sorting work on the rows already read: no SQL, no duplicate search.
         self.filter = value
-        self.reload()
+        self.beginResetModel()
+        self._apply_filter()
+        self.endResetModel()
 
     def set_sort(self, sort: str) -> None:
         self.sort = sort
-        self.reload()
+        self.beginResetModel()
+        self._all = store.sort_questions(self._all, sort)
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self) -> None:
+        self._rows = [q for q in self._all if self.filter.accepts(q, q.id in self.similar)]
 
     def reload(self) -> None:
         self.beginResetModel()
         if self.session_id is None:
             self._all, self.similar, self.watch_words = [], {}, ()
+            self._similar_key, self._similar_words = [], []
         else:
             self._all = store.list_questions(self.file, self.session_id, sort=self.sort)
-            self.similar = similar_questions(self._all)
+            self.similar = self._find_similar(self._all)
             self.watch_words = get_session(self.file, self.session_id,
                                            with_slots=False).watch_words
-        self._rows = [q for q in self._all if self.filter.accepts(q, q.id in self.similar)]
+        self._apply_filter()
         self.endResetModel()
+
+    def _find_similar(self, questions: list[Question]) -> dict[int, int]:
+        """``similar_questions``, reusing the last answer when only votes changed or new
+        questions came after the known ones (the usual news from phones).
+
+        A question's match depends only on earlier questions, so earlier answers stand and
+        each newcomer is compared once with those before it.
+        """
+        live = sorted((q for q in questions if is_live(q)), key=lambda q: (q.created_at, q.id))
+        key = [(q.id, q.text) for q in live]
+        known = len(self._similar_key)
+        if known and key[:known] == self._similar_key:
+            found = dict(self.similar)
+            words = self._similar_words
+            for position in range(known, len(live)):
+                mine = tokens(live[position].text)
+                for earlier in range(position):
+                    if words_alike(mine, words[earlier]):
+                        found[live[position].id] = live[earlier].id
+                        break
+                words.append(mine)
+        else:
+            found = similar_questions(live)
+            words = [tokens(q.text) for q in live]
+        self._similar_key, self._similar_words = key, words
+        return found
 
     def question_at(self, row: int) -> Question:
         return self._rows[row]

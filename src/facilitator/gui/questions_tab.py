@@ -52,6 +52,7 @@ from facilitator.store import questions as store
 from facilitator.store.sessions import get_session, set_questions_open, update_session
 
 LOCAL_ONLY = "127.0.0.1"
+NEWS_DELAY_MS = 250  # the table shows phones' questions and votes this soon, at most
 
 
 def _label(text: str = "", name: str = "", selectable: bool = False) -> QLabel:
@@ -90,6 +91,11 @@ class QuestionsTab(QWidget):
         self.signals = ServerSignals(self)
         self.signals.questions_arrived.connect(self._on_server_news,
                                                Qt.ConnectionType.QueuedConnection)
+        self._news_sessions: set[int] = set()
+        self._news_timer = QTimer(self)
+        self._news_timer.setSingleShot(True)
+        self._news_timer.setInterval(NEWS_DELAY_MS)
+        self._news_timer.timeout.connect(self._show_server_news)
         self.model = QuestionTableModel(document.file, self)
         self.model.write_text = self._write_text
         self._build()
@@ -224,6 +230,12 @@ class QuestionsTab(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._after_reset)
+        self._sized_rows: set[int] = set()
+        self._sizing = False
+        scroll = self.table.verticalScrollBar()
+        scroll.valueChanged.connect(lambda _: self._size_visible_rows())
+        scroll.rangeChanged.connect(lambda *_: self._size_visible_rows())  # taller window
+        header.sectionResized.connect(lambda *_: self._on_width_changed())
         layout.addWidget(self.table, 1)
 
         buttons = QGridLayout()
@@ -474,7 +486,17 @@ class QuestionsTab(QWidget):
         self._stop_server()
 
     def _on_server_news(self, kind: str, session_id: int) -> None:
-        self.document.questions_did_change.emit(session_id)
+        # A full hall sends tens of votes a second; reloading the table for each one
+        # starved the event loop (seconds of stall at 1000 phones, docs/benchmarks.md).
+        # News is gathered and shown at most every NEWS_DELAY_MS.
+        self._news_sessions.add(session_id)
+        if not self._news_timer.isActive():
+            self._news_timer.start()
+
+    def _show_server_news(self) -> None:
+        sessions, self._news_sessions = self._news_sessions, set()
+        for session_id in sorted(sessions):
+            self.document.questions_did_change.emit(session_id)
 
     # --- the projector --------------------------------------------------------------------
 
@@ -673,8 +695,36 @@ class QuestionsTab(QWidget):
             self._keep_selection(self.model.reload)
 
     def _after_reset(self) -> None:
-        self.table.resizeRowsToContents()
+        self._sized_rows.clear()
+        self._size_visible_rows()
         self._update_buttons()
+
+    def _size_visible_rows(self) -> None:
+        """Fit the rows on screen (and a few below) to their wrapped text.
+
+        Sizing every row took most of a second at 5,000 questions, on each reload; rows
+        further down are sized when they scroll into view.
+        """
+        if self._sizing:
+            return  # sizing a row moves the scroll bar, which calls back here
+        self._sizing = True
+        try:
+            view, count = self.table, self.model.rowCount()
+            row = max(0, view.rowAt(0))
+            below = 0
+            while row < count and below < 5:
+                if row not in self._sized_rows:
+                    view.resizeRowToContents(row)
+                    self._sized_rows.add(row)
+                if view.rowViewportPosition(row) > view.viewport().height():
+                    below += 1
+                row += 1
+        finally:
+            self._sizing = False
+
+    def _on_width_changed(self) -> None:
+        self._sized_rows.clear()  # wrapped text needs other heights now
+        self._size_visible_rows()
 
     def _update_buttons(self) -> None:
         has = bool(self.table.selectionModel().selectedRows())

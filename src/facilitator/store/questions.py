@@ -36,6 +36,18 @@ SORTS = {
     "newest": "created_at DESC, id DESC",
 }
 
+# The same orders in memory, so a view can re-sort what it read without asking SQLite.
+_SORT_KEYS = {
+    "votes": lambda q: (-q.votes, q.created_at, q.id),
+    "time": lambda q: (q.created_at, q.id),
+    "newest": lambda q: (-q.created_at, -q.id),
+}
+
+
+def sort_questions(questions: Iterable[Question], sort: str) -> list[Question]:
+    """``questions`` in one of the ``SORTS`` orders, as ``list_questions`` returns them."""
+    return sorted(questions, key=_SORT_KEYS[sort])
+
 
 def _question(row: tuple[Any, ...]) -> Question:
     data = dict(zip(_COLUMNS, row, strict=True))

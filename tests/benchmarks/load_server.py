@@ -1,0 +1,156 @@
+"""The server side of the audience load benchmark, run as its own process.
+
+``load_server.py app EVENT_FILE SESSION_ID``: the real app, offscreen: the main window on
+the session, the Questions tab in front, phones let in through the tab's own
+``open_questions()`` (the same PhoneServer runner a moderator starts), on 127.0.0.1 and a
+free port.
+
+``load_server.py bare``: the baseline, a bare Starlette app under uvicorn with the same
+uvicorn settings as the runner, answering every route with a constant.
+
+Both print ``READY <port>`` and then answer lines on stdin: ``reset`` (start a new
+measurement window), ``stats`` (one JSON line: worst GUI stall, RSS, CPU seconds) and
+``quit``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+
+import psutil
+
+PROBE_MS = 10
+
+
+class Probe:
+    """How late a 10 ms timer fires on the GUI thread: the event loop's worst stall."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.ticks = 0
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last - PROBE_MS / 1000)
+        self.last = now
+        self.ticks += 1
+
+    def reset(self) -> None:
+        self.worst = 0.0
+        self.ticks = 0
+
+
+def stats(probe: Probe | None) -> str:
+    me = psutil.Process()
+    cpu = me.cpu_times()
+    return json.dumps({
+        "stall_ms": probe.worst * 1000 if probe else None,
+        "ticks": probe.ticks if probe else None,
+        "rss_mb": me.memory_info().rss / 2**20,
+        "cpu_s": cpu.user + cpu.system,
+    })
+
+
+def serve_commands(probe: Probe | None, quit_now) -> None:
+    """Read commands on a plain thread: it only reads numbers and prints."""
+    for line in sys.stdin:
+        command = line.strip()
+        if command == "reset" and probe:
+            probe.reset()
+            print("OK", flush=True)
+        elif command == "reset":
+            print("OK", flush=True)
+        elif command == "stats":
+            print(stats(probe), flush=True)
+        elif command == "quit":
+            break
+    quit_now()
+
+
+def run_app(path: str, session_id: int) -> None:
+    from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+    from facilitator.gui.app import App, make_application
+
+    class Quitter(QObject):
+        quit_requested = Signal()
+
+    app = make_application()
+    facilitator = App()
+    assert facilitator.open(path), "the app did not open the event file"
+    window = facilitator.windows[0]
+    window.resize(1280, 800)
+    window.select_session(session_id)
+    tab = window.tabs["Questions"]
+    window.ui.tabs.setCurrentWidget(tab)  # the moderator watches the table fill
+    tab.server_host, tab.server_port = "127.0.0.1", 0
+    assert tab.open_questions(), "the phone server did not start"
+
+    probe = Probe()
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(probe.tick)
+    timer.start(PROBE_MS)
+
+    quitter = Quitter()
+
+    def finish() -> None:
+        timer.stop()
+        window.close()  # stops the phone server through the tab's shutdown()
+        app.quit()
+
+    quitter.quit_requested.connect(finish, Qt.ConnectionType.QueuedConnection)
+    threading.Thread(target=serve_commands, args=(probe, quitter.quit_requested.emit),
+                     daemon=True).start()
+    print(f"READY {tab.server.port}", flush=True)
+    app.exec()
+
+
+def run_bare() -> None:
+    import asyncio
+
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    from facilitator.audience.runner import bind_socket
+
+    state = {"session": {"title": "Bare", "open": True}, "speakers": [], "questions": [],
+             "mine": [], "on_screen": None}
+
+    async def constant(request):
+        return JSONResponse(state)
+
+    async def created(request):
+        await request.body()
+        return JSONResponse({"id": 1, "status": "pending"}, status_code=201)
+
+    app = Starlette(routes=[
+        Route("/api/j/{token}", constant),
+        Route("/api/j/{token}/questions", created, methods=["POST"]),
+        Route("/api/j/{token}/questions/{qid:int}/vote", constant, methods=["POST"]),
+    ])
+    sock = bind_socket("127.0.0.1", 0)
+    # The same settings as facilitator.audience.runner.PhoneServer.
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+                            timeout_graceful_shutdown=2, server_header=False)
+    server = uvicorn.Server(config)
+
+    def quit_now() -> None:
+        server.should_exit = True
+
+    threading.Thread(target=serve_commands, args=(None, quit_now), daemon=True).start()
+    print(f"READY {sock.getsockname()[1]}", flush=True)
+    asyncio.run(server.serve(sockets=[sock]))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "app":
+        run_app(sys.argv[2], int(sys.argv[3]))
+    else:
+        run_bare()

@@ -1,0 +1,224 @@
+"""Simulated phones for the audience load benchmark, run as their own process.
+
+Each phone behaves like the join page (resources/web/phone.js): one keep-alive HTTP/1.1
+connection, a state poll every ``interval`` seconds with ``X-Facilitator: 1`` and the last
+ETag, now and then a question (about one per 5 minutes) or an upvote (about one a minute).
+
+Each phone connects from its own loopback address (127.0.x.y): on venue Wi-Fi every phone
+has its own address, so the server's per-address rate limits stay exactly as shipped.
+
+The client is raw asyncio streams, not httpx: httpx costs ~10x more CPU per request, and on
+a 2-core machine the client shares the CPU with the server it measures. Its own CPU time is
+reported so a client-bound run shows itself.
+
+``python phones.py HOST PORT TOKEN PHONES SECONDS [--interval 3] [--warmup 3] [--closed C]``
+prints one JSON object. ``--closed C`` is the capacity mode: C connections asking the state
+back to back, no think time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import resource
+import time
+import uuid
+
+TIMEOUT = 10.0
+SUBMIT_EVERY = 300.0  # seconds: about one question per phone per 5 minutes
+VOTE_EVERY = 60.0  # about one upvote per phone per minute
+
+
+class Results:
+    def __init__(self) -> None:
+        self.latencies: dict[str, list[float]] = {"poll": [], "submit": [], "vote": []}
+        self.statuses: dict[str, int] = {}
+        self.errors: dict[str, int] = {}
+        self.created_ids: list[int] = []
+        self.window = (0.0, 0.0)
+
+    def inside(self, started: float) -> bool:
+        return self.window[0] <= started < self.window[1]
+
+
+class Phone:
+    def __init__(self, index: int, host: str, port: int, token: str, results: Results) -> None:
+        self.local = f"127.0.{1 + index // 250}.{2 + index % 250}"
+        self.host, self.port, self.token = host, port, token
+        self.device = f"bench-{index:06d}-" + uuid.uuid4().hex[:8]
+        self.results = results
+        self.etag = ""
+        self.visible: list[int] = []
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def connect(self) -> None:
+        self.reader, self.writer = await asyncio.open_connection(
+            self.host, self.port, local_addr=(self.local, 0))
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+    async def request(self, kind: str, method: str, path: str, body: bytes = b"",
+                      etag: str = "") -> tuple[int, dict[str, str], bytes]:
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}",
+                 "X-Facilitator: 1"]
+        if etag:
+            lines.append(f"If-None-Match: {etag}")
+        if body:
+            lines += ["Content-Type: application/json", f"Content-Length: {len(body)}"]
+        raw = ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+        started = time.perf_counter()
+        try:
+            status, headers, payload = await asyncio.wait_for(self._exchange(raw), TIMEOUT)
+        except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError) as error:
+            self.close()
+            if self.results.inside(started):
+                name = type(error).__name__
+                self.results.errors[name] = self.results.errors.get(name, 0) + 1
+            return 0, {}, b""
+        if self.results.inside(started):
+            self.results.latencies[kind].append(time.perf_counter() - started)
+            key = f"{kind} {status}"
+            self.results.statuses[key] = self.results.statuses.get(key, 0) + 1
+        if headers.get("connection", "").lower() == "close":
+            self.close()
+        return status, headers, payload
+
+    async def _exchange(self, raw: bytes) -> tuple[int, dict[str, str], bytes]:
+        if self.writer is None:
+            await self.connect()
+        assert self.reader is not None and self.writer is not None
+        self.writer.write(raw)
+        await self.writer.drain()
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        status = int(status_line.split(" ", 2)[1])
+        headers = {}
+        for line in header_lines:
+            if ":" in line:
+                name, value = line.split(":", 1)
+                headers[name.strip().lower()] = value.strip()
+        length = int(headers.get("content-length", "0"))
+        payload = await self.reader.readexactly(length) if length else b""
+        return status, headers, payload
+
+    async def poll(self) -> None:
+        status, headers, payload = await self.request(
+            "poll", "GET", f"/api/j/{self.token}?device={self.device}", etag=self.etag)
+        if status == 200:
+            self.etag = headers.get("etag", "")
+            try:
+                self.visible = [q["id"] for q in json.loads(payload).get("questions", [])]
+            except (ValueError, AttributeError, TypeError):
+                self.visible = []
+
+    async def submit(self, rng: random.Random) -> None:
+        words = ["housing", "finance", "climate", "mayors", "water", "transport", "data",
+                 "youth", "review", "partnership", "resilience", "inclusion", "services"]
+        text = "How will " + " ".join(rng.choice(words) for _ in range(rng.randint(5, 20))) + "?"
+        body = json.dumps({"device": self.device, "request_id": uuid.uuid4().hex,
+                           "text": text, "author": "", "language": "en"}).encode()
+        status, _, payload = await self.request(
+            "submit", "POST", f"/api/j/{self.token}/questions", body)
+        if status == 201:
+            self.results.created_ids.append(json.loads(payload)["id"])
+
+    async def vote(self, rng: random.Random) -> None:
+        if not self.visible:
+            return
+        question_id = rng.choice(self.visible[:30])  # people vote for what they see first
+        body = json.dumps({"device": self.device}).encode()
+        await self.request("vote", "POST",
+                           f"/api/j/{self.token}/questions/{question_id}/vote", body)
+
+    async def live(self, interval: float, start: float, end: float, seed: int) -> None:
+        rng = random.Random(seed)
+        at = start + rng.uniform(0, interval)
+        while at < end:
+            await asyncio.sleep(max(0.0, at - time.perf_counter()))
+            await self.poll()
+            if rng.random() < interval / SUBMIT_EVERY:
+                await self.submit(rng)
+            if rng.random() < interval / VOTE_EVERY:
+                await self.vote(rng)
+            at += interval
+            # A phone behind schedule polls again at once, as phone.js's timer would.
+            at = max(at, time.perf_counter())
+        self.close()
+
+    async def hammer(self, end: float) -> None:
+        while time.perf_counter() < end:
+            await self.poll()
+        self.close()
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
+
+
+async def main(args: argparse.Namespace) -> dict:
+    results = Results()
+    start = time.perf_counter() + 0.2
+    results.window = (start + args.warmup, start + args.warmup + args.seconds)
+    end = results.window[1]
+    count = args.closed or args.phones
+    phones = [Phone(i, args.host, args.port, args.token, results) for i in range(count)]
+    cpu_before = resource.getrusage(resource.RUSAGE_SELF)
+    if args.closed:
+        await asyncio.sleep(0.2)
+        await asyncio.gather(*(p.hammer(end) for p in phones))
+    else:
+        await asyncio.gather(*(p.live(args.interval, start, end, args.seed * 100_003 + i)
+                               for i, p in enumerate(phones)))
+    cpu_after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    all_latencies = [v for values in results.latencies.values() for v in values]
+    ok = sum(n for key, n in results.statuses.items()
+             if key.split()[1] in ("200", "201", "304"))
+    bad = sum(n for key, n in results.statuses.items()
+              if key.split()[1] not in ("200", "201", "304"))
+    return {
+        "phones": count,
+        "seconds": args.seconds,
+        "requests": len(all_latencies),
+        "throughput": len(all_latencies) / args.seconds,
+        "ok": ok,
+        "errors": bad + sum(results.errors.values()),
+        "error_kinds": {**results.errors,
+                        **{k: n for k, n in results.statuses.items()
+                           if k.split()[1] not in ("200", "201", "304")}},
+        "statuses": results.statuses,
+        "p50_ms": percentile(all_latencies, 50) * 1000,
+        "p95_ms": percentile(all_latencies, 95) * 1000,
+        "p99_ms": percentile(all_latencies, 99) * 1000,
+        "max_ms": max(all_latencies, default=float("nan")) * 1000,
+        "writes_p99_ms": percentile(results.latencies["submit"] + results.latencies["vote"],
+                                    99) * 1000,
+        "created_ids": results.created_ids,
+        "client_cpu": cpu / (end - start),
+    }
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("host")
+    parser.add_argument("port", type=int)
+    parser.add_argument("token")
+    parser.add_argument("phones", type=int)
+    parser.add_argument("seconds", type=float)
+    parser.add_argument("--interval", type=float, default=3.0)
+    parser.add_argument("--warmup", type=float, default=3.0)
+    parser.add_argument("--closed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=1)
+    arguments = parser.parse_args()
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # one socket per phone
+    print(json.dumps(asyncio.run(main(arguments))), flush=True)
