@@ -52,6 +52,9 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    from facilitator.gui.focus_style import install_focus_style
+
+    install_focus_style(app)  # a focus outline visible under stage lights
     from facilitator.gui.i18n import chosen_language, install_translators
 
     if not hasattr(app, "translators"):  # kept alive with the app, installed once

@@ -35,8 +35,9 @@ LEVEL_STYLES = {
     Level.DANGER: LevelStyle(QColor("#E69F00"), False),  # Okabe–Ito orange
     # A clear red, brighter than Okabe–Ito vermillion so it reads as "red" beside the
     # orange of danger; for eyes that confuse the two, the filled banner, the words, the
-    # stop square and the minus sign carry the meaning.
-    Level.OVERTIME: LevelStyle(QColor("#F03C28"), True),
+    # stop square and the minus sign carry the meaning. Light enough for 4.5:1 against the
+    # tinted stage even as protanopes see it (red looks darkest to them): #F03C28 gave 3.7:1.
+    Level.OVERTIME: LevelStyle(QColor("#FF6347"), True),
 }
 
 
@@ -77,15 +78,21 @@ class ClockFace(QWidget):
         self.level = Level.NORMAL
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(40)
+        self.setAccessibleName(self.tr("No speaker"))
+        self.setAccessibleDescription(self.tr("The speaker's countdown"))
 
     def set_reading(self, text: str, level: Level) -> None:
         if (text, level) == (self.text, self.level):
             return  # repainting an unchanged clock 10 times a second is wasted work
         self.text = text
         self.level = level
-        self.setAccessibleName(self.tr("Time left {time}").format(time=text) if text
-                               else self.tr("No speaker"))
         self.update()
+
+    def describe(self, words: str) -> None:
+        """The accessible name in words (gui/spoken_clock.py); set only when it changes, so
+        a screen reader hears the new minute or state, not every second."""
+        if words != self.accessibleName():
+            self.setAccessibleName(words)
 
     def digit_height(self) -> float:
         """Pixel height of the digits as painted (for the "readable from 30 m" check)."""
@@ -180,7 +187,7 @@ class StateBanner(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.colour)
             painter.drawRoundedRect(band, height * 0.12, height * 0.12)
-            foreground = STAGE_TEXT
+            foreground = STAGE_BACKGROUND  # black on the light red: 7:1, 5:1 for protanopes
         else:
             painter.setPen(QColor(style.colour))
             pen = painter.pen()

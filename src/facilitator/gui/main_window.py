@@ -14,6 +14,7 @@ from facilitator.gui import icons
 from facilitator.gui.agenda_model import SessionIdRole, SessionListModel
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
+from facilitator.gui.keyboard import free_tab_key, give_menu_bar_mnemonics
 from facilitator.gui.session_details import SessionDetails
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file, export_agenda, import_agenda
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.tabs: dict[str, QWidget] = {}
         self._build_tabs()
         self._build_menus()
+        free_tab_key(self)  # Tab moves on from tables and text boxes
+        give_menu_bar_mnemonics(self.menuBar())  # a letter for every menu entry
         document.event_did_change.connect(self._show_event)
         self._show_event()
         remember_recent(document.path)

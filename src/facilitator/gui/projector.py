@@ -35,6 +35,7 @@ from facilitator.gui.clock_face import (
     StateBanner,
 )
 from facilitator.gui.qr_widget import QrWidget
+from facilitator.gui.spoken_clock import spoken_reading
 
 SCREEN_SETTING = "projector/screen"
 BLINK_MS = 600
@@ -171,6 +172,8 @@ class ProjectorWindow(QWidget):
         }
         self._set_texts()
         self.clock_face.set_reading(reading.clock, reading.level)
+        self.clock_face.describe(spoken_reading(reading.speaker, reading.clock,
+                                                reading.level, reading.paused))
         self.banner.set_state(reading.level, reading.banner, reading.paused)
         if old.level is not reading.level:
             self._paint_level()
@@ -241,7 +244,8 @@ class ProjectorWindow(QWidget):
         # Overtime tints the whole stage edge-to-edge: seen even from the corner of an eye.
         colour = STAGE_BACKGROUND
         if self.reading.level is Level.OVERTIME:
-            colour = QColor(LEVEL_STYLES[Level.OVERTIME].colour).darker(400)
+            # dark enough that the red digits keep 4.5:1 for every eye (protanopes too)
+            colour = QColor(LEVEL_STYLES[Level.OVERTIME].colour).darker(600)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), colour)
         self.setPalette(palette)

@@ -26,6 +26,8 @@ class QrWidget(QWidget):
         self._matrix: list[list[bool]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
+        self.setAccessibleDescription(
+            self.tr("Scan it with a phone's camera to open the questions page"))
         self.set_text(text)
 
     def set_text(self, text: str) -> None:

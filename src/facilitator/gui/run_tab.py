@@ -44,6 +44,7 @@ from facilitator.gui.projector import ProjectorWindow, StageReading
 from facilitator.gui.slot_model import Column, SlotTableModel
 from facilitator.gui.speaker_dialog import SpeakerDialog
 from facilitator.gui.speaker_timer import SpeakerTimer
+from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.store import sessions as store
 
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
@@ -438,6 +439,8 @@ class RunTab(QWidget):
         self.speaker_label.setText(reading.speaker or self.tr("No speaker"))
         self.affiliation_label.setText(reading.affiliation)
         self.clock_face.set_reading(reading.clock, reading.level)
+        self.clock_face.describe(spoken_reading(reading.speaker, reading.clock,
+                                                reading.level, reading.paused))
         self.banner.set_state(reading.level, reading.banner, reading.paused)
         phase = slot.phase if slot else None
         status = {
