@@ -67,7 +67,7 @@ def measure(model, reload_view, runs: int, ef, session_id: int) -> dict[str, flo
     def note(name: str, seconds: float) -> None:
         found.setdefault(name, []).append(seconds)
 
-    for run in range(runs):
+    for _run in range(runs):
         model.set_sort("votes")
         model.set_filter(QuestionFilter.ALL)
         note("load (set session)", timed(lambda: (model.set_session(None),

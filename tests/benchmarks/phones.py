@@ -75,7 +75,7 @@ class Phone:
         started = time.perf_counter()
         try:
             status, headers, payload = await asyncio.wait_for(self._exchange(raw), TIMEOUT)
-        except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError) as error:
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
             self.close()
             if self.results.inside(started):
                 name = type(error).__name__

@@ -16,13 +16,14 @@ import socket
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import uvicorn
-
-from facilitator.audience.app import Notify, create_app
 from facilitator.audience.limits import Limits
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.store import EventFile, EventFileError
+
+if TYPE_CHECKING:
+    from facilitator.audience.app import Notify
 
 log = logging.getLogger(__name__)
 
@@ -110,12 +111,20 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-class _QuietServer(uvicorn.Server):
-    """uvicorn without signal handlers: the thread is stopped by ``PhoneServer.stop``."""
+def _quiet_server(config: Any) -> Any:
+    """A uvicorn server without signal handlers: the thread is stopped by ``PhoneServer.stop``.
 
-    @contextlib.contextmanager
-    def capture_signals(self):  # noqa: D401 - uvicorn API
-        yield
+    uvicorn and Starlette are imported here, when phones are first let in, not when the
+    app starts: they cost about 60 ms of start-up (docs/benchmarks.md, Start-up).
+    """
+    import uvicorn
+
+    class QuietServer(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self):  # noqa: D401 - uvicorn API
+            yield
+
+    return QuietServer(config)
 
 
 class PhoneServer:
@@ -131,7 +140,7 @@ class PhoneServer:
         self.clock = clock or SystemClock()
         self.limits = limits
         self.port: int | None = None
-        self._server: _QuietServer | None = None
+        self._server: Any = None  # the uvicorn server while running
         self._thread: threading.Thread | None = None
         self._file: EventFile | None = None
         self._failure: BaseException | None = None
@@ -151,10 +160,14 @@ class PhoneServer:
         except EventFileError as error:
             sock.close()
             raise PhoneServerError(str(error)) from None
+        import uvicorn
+
+        from facilitator.audience.app import create_app
+
         app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits)
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=2, server_header=False)
-        self._server = _QuietServer(config)
+        self._server = _quiet_server(config)
         self._failure = None
         self._thread = threading.Thread(target=self._run, args=(sock,),
                                         name="phone-server", daemon=True)

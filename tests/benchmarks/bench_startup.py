@@ -1,0 +1,112 @@
+"""Start-up: process start to the first painted main window, against an empty QMainWindow.
+
+Each run is a fresh process, offscreen. *app* goes the way ``facilitator EVENT_FILE`` goes
+(the CLI module, ``make_application``, ``App.open``: the event file opened and migrated, every
+tab built); *baseline* only imports PySide6 and shows an empty QMainWindow. The clock starts
+in the parent just before the process is spawned and stops when the window's first paint
+has finished. Runs alternate, so both see the same machine; medians are reported.
+
+    scripts/bench startup [--runs 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from machine import median, publish, table  # noqa: E402
+
+# Stops the clock after the first paint of the window has been delivered and flushed.
+FIRST_PAINT = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class FirstPaint(QObject):
+    seen = False
+    def eventFilter(self, obj, event):
+        if (not self.seen and event.type() == QEvent.Type.Paint
+                and obj.isWidgetType() and obj.window().isWindow()
+                and obj.window().inherits("QMainWindow")):
+            self.seen = True
+            # Everything in this paint pass is painted when the event loop comes back.
+            QTimer.singleShot(0, lambda: (print(time.time(), flush=True), os._exit(0)))
+        return False
+"""
+
+APP = FIRST_PAINT + r"""
+import facilitator.cli  # what the `facilitator` command imports first
+from facilitator.gui.app import App, choose_event_file, make_application
+app = make_application()
+probe = FirstPaint()
+app.installEventFilter(probe)
+opened = App()
+assert opened.open(choose_event_file(sys.argv[1]))
+app.exec()
+"""
+
+BASELINE = FIRST_PAINT + r"""
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+probe = FirstPaint()
+app.installEventFilter(probe)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+def one_run(code: str, argument: str, env: dict[str, str]) -> float:
+    started = time.time()
+    done = subprocess.run([sys.executable, "-c", code, argument], env=env,
+                          capture_output=True, text=True, timeout=120)
+    if done.returncode != 0 or not done.stdout.strip():
+        raise RuntimeError(f"start-up run failed: {done.stderr[-2000:]}")
+    return float(done.stdout.split()[-1]) - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"))
+    from facilitator.store.agenda_io import create_event_file
+
+    event = create_event_file(folder / "event.db", "walrg")
+    one_run(APP, str(event), env)  # warm the disk cache for both (not counted)
+    one_run(BASELINE, "", env)
+    app_times, base_times = [], []
+    for _ in range(args.runs):
+        app_times.append(one_run(APP, str(event), env))
+        base_times.append(one_run(BASELINE, "", env))
+    app_median, base_median = median(app_times), median(base_times)
+    ratio = app_median / base_median
+    rows = [["baseline: PySide6 + empty QMainWindow", f"{base_median * 1000:.0f}",
+             f"{min(base_times) * 1000:.0f}", f"{max(base_times) * 1000:.0f}"],
+            ["facilitator main window (World Assembly sample)", f"{app_median * 1000:.0f}",
+             f"{min(app_times) * 1000:.0f}", f"{max(app_times) * 1000:.0f}"]]
+    body = (f"Process start to the first painted window, offscreen, {args.runs} alternating runs "
+            "each (after one warm-up run of each).\n\n"
+            + table(["process", "median ms", "min ms", "max ms"], rows)
+            + f"\n\nRatio app / baseline: **{ratio:.2f}x** (target: at most 1.5x) — "
+            + ("met." if ratio <= 1.5 else "missed."))
+    if args.no_write:
+        print(body)
+    else:
+        publish("startup", "Start-up", body)
+
+
+if __name__ == "__main__":
+    main()
