@@ -492,6 +492,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
 <context>
     <name>QrWidget</name>
     <message>
+        <source>Scan it with a phone&apos;s camera to open the questions page</source>
+        <translation>Escanéelo con la cámara de un teléfono para abrir la página de preguntas</translation>
+    </message>
+    <message>
         <source>QR code for {address}</source>
         <translation>Código QR para {address}</translation>
     </message>

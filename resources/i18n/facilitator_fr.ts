@@ -492,6 +492,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
 <context>
     <name>QrWidget</name>
     <message>
+        <source>Scan it with a phone&apos;s camera to open the questions page</source>
+        <translation>Scannez-le avec l’appareil photo d’un téléphone pour ouvrir la page des questions</translation>
+    </message>
+    <message>
         <source>QR code for {address}</source>
         <translation>Code QR pour {address}</translation>
     </message>
