@@ -43,5 +43,17 @@ def document(qapp, event_file):
 
 
 @pytest.fixture
+def screenshots(tmp_path: Path) -> Path:
+    """The folder a test saves its pictures in: docs/screenshots under scripts/screenshots
+    (FACILITATOR_SCREENSHOTS=1), else a temporary folder, so a test run leaves the tree clean."""
+    if os.environ.get("FACILITATOR_SCREENSHOTS") == "1":
+        folder = ROOT / "docs" / "screenshots"
+    else:
+        folder = tmp_path / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
 def python_exe() -> str:
     return sys.executable

@@ -22,7 +22,6 @@ from facilitator.store.sessions import (
     set_questions_open,
 )
 from tests.browser.conftest import PHONE
-from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -215,7 +214,7 @@ def test_arabic_question_is_sent_and_tagged(browser, served, event_file):
         context.close()
 
 
-def test_phone_page_screenshot_in_arabic(browser, served):
+def test_phone_page_screenshot_in_arabic(browser, served, screenshots):
     root, session = served
     context, page = open_phone(browser, f"{root}/j/{session.join_token}", "ar")
     try:
@@ -224,9 +223,7 @@ def test_phone_page_screenshot_in_arabic(browser, served):
         page.fill("#author", "ليلى")
         page.locator("#questions li").nth(1).locator("button.vote").click()
         expect(page.locator("button.vote.voted")).to_have_count(1)
-        target = ROOT / "docs" / "screenshots" / "phone-ar.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(target), full_page=True)
+        page.screenshot(path=str(screenshots / "phone-ar.png"), full_page=True)
     finally:
         context.close()
 
@@ -248,7 +245,7 @@ OVERFLOWING = """() => {
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_page_works_at_200_percent_text(browser, served, event_file, language):
+def test_page_works_at_200_percent_text(browser, served, event_file, language, screenshots):
     root, session = served
     context, page = open_phone(browser, f"{root}/j/{session.join_token}", language)
     try:
@@ -273,7 +270,7 @@ def test_page_works_at_200_percent_text(browser, served, event_file, language):
         send.click()  # Playwright refuses a covered or off-screen button
         expect(page.locator("#mine li")).to_have_count(1)
         if language == "ar":
-            page.screenshot(path=str(ROOT / "docs" / "screenshots" / "phone-ar-200pct.png"))
+            page.screenshot(path=str(screenshots / "phone-ar-200pct.png"))
         # The code page too.
         page.goto(root + "/")
         page.evaluate("document.documentElement.style.fontSize = '200%'")

@@ -24,7 +24,6 @@ from facilitator.store.sessions import (
     set_questions_open,
 )
 from tests.browser.conftest import PHONE
-from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -214,7 +213,7 @@ def _screenshot_state(event_file):
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
-def test_phone_page_screenshots(browser, event_file, language):
+def test_phone_page_screenshots(browser, event_file, language, screenshots):
     session = _screenshot_state(event_file)
     server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
     server.start()
@@ -228,9 +227,7 @@ def test_phone_page_screenshots(browser, event_file, language):
                             "es": "¿Qué ciudades ya publican revisiones locales?"}[language])
         page.locator("#questions li").nth(1).locator("button.vote").click()
         expect(page.locator("button.vote.voted")).to_have_count(1)
-        target = ROOT / "docs" / "screenshots" / f"phone-{language}.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(target), full_page=True)
+        page.screenshot(path=str(screenshots / f"phone-{language}.png"), full_page=True)
         context.close()
     finally:
         server.stop()

@@ -16,7 +16,6 @@ from facilitator.gui.projector import ProjectorWindow, StageReading
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.store import notes, questions
 from facilitator.store.sessions import list_sessions, set_questions_open
-from tests.conftest import ROOT
 
 
 def make_window(qtbot, document) -> MainWindow:
@@ -150,7 +149,7 @@ def tab_to(qtbot, start: QWidget, target: QWidget, presses: int = 60) -> None:
     assert target.hasFocus()
 
 
-def test_focus_is_clearly_visible(qtbot, document, focus_style):
+def test_focus_is_clearly_visible(qtbot, document, focus_style, screenshots):
     window = make_window(qtbot, document)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -169,8 +168,7 @@ def test_focus_is_clearly_visible(qtbot, document, focus_style):
         # a 2 px frame around the whole control, not a tint
         assert focused - unfocused >= widget.width() + widget.height(), name
     tab_to(qtbot, window.ui.tabs.tabBar(), details.ui.addSlotButton)
-    shots = ROOT / "docs" / "screenshots"
-    details.ui.addSlotButton.parentWidget().grab().save(str(shots / "focus-button.png"))
+    details.ui.addSlotButton.parentWidget().grab().save(str(screenshots / "focus-button.png"))
 
 
 # --- the projector for colour-blind viewers and screen readers ------------------------------
@@ -249,7 +247,7 @@ def projector(qtbot):
     return window
 
 
-def test_projector_states_are_legible_without_colour(qtbot, projector):
+def test_projector_states_are_legible_without_colour(qtbot, projector, screenshots):
     banners = {}
     names = {}
     for state, reading in stage_states().items():
@@ -273,7 +271,7 @@ def test_projector_states_are_legible_without_colour(qtbot, projector):
                 assert ratio >= 3.0, (state, deficiency, band_ink, band_background, ratio)
         banners[state] = (banner.text, banner.paused, banner.level)
         names[state] = projector.clock_face.accessibleName()
-        image.save(str(ROOT / "docs" / "screenshots" / f"projector-state-{state}.png"))
+        image.save(str(screenshots / f"projector-state-{state}.png"))
     # every state says itself in words (and the banner draws its own shape for each)
     assert len(set(banners.values())) == len(banners)
     assert all(text for state, (text, _, _) in banners.items() if state != "normal")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -159,7 +157,7 @@ def test_no_session_disables_entry(qtbot, tab):
     assert isinstance(tab.entry, QLineEdit)
 
 
-def test_screenshot(qtbot, tab, document, session):
+def test_screenshot(qtbot, tab, document, session, screenshots):
     for text, kind, tags in (
         ("Cities are where the SDGs are won or lost", NoteKind.KEY_MESSAGE, ["Q1", "SDG 11"]),
         ("Pooled procurement for social housing between two cities", NoteKind.PARTNERSHIP,
@@ -179,6 +177,4 @@ def test_screenshot(qtbot, tab, document, session):
     tab.select_note(stored(document, session.id)[1].id)
     tab.resize(1100, 560)
     QApplication.processEvents()
-    target = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "notes-tab.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    assert tab.grab().save(str(target))
+    assert tab.grab().save(str(screenshots / "notes-tab.png"))

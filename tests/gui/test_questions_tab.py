@@ -183,7 +183,7 @@ def test_closing_the_window_stops_the_server(qtbot, document):
     del session_id
 
 
-def test_questions_tab_screenshot(qtbot, tab, document, window):
+def test_questions_tab_screenshot(qtbot, tab, document, window, screenshots):
     tab.open_questions()
     local_url(tab)
     texts = [
@@ -215,7 +215,4 @@ def test_questions_tab_screenshot(qtbot, tab, document, window):
     window.resize(1400, 820)
     tab.select_question(questions["How will l"])
     qtbot.wait(50)
-    from tests.conftest import ROOT
-
-    (ROOT / "docs" / "screenshots").mkdir(parents=True, exist_ok=True)
-    assert window.grab().save(str(ROOT / "docs" / "screenshots" / "questions-tab.png"))
+    assert window.grab().save(str(screenshots / "questions-tab.png"))

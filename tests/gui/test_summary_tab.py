@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
@@ -15,8 +13,6 @@ from facilitator.gui.summary_tab import SummaryTab
 from facilitator.store import notes as note_store
 from facilitator.store import sessions as session_store
 from facilitator.store import summaries
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -139,12 +135,11 @@ def test_save_pdf_writes_the_file(tab, tmp_path, monkeypatch):
     assert "Key messages" in "".join(p.extract_text() for p in pypdf.PdfReader(saved).pages)
 
 
-def test_screenshot(qtbot, tab, document, session):
+def test_screenshot(qtbot, tab, document, session, screenshots):
     tab.fields["way_forward"].setPlainText("- Report back to the New Urban Agenda review\n"
                                            "- Meet again at the next World Assembly")
     tab.flush()
     tab.resize(1280, 760)
     tab.show()
     qtbot.waitUntil(lambda: len(tab.page_labels) >= 2, timeout=5000)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert tab.grab().save(str(SCREENSHOTS / "summary-tab.png"))
+    assert tab.grab().save(str(screenshots / "summary-tab.png"))
