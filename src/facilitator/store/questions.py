@@ -79,6 +79,13 @@ def list_questions(ef: EventFile, session_id: int, *,
     return [_question(row) for row in rows]
 
 
+def change_marker(ef: EventFile) -> tuple[int, int]:
+    """A value that differs whenever anything in the file changed since it was last read,
+    written through this connection or any other (for caches over the file)."""
+    other = ef.db.execute("PRAGMA data_version").fetchone()[0]  # other connections' commits
+    return other, ef.db.conn.total_changes  # this connection's own writes
+
+
 def question_counts(ef: EventFile, session_id: int) -> dict[QuestionStatus, int]:
     """How many questions of the session are in each status (every status present)."""
     counts = dict.fromkeys(QuestionStatus, 0)
