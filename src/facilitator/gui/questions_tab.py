@@ -231,11 +231,15 @@ class QuestionsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._after_reset)
         self._sized_rows: set[int] = set()
-        self._sizing = False
+        self._sized_width = -1
+        # Scrolling, a taller window or a new column width: size what came into view once
+        # the event loop is back (Qt settles the stretched column's width lazily).
+        self._size_timer = QTimer(self, singleShot=True, interval=0)
+        self._size_timer.timeout.connect(self._size_visible_rows)
         scroll = self.table.verticalScrollBar()
-        scroll.valueChanged.connect(lambda _: self._size_visible_rows())
-        scroll.rangeChanged.connect(lambda *_: self._size_visible_rows())  # taller window
-        header.sectionResized.connect(lambda *_: self._on_width_changed())
+        scroll.valueChanged.connect(lambda _: self._size_timer.start())
+        scroll.rangeChanged.connect(lambda *_: self._size_timer.start())
+        header.sectionResized.connect(lambda *_: self._size_timer.start())
         layout.addWidget(self.table, 1)
 
         buttons = QGridLayout()
@@ -697,6 +701,7 @@ class QuestionsTab(QWidget):
     def _after_reset(self) -> None:
         self._sized_rows.clear()
         self._size_visible_rows()
+        self._size_timer.start()  # again once Qt has settled the columns' widths
         self._update_buttons()
 
     def _size_visible_rows(self) -> None:
@@ -705,26 +710,20 @@ class QuestionsTab(QWidget):
         Sizing every row took most of a second at 5,000 questions, on each reload; rows
         further down are sized when they scroll into view.
         """
-        if self._sizing:
-            return  # sizing a row moves the scroll bar, which calls back here
-        self._sizing = True
-        try:
-            view, count = self.table, self.model.rowCount()
-            row = max(0, view.rowAt(0))
-            below = 0
-            while row < count and below < 5:
-                if row not in self._sized_rows:
-                    view.resizeRowToContents(row)
-                    self._sized_rows.add(row)
-                if view.rowViewportPosition(row) > view.viewport().height():
-                    below += 1
-                row += 1
-        finally:
-            self._sizing = False
-
-    def _on_width_changed(self) -> None:
-        self._sized_rows.clear()  # wrapped text needs other heights now
-        self._size_visible_rows()
+        view, count = self.table, self.model.rowCount()
+        width = view.columnWidth(Column.QUESTION)
+        if width != self._sized_width:  # wrapped text needs other heights now
+            self._sized_rows.clear()
+            self._sized_width = width
+        row = max(0, view.rowAt(0))
+        below = 0
+        while row < count and below < 5:
+            if row not in self._sized_rows:
+                view.resizeRowToContents(row)
+                self._sized_rows.add(row)
+            if view.rowViewportPosition(row) > view.viewport().height():
+                below += 1
+            row += 1
 
     def _update_buttons(self) -> None:
         has = bool(self.table.selectionModel().selectedRows())
