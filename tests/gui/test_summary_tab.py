@@ -143,3 +143,10 @@ def test_screenshot(qtbot, tab, document, session, screenshots):
     tab.show()
     qtbot.waitUntil(lambda: len(tab.page_labels) >= 2, timeout=5000)
     assert tab.grab().save(str(screenshots / "summary-tab.png"))
+
+
+def test_page_size_names_match_the_report():
+    from facilitator.gui.summary_tab import PAGE_SIZE_NAMES
+    from facilitator.reports.summary_pdf import PAGE_SIZES
+
+    assert tuple(PAGE_SIZES) == PAGE_SIZE_NAMES

@@ -8,6 +8,8 @@ to the GUI thread, where the document's ``questions_did_change`` refreshes every
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
@@ -30,13 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.audience.runner import (
-    PhoneServer,
-    PhoneServerError,
-    join_url,
-    speaker_url,
-    usable_addresses,
-)
 from facilitator.core.model import Session, SlotKind
 from facilitator.core.questions import QuestionStatus, clean_watch_words
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
@@ -51,6 +46,9 @@ from facilitator.store import EventFileError
 from facilitator.store import questions as store
 from facilitator.store.sessions import get_session, set_questions_open, update_session
 
+if TYPE_CHECKING:
+    from facilitator.audience import runner as runner_module
+
 LOCAL_ONLY = "127.0.0.1"
 NEWS_DELAY_MS = 250  # the table shows phones' questions and votes this soon, at most
 
@@ -64,6 +62,15 @@ def _label(text: str = "", name: str = "", selectable: bool = False) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+
+def phone_server() -> ModuleType:
+    """The phone server's module, loaded when phones are first let in (asyncio, psutil and
+    uvicorn are not needed to start the app)."""
+    from facilitator.audience import runner
+
+    return runner
 
 
 class ServerSignals(QObject):
@@ -83,7 +90,7 @@ class QuestionsTab(QWidget):
         super().__init__(parent)
         self.document = document
         self.session_id: int | None = None
-        self.server: PhoneServer | None = None
+        self.server: runner_module.PhoneServer | None = None
         self.opened_sessions: set[int] = set()
         # Where the phone server listens; tests use 127.0.0.1 and port 0 (a free port).
         self.server_host = "0.0.0.0"
@@ -322,7 +329,8 @@ class QuestionsTab(QWidget):
         self.session_id = session_id
         self.setEnabled(session_id is not None)
         self.model.set_session(session_id)
-        self.refresh_addresses()
+        if self.server_running:
+            self.refresh_addresses()
         self._show_session()
 
     def session(self) -> Session | None:
@@ -367,7 +375,7 @@ class QuestionsTab(QWidget):
         chosen = self.address_box.currentData()
         self.address_box.blockSignals(True)
         self.address_box.clear()
-        for address in usable_addresses():
+        for address in phone_server().usable_addresses():
             self.address_box.addItem(address.label(), address.ip)
         self.address_box.addItem(self.tr("127.0.0.1 (this laptop)"), LOCAL_ONLY)
         index = self.address_box.findData(chosen)
@@ -380,13 +388,14 @@ class QuestionsTab(QWidget):
         session = self.session()
         if not (session and self.server_running and self.server and self.server.port):
             return ""
-        return join_url(self.address_box.currentData(), self.server.port, session.join_token)
+        return phone_server().join_url(self.address_box.currentData(), self.server.port,
+                                       session.join_token)
 
     def speaker_url(self) -> str:
         session = self.session()
         if not (session and self.server_running and self.server and self.server.port):
             return ""
-        return speaker_url(self.address_box.currentData(), self.server.port,
+        return phone_server().speaker_url(self.address_box.currentData(), self.server.port,
                            session.speaker_token)
 
     def _show_join(self) -> None:
@@ -441,16 +450,20 @@ class QuestionsTab(QWidget):
         if session_id is None:
             return False
         if not self.server_running:
-            self.server = PhoneServer(self.document.file.path, self.signals.notify,
-                                      host=self.server_host, port=self.server_port,
-                                      clock=self.document.clock)
+            runner = phone_server()
+            self.server = runner.PhoneServer(self.document.file.path, self.signals.notify,
+                                             host=self.server_host, port=self.server_port,
+                                             clock=self.document.clock)
             try:
                 self.server.start()
-            except PhoneServerError as error:
+            except runner.PhoneServerError as error:
                 self.server = None
                 show_error(self, self.tr("Could not open questions"), str(error))
                 self._show_session()
                 return False
+            # The laptop's addresses are looked up when phones are let in, not at start-up:
+            # the venue network may have changed since, and the lookup costs start-up time.
+            self.refresh_addresses()
         if attempt(self, self.tr("Could not open questions"),
                    lambda: set_questions_open(self.document.file, session_id, True)) is FAILED:
             self._show_session()

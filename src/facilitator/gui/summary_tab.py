@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.model import Session
 from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary
 from facilitator.gui.document import FAILED, EventDocument, attempt
-from facilitator.gui.pdf_pages import page_images, print_pdf
 from facilitator.reports.session_report import load_session_report, speaker_names
-from facilitator.reports.summary_pdf import PAGE_SIZES, SummaryReport
 from facilitator.store import notes as note_store
 from facilitator.store import sessions as session_store
 from facilitator.store import summaries as store
@@ -54,6 +52,15 @@ def _plain_label(text: str, parent: QWidget, bold: bool = False) -> QLabel:
         font.setBold(True)
         label.setFont(font)
     return label
+
+PAGE_SIZE_NAMES = ("A4", "Letter")  # the keys of reports.summary_pdf.PAGE_SIZES
+
+
+def pdf_pages():
+    """The PDF page renderer, loaded when first needed (PDFium is not needed to start)."""
+    from facilitator.gui import pdf_pages as module
+
+    return module
 
 
 class _FocusOutSaver(QObject):
@@ -121,9 +128,9 @@ class SummaryTab(QWidget):
         bar = QHBoxLayout()
         self.page_size = QComboBox(right)
         self.page_size.setObjectName("pageSize")
-        self.page_size.addItems(list(PAGE_SIZES))
+        self.page_size.addItems(list(PAGE_SIZE_NAMES))
         saved_size = self.document.file.get_setting(PAGE_SIZE_SETTING, "A4")
-        self.page_size.setCurrentText(saved_size if saved_size in PAGE_SIZES else "A4")
+        self.page_size.setCurrentText(saved_size if saved_size in PAGE_SIZE_NAMES else "A4")
         self.page_size.activated.connect(self._on_page_size)
         bar.addWidget(self.page_size)
         self.refresh_button = QPushButton(self.tr("Refresh preview"), right)
@@ -360,6 +367,9 @@ class SummaryTab(QWidget):
             report = load_session_report(self.document.file, session_id,
                                          self.document.clock.now())
             try:
+                # reportlab loads on the first preview, not at start-up (100 ms of imports).
+                from facilitator.reports.summary_pdf import SummaryReport
+
                 SummaryReport(self.page_size.currentText()).write_session(report, partial)
                 partial.replace(path)
             finally:
@@ -381,7 +391,7 @@ class SummaryTab(QWidget):
             self._clear_preview()
             return
         images = attempt(self, self.tr("Could not show the preview"),
-                         lambda: page_images(path, PREVIEW_DPI))
+                         lambda: pdf_pages().page_images(path, PREVIEW_DPI))
         if images is FAILED:
             return
         self._clear_preview()
@@ -472,5 +482,5 @@ class SummaryTab(QWidget):
         if path is None:
             return 0
         pages = attempt(self, self.tr("Could not print the summary"),
-                        lambda: print_pdf(path, printer))
+                        lambda: pdf_pages().print_pdf(path, printer))
         return 0 if pages is FAILED else pages
