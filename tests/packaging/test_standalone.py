@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -23,6 +22,7 @@ from xml.etree import ElementTree
 import pytest
 
 from facilitator import APP_ID, __version__
+from tests.packaging.serving import join_url_of
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -90,18 +90,7 @@ def test_built_program_serves_the_phone_page(built: tuple[Path, dict[str, str]])
     server = subprocess.Popen([str(PROGRAM), "serve", "x.db", "--port", "0"], cwd=work,
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        url = None
-        lines = []
-        deadline = time.monotonic() + 30
-        assert server.stdout is not None
-        while url is None and time.monotonic() < deadline:
-            line = server.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
-            found = re.search(r"Join URL: http://[^/:]+(:\d+/\S+)", line)
-            url = f"http://127.0.0.1{found.group(1)}" if found else None
-        assert url, "no join URL printed:\n" + "".join(lines) + server.stderr.read()
+        url = join_url_of(server)
         with urllib.request.urlopen(url, timeout=10) as response:
             assert response.status == 200
             assert "<html" in response.read().decode("utf-8").lower()

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.serving import join_url_of
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -202,19 +204,7 @@ def test_serve_starts_serves_the_phone_page_and_stops(installed: Installed, even
         cwd=installed.workdir, env=installed.env, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True)
     try:
-        lines: list[str] = []
-        url = None
-        deadline = time.monotonic() + 30
-        assert server.stdout is not None
-        while url is None and time.monotonic() < deadline:
-            line = server.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
-            found = re.search(r"Join URL: http://[^/:]+(:\d+/\S+)", line)
-            # Listening on every interface: loopback reaches it whatever address it printed.
-            url = f"http://127.0.0.1{found.group(1)}" if found else None
-        assert url, "no join URL printed:\n" + "".join(lines) + server.stderr.read()
+        url = join_url_of(server)
         with urllib.request.urlopen(url, timeout=10) as response:
             assert response.status == 200
             page = response.read().decode("utf-8")
