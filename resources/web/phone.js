@@ -301,10 +301,16 @@
     message.className = "form-message";
     if (!text) { message.textContent = t("error_empty"); message.className += " bad"; return; }
     if (text.length > 500) { message.textContent = t("error_too_long"); message.className += " bad"; return; }
-    // One id per question: a retry after a lost answer is stored once on the laptop.
+    // One id per question: a retry after a lost answer is stored once on the laptop. The id
+    // belongs to the text it was made for: edited text is a new question with a new id.
     var requestKey = "facilitator.request." + token;
+    var requestTextKey = "facilitator.request-text." + token;
     var requestId = store.getItem(requestKey);
-    if (!requestId) { requestId = randomId(); store.setItem(requestKey, requestId); }
+    if (!requestId || store.getItem(requestTextKey) !== text) {
+      requestId = randomId();
+      store.setItem(requestKey, requestId);
+      store.setItem(requestTextKey, text);
+    }
     sending = true;
     $("send").disabled = true;
     message.textContent = t("sending");

@@ -77,6 +77,18 @@ def test_submit_then_retry_is_stored_once_and_notifies(client, session, event_fi
     assert notified == [("questions", session.id)]
 
 
+def test_a_request_id_reused_for_other_text_stores_nothing(client, session, event_file) -> None:
+    """A lost answer, then edited text sent with the old id: never a false "sent"."""
+    assert ask(client, session, "First wording?", request_id="request-0002").status_code == 201
+    reused = ask(client, session, "Second wording?", request_id="request-0002")
+    assert reused.status_code == 409
+    assert reused.json()["error"] == "reused" and reused.json()["message"]
+    fresh = ask(client, session, "Second wording?", request_id="request-0003")
+    assert fresh.status_code == 201
+    texts = [q.text for q in store.list_questions(event_file, session.id)]
+    assert sorted(texts) == ["First wording?", "Second wording?"]
+
+
 def test_bad_input_gets_json_errors(client, session) -> None:
     url = f"/api/j/{session.join_token}/questions"
     assert ask(client, session, "   \x00 ").json()["error"] == "invalid"

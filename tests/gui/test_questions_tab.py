@@ -7,6 +7,7 @@ import time
 import httpx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitator.core.questions import QuestionStatus
 from facilitator.gui.main_window import MainWindow
@@ -216,3 +217,26 @@ def test_questions_tab_screenshot(qtbot, tab, document, window, screenshots):
     tab.select_question(questions["How will l"])
     qtbot.wait(50)
     assert window.grab().save(str(screenshots / "questions-tab.png"))
+
+
+def test_phone_news_waits_while_the_moderator_edits_a_wording(qtbot, tab, document):
+    """A vote arriving mid-edit must not close the editor and drop the new wording."""
+    tab.open_questions()
+    assert post_question(tab, "How will cities pay?").status_code == 201
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)
+    question = tab.model.questions()[0]
+    index = tab.model.index(0, Column.QUESTION)
+    tab.table.setCurrentIndex(index)
+    tab.table.edit(index)
+    editor = tab.table.indexWidget(index) or QApplication.focusWidget()
+    assert tab.table.state() == tab.table.State.EditingState
+    editor.selectAll()
+    qtbot.keyClicks(editor, "How will cities pay for adaptation?")
+    assert post_question(tab, "Another one", device="phone-000002").status_code == 201
+    qtbot.wait(600)  # past the news delay: the news has arrived
+    assert tab.table.state() == tab.table.State.EditingState
+    assert tab.model.rowCount() == 1  # held back while editing
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=2000)
+    assert store.get_question(document.file, question.id).text == (
+        "How will cities pay for adaptation?")

@@ -31,7 +31,13 @@ from facilitator.audience.limits import Limits, RateLimit, retry_after
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.codes import SHORT_CODE_LENGTH, normalise_short_code
 from facilitator.core.model import Session, SlotKind
-from facilitator.core.questions import VISIBLE_STATUSES, Question, QuestionError, QuestionStatus
+from facilitator.core.questions import (
+    VISIBLE_STATUSES,
+    Question,
+    QuestionError,
+    QuestionStatus,
+    RequestReused,
+)
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.sessions import get_slot, list_slots, session_by_token
@@ -443,6 +449,11 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
                                                                    str(exc.detail))
         return _error_response(exc.status_code, code, message, dict(exc.headers or {}))
 
+    async def request_reused(request: Request, exc: Exception) -> Response:
+        # The page drops its request id on a 409 and keeps the text, so sending again works.
+        return _error_response(409, "reused", "This question was not sent yet; please send "
+                               "it again.")
+
     async def question_error(request: Request, exc: Exception) -> Response:
         text = str(exc)
         return _error_response(400, "invalid", text[:1].upper() + text[1:] + ".")
@@ -467,7 +478,8 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
     app = Starlette(
         routes=routes,
         exception_handlers={PhoneError: phone_error, HTTPException: http_error,
-                            QuestionError: question_error, EventFileError: store_error,
+                            RequestReused: request_reused, QuestionError: question_error,
+                            EventFileError: store_error,
                             Exception: unexpected},
         lifespan=lifespan,
     )

@@ -22,6 +22,10 @@ class QuestionError(ValueError):
     """A question (or a name on it) that cannot be accepted, said so a user can fix it."""
 
 
+class RequestReused(QuestionError):
+    """A phone sent a request id already used for a different question."""
+
+
 class QuestionStatus(enum.StrEnum):
     PENDING = "pending"
     APPROVED = "approved"

@@ -109,7 +109,11 @@ class QuestionsTab(QWidget):
         self._build_actions()
         document.questions_did_change.connect(self._on_questions_changed)
         document.session_did_change.connect(self._on_session_changed)
-        document.slots_did_change.connect(self._on_session_changed)
+        # Clock keys change the speakers list many times a minute: only the names of who
+        # may answer follow it, the questions need no reload.
+        document.slots_did_change.connect(self._on_slots_changed)
+        self._reload_after_edit = False
+        self.table.itemDelegate().closeEditor.connect(self._on_editor_closed)
         self.set_session(None)
 
     # --- layout ---------------------------------------------------------------------------
@@ -687,6 +691,11 @@ class QuestionsTab(QWidget):
     # --- refreshing -----------------------------------------------------------------------
 
     def _keep_selection(self, change) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            # A reset would close the moderator's open editor and drop the new wording:
+            # phones' news waits until the edit is done.
+            self._reload_after_edit = True
+            return
         ids = self.selected_ids() if self.table.selectionModel() else []
         current = self.current_id()
         change()
@@ -710,6 +719,16 @@ class QuestionsTab(QWidget):
         if session_id == self.session_id:
             self._show_session()
             self._keep_selection(self.model.reload)
+
+    def _on_slots_changed(self, session_id: int) -> None:
+        if session_id == self.session_id:
+            self._show_session()
+
+    def _on_editor_closed(self, *_: object) -> None:
+        if self._reload_after_edit:
+            self._reload_after_edit = False
+            # After the edited text has been committed (commitData comes first).
+            QTimer.singleShot(0, lambda: self._keep_selection(self.model.reload))
 
     def _after_reset(self) -> None:
         self._sized_rows.clear()

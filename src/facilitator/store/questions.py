@@ -16,6 +16,7 @@ from facilitator.core.questions import (
     Question,
     QuestionError,
     QuestionStatus,
+    RequestReused,
     clean_language,
     clean_name,
     clean_question,
@@ -116,6 +117,8 @@ def submit_question(ef: EventFile, session_id: int, text: object, *, now: float,
     addressed_to = clean_name(addressed_to, "speaker's name")
     if client_request_id is not None:
         existing = _by_request_id(ef, session_id, client_request_id)
+        if existing and existing.original_text != text:
+            raise RequestReused("this question was not sent; please send it again")
         if existing:
             return existing, False
     session = get_session(ef, session_id, with_slots=False)
