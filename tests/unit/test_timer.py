@@ -175,6 +175,24 @@ def test_system_clock_is_wall_clock_and_monotonic():
     assert clock.now() >= first
 
 
+def test_system_clock_counts_time_the_laptop_slept():
+    """Closing the lid for lunch must not leave every time behind by the break."""
+    import sys
+    import time
+
+    from facilitator.core.clock import sleep_counting_ticks
+
+    ticks = sleep_counting_ticks()
+    if sys.platform.startswith("linux"):
+        # CLOCK_MONOTONIC (time.monotonic) stops during suspend; CLOCK_BOOTTIME does not.
+        assert abs(ticks() - time.clock_gettime(time.CLOCK_BOOTTIME)) < 0.01
+    slept = [100.0]
+    clock = SystemClock(ticks=lambda: slept[0])
+    before = clock.now()
+    slept[0] += 3600  # an hour asleep, counted by the sleep-counting clock
+    assert abs(clock.now() - before - 3600) < 1e-6
+
+
 def test_system_clock_ignores_a_wall_clock_step_during_an_hour(monkeypatch):
     """NTP (or a technician) moves the laptop's time by 30 s mid-speech: the countdown,
     read 10 times a second for an hour through SystemClock, stays within 50 ms."""
@@ -192,7 +210,7 @@ def test_system_clock_ignores_a_wall_clock_step_during_an_hour(monkeypatch):
 
     fake = FakeTime()
     monkeypatch.setattr(clock_module, "time", fake)
-    clock = SystemClock()
+    clock = SystemClock(ticks=fake.monotonic)
     timer = TimerState(planned=3600).start(clock.now())
     for tick in range(36_000):
         fake.mono += 0.1
