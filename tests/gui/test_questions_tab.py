@@ -240,3 +240,18 @@ def test_phone_news_waits_while_the_moderator_edits_a_wording(qtbot, tab, docume
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=2000)
     assert store.get_question(document.file, question.id).text == (
         "How will cities pay for adaptation?")
+
+
+def test_tooltips_show_phone_text_literally(qtbot, tab, document):
+    from PySide6.QtGui import QTextDocument
+
+    tab.open_questions()
+    assert post_question(tab, "<b>Bold</b> & <img src=x>").status_code == 201
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)
+    question = tab.model.questions()[0]
+    store.edit_question(document.file, question.id, "Edited wording", now=time.time())
+    document.questions_did_change.emit(tab.session_id)
+    tip = tab.model.index(0, Column.QUESTION).data(Qt.ItemDataRole.ToolTipRole)
+    rendered = QTextDocument()
+    rendered.setHtml(tip)
+    assert "<b>Bold</b> & <img src=x>" in rendered.toPlainText()

@@ -7,6 +7,7 @@ state scattered across widgets.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -62,6 +63,17 @@ def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T:
     except (EventFileError, AgendaError, OSError) as error:
         show_error(parent, what, str(error))
         return FAILED
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally.
+
+    Qt renders a tooltip as rich text whenever it looks like HTML, so "<b>" typed on a phone
+    would be obeyed: escape it and mark the tip as rich text explicitly.
+    """
+    if not text:
+        return ""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 def show_error(parent: QWidget | None, what: str, message: str) -> None:

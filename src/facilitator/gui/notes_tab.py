@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.model import Session
 from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
 from facilitator.gui.core_text import core_text, tag_choice_text
-from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.document import FAILED, EventDocument, attempt, plain_tip
 from facilitator.store import notes as store
 from facilitator.store import sessions as session_store
 
@@ -513,7 +513,7 @@ class NotesTab(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, note.id)
-                item.setToolTip(value if column in (3, 4) else "")
+                item.setToolTip(plain_tip(value) if column in (3, 4) else "")
                 table.setItem(row, column, item)
             if note.id == self.editing_id:
                 selected_row = row

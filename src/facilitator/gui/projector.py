@@ -34,6 +34,7 @@ from facilitator.gui.clock_face import (
     ClockFace,
     StateBanner,
 )
+from facilitator.gui.document import plain_tip
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.spoken_clock import spoken_reading
 
@@ -184,7 +185,7 @@ class ProjectorWindow(QWidget):
             width = max(10, self.width() - 2 * int(self.height() * MARGIN_SHARE) - 8)
             shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
             label.setText(shown)
-            label.setToolTip(text if shown != text else "")
+            label.setToolTip(plain_tip(text) if shown != text else "")
 
     def show_message(self, text: str | None, blink: bool = False) -> None:
         """A message to the speaker ("Please conclude"); None or "" takes it away."""
@@ -192,7 +193,7 @@ class ProjectorWindow(QWidget):
         self.blinking = bool(self.message) and blink
         self.message_label.setText(self.message)
         self.message_label.setVisible(bool(self.message))
-        self.message_label.setToolTip(self.message)
+        self.message_label.setToolTip(plain_tip(self.message))
         self._blink_on = True
         self._set_message_colour(MESSAGE_COLOUR)
         if self.blinking:

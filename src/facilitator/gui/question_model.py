@@ -26,6 +26,7 @@ from facilitator.core.questions import (
     words_alike,
 )
 from facilitator.gui.core_text import core_text
+from facilitator.gui.document import plain_tip
 from facilitator.store import EventFile
 from facilitator.store import questions as store
 from facilitator.store.sessions import get_session
@@ -280,7 +281,7 @@ class QuestionTableModel(QAbstractTableModel):
             if question.id in self.similar:
                 tips.append(self.tr("Looks like question #{number}; select it and press G to "
                                     "merge").format(number=self.similar[question.id]))
-        return "\n".join(tips) or None
+        return plain_tip("\n".join(tips)) or None
 
     def setData(self, index: QModelIndex, value: Any,  # noqa: N802 - Qt API
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
