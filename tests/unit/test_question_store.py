@@ -134,3 +134,16 @@ def test_list_sorts_and_filters(event_file, session_id) -> None:
                                                                                          b.id]
     assert store.list_questions(event_file, session_id,
                                 statuses=[QuestionStatus.PENDING]) == []
+
+
+def test_approving_by_showing_or_merging_clears_the_review_flag(event_file, session_id) -> None:
+    update_session(event_file, session_id, watch_words=("scandal",))
+    shown, _ = submit(event_file, session_id, "What about the scandal?")
+    kept, _ = submit(event_file, session_id, "And the scandal of empty homes?")
+    other, _ = submit(event_file, session_id, "Empty homes?")
+    assert shown.flagged and kept.flagged
+    store.set_on_screen(event_file, session_id, shown.id, now=NOW)
+    assert not store.get_question(event_file, shown.id).flagged
+    store.merge_questions(event_file, kept.id, [other.id], now=NOW)
+    merged = store.get_question(event_file, kept.id)
+    assert merged.status is QuestionStatus.APPROVED and not merged.flagged

@@ -269,10 +269,12 @@ def set_on_screen(ef: EventFile, session_id: int, question_id: int | None, *,
         ef.db.execute("UPDATE questions SET on_screen = 0, updated_at = ? "
                       "WHERE session_id = ? AND on_screen = 1", [now, session_id])
         if question_id is not None:
-            # Showing a pending question approves it: it is now public anyway.
+            # Showing a pending question approves it (and clears its review flag, as
+            # approving does): it is now public anyway.
             ef.db.execute(
                 "UPDATE questions SET on_screen = 1, updated_at = ?, status = CASE "
-                "WHEN status = 'pending' THEN 'approved' ELSE status END WHERE id = ?",
+                "WHEN status = 'pending' THEN 'approved' ELSE status END, flagged = CASE "
+                "WHEN status = 'pending' THEN 0 ELSE flagged END WHERE id = ?",
                 [now, question_id])
 
 
@@ -303,7 +305,8 @@ def merge_questions(ef: EventFile, keep_id: int, other_ids: Iterable[int], *,
             ef.db.execute("UPDATE questions SET merged_into = ? WHERE merged_into = ?",
                           [keep_id, other.id])
         if keep.status is QuestionStatus.PENDING:
-            ef.db.execute("UPDATE questions SET status = 'approved' WHERE id = ?", [keep_id])
+            ef.db.execute("UPDATE questions SET status = 'approved', flagged = 0 WHERE id = ?",
+                          [keep_id])
         _recount(ef, keep_id, now)
     return get_question(ef, keep_id)
 
