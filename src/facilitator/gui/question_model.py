@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -139,15 +138,16 @@ class QuestionTableModel(QAbstractTableModel):
         self._rows = [q for q in self._all if self.filter.accepts(q, q.id in self.similar)]
 
     def reload(self) -> None:
-        self.beginResetModel()
+        # Read first: a failed read must not leave the model half way through a reset.
         if self.session_id is None:
-            self._all, self.similar, self.watch_words = [], {}, ()
+            questions, similar, watch_words = [], {}, ()
             self._similar_key, self._similar_words = [], []
         else:
-            self._all = store.list_questions(self.file, self.session_id, sort=self.sort)
-            self.similar = self._find_similar(self._all)
-            self.watch_words = get_session(self.file, self.session_id,
-                                           with_slots=False).watch_words
+            questions = store.list_questions(self.file, self.session_id, sort=self.sort)
+            similar = self._find_similar(questions)
+            watch_words = get_session(self.file, self.session_id, with_slots=False).watch_words
+        self.beginResetModel()
+        self._all, self.similar, self.watch_words = questions, similar, watch_words
         self._apply_filter()
         self.endResetModel()
 
@@ -291,7 +291,6 @@ class QuestionTableModel(QAbstractTableModel):
         question = self._rows[index.row()]
         if str(value) == question.text:
             return False
-        if self.write_text is None:
-            store.edit_question(self.file, question.id, str(value), now=time.time())
-            return True
+        if self.write_text is None:  # the tab saves with the document's clock and errors
+            return False
         return self.write_text(question.id, str(value))

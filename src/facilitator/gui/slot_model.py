@@ -86,14 +86,14 @@ class SlotTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        if self.session_id is None:
-            self._slots = []
-            self.current_slot_id = None
-        else:
+        # Read first: a failed read must not leave the model half way through a reset.
+        slots: list[Slot] = []
+        current_slot_id = None
+        if self.session_id is not None:
             session = store.get_session(self.document.file, self.session_id)
-            self._slots = list(session.slots)
-            self.current_slot_id = session.current_slot_id
+            slots, current_slot_id = list(session.slots), session.current_slot_id
+        self.beginResetModel()
+        self._slots, self.current_slot_id = slots, current_slot_id
         self.endResetModel()
 
     def _on_slots_changed(self, session_id: int) -> None:

@@ -351,13 +351,19 @@ def replace_slots(ef: EventFile, session_id: int, slots: Iterable[Slot]) -> None
 def save_timer(ef: EventFile, slot_id: int, timer: TimerState, action: str, **detail: Any) -> None:
     """Persist one clock transition (start, pause, +30 s, next…) and log it, atomically."""
     slot = get_slot(ef, slot_id)
+    assert slot.session_id is not None
     with ef.action(action, slot.session_id, slot_id=slot_id, **detail):
-        ef.db.execute(
-            "UPDATE slots SET started_at = ?, paused_at = ?, paused_seconds = ?, "
-            "adjust_seconds = ?, ended_at = ? WHERE id = ?",
-            [timer.started_at, timer.paused_at, timer.paused_total, timer.adjustment,
-             timer.ended_at, slot_id],
-        )
+        _write_timer(ef, slot.session_id, slot_id, timer)
+
+
+def _write_timer(ef: EventFile, session_id: int, slot_id: int, timer: TimerState) -> None:
+    """Inside an action: store a slot's clock (its instants and totals, nothing derived)."""
+    ef.db.execute(
+        "UPDATE slots SET started_at = ?, paused_at = ?, paused_seconds = ?, "
+        "adjust_seconds = ?, ended_at = ? WHERE id = ? AND session_id = ?",
+        [timer.started_at, timer.paused_at, timer.paused_total, timer.adjustment,
+         timer.ended_at, slot_id, session_id],
+    )
 
 
 def set_current_slot(ef: EventFile, session_id: int, slot_id: int | None) -> None:
@@ -372,12 +378,7 @@ def move_to_slot(ef: EventFile, session_id: int, changes: list[tuple[int, TimerS
     one committed action so a crash can never leave two speakers running."""
     with ef.action(action, session_id, slot_id=current_slot_id):
         for slot_id, timer in changes:
-            ef.db.execute(
-                "UPDATE slots SET started_at = ?, paused_at = ?, paused_seconds = ?, "
-                "adjust_seconds = ?, ended_at = ? WHERE id = ? AND session_id = ?",
-                [timer.started_at, timer.paused_at, timer.paused_total, timer.adjustment,
-                 timer.ended_at, slot_id, session_id],
-            )
+            _write_timer(ef, session_id, slot_id, timer)
         ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
                       [current_slot_id, session_id])
 
