@@ -189,8 +189,11 @@ def test_short_code_finds_the_session(client, session) -> None:
 
 
 def test_speaker_state_gives_the_clock_and_the_time(client, session, event_file) -> None:
-    assert client.get(f"/api/s/{session.speaker_token}").json()["timer"] is None
     slot = list_slots(event_file, session.id)[0]
+    # Before the moderator's first key press the podium shows who is up, as the projector.
+    ready = client.get(f"/api/s/{session.speaker_token}").json()
+    assert ready["speaker"]["name"] == slot.person.name
+    assert ready["timer"]["started_at"] is None and ready["timer"]["planned"] == 300.0
     set_current_slot(event_file, session.id, slot.id)
     save_timer(event_file, slot.id, slot.clock.start(1000.0), "slot_started")
     data = client.get(f"/api/s/{session.speaker_token}").json()

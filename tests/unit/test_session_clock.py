@@ -5,6 +5,7 @@ from __future__ import annotations
 from facilitator.core.model import Person, Slot, SlotKind
 from facilitator.core.session_clock import (
     after_current_position,
+    current_slot,
     describe_schedule,
     floor_position,
     last_speaker,
@@ -109,3 +110,15 @@ def test_last_speaker_and_top_of_the_waiting_list():
     assert last_speaker(slots(None, None)) is None
     assert after_current_position(listed, 3) == 4
     assert after_current_position(slots(None, None), None) == 2
+
+
+def test_a_skipped_speaker_does_not_come_back_after_the_last_one():
+    """A spoke, B was skipped, C spoke, Next past the end: nobody is current."""
+    started = TimerState(planned=300).start(T0).finish(T0 + 60)
+    listed = slots(started, None, started)
+    assert current_slot(listed, None) is None
+    assert move(listed, None, T0 + 100, 1) is None
+    # Before anyone spoke, or after the current speaker was removed mid-session, the
+    # first speaker still waiting is up.
+    assert current_slot(slots(None, None), None).id == 1
+    assert current_slot(slots(started, None, None), None).id == 2

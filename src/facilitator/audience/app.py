@@ -38,9 +38,10 @@ from facilitator.core.questions import (
     QuestionStatus,
     RequestReused,
 )
+from facilitator.core.session_clock import current_slot
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
-from facilitator.store.sessions import get_slot, list_slots, session_by_token
+from facilitator.store.sessions import list_slots, session_by_token
 
 log = logging.getLogger(__name__)
 
@@ -378,20 +379,18 @@ class PhoneApp:
             "title": session.title, "speaker": None, "timer": None,
             "warning": session.warning_seconds, "danger": session.danger_seconds,
         }
-        if session.current_slot_id is not None:
-            try:
-                slot = get_slot(self.file, session.current_slot_id)
-            except EventFileError:
-                slot = None
-            if slot is not None:
-                clock = slot.clock
-                data["speaker"] = {"name": slot.person.name,
-                                   "affiliation": slot.person.affiliation}
-                data["timer"] = {
-                    "planned": clock.planned, "started_at": clock.started_at,
-                    "paused_at": clock.paused_at, "paused_total": clock.paused_total,
-                    "adjustment": clock.adjustment, "ended_at": clock.ended_at,
-                }
+        # The same speaker the projector shows (the cursor, or who is up next before the
+        # moderator's first key press).
+        assert session.id is not None
+        slot = current_slot(list_slots(self.file, session.id), session.current_slot_id)
+        if slot is not None:
+            clock = slot.clock
+            data["speaker"] = {"name": slot.person.name, "affiliation": slot.person.affiliation}
+            data["timer"] = {
+                "planned": clock.planned, "started_at": clock.started_at,
+                "paused_at": clock.paused_at, "paused_total": clock.paused_total,
+                "adjustment": clock.adjustment, "ended_at": clock.ended_at,
+            }
         # Read the clock last, as close to sending as possible: phones use it to estimate
         # their offset from the laptop's clock.
         data["now"] = self.clock.now()

@@ -42,11 +42,14 @@ class SessionClock:
 
 
 def current_slot(slots: Sequence[Slot], current_slot_id: int | None) -> Slot | None:
-    """The slot under the cursor; without one, the first speaker still waiting."""
+    """The slot under the cursor; without one, the first speaker still waiting after the
+    last one who spoke (at the start: the first speaker; after the end: nobody, so a
+    speaker skipped earlier does not reappear)."""
     for slot in slots:
         if slot.id == current_slot_id:
             return slot
-    for slot in slots:
+    spoken = [index for index, slot in enumerate(slots) if slot.phase is not Phase.NOT_STARTED]
+    for slot in slots[spoken[-1] + 1 if spoken else 0:]:
         if slot.phase is Phase.NOT_STARTED:
             return slot
     return None
