@@ -7,6 +7,18 @@
         <source>Could not open the event</source>
         <translation>No se pudo abrir el evento</translation>
     </message>
+    <message>
+        <source>The event file could not be read or written: {error}</source>
+        <translation>No se pudo leer ni escribir el archivo del evento: {error}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). Everything done before this was saved; if it happens again, restart facilitator.</source>
+        <translation>Algo salió mal ({error}). Todo lo hecho antes se guardó; si vuelve a ocurrir, reinicie facilitator.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problema inesperado</translation>
+    </message>
 </context>
 <context>
     <name>ClockFace</name>

@@ -7,6 +7,18 @@
         <source>Could not open the event</source>
         <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
     </message>
+    <message>
+        <source>The event file could not be read or written: {error}</source>
+        <translation>Le fichier de l’événement n’a pas pu être lu ou écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). Everything done before this was saved; if it happens again, restart facilitator.</source>
+        <translation>Un problème est survenu ({error}). Tout ce qui a été fait avant a été enregistré ; si cela se reproduit, redémarrez facilitator.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problème inattendu</translation>
+    </message>
 </context>
 <context>
     <name>ClockFace</name>

@@ -121,3 +121,29 @@ def test_language_menu_remembers_the_choice(qtbot, document):
     assert QSettings().value("language") == "fr"
     next(a for a in menu.actions() if a.data() == "").trigger()
     assert QSettings().value("language") == ""
+
+
+def test_an_uncaught_error_in_a_slot_becomes_a_plain_message(qtbot, document, monkeypatch,
+                                                             capsys):
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from facilitator.gui.app import report_unexpected_errors
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    report_unexpected_errors()
+    window = make_window(qtbot, document)
+    window.activateWindow()
+    try:
+        raise RuntimeError("disk unplugged")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    candidates = QApplication.topLevelWidgets() + window.findChildren(QMessageBox)
+    boxes = [w for w in candidates if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes and "disk unplugged" in boxes[-1].text()
+    assert "Traceback" not in boxes[-1].text()
+    assert boxes[-1].textFormat() == Qt.TextFormat.PlainText
+    assert "Traceback" in capsys.readouterr().err  # the details went to the log
+    for box in boxes:
+        box.close()

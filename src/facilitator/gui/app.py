@@ -109,8 +109,40 @@ class App:
         return True
 
 
+def report_unexpected_errors() -> None:
+    """The last safety net: an error nobody caught in a Qt slot becomes a plain message.
+
+    The event file is safe whatever happens here (every action commits on its own); the
+    details go to stderr for whoever looks after the laptop, never into a dialog.
+    """
+    import sqlite3
+    import traceback
+
+    def hook(kind, error, trace) -> None:
+        traceback.print_exception(kind, error, trace, file=sys.stderr)
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        from facilitator.gui.document import show_error
+
+        if isinstance(error, EventFileError | sqlite3.Error):
+            text = QCoreApplication.translate(
+                "App", "The event file could not be read or written: {error}").format(
+                error=error)
+        else:
+            text = QCoreApplication.translate(
+                "App", "Something went wrong ({error}). Everything done before this was "
+                "saved; if it happens again, restart facilitator.").format(
+                error=f"{kind.__name__}: {error}")
+        show_error(QApplication.activeWindow(),
+                   QCoreApplication.translate("App", "Unexpected problem"), text)
+
+    sys.excepthook = hook
+
+
 def run_app(path: str | None = None) -> int:
     app = make_application()
+    report_unexpected_errors()
     try:
         chosen = choose_event_file(path)
     except EventFileError as error:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import Clock, SystemClock
@@ -76,9 +76,19 @@ def plain_tip(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
+_open_boxes: list[QMessageBox] = []  # parentless boxes, kept alive until closed
+
+
 def show_error(parent: QWidget | None, what: str, message: str) -> None:
+    """A warning the user can act on, in plain text, without blocking the event loop."""
+    parent = parent or QApplication.activeWindow()
     box = QMessageBox(QMessageBox.Icon.Warning, what, message, QMessageBox.StandardButton.Ok,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("errorMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        # Nothing else holds a parentless box: Python would delete it at once, unseen.
+        _open_boxes.append(box)
+        box.finished.connect(lambda *_: _open_boxes.remove(box) if box in _open_boxes else None)
     box.open()
