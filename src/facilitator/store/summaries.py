@@ -11,7 +11,9 @@ import time
 from dataclasses import dataclass
 
 from facilitator.core.notes import Summary
+from facilitator.core.questions import QuestionStatus
 from facilitator.store.event_file import EventFile
+from facilitator.store.questions import question_counts as status_counts
 
 
 def get_summary(ef: EventFile, session_id: int) -> Summary | None:
@@ -103,14 +105,13 @@ def all_questions(ef: EventFile, session_id: int) -> list[ReportQuestion]:
 
 
 def question_counts(ef: EventFile, session_id: int) -> QuestionCounts:
-    rows = dict(ef.db.execute(
-        "SELECT status, COUNT(*) FROM questions WHERE session_id = ? GROUP BY status",
-        [session_id]).fetchall())
+    """The report's question counts, from the moderation list's own count by status."""
+    by_status = status_counts(ef, session_id)
     return QuestionCounts(
-        received=sum(rows.values()),
-        answered=rows.get("answered", 0),
-        approved_open=rows.get("approved", 0),
-        pending=rows.get("pending", 0),
-        not_selected=rows.get("rejected", 0),
-        merged=rows.get("merged", 0),
+        received=sum(by_status.values()),
+        answered=by_status[QuestionStatus.ANSWERED],
+        approved_open=by_status[QuestionStatus.APPROVED],
+        pending=by_status[QuestionStatus.PENDING],
+        not_selected=by_status[QuestionStatus.REJECTED],
+        merged=by_status[QuestionStatus.MERGED],
     )
