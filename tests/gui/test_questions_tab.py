@@ -255,3 +255,15 @@ def test_tooltips_show_phone_text_literally(qtbot, tab, document):
     rendered = QTextDocument()
     rendered.setHtml(tip)
     assert "<b>Bold</b> & <img src=x>" in rendered.toPlainText()
+
+
+def test_removing_the_open_session_stops_the_phone_server(qtbot, tab, window, document,
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    tab.open_questions()
+    assert tab.server_running
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.remove_session()
+    assert not tab.server_running

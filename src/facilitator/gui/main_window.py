@@ -269,8 +269,13 @@ class MainWindow(QMainWindow):
                 title=title))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # Every tab lets go of the session before it disappears from the file.
+        self.details.flush()
+        for tab in self.tabs.values():
+            tab.set_session(None)
         if attempt(self, self.tr("Could not remove the session"),
                    lambda: store.remove_session(self.document.file, session_id)) is FAILED:
+            self._on_session_selected(QItemSelection(), QItemSelection())
             return
         self.document.sessions_did_change.emit()
         if self.session_model.rowCount():

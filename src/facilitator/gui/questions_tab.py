@@ -109,6 +109,7 @@ class QuestionsTab(QWidget):
         self._build_actions()
         document.questions_did_change.connect(self._on_questions_changed)
         document.session_did_change.connect(self._on_session_changed)
+        document.sessions_did_change.connect(self._forget_removed_sessions)
         # Clock keys change the speakers list many times a minute: only the names of who
         # may answer follow it, the questions need no reload.
         document.slots_did_change.connect(self._on_slots_changed)
@@ -490,6 +491,17 @@ class QuestionsTab(QWidget):
         if session_id is not None:
             self.document.session_did_change.emit(session_id)
         self._show_session()
+
+    def _forget_removed_sessions(self) -> None:
+        """A removed session no longer keeps the phone server running."""
+        from facilitator.store.sessions import list_sessions
+
+        existing = {session.id for session in list_sessions(self.document.file)}
+        self.opened_sessions &= existing
+        if not self.opened_sessions:
+            self._stop_server()
+        if self.session_id in existing or self.session_id is None:
+            self._show_session()
 
     def _stop_server(self) -> None:
         if self.server is not None:
