@@ -49,6 +49,7 @@ class AgendaError(ValueError):
 
 @dataclass(frozen=True)
 class Agenda:
+    """An event's plan: the event and its sessions with their speaking slots."""
     event: Event
     sessions: tuple[Session, ...]
 

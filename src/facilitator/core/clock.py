@@ -10,6 +10,7 @@ from typing import Protocol
 
 
 class Clock(Protocol):
+    """Anything that tells the time: the system's, or a fake one in tests."""
     def now(self) -> float:
         """Seconds since the Unix epoch."""
         ...

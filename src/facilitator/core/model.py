@@ -9,6 +9,7 @@ from facilitator.core.timer import Phase, TimerState
 
 
 class SlotKind(enum.StrEnum):
+    """What a speaking slot is for, in the order a panel usually runs."""
     OPENING = "opening"
     KEYNOTE = "keynote"
     PANELLIST = "panellist"
@@ -45,6 +46,7 @@ DEFAULT_DANGER_SECONDS = 30
 
 @dataclass(frozen=True)
 class Person:
+    """Someone on the speakers list, with what the report and statistics need."""
     name: str
     role: str = ""
     organisation: str = ""
@@ -110,6 +112,7 @@ class Session:
 
 @dataclass(frozen=True)
 class Event:
+    """The event an event file holds (the assembly, conference or forum)."""
     title: str
     description: str = ""
     venue: str = ""

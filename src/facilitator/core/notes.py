@@ -11,6 +11,7 @@ from facilitator.core.model import Session
 
 
 class NoteKind(enum.StrEnum):
+    """What a rapporteur's note records; the summary groups notes by kind."""
     NOTE = "note"
     KEY_MESSAGE = "key_message"
     RECOMMENDATION = "recommendation"

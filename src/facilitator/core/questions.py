@@ -27,6 +27,7 @@ class RequestReused(QuestionError):
 
 
 class QuestionStatus(enum.StrEnum):
+    """Where an audience question stands in moderation."""
     PENDING = "pending"
     APPROVED = "approved"
     REJECTED = "rejected"

@@ -27,6 +27,7 @@ class SpeakingTime:
 
 @dataclass(frozen=True)
 class SessionStatistics:
+    """Speaking time of a session by speaker, constituency and gender."""
     by_speaker: tuple[SpeakingTime, ...]
     by_constituency: tuple[SpeakingTime, ...]
     by_gender: tuple[SpeakingTime, ...]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 
 class Phase(enum.StrEnum):
+    """Where a speaker's clock is: not started, running, paused or ended."""
     NOT_STARTED = "not_started"
     RUNNING = "running"
     PAUSED = "paused"

@@ -23,6 +23,7 @@ def session_time_range(session: Session) -> str:
 
 
 class SessionListModel(QAbstractListModel):
+    """The agenda pane: the event's sessions in order, with their times."""
     def __init__(self, document: EventDocument, parent: Any = None) -> None:
         super().__init__(parent)
         self.document = document

@@ -25,6 +25,7 @@ MUTED_TEXT = QColor("#BBBBBB")
 
 @dataclass(frozen=True)
 class LevelStyle:
+    """How a countdown level looks: colours, words and shape."""
     colour: QColor
     filled: bool  # overtime fills its banner: a difference of shape, not just of hue
 

@@ -34,6 +34,7 @@ QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class Column(enum.IntEnum):
+    """The moderation table's columns."""
     NUMBER = 0
     QUESTION = 1
     FROM = 2
@@ -55,6 +56,7 @@ HEADERS = {
 
 
 class QuestionFilter(enum.StrEnum):
+    """Which questions the moderation table shows."""
     ALL = "All"
     REVIEW = "To review"
     APPROVED = "Approved"

@@ -28,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
+    """The speakers table's columns."""
     ORDER = 0
     NAME = 1
     ROLE = 2

@@ -32,6 +32,7 @@ _TIMELINE_ACTIONS = {
 
 @dataclass(frozen=True)
 class TimelineEntry:
+    """One line of the report's annex timeline."""
     at: float
     text: str
 

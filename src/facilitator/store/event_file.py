@@ -31,15 +31,15 @@ class EventFileError(Exception):
 
 
 class EventFileLocked(EventFileError):
-    pass
+    """Another facilitator window (or process) is writing this event file."""
 
 
 class EventFileTooNew(EventFileError):
-    pass
+    """The event file was written by a newer facilitator."""
 
 
 class NotAnEventFile(EventFileError):
-    pass
+    """The file is not a facilitator event file."""
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:

@@ -39,6 +39,7 @@ else:
 
 
 class FileLock:
+    """The advisory lock beside an event file that makes its opener the only writer."""
     def __init__(self, event_path: Path) -> None:
         self.path = event_path.with_name(event_path.name + ".lock")
         self._fd: int | None = None

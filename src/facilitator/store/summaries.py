@@ -62,6 +62,7 @@ class ReportQuestion:
 
 @dataclass(frozen=True)
 class QuestionCounts:
+    """How many audience questions a session had, by outcome, for the report."""
     received: int = 0
     answered: int = 0
     approved_open: int = 0
