@@ -43,6 +43,21 @@ def document(qapp, event_file):
 
 
 @pytest.fixture
+def questions_window(qtbot, document):
+    """The main window on the Questions tab, its phone server on loopback, a free port."""
+    from facilitator.gui.main_window import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tabs["Questions"]
+    tab.server_host, tab.server_port = "127.0.0.1", 0
+    window.ui.tabs.setCurrentWidget(tab)
+    yield window
+    tab.shutdown()
+
+
+@pytest.fixture
 def screenshots(tmp_path: Path) -> Path:
     """The folder a test saves its pictures in: docs/screenshots under scripts/screenshots
     (FACILITATOR_SCREENSHOTS=1), else a temporary folder, so a test run leaves the tree clean."""

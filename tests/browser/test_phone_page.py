@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 
 from facilitator.audience.runner import PhoneServer
 from facilitator.core.timer import format_clock
-from facilitator.gui.main_window import MainWindow
 from facilitator.store import questions as store
 from facilitator.store.sessions import (
     list_sessions,
@@ -41,15 +40,8 @@ def wait_for(qtbot, page, locator_check, timeout=POLL) -> None:
 
 
 @pytest.fixture
-def window(qtbot, document):
-    window = MainWindow(document)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.tabs["Questions"]
-    tab.server_host, tab.server_port = "127.0.0.1", 0
-    window.ui.tabs.setCurrentWidget(tab)
-    yield window
-    window.close()
+def window(questions_window):
+    return questions_window
 
 
 def test_ask_upvote_and_see_moderation_from_the_app(qtbot, window, phone, browser):

@@ -12,7 +12,7 @@ from facilitator.core.timer import Level, format_clock
 from facilitator.gui.clock_face import banner_text
 from facilitator.gui.focus_style import FOCUS_COLOUR, install_focus_style
 from facilitator.gui.main_window import MainWindow
-from facilitator.gui.projector import ProjectorWindow, StageReading
+from facilitator.gui.projector import StageReading
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.store import notes, questions
 from facilitator.store.sessions import list_sessions, set_questions_open
@@ -235,16 +235,6 @@ def stage_states():
         "paused": StageReading(clock="2:30", level=Level.NORMAL, banner="PAUSED", paused=True,
                                **base),
     }
-
-
-@pytest.fixture
-def projector(qtbot):
-    window = ProjectorWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_projector_states_are_legible_without_colour(qtbot, projector, screenshots):

@@ -12,16 +12,6 @@ from facilitator.gui.clock_face import LEVEL_STYLES, banner_text, level_shape
 from facilitator.gui.projector import SCREEN_SETTING, ProjectorWindow, StageReading
 
 
-@pytest.fixture
-def projector(qtbot):
-    window = ProjectorWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def reading(level=Level.NORMAL, clock="4:05"):
     return StageReading(session_title="Panel", speaker="Ada Mayor", affiliation="Mayor, Lyon",
                         clock=clock, level=level, banner=banner_text(level, 60),

@@ -20,14 +20,8 @@ HEADERS = {"X-Facilitator": "1"}
 
 
 @pytest.fixture
-def window(qtbot, document):
-    window = MainWindow(document)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.tabs["Questions"]
-    tab.server_host, tab.server_port = "127.0.0.1", 0
-    yield window
-    tab.shutdown()
+def window(questions_window):
+    return questions_window
 
 
 @pytest.fixture
