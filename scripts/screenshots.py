@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
 
-def main() -> int:
+def sample_window(folder: Path):
+    """The app, a main window on a throw-away copy of the built-in event, and its fake
+    clock (the same pictures on every run)."""
     from facilitator.core.clock import FakeClock
     from facilitator.gui.app import make_application
     from facilitator.gui.document import EventDocument
@@ -31,13 +33,17 @@ def main() -> int:
     from facilitator.store.agenda_io import create_event_file
 
     app = make_application()
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = create_event_file(_private / "event.db", "walrg")
+    path = create_event_file(folder / "event.db", "walrg")
     clock = FakeClock()
-    document = EventDocument(EventFile.open(path), clock=clock)
-    window = MainWindow(document)
+    window = MainWindow(EventDocument(EventFile.open(path), clock=clock))
     window.resize(1280, 800)
     window.show()
+    return app, window, clock
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app, window, clock = sample_window(_private)
     window.ui.tabs.setCurrentWidget(window.tabs["Run"])
     run = window.tabs["Run"]
     timer = run.timer

@@ -28,7 +28,6 @@ def shoot(language: str, every_tab: bool, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from facilitator import APP_NAME
-    from facilitator.core.clock import FakeClock
     from facilitator.gui.i18n import set_language
 
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -36,20 +35,10 @@ def shoot(language: str, every_tab: bool, out: Path) -> None:
     set_language(language)
     QSettings().sync()
 
-    from facilitator.gui.app import make_application
-    from facilitator.gui.document import EventDocument
-    from facilitator.gui.main_window import MainWindow
-    from facilitator.store import EventFile
-    from facilitator.store.agenda_io import create_event_file
+    from screenshots import sample_window  # scripts/screenshots.py, beside this file
 
-    app = make_application()
     out.mkdir(parents=True, exist_ok=True)
-    path = create_event_file(private / "event.db", "walrg")
-    clock = FakeClock()
-    document = EventDocument(EventFile.open(path), clock=clock)
-    window = MainWindow(document)
-    window.resize(1280, 800)
-    window.show()
+    app, window, clock = sample_window(private)
     run = window.tabs["Run"]
 
     def settle() -> None:
