@@ -41,19 +41,9 @@ def sample_window(folder: Path):
     return app, window, clock
 
 
-def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app, window, clock = sample_window(_private)
-    window.ui.tabs.setCurrentWidget(window.tabs["Run"])
-    run = window.tabs["Run"]
+def stage_the_panel(run, clock) -> None:
+    """The opening speaker ran 40 s over; the second is speaking, with a floor request."""
     timer = run.timer
-
-    def settle() -> None:
-        run.refresh_clock()
-        for _ in range(3):
-            app.processEvents()
-
-    # The opening speaker ran 40 s over; the second is speaking, with a floor request queued.
     timer.toggle()
     clock.advance(5 * 60 + 40)
     timer.step(1)
@@ -62,7 +52,25 @@ def main() -> int:
     clock.advance(150)
     timer.add_floor_request("Delegate of Barcelona")
     timer.adjust(30)
-    settle()
+
+
+def settle(app, run) -> None:
+    """Repaint the clock and let Qt lay out and paint before a grab."""
+    run.refresh_clock()
+    for _ in range(3):
+        app.processEvents()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app, window, clock = sample_window(_private)
+    window.ui.tabs.setCurrentWidget(window.tabs["Run"])
+    run = window.tabs["Run"]
+    timer = run.timer
+
+
+    stage_the_panel(run, clock)
+    settle(app, run)
     window.grab().save(str(OUT / "run-tab.png"))
 
     projector = run.projector
@@ -70,7 +78,7 @@ def main() -> int:
     projector.show()
 
     def shot(name: str) -> None:
-        settle()
+        settle(app, run)
         projector.grab().save(str(OUT / f"projector-{name}.png"))
 
     shot("normal")

@@ -35,42 +35,30 @@ def shoot(language: str, every_tab: bool, out: Path) -> None:
     set_language(language)
     QSettings().sync()
 
-    from screenshots import sample_window  # scripts/screenshots.py, beside this file
+    # scripts/screenshots.py, beside this file
+    from screenshots import sample_window, settle, stage_the_panel
 
     out.mkdir(parents=True, exist_ok=True)
     app, window, clock = sample_window(private)
     run = window.tabs["Run"]
 
-    def settle() -> None:
-        run.refresh_clock()
-        for _ in range(3):
-            app.processEvents()
 
-    settle()
+    settle(app, run)
     window.grab().save(str(out / f"main-window-{language}.png"))
 
-    # As in run-tab.png: the opening ran over, the second speaker is on, a floor request.
-    timer = run.timer
-    timer.toggle()
-    clock.advance(5 * 60 + 40)
-    timer.step(1)
-    clock.advance(25)
-    timer.toggle()
-    clock.advance(150)
-    timer.add_floor_request("Delegate of Barcelona")
-    timer.adjust(30)
+    stage_the_panel(run, clock)  # as in run-tab.png
     window.ui.tabs.setCurrentWidget(run)
-    settle()
+    settle(app, run)
     window.grab().save(str(out / f"run-tab-{language}.png"))
     if every_tab:
         for name in ("Questions", "Notes", "Summary"):
             window.ui.tabs.setCurrentWidget(window.tabs[name])
-            settle()
+            settle(app, run)
             window.grab().save(str(out / f"{name.lower()}-tab-{language}.png"))
         run.projector.resize(1280, 720)
         run.projector.show()
         clock.advance(run.current_slot().clock.remaining(clock.now()) - 55)
-        settle()
+        settle(app, run)
         run.projector.grab().save(str(out / f"projector-warning-{language}.png"))
     window.close()
 

@@ -163,12 +163,13 @@ def good_phone_latencies(port: int, token: str, count: int) -> list[float]:
 async def attack(port: int, token: str, stop: threading.Event, seen: dict[str, int]) -> None:
     """Slowloris headers, trickled bodies and a flood from one address, until ``stop``."""
 
-    async def slow_headers() -> None:
+    async def trickle(start: bytes, drip: bytes) -> None:
+        """Send ``start``, then ``drip`` every half second until stopped (or cut off)."""
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        writer.write(f"GET /api/j/{token} HTTP/1.1\r\nHost: x\r\n".encode())
+        writer.write(start)
         try:
             while not stop.is_set():
-                writer.write(b"X-Slow: a\r\n")
+                writer.write(drip)
                 await writer.drain()
                 await asyncio.sleep(0.5)
         except OSError:
@@ -176,19 +177,13 @@ async def attack(port: int, token: str, stop: threading.Event, seen: dict[str, i
         finally:
             writer.close()
 
-    async def slow_body() -> None:
-        reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        writer.write(post(f"/api/j/{token}/questions", b"")[:-2]
-                     .replace(b"Content-Length: 0", b"Content-Length: 4000") + b"\r\n")
-        try:
-            while not stop.is_set():
-                writer.write(b" ")
-                await writer.drain()
-                await asyncio.sleep(0.5)
-        except OSError:
-            seen["slow closed"] = seen.get("slow closed", 0) + 1
-        finally:
-            writer.close()
+    def slow_headers():
+        return trickle(f"GET /api/j/{token} HTTP/1.1\r\nHost: x\r\n".encode(),
+                       b"X-Slow: a\r\n")
+
+    def slow_body():
+        return trickle(post(f"/api/j/{token}/questions", b"")[:-2]
+                       .replace(b"Content-Length: 0", b"Content-Length: 4000") + b"\r\n", b" ")
 
     async def flood() -> None:
         request = (f"GET /api/j/{token}?device=flood-0001 HTTP/1.1\r\nHost: x\r\n"
