@@ -128,11 +128,6 @@ class Summary:
         """The answer to guiding question ``index`` (0-based), empty if none yet."""
         return self.answers[index] if index < len(self.answers) else ""
 
-    def with_answer(self, index: int, text: str) -> Summary:
-        answers = list(self.answers) + [""] * max(0, index + 1 - len(self.answers))
-        answers[index] = text
-        return replace(self, answers=tuple(answers))
-
     def is_empty(self) -> bool:
         return not any(
             part.strip() for part in (self.key_messages, self.recommendations,
@@ -172,14 +167,6 @@ class Summary:
 
 
 # Summary sections in print order: (key, title). Answers are expanded per question.
-SUMMARY_SECTIONS = (
-    ("key_messages", "Key messages"),
-    ("answers", "Answers to the guiding questions"),
-    ("recommendations", "Recommendations"),
-    ("commitments", "Commitments"),
-    ("way_forward", "Way forward"),
-)
-
 
 def note_line(note: Note, speakers: Mapping[int, str]) -> str:
     """A note as one summary point: "- text (Speaker)"; quotes keep their quotation marks."""

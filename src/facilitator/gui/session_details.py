@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from facilitator.core.model import Person, Slot, SlotKind
@@ -17,7 +17,6 @@ ISO_MINUTES = "yyyy-MM-ddTHH:mm"
 class SessionDetails(QWidget):
     """Edit one session's title, description, guiding questions, people, times, slots."""
 
-    session_renamed = Signal(int)
 
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
