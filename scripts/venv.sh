@@ -20,3 +20,28 @@ ensure_venv() {
         "$python" -m venv "$VENV"
     fi
 }
+
+# Install facilitator (editable) with the given extras, e.g. `install_facilitator` or
+# `install_facilitator test`, only when pyproject.toml or the extras changed since the last
+# install: an editable install already follows every source change, and skipping pip makes a
+# relaunch as quick as the installed command and works with no package index (a venue
+# laptop offline). If pip fails but an earlier install is there, say so and go on with it.
+install_facilitator() {
+    local extras=${1:-}
+    local spec="."
+    [ -n "$extras" ] && spec=".[$extras]"
+    local stamp="$VENV/.facilitator-installed${extras:+-$extras}"
+    local want
+    # The venv's Python version (pyvenv.cfg, no interpreter start) and pyproject.toml.
+    want="$(grep -s '^version' "$VENV/pyvenv.cfg") $(cksum < pyproject.toml)"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$VENV/bin/facilitator" ]; then
+        return 0
+    fi
+    if "$VENV/bin/python" -m pip install --disable-pip-version-check -q -e "$spec"; then
+        printf '%s' "$want" > "$stamp"
+    elif [ -x "$VENV/bin/facilitator" ]; then
+        echo "facilitator: could not update the installation (offline?); using the one installed" >&2
+    else
+        return 1
+    fi
+}

@@ -1,10 +1,19 @@
-"""``facilitator serve EVENT_FILE``: the phone server without the app (Ctrl-C stops it)."""
+"""``facilitator serve EVENT_FILE``: the phone server without the app.
+
+Ctrl-C, SIGTERM (a service manager, ``kill``) and SIGHUP (the terminal closed) all stop it
+the same way: questions closed, the server stopped, the lock released. A ``serve`` killed
+outright leaves a mark in the file, and the next opener closes the questions it left open
+(``EventFile`` does that on opening).
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 import threading
+from collections.abc import Iterator
 
 from facilitator.audience.runner import (
     PhoneServer,
@@ -15,6 +24,7 @@ from facilitator.audience.runner import (
     usable_addresses,
 )
 from facilitator.store import EventFile, EventFileError
+from facilitator.store.event_file import SERVED_BY_COMMAND
 from facilitator.store.sessions import get_session, list_sessions, set_questions_open
 
 
@@ -36,15 +46,19 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
         except PhoneServerError as error:
             print(f"facilitator: error: {error}", file=sys.stderr)
             return 1
+        stop = stop or threading.Event()
         set_questions_open(event_file, session.id, True)
+        event_file.set_setting(SERVED_BY_COMMAND, str(session.id))
         try:
-            _print_urls(args.host, server.port or 0, session.title, session.join_token,
-                        session.short_code, session.speaker_token)
-            _wait(stop)
+            with _stopping_on_signals(stop):
+                _print_urls(args.host, server.port or 0, session.title, session.join_token,
+                            session.short_code, session.speaker_token)
+                _wait(stop)
         except KeyboardInterrupt:
             pass
         finally:
             set_questions_open(event_file, session.id, False)
+            event_file.set_setting(SERVED_BY_COMMAND, "")
             server.stop()
         print("stopped; questions are closed", flush=True)
     return 0
@@ -65,8 +79,22 @@ def _print_urls(host: str, port: int, title: str, join_token: str, short_code: s
     print("Press Ctrl-C to stop.", flush=True)
 
 
-def _wait(stop: threading.Event | None) -> None:
-    stop = stop or threading.Event()
+@contextlib.contextmanager
+def _stopping_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM and SIGHUP set ``stop``, as Ctrl-C interrupts; handlers restored after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers (tests run serve in a thread)
+        return
+    wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {number: signal.signal(number, lambda *_: stop.set()) for number in wanted}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _wait(stop: threading.Event) -> None:
     # Short waits so Ctrl-C (KeyboardInterrupt) is handled promptly on every platform.
     while not stop.wait(0.5):
         pass

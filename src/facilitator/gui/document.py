@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.core.agenda import AgendaError
@@ -19,6 +19,7 @@ from facilitator.core.clock import Clock, SystemClock
 from facilitator.store import EventFile, EventFileError
 
 T = TypeVar("T")
+CHECKPOINT_IDLE_MS = 2000  # quiet time after a change before the WAL is checkpointed
 
 
 class EventDocument(QObject):
@@ -36,12 +37,23 @@ class EventDocument(QObject):
         super().__init__(parent)
         self.file = event_file
         self.clock = clock or SystemClock()
+        # Someone may copy the .db alone (without -wal) while the app runs: move the WAL's
+        # pages into it once the room is quiet, and at once when the session changes.
+        self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_IDLE_MS)
+        self._checkpoint_timer.timeout.connect(self.file.checkpoint)
+        for changed in (self.event_did_change, self.slots_did_change,
+                        self.questions_did_change, self.notes_did_change):
+            # Not connected to start() itself: start(int) would take a session id as msec.
+            changed.connect(lambda *_: self._checkpoint_timer.start())
+        for changed in (self.sessions_did_change, self.session_did_change):
+            changed.connect(lambda *_: self.file.checkpoint())
 
     @property
     def path(self) -> str:
         return str(self.file.path)
 
     def close(self) -> None:
+        self._checkpoint_timer.stop()
         self.file.close()
 
 

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         for tab in self.tabs.values():
             tab.set_session(session_id)
         self._update_title()
+        self.document.file.checkpoint()  # a copy of the .db alone now holds the last session
 
     # --- menus ----------------------------------------------------------------------------
 

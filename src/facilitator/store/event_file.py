@@ -8,10 +8,13 @@ was acknowledged survives a killed process or a power cut.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import sqlite3
+import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +27,9 @@ from facilitator.store.schema import known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# The settings key ``facilitator serve`` holds while it serves a session (its id): found by
+# the next opener, it means that serve was killed, and its questions are closed then.
+SERVED_BY_COMMAND = "questions_served_by_command"
 
 
 class EventFileError(Exception):
@@ -58,6 +64,14 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _damaged(path: Path, detail: str) -> str:
+    """The damaged-file message, pointing to a backup only where one exists."""
+    backups = sorted(path.parent.glob(f"{glob.escape(path.stem)}.before-upgrade-*.db"))
+    if backups:
+        return f"{path} is damaged ({detail}); open the automatic backup {backups[-1]}"
+    return f"{path} is damaged ({detail}); open a copy you saved with File › Save a copy"
+
+
 def _describe(error: sqlite3.Error, path: Path) -> str:
     text = str(error)
     if "readonly" in text or "read-only" in text:
@@ -67,10 +81,7 @@ def _describe(error: sqlite3.Error, path: Path) -> str:
     if "locked" in text or "busy" in text:
         return f"{path} is busy in another program; close it there and try again"
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return (
-            f"{path} is damaged ({text}); open the automatic backup beside it "
-            "or a saved copy"
-        )
+        return _damaged(path, text)
     if "unable to open" in text:
         return f"cannot open {path}: check that the folder exists and is writable"
     return f"{path}: {text}"
@@ -84,6 +95,7 @@ class EventFile:
         self.db = db
         self.read_only = read_only
         self._lock = lock
+        self._identity: tuple[int, int] | None = None
         self.backup_path: Path | None = None
 
     # --- opening --------------------------------------------------------------------------
@@ -118,8 +130,9 @@ class EventFile:
             raise EventFileError(f"no event file at {path}")
         if path.is_dir():
             raise EventFileError(f"{path} is a folder, not an event file")
-        if path.exists():
-            _check_header(path)
+        if create and not path.exists():
+            _create_empty(path)
+        identity = _identity(path)
         file_lock = None
         if lock and not read_only:
             file_lock = FileLock(path)
@@ -129,28 +142,36 @@ class EventFile:
                     f"{path} is already open in another facilitator window ({holder}); "
                     "switch to that window, or close it first"
                 )
+        conn = None
         try:
-            conn = _connect(path, read_only=read_only)
-            db = Database(conn, execute_plugins=False)
-            event_file = cls(path, db, file_lock, read_only)
+            with _registry_lock:
+                if identity not in _open_in_process:
+                    # Only while no connection of this process has the file open may a
+                    # descriptor be opened and closed on it (closing one drops SQLite's
+                    # locks process-wide); a second connection relies on the first check.
+                    _check_header(path, empty_ok=create)
+                conn = _connect(path, read_only=read_only)
+                _open_in_process[identity] += 1
+            event_file = cls(path, Database(conn, execute_plugins=False), file_lock, read_only)
+            event_file._identity = identity
             event_file._check_and_migrate(create=create)
-        except sqlite3.Error as error:
+            if file_lock is not None:  # the one writer: nobody else is serving the file now
+                event_file._close_questions_left_by_serve()
+        except BaseException as error:
+            if conn is not None:
+                conn.close()  # SQLite's own close keeps the other connections' locks
+                _forget(identity)
             if file_lock:
                 file_lock.release()
-            raise EventFileError(_describe(error, path)) from None
-        except BaseException:
-            if file_lock:
-                file_lock.release()
+            if isinstance(error, sqlite3.Error):
+                raise EventFileError(_describe(error, path)) from None
             raise
         return event_file
 
     def _check_and_migrate(self, *, create: bool) -> None:
         check = self.db.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise EventFileError(
-                f"{self.path} is damaged ({check}); open the automatic backup beside it "
-                "or a saved copy"
-            )
+            raise EventFileError(_damaged(self.path, check))
         tables = set(self.db.table_names())
         applied = [m.name for m in migrations.applied(self.db)] if tables else []
         if tables and not applied:
@@ -177,6 +198,18 @@ class EventFile:
         migrations.apply(self.db)
         if create:
             self.log("file_created")
+
+    def _close_questions_left_by_serve(self) -> None:
+        """A killed ``facilitator serve`` left its session open to phones: close it now."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?",
+                              [SERVED_BY_COMMAND]).fetchone()
+        if not row or not row[0].isdigit():
+            return
+        session_id = int(row[0])
+        with self.action("questions_closed", session_id, reason="serve_stopped_unexpectedly"):
+            self.db.execute("UPDATE sessions SET state = 'planned' "
+                            "WHERE id = ? AND state = 'questions_open'", [session_id])
+            self.db.execute("DELETE FROM settings WHERE key = ?", [SERVED_BY_COMMAND])
 
     def _backup_before_upgrade(self, version: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -253,9 +286,23 @@ class EventFile:
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 
+    def checkpoint(self) -> None:
+        """Copy the WAL's pages into the main file without waiting for readers or writers.
+
+        Called when the app is idle and on every session change, so a copy of the ``.db``
+        alone (without ``-wal``), made by someone copying files around, holds recent work.
+        """
+        if self.read_only:
+            return
+        with contextlib.suppress(sqlite3.Error):  # busy or full: the next idle moment retries
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def close(self) -> None:
         try:
             self.db.close()
+            if self._identity is not None:
+                _forget(self._identity)
+                self._identity = None
         finally:
             if self._lock:
                 self._lock.release()
@@ -268,7 +315,37 @@ class EventFile:
         self.close()
 
 
-def _check_header(path: Path) -> None:
+# How many connections this process has open on each event file, by (device, inode).
+_open_in_process: Counter[tuple[int, int]] = Counter()
+_registry_lock = threading.RLock()
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise EventFileError(f"cannot read {path}: {error.strerror}") from None
+    return stat.st_dev, stat.st_ino
+
+
+def _forget(identity: tuple[int, int]) -> None:
+    with _registry_lock:
+        _open_in_process[identity] -= 1
+        if _open_in_process[identity] <= 0:
+            del _open_in_process[identity]
+
+
+def _create_empty(path: Path) -> None:
+    """The new file, so it has an identity to lock by; SQLite fills it in."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except FileExistsError:
+        pass
+    except OSError as error:
+        raise EventFileError(f"cannot create {path}: {error.strerror}") from None
+
+
+def _check_header(path: Path, *, empty_ok: bool) -> None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -276,5 +353,7 @@ def _check_header(path: Path) -> None:
         raise EventFileError(f"no permission to read {path}") from None
     except OSError as error:
         raise EventFileError(f"cannot read {path}: {error.strerror}") from None
+    if not header and not empty_ok:
+        raise NotAnEventFile(f"{path} is empty: it is not a facilitator event file")
     if header and header != SQLITE_HEADER:
         raise NotAnEventFile(f"{path} is not a facilitator event file (not SQLite)")

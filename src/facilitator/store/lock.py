@@ -1,13 +1,21 @@
-"""One writer per event file: an advisory lock on a small file beside it.
+"""One writer per event file: advisory locks that follow the file, never its descriptors.
 
-The operating system drops the lock when the process dies, so a crash never leaves a
-stale lock behind; the lock file only says who holds it, for the message.
+Two locks, both on small files of our own, never on the event file itself (closing any
+descriptor on the event file would drop SQLite's POSIX locks for the whole process):
+
+- the *name* lock, ``FILE.lock`` beside the event file: seen by other users and other
+  machines sharing the folder, and it says who holds it, for the message;
+- the *identity* lock, keyed by the file's device and inode in a per-user folder: a hard
+  link or a symlink to the same file meets the same lock.
+
+The operating system drops both when the process dies, so a crash never leaves a stale lock.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from pathlib import Path
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
@@ -38,35 +46,64 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def identity_lock_folder() -> Path:
+    """The per-user folder of identity locks (created on first use)."""
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return Path(tempfile.gettempdir()) / f"facilitator-locks-{user}"
+
+
 class FileLock:
-    """The advisory lock beside an event file that makes its opener the only writer."""
+    """The locks that make their taker the only facilitator writer of an event file."""
+
     def __init__(self, event_path: Path) -> None:
         self.path = event_path.with_name(event_path.name + ".lock")
-        self._fd: int | None = None
+        self._event_path = event_path
+        self._fds: list[int] = []
 
     def acquire(self) -> str | None:
-        """Take the lock; None on success, else a description of the holder."""
+        """Take both locks; None on success, else a description of the holder.
+
+        The event file must exist (its identity is its device and inode).
+        """
+        holder = self._take(self.path, describe=True)
+        if holder is not None:
+            return holder
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            stat = os.stat(self._event_path)
+            folder = identity_lock_folder()
+            folder.mkdir(mode=0o700, exist_ok=True)
+            identity = folder / f"{stat.st_dev}-{stat.st_ino}.lock"
+        except OSError:
+            return None  # no identity to lock by; the name lock still stands
+        holder = self._take(identity, describe=False)
+        if holder is not None:
+            self.release()
+            return holder
+        return None
+
+    def _take(self, lock_path: Path, *, describe: bool) -> str | None:
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             # A read-only folder cannot hold a lock file; SQLite itself will refuse
             # to write there, with its own clear message.
             return None
         if not _try_lock(fd):
             try:
-                holder = os.read(fd, 200).decode("utf-8", "replace").strip()
+                holder = os.read(fd, 200).decode("utf-8", "replace").strip() if describe else ""
             finally:
                 os.close(fd)
             return holder or "another process"
-        os.ftruncate(fd, 0)
-        os.write(fd, f"process {os.getpid()} on {socket.gethostname()}".encode())
-        self._fd = fd
+        if describe:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"process {os.getpid()} on {socket.gethostname()}".encode())
+        self._fds.append(fd)
         return None
 
     def release(self) -> None:
-        if self._fd is not None:
+        while self._fds:
+            fd = self._fds.pop()
             try:
-                _unlock(self._fd)
+                _unlock(fd)
             finally:
-                os.close(self._fd)
-                self._fd = None
+                os.close(fd)
