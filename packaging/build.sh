@@ -70,6 +70,7 @@ rm -rf "$APPDIR/share/icons"
 mkdir -p "$APPDIR/share/icons"
 cp -R packaging/icons/hicolor "$APPDIR/share/icons/"
 install -m 755 packaging/install.sh "$APPDIR/install.sh"
+install -m 644 LICENSE "$APPDIR/LICENSE"
 
 echo "== check the program starts"
 "$APPDIR/facilitator" --version

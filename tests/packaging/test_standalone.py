@@ -52,6 +52,10 @@ def _run(built: tuple[Path, dict[str, str]], *args: str) -> subprocess.Completed
                           text=True, timeout=60)
 
 
+def test_built_program_carries_the_licence(built: tuple[Path, dict[str, str]]) -> None:
+    assert (PROGRAM.parent / "LICENSE").read_bytes() == (ROOT / "LICENSE").read_bytes()
+
+
 def test_built_program_version(built: tuple[Path, dict[str, str]]) -> None:
     done = _run(built, "--version")
     assert done.returncode == 0, done.stderr

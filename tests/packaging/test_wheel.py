@@ -133,6 +133,16 @@ def test_wheel_carries_every_module_form_and_resource(wheel: Path) -> None:
             assert any(n.startswith(f"facilitator/resources/{folder}/") for n in names), folder
 
 
+def test_wheel_carries_the_licence(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    licence = [n for n in archive.namelist()
+               if re.fullmatch(r"[^/]+\.dist-info/licenses/LICENSE", n)]
+    assert licence, "LICENSE missing from the wheel"
+    assert archive.read(licence[0]) == (ROOT / "LICENSE").read_bytes()
+    metadata = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    assert "License-Expression: MIT" in archive.read(metadata).decode()
+
+
 def test_installed_package_is_used_not_the_checkout(installed: Installed) -> None:
     probe = subprocess.run(
         [installed.bin("python"), "-c",
