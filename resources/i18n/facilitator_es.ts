@@ -1114,6 +1114,14 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <source>Could not remove the speaker</source>
         <translation>No se pudo quitar al orador/a</translation>
     </message>
+    <message>
+        <source>Could not show this on the stage</source>
+        <translation>No se pudo mostrar esto en el escenario</translation>
+    </message>
+    <message>
+        <source>Could not read the stage message</source>
+        <translation>No se pudo leer el mensaje del escenario</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetails</name>
@@ -1391,6 +1399,13 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>{speaker}: {time}</source>
         <translation>{speaker}: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>StagePreview</name>
+    <message>
+        <source>Blackout: the projector is black (B to undo)</source>
+        <translation>Pantalla negra: el proyector está en negro (B para deshacer)</translation>
     </message>
 </context>
 <context>

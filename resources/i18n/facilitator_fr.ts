@@ -1114,6 +1114,14 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <source>Could not remove the speaker</source>
         <translation>Impossible de supprimer l&apos;orateur·rice</translation>
     </message>
+    <message>
+        <source>Could not show this on the stage</source>
+        <translation>Impossible d’afficher ceci sur la scène</translation>
+    </message>
+    <message>
+        <source>Could not read the stage message</source>
+        <translation>Impossible de lire le message de la scène</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetails</name>
@@ -1391,6 +1399,13 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>{speaker}: {time}</source>
         <translation>{speaker}&#xa0;: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>StagePreview</name>
+    <message>
+        <source>Blackout: the projector is black (B to undo)</source>
+        <translation>Écran noir : le projecteur est noir (B pour annuler)</translation>
     </message>
 </context>
 <context>
