@@ -258,3 +258,28 @@ def test_podium_screenshots(browser, stage, screenshots):
     context.close()
     for name in STATES:
         assert (screenshots / f"podium-{name}.png").stat().st_size > 1000
+
+
+def test_moderator_message_and_blackout_from_the_app_reach_the_podium(qtbot, browser,
+                                                                       questions_window):
+    """The whole path: the Run tab's keys, the event file, the server thread, the page."""
+    window = questions_window
+    questions, run = window.tabs["Questions"], window.tabs["Run"]
+    assert questions.serve_podium()
+    questions.address_box.setCurrentIndex(questions.address_box.findData("127.0.0.1"))
+    link = questions.speaker_label.text()
+    assert link.startswith("http://127.0.0.1:")
+    context = browser.new_context(**TABLET)
+    page = context.new_page()
+    page.goto(link)
+    expect(page.locator("#session")).to_have_text(run.session.title, timeout=WAIT)
+    run.show_message("Please slow down for the interpreters", blink=False)
+    expect(page.locator("#message")).to_have_text("Please slow down for the interpreters",
+                                                  timeout=WAIT)
+    run.blackout_action.trigger()
+    expect(page.locator("#blackout")).to_be_visible(timeout=WAIT)
+    run.blackout_action.trigger()
+    run.clear_message_action.trigger()
+    expect(page.locator("#blackout")).to_be_hidden(timeout=WAIT)
+    expect(page.locator("#message")).to_be_hidden()
+    context.close()
