@@ -114,7 +114,7 @@
     $("lost").hidden = !lost;
     if (lost) {
       // Never a frozen or guessed clock: the digits go until the laptop answers again.
-      document.body.className = "podium lost";
+      document.body.className = "speaker lost";
       setText("clock", "–:––");
       $("banner").hidden = true;
       $("blackout").hidden = true;
@@ -134,7 +134,7 @@
       setText("clock", "–:––");
       setText("status", t("speaker_waiting"));
       showBanner("normal", false);
-      document.body.className = "podium normal";
+      document.body.className = "speaker normal";
       return;
     }
     setText("name", state.speaker.name);
@@ -152,7 +152,7 @@
     else if (timer.ended_at !== null) { status = t("speaker_ended"); }
     setText("status", status);
     showBanner(level, paused);
-    document.body.className = "podium " + level + (paused ? " paused" : "");
+    document.body.className = "speaker " + level + (paused ? " paused" : "");
   }
 
   async function poll() {

@@ -73,13 +73,13 @@ def test_levels_in_words_and_shapes_as_on_the_projector(browser, stage):
     context, page = open_podium(browser, server, session)
     run_clock(event_file, slot, 150)
     expect(page.locator("#name")).to_have_text(slot.person.name, timeout=WAIT)
-    expect(page.locator("body")).to_have_class("podium normal", timeout=WAIT)
+    expect(page.locator("body")).to_have_class("speaker normal", timeout=WAIT)
     expect(page.locator("#banner")).to_be_hidden()
     shapes = {}
     for left, level, words in ((50, "warning", "1 MIN LEFT"), (20, "danger", "PLEASE CONCLUDE"),
                                (-12, "overtime", "OVER TIME")):
         run_clock(event_file, slot, left)
-        expect(page.locator("body")).to_have_class(f"podium {level}", timeout=WAIT)
+        expect(page.locator("body")).to_have_class(f"speaker {level}", timeout=WAIT)
         expect(page.locator("#banner")).to_be_visible()
         text, shape = banner(page)
         # Shown in capitals by the style sheet, as the projector's banner.
@@ -92,7 +92,7 @@ def test_levels_in_words_and_shapes_as_on_the_projector(browser, stage):
     fill = page.locator("#banner").evaluate("e => getComputedStyle(e).backgroundColor")
     assert fill == "rgb(255, 99, 71)"
     run_clock(event_file, slot, 150, paused=True)
-    expect(page.locator("body")).to_have_class("podium normal paused", timeout=WAIT)
+    expect(page.locator("body")).to_have_class("speaker normal paused", timeout=WAIT)
     assert page.locator("#banner-text").inner_text() == "PAUSED"
     assert banner(page)[1] not in shapes.values()
     context.close()
@@ -212,7 +212,7 @@ def test_podium_speaks_the_phone_languages(browser, stage, language, words):
     event_file, session, slot, server = stage
     run_clock(event_file, slot, 50)
     context, page = open_podium(browser, server, session, locale=language, device=PHONE)
-    expect(page.locator("body")).to_have_class("podium warning", timeout=WAIT)
+    expect(page.locator("body")).to_have_class("speaker warning", timeout=WAIT)
     assert page.locator("#banner-text").inner_text().strip()
     # On a phone held upright, nothing runs off the side.
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
