@@ -91,9 +91,9 @@ def main() -> int:
     clock.advance(25 + 72)
     shot("overtime")
     clock.advance(-72 - 25 - 30 - 30)
-    projector.show_message("Please conclude", blink=True)
+    run.show_message("Please conclude", blink=True)
     shot("message")
-    projector.show_message(None)
+    run.clear_message()
     projector.show_question(
         "How can national governments give cities direct access to climate finance?",
         "Amina, Nairobi")
@@ -105,7 +105,7 @@ def main() -> int:
     timer.toggle()
     shot("paused")
     timer.toggle()
-    projector.set_blackout(True)
+    run.blackout_action.trigger()
     shot("blackout")
     window.close()
     print(f"wrote {len(list(OUT.glob('*.png')))} screenshots to {OUT}")

@@ -645,16 +645,24 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>Guardar cartel QR…</translation>
     </message>
     <message>
-        <source>Speaker view (the speaker&apos;s clock on a phone or tablet at the podium; keep this link private):</source>
-        <translation>Vista del orador/a (el reloj en un teléfono o tableta en el atril; mantenga este enlace en privado):</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Copy the speaker view&apos;s address</source>
-        <translation>Copiar la dirección de la vista del orador/a</translation>
+        <source>Podium view (the stage on a phone or tablet at the podium: clock, messages, blackout; keep this link private):</source>
+        <translation>Vista de atril (el escenario en un teléfono o tableta en el atril: reloj, mensajes, pantalla negra; mantenga este enlace en privado):</translation>
+    </message>
+    <message>
+        <source>Serve the podium view</source>
+        <translation>Servir la vista de atril</translation>
+    </message>
+    <message>
+        <source>Start the phone server for the podium view alone; questions stay closed</source>
+        <translation>Iniciar el servidor de teléfonos solo para la vista de atril; las preguntas siguen cerradas</translation>
+    </message>
+    <message>
+        <source>Copy the podium view&apos;s address</source>
+        <translation>Copiar la dirección de la vista de atril</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -781,6 +789,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>Abiertas: los teléfonos de la misma red pueden unirse (puerto {port}).</translation>
     </message>
     <message>
+        <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
+        <translation>Las preguntas están cerradas; el servidor de teléfonos funciona para la vista de atril (puerto {port}).</translation>
+    </message>
+    <message>
         <source>The phone server is running for another session.</source>
         <translation>El servidor para teléfonos está activo para otra sesión.</translation>
     </message>
@@ -791,6 +803,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Could not open questions</source>
         <translation>No se pudieron abrir las preguntas</translation>
+    </message>
+    <message>
+        <source>Could not serve the podium view</source>
+        <translation>No se pudo servir la vista de atril</translation>
     </message>
     <message>
         <source>Could not close questions</source>
@@ -1114,6 +1130,14 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <source>Could not remove the speaker</source>
         <translation>No se pudo quitar al orador/a</translation>
     </message>
+    <message>
+        <source>Could not show this on the stage</source>
+        <translation>No se pudo mostrar esto en el escenario</translation>
+    </message>
+    <message>
+        <source>Could not read the stage message</source>
+        <translation>No se pudo leer el mensaje del escenario</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetails</name>
@@ -1391,6 +1415,13 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>{speaker}: {time}</source>
         <translation>{speaker}: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>StagePreview</name>
+    <message>
+        <source>Blackout: the projector is black (B to undo)</source>
+        <translation>Pantalla negra: el proyector está en negro (B para deshacer)</translation>
     </message>
 </context>
 <context>

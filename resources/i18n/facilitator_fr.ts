@@ -645,16 +645,24 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>Enregistrer l&apos;affiche QR…</translation>
     </message>
     <message>
-        <source>Speaker view (the speaker&apos;s clock on a phone or tablet at the podium; keep this link private):</source>
-        <translation>Vue orateur·rice (le chronomètre sur un téléphone ou une tablette au pupitre&#xa0;; gardez ce lien privé)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <source>Copy the speaker view&apos;s address</source>
-        <translation>Copier l&apos;adresse de la vue orateur·rice</translation>
+        <source>Podium view (the stage on a phone or tablet at the podium: clock, messages, blackout; keep this link private):</source>
+        <translation>Vue pupitre (la scène sur un téléphone ou une tablette au pupitre : chronomètre, messages, écran noir ; gardez ce lien privé) :</translation>
+    </message>
+    <message>
+        <source>Serve the podium view</source>
+        <translation>Servir la vue pupitre</translation>
+    </message>
+    <message>
+        <source>Start the phone server for the podium view alone; questions stay closed</source>
+        <translation>Démarrer le serveur des téléphones pour la seule vue pupitre ; les questions restent fermées</translation>
+    </message>
+    <message>
+        <source>Copy the podium view&apos;s address</source>
+        <translation>Copier l’adresse de la vue pupitre</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -781,6 +789,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>Ouvertes&#xa0;: les téléphones du même réseau peuvent se connecter (port {port}).</translation>
     </message>
     <message>
+        <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
+        <translation>Les questions sont fermées ; le serveur des téléphones tourne pour la vue pupitre (port {port}).</translation>
+    </message>
+    <message>
         <source>The phone server is running for another session.</source>
         <translation>Le serveur pour téléphones fonctionne pour une autre session.</translation>
     </message>
@@ -791,6 +803,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Could not open questions</source>
         <translation>Impossible d&apos;ouvrir les questions</translation>
+    </message>
+    <message>
+        <source>Could not serve the podium view</source>
+        <translation>Impossible de servir la vue pupitre</translation>
     </message>
     <message>
         <source>Could not close questions</source>
@@ -1114,6 +1130,14 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <source>Could not remove the speaker</source>
         <translation>Impossible de supprimer l&apos;orateur·rice</translation>
     </message>
+    <message>
+        <source>Could not show this on the stage</source>
+        <translation>Impossible d’afficher ceci sur la scène</translation>
+    </message>
+    <message>
+        <source>Could not read the stage message</source>
+        <translation>Impossible de lire le message de la scène</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetails</name>
@@ -1391,6 +1415,13 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>{speaker}: {time}</source>
         <translation>{speaker}&#xa0;: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>StagePreview</name>
+    <message>
+        <source>Blackout: the projector is black (B to undo)</source>
+        <translation>Écran noir : le projecteur est noir (B pour annuler)</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,41 @@
-/* The speaker's countdown on a phone or tablet at the podium. Plain ES2017.
-   The laptop sends its clock state and its time; this page estimates the offset between
-   the two clocks (NTP style, keeping the sample with the shortest round trip) and derives
-   the remaining time itself, so the display is smooth and in step with the laptop. */
+/* The podium view: the projector's stage on a phone or tablet at the podium. Plain ES2017.
+   The laptop sends the clock's state, the stage (message, blackout, question on screen) and
+   its time; this page estimates the offset between the two clocks (NTP style, keeping the
+   sample with the shortest round trip) and derives the time left itself, so the display is
+   smooth and in step with the laptop. A clock is only shown while the laptop answers: past
+   STALE_MS without an answer the page says "connection lost" and hides the digits, since
+   the moderator may have paused or moved on meanwhile. */
 (function () {
   "use strict";
 
   var POLL_MS = 1000;
+  var TIMEOUT_MS = 2500;  // a request hanging on a dropped Wi-Fi is given up before STALE_MS
+  var STALE_MS = 3000;
   var LANGUAGES = ["en", "fr", "es", "ar"];
+  // The projector's shapes (gui/clock_face.py), in a 100 x 100 box.
+  var SHAPES = {
+    warning: "M50 6 L95 88 L5 88 Z",
+    danger: octagon(),
+    overtime: "M13 13 H87 V87 H13 Z",
+    paused: "M14 6 H40 V94 H14 Z M60 6 H86 V94 H60 Z"
+  };
   var strings = {};
   var token = (/^\/s\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname) || [])[1];
   var state = null;
+  var lastAnswer = null;  // performance.now() of the last good answer
   var samples = [];  // {offset, rtt}
   var offset = 0;
 
   function $(id) { return document.getElementById(id); }
   function t(key) { return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : ""; }
+  function octagon() {
+    var points = [];
+    for (var i = 0; i < 8; i++) {
+      var angle = Math.PI / 8 + i * Math.PI / 4;
+      points.push((50 + 46 * Math.cos(angle)).toFixed(1) + " " + (50 + 46 * Math.sin(angle)).toFixed(1));
+    }
+    return "M" + points.join(" L") + " Z";
+  }
 
   function nowSeconds() { return Date.now() / 1000; }
 
@@ -47,55 +68,123 @@
     return hours ? sign + hours + ":" + two(minutes) + ":" + two(secs) : sign + minutes + ":" + two(secs);
   }
 
+  // The level words as on the projector: "1 MIN LEFT", "PLEASE CONCLUDE", "OVER TIME".
+  function levelWords(level) {
+    if (level === "warning") {
+      var minutes = Math.max(1, Math.ceil(state.warning / 60));
+      return minutes === 1 ? t("podium_minutes_left_one")
+        : t("podium_minutes_left_many").replace("{n}", String(minutes));
+    }
+    if (level === "danger") { return t("speaker_conclude"); }
+    if (level === "overtime") { return t("speaker_overtime"); }
+    return "";
+  }
+
+  function setText(id, text) {
+    var node = $(id);
+    if (node.textContent !== text) { node.textContent = text; }
+  }
+
+  function showBanner(level, paused) {
+    var words = levelWords(level);
+    if (paused) { words = words ? t("speaker_paused") + " · " + words : t("speaker_paused"); }
+    $("banner").hidden = !words;
+    setText("banner-text", words);
+    var shape = paused ? SHAPES.paused : (SHAPES[level] || "");
+    if ($("shape").getAttribute("d") !== shape) { $("shape").setAttribute("d", shape); }
+  }
+
+  function showStage() {
+    var stage = state.stage || {};
+    var message = $("message");
+    setText("message", stage.message || "");
+    message.hidden = !stage.message;
+    message.classList.toggle("blink", !!(stage.message && stage.blink));
+    $("blackout").hidden = !stage.blackout;
+    var question = state.question;
+    $("question").hidden = !question;
+    setText("question-text", question ? "“" + question.text + "”" : "");
+    setText("question-by", question && question.author ? "— " + question.author : "");
+    setText("next", state.next ? t("podium_next").replace("{name}", state.next) : "");
+  }
+
   function draw() {
-    if (!state) { return; }
+    var lost = lastAnswer === null ? false : performance.now() - lastAnswer > STALE_MS;
+    if (lastAnswer === null && performance.now() > STALE_MS) { lost = true; }
+    $("lost").hidden = !lost;
+    if (lost) {
+      // Never a frozen or guessed clock: the digits go until the laptop answers again.
+      document.body.className = "speaker lost";
+      setText("clock", "–:––");
+      $("banner").hidden = true;
+      $("blackout").hidden = true;
+      return;
+    }
+    if (!state) {
+      setText("clock", "–:––");
+      $("banner").hidden = true;
+      return;
+    }
+    setText("session", state.title);
+    showStage();
     var timer = state.timer;
-    $("session").textContent = state.title;
     if (!timer) {
-      $("name").textContent = "";
-      $("affiliation").textContent = "";
-      $("clock").textContent = "–:––";
-      $("status").textContent = t("speaker_waiting");
+      setText("name", "");
+      setText("affiliation", "");
+      setText("clock", "–:––");
+      setText("status", t("speaker_waiting"));
+      showBanner("normal", false);
       document.body.className = "speaker normal";
       return;
     }
-    $("name").textContent = state.speaker.name;
-    $("affiliation").textContent = state.speaker.affiliation;
+    setText("name", state.speaker.name);
+    setText("affiliation", state.speaker.affiliation);
     var now = nowSeconds() + offset;
     var left = timer.planned + timer.adjustment - elapsed(timer, now);
-    $("clock").textContent = formatClock(left);
+    setText("clock", formatClock(left));
     var level = "normal";
-    if (left < 0) { level = "overtime"; } else if (left <= state.danger) { level = "danger"; } else if (left <= state.warning) { level = "warning"; }
+    if (timer.started_at !== null) {
+      if (left < 0) { level = "overtime"; } else if (left <= state.danger) { level = "danger"; } else if (left <= state.warning) { level = "warning"; }
+    }
+    var paused = timer.paused_at !== null && timer.ended_at === null;
     var status = "";
     if (timer.started_at === null) { status = t("speaker_ready"); }
     else if (timer.ended_at !== null) { status = t("speaker_ended"); }
-    else if (timer.paused_at !== null) { status = t("speaker_paused"); }
-    else if (level === "overtime") { status = t("speaker_overtime"); }
-    else if (level === "danger") { status = t("speaker_conclude"); }
-    $("status").textContent = status;
-    document.body.className = "speaker " + level + (timer.paused_at !== null ? " paused" : "");
+    setText("status", status);
+    showBanner(level, paused);
+    document.body.className = "speaker " + level + (paused ? " paused" : "");
   }
 
   async function poll() {
+    var controller = typeof AbortController === "function" ? new AbortController() : null;
+    var timeout = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
     try {
       var sentAt = nowSeconds();
       var response = await fetch("/api/s/" + token, {
-        headers: { "X-Facilitator": "1" }, credentials: "same-origin", cache: "no-store"
+        headers: { "X-Facilitator": "1" }, credentials: "same-origin", cache: "no-store",
+        signal: controller ? controller.signal : undefined
       });
       var receivedAt = nowSeconds();
       var data = await response.json();
       if (response.ok) {
         estimate(data.now, sentAt, receivedAt);
         state = data;
+        lastAnswer = performance.now();
         $("error").hidden = true;
-      } else {
-        $("error").textContent = data.message || "";
+      } else if (response.status === 404) {
+        // The session was removed or the link is wrong: say so, the laptop did answer.
+        state = null;
+        lastAnswer = performance.now();
+        $("error").textContent = t("error_not_found") || data.message || "";
         $("error").hidden = false;
       }
+      // Any other answer (busy, too many requests) is no fresh state: the clock ages.
     } catch (e) {
-      $("error").textContent = "…";
-      $("error").hidden = false;
+      // No answer: the "connection lost" screen comes once the last answer is STALE_MS old.
+    } finally {
+      if (timeout !== null) { clearTimeout(timeout); }
     }
+    draw();
     setTimeout(poll, POLL_MS);
   }
 
@@ -108,6 +197,10 @@
       document.documentElement.lang = code;
       document.documentElement.dir = strings.dir === "rtl" ? "rtl" : "ltr";
     } catch (e) { strings = {}; }
+    document.title = t("podium_title") || document.title;
+    // Without the strings (the laptop was gone from the start) the English in the page stays.
+    if (t("podium_lost")) { setText("lost-title", t("podium_lost")); }
+    if (t("podium_lost_detail")) { setText("lost-detail", t("podium_lost_detail")); }
     poll();
     setInterval(draw, 100);
   }

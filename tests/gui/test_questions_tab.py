@@ -261,3 +261,41 @@ def test_removing_the_open_session_stops_the_phone_server(qtbot, tab, window, do
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.remove_session()
     assert not tab.server_running
+
+
+def test_podium_view_is_served_with_questions_closed(qtbot, tab, document):
+    """The podium link exists from the session's creation: serving it needs no open
+    questions, and closing questions does not take the podium down."""
+    session = tab.session()
+    assert tab.speaker_label.text() == ""
+    qtbot.mouseClick(tab.podium_button, Qt.MouseButton.LeftButton)
+    assert tab.server_running and tab.podium_button.isChecked()
+    assert not get_session(document.file, session.id).questions_open
+    tab.address_box.setCurrentIndex(tab.address_box.findData("127.0.0.1"))
+    podium = tab.speaker_label.text()
+    assert podium == f"http://127.0.0.1:{tab.server.port}/s/{session.speaker_token}"
+    assert httpx.get(podium).status_code == 200
+    api = podium.replace("/s/", "/api/s/")
+    assert httpx.get(api, headers=HEADERS).json()["title"] == session.title
+    # Phones may not ask while questions are closed; the join QR is not shown.
+    assert tab.qr.text == "" and not tab.open_button.isChecked()
+    assert "podium" in tab.state_label.text()
+
+    # Questions open and close: the podium stays served.
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert tab.speaker_label.text() == podium
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert tab.server_running and tab.speaker_label.text() == podium
+    assert httpx.get(api, headers=HEADERS).status_code == 200
+
+    qtbot.mouseClick(tab.podium_button, Qt.MouseButton.LeftButton)
+    assert not tab.server_running and tab.speaker_label.text() == ""
+
+
+def test_podium_link_shows_while_questions_are_open(qtbot, tab):
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert tab.speaker_label.text().endswith(f"/s/{tab.session().speaker_token}")
+    assert not tab.podium_button.isChecked()
+    # Not served on its own: closing questions stops the server, as before.
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert not tab.server_running and tab.speaker_label.text() == ""

@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facilitator.assets import asset_path
 from facilitator.audience.limits import Limits, RateLimit, retry_after
+from facilitator.audience.podium import podium_state
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.codes import SHORT_CODE_LENGTH, normalise_short_code
 from facilitator.core.model import Session, SlotKind
@@ -38,7 +39,6 @@ from facilitator.core.questions import (
     QuestionStatus,
     RequestReused,
 )
-from facilitator.core.session_clock import current_slot
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.sessions import list_slots, session_by_token
@@ -375,22 +375,7 @@ class PhoneApp:
     async def speaker_state(self, request: Request) -> Response:
         self.limit(self.limits.address_reads, self.address(request))
         session = self.session("speaker_token", request.path_params["token"])
-        data: dict[str, Any] = {
-            "title": session.title, "speaker": None, "timer": None,
-            "warning": session.warning_seconds, "danger": session.danger_seconds,
-        }
-        # The same speaker the projector shows (the cursor, or who is up next before the
-        # moderator's first key press).
-        assert session.id is not None
-        slot = current_slot(list_slots(self.file, session.id), session.current_slot_id)
-        if slot is not None:
-            clock = slot.clock
-            data["speaker"] = {"name": slot.person.name, "affiliation": slot.person.affiliation}
-            data["timer"] = {
-                "planned": clock.planned, "started_at": clock.started_at,
-                "paused_at": clock.paused_at, "paused_total": clock.paused_total,
-                "adjustment": clock.adjustment, "ended_at": clock.ended_at,
-            }
+        data = podium_state(self.file, session)
         # Read the clock last, as close to sending as possible: phones use it to estimate
         # their offset from the laptop's clock.
         data["now"] = self.clock.now()

@@ -36,6 +36,7 @@ from facilitator.gui.clock_face import (
 )
 from facilitator.gui.document import plain_tip
 from facilitator.gui.qr_widget import QrWidget
+from facilitator.gui.question_card import QuestionCard
 from facilitator.gui.spoken_clock import spoken_reading
 
 SCREEN_SETTING = "projector/screen"
@@ -46,6 +47,10 @@ MESSAGE_COLOUR = QColor("#56B4E9")  # Okabe–Ito sky blue: apart from every clo
 ROW_SHARES = {"title": 0.05, "speaker": 0.09, "affiliation": 0.05, "banner": 0.10,
               "message": 0.14, "question": 0.12, "next": 0.06}
 MARGIN_SHARE = 0.02
+# A long question may grow its row up to this share (less beside a message), the clock
+# giving way but keeping about a third of the height.
+QUESTION_MAX_SHARE = 0.30
+QUESTION_MAX_SHARE_WITH_MESSAGE = 0.20
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,12 @@ class ProjectorWindow(QWidget):
         self.join_page.setObjectName("joinPage")
         self.black_page = QWidget()
         self.black_page.setObjectName("blackoutPage")
+        # Its own black: the window behind it is tinted red in overtime, and a blackout is
+        # black whatever the clock says.
+        self.black_page.setAutoFillBackground(True)
+        black = self.black_page.palette()
+        black.setColor(self.black_page.backgroundRole(), QColor("#000000"))
+        self.black_page.setPalette(black)
         for page in (self.stage, self.join_page, self.black_page):
             self.stack.addWidget(page)
         self._build_stage()
@@ -127,7 +138,8 @@ class ProjectorWindow(QWidget):
         self.banner = StateBanner()
         self.banner.setObjectName("stateBanner")
         self.message_label = _label("messageLabel", MESSAGE_COLOUR, bold=True, wrap=True)
-        self.question_label = _label("questionLabel", STAGE_TEXT, wrap=True)
+        self.question_label = QuestionCard(STAGE_TEXT, MUTED_TEXT)
+        self.question_label.setObjectName("questionLabel")
         self.next_label = _label("nextLabel", MUTED_TEXT)
         self.rows = {"title": self.title_label, "speaker": self.speaker_label,
                      "affiliation": self.affiliation_label, "banner": self.banner,
@@ -203,10 +215,11 @@ class ProjectorWindow(QWidget):
         self._apply_sizes()
 
     def show_question(self, text: str | None, author: str = "") -> None:
-        """An audience question under the clock; None hides it."""
+        """An audience question under the clock, whole, its byline under it; None hides it."""
         text = (text or "").strip()
-        shown = f"“{text}”" + (f"  — {author.strip()}" if author.strip() else "") if text else ""
-        self.question_label.setText(shown)
+        author = author.strip()
+        self.question_label.set_question(f"“{text}”" if text else "",
+                                         f"— {author}" if text and author else "")
         self.question_label.setVisible(bool(text))
         self._apply_sizes()
 
@@ -330,8 +343,8 @@ class ProjectorWindow(QWidget):
         self.stage.layout().setContentsMargins(margin, margin, margin, margin)
         for name, widget in self.rows.items():
             row = int(height * ROW_SHARES[name])
-            if name == "question" and self.message_label.isVisible():
-                row = int(height * 0.08)  # both at once: keep the clock big
+            if name == "question":
+                row = self._question_row(height, margin)
             widget.setFixedHeight(row)
             if isinstance(widget, QLabel):
                 font = QFont(widget.font())
@@ -348,6 +361,20 @@ class ProjectorWindow(QWidget):
             label.setFont(font)
         self._set_texts()
         self._fit_message()
+
+    def _question_row(self, height: int, margin: int) -> int:
+        """The question's row: its nominal share, or more for a long question."""
+        card = self.question_label
+        with_message = self.message_label.isVisible()
+        nominal = int(height * (0.08 if with_message else ROW_SHARES["question"]))
+        # The nominal text size is the old two-line size, so short questions look the same.
+        card.nominal_px = max(10, int(height * ROW_SHARES["question"] * 0.72 / 2))
+        if not card.question:
+            return nominal
+        largest = int(height * (QUESTION_MAX_SHARE_WITH_MESSAGE if with_message
+                                else QUESTION_MAX_SHARE))
+        width = max(10, self.width() - 2 * margin)
+        return max(nominal, card.height_for(width, largest))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():

@@ -92,6 +92,8 @@ class QuestionsTab(QWidget):
         self.session_id: int | None = None
         self.server: runner_module.PhoneServer | None = None
         self.opened_sessions: set[int] = set()
+        # The podium view keeps the server running with questions closed (see serve_podium).
+        self.podium_served = False
         # Where the phone server listens; tests use 127.0.0.1 and port 0 (a free port).
         self.server_host = "0.0.0.0"
         self.server_port: int | None = None  # None: 8765, or a free port if taken
@@ -174,13 +176,21 @@ class QuestionsTab(QWidget):
         self.poster_button.setObjectName("posterButton")
         self.poster_button.clicked.connect(self.save_poster)
         grid.addWidget(self.poster_button)
-        grid.addWidget(_label(self.tr("Speaker view (the speaker's clock on a phone or tablet "
-                                      "at the podium; keep this link private):")))
+        grid.addWidget(_label(self.tr("Podium view (the stage on a phone or tablet at the "
+                                      "podium: clock, messages, blackout; keep this link "
+                                      "private):")))
+        self.podium_button = QPushButton(self.tr("Serve the podium view"))
+        self.podium_button.setObjectName("podiumButton")
+        self.podium_button.setCheckable(True)
+        self.podium_button.setToolTip(self.tr("Start the phone server for the podium view "
+                                              "alone; questions stay closed"))
+        self.podium_button.toggled.connect(self._on_podium_toggled)
+        grid.addWidget(self.podium_button)
         speaker_row = QHBoxLayout()
         self.speaker_label = _label("", "speakerUrl", selectable=True)
         speaker_row.addWidget(self.speaker_label, 1)
         copy = QPushButton(self.tr("Copy"))
-        copy.setToolTip(self.tr("Copy the speaker view's address"))
+        copy.setToolTip(self.tr("Copy the podium view's address"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
             self.speaker_label.text()))
         speaker_row.addWidget(copy)
@@ -411,7 +421,11 @@ class QuestionsTab(QWidget):
         self.url_label.setText(url if is_open else "")
         self.code_label.setText(self.tr("Code: {code}").format(code=session.short_code)
                                 if is_open and session else "")
-        self.speaker_label.setText(self.speaker_url() if is_open else "")
+        # The podium link works whenever the server runs, questions open or not.
+        self.speaker_label.setText(self.speaker_url())
+        self.podium_button.blockSignals(True)
+        self.podium_button.setChecked(self.podium_served and self.server_running)
+        self.podium_button.blockSignals(False)
         self.projector_button.setEnabled(is_open)
         self.poster_button.setEnabled(is_open)
         self.join_action.setEnabled(is_open)
@@ -423,6 +437,10 @@ class QuestionsTab(QWidget):
             port = self.server.port if self.server else ""
             self.state_label.setText(self.tr("Open: phones on the same network can join "
                                              "(port {port}).").format(port=port))
+        elif self.podium_served and not self.opened_sessions:
+            self.state_label.setText(self.tr("Questions are closed; the phone server runs for "
+                                             "the podium view (port {port}).").format(
+                                                 port=self.server.port if self.server else ""))
         else:
             self.state_label.setText(self.tr("The phone server is running for another session."))
         if self.projector_button.isChecked():
@@ -454,21 +472,8 @@ class QuestionsTab(QWidget):
         session_id = self.session_id
         if session_id is None:
             return False
-        if not self.server_running:
-            runner = phone_server()
-            self.server = runner.PhoneServer(self.document.file.path, self.signals.notify,
-                                             host=self.server_host, port=self.server_port,
-                                             clock=self.document.clock)
-            try:
-                self.server.start()
-            except runner.PhoneServerError as error:
-                self.server = None
-                show_error(self, self.tr("Could not open questions"), str(error))
-                self._show_session()
-                return False
-            # The laptop's addresses are looked up when phones are let in, not at start-up:
-            # the venue network may have changed since, and the lookup costs start-up time.
-            self.refresh_addresses()
+        if not self._start_server(self.tr("Could not open questions")):
+            return False
         if attempt(self, self.tr("Could not open questions"),
                    lambda: set_questions_open(self.document.file, session_id, True)) is FAILED:
             self._show_session()
@@ -478,6 +483,52 @@ class QuestionsTab(QWidget):
         self._show_session()
         return True
 
+    def _start_server(self, failure: str) -> bool:
+        """Start the phone server unless it runs; False (after a message) if it cannot."""
+        if self.server_running:
+            return True
+        runner = phone_server()
+        self.server = runner.PhoneServer(self.document.file.path, self.signals.notify,
+                                         host=self.server_host, port=self.server_port,
+                                         clock=self.document.clock)
+        try:
+            self.server.start()
+        except runner.PhoneServerError as error:
+            self.server = None
+            show_error(self, failure, str(error))
+            self._show_session()
+            return False
+        # The laptop's addresses are looked up when phones are let in, not at start-up:
+        # the venue network may have changed since, and the lookup costs start-up time.
+        self.refresh_addresses()
+        return True
+
+    def _on_podium_toggled(self, checked: bool) -> None:
+        if checked:
+            self.serve_podium()
+        else:
+            self.stop_podium()
+
+    def serve_podium(self) -> bool:
+        """Serve the podium view (every session's podium link) with questions closed.
+
+        A session's podium link exists from its creation (its token never changes); it
+        answers whenever the phone server runs, which this starts and keeps running until
+        ``stop_podium``, whatever happens to questions.
+        """
+        if not self._start_server(self.tr("Could not serve the podium view")):
+            return False
+        self.podium_served = True
+        self._show_session()
+        return True
+
+    def stop_podium(self) -> None:
+        """No longer keep the server for the podium; it stops unless questions are open."""
+        self.podium_served = False
+        if not self.opened_sessions:
+            self._stop_server()
+        self._show_session()
+
     def close_questions(self) -> None:
         """Close this session to phones; stop the server when no session needs it."""
         session_id = self.session_id
@@ -485,7 +536,7 @@ class QuestionsTab(QWidget):
             attempt(self, self.tr("Could not close questions"),
                     lambda: set_questions_open(self.document.file, session_id, False))
             self.opened_sessions.discard(session_id)
-        if not self.opened_sessions:
+        if not self.opened_sessions and not self.podium_served:
             self._stop_server()
         self.projector_button.setChecked(False)
         if session_id is not None:
@@ -498,7 +549,7 @@ class QuestionsTab(QWidget):
 
         existing = {session.id for session in list_sessions(self.document.file)}
         self.opened_sessions &= existing
-        if not self.opened_sessions:
+        if not self.opened_sessions and not self.podium_served:
             self._stop_server()
         if self.session_id in existing or self.session_id is None:
             self._show_session()
@@ -516,6 +567,7 @@ class QuestionsTab(QWidget):
             except EventFileError:
                 pass  # the file is going away anyway; phones will see the server gone
         self.opened_sessions.clear()
+        self.podium_served = False
         self._stop_server()
 
     def _on_server_news(self, kind: str, session_id: int) -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import session_clock as plan
 from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS, Session, Slot
+from facilitator.core.stage import StageNotice
 from facilitator.core.statistics import session_statistics
 from facilitator.core.timer import Level, Phase, format_clock
 from facilitator.gui.chime import Chime
 from facilitator.gui.choice_delegate import ChoiceDelegate
-from facilitator.gui.clock_face import STAGE_BACKGROUND, ClockFace, StateBanner, banner_text
+from facilitator.gui.clock_face import banner_text
 from facilitator.gui.core_text import core_text, schedule_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.message_dialog import MessageDialog
@@ -45,7 +45,9 @@ from facilitator.gui.slot_model import Column, SlotTableModel
 from facilitator.gui.speaker_dialog import SpeakerDialog
 from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
+from facilitator.gui.stage_preview import StagePreview
 from facilitator.store import sessions as store
+from facilitator.store.stage import load_stage_notice, save_stage_notice
 
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
 ADJUST_SMALL = 30
@@ -108,6 +110,8 @@ class RunTab(QWidget):
         self.repaint_timer.setInterval(REPAINT_MS)
         self.repaint_timer.timeout.connect(self.refresh_clock)
         self.repaint_timer.start()
+        self.notice = StageNotice()
+        self._restore_stage_notice()
         self.set_session(None)
 
     # --- building -------------------------------------------------------------------------
@@ -130,20 +134,9 @@ class RunTab(QWidget):
         who.addWidget(self.status_label)
         who.addStretch(1)
 
-        stage = QFrame()
-        stage.setObjectName("clockPreview")
-        stage.setAutoFillBackground(True)
-        palette = stage.palette()
-        palette.setColor(QPalette.ColorRole.Window, STAGE_BACKGROUND)
-        stage.setPalette(palette)
-        stage.setMinimumSize(300, 150)
-        self.clock_face = ClockFace()
-        self.clock_face.setObjectName("clockFace")
-        self.banner = StateBanner()
-        self.banner.setFixedHeight(34)
-        stage_layout = QVBoxLayout(stage)
-        stage_layout.addWidget(self.clock_face, 1)
-        stage_layout.addWidget(self.banner)
+        stage = self.preview = StagePreview()
+        self.clock_face = stage.clock_face
+        self.banner = stage.banner
 
         self.session_clock_label = _plain(QLabel())
         self.session_clock_label.setObjectName("sessionClock")
@@ -288,7 +281,7 @@ class RunTab(QWidget):
         self.message_action = a(self.tr("&Message to the speaker…"), self.message_speaker, ["M"],
                                 "actionMessage")
         self.clear_message_action = a(self.tr("Clear the message"),
-                                      lambda: self.projector.show_message(None), ["Shift+M"],
+                                      self.clear_message, ["Shift+M"],
                                       "actionClearMessage")
         self.screen_menu = QMenu(self.tr("Projector screen"), self)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
@@ -346,6 +339,10 @@ class RunTab(QWidget):
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
+        if (self.notice.message or self.notice.blackout) and session_id is not None and \
+                self.notice.session_id != session_id:
+            # The stage now shows this session: its podium is the one that mirrors it.
+            self._save_notice(replace(self.notice, session_id=session_id))
         self.timer.session_id = session_id
         self.model.set_session(session_id)
         self.setEnabled(session_id is not None)
@@ -560,14 +557,54 @@ class RunTab(QWidget):
         self.projector_action.setChecked(self.projector.isVisible())
 
     def toggle_blackout(self, on: bool) -> None:
-        self.projector.set_blackout(on)
+        if not self._save_notice(replace(self.notice, session_id=self.session_id,
+                                         blackout=on)):
+            self.blackout_action.setChecked(self.notice.blackout)
 
     def message_speaker(self) -> None:
         dialog = MessageDialog(self.projector.message, True, self)
         dialog.accepted.connect(
-            lambda: self.projector.show_message(dialog.message(), dialog.blink()))
+            lambda: self.show_message(dialog.message(), dialog.blink()))
         dialog.open()
         self.message_dialog = dialog
+
+    def show_message(self, text: str, blink: bool = False) -> None:
+        """The moderator's message on the projector, its preview and the podium view."""
+        self._save_notice(replace(self.notice, session_id=self.session_id, message=text,
+                                  blink=blink))
+
+    def clear_message(self) -> None:
+        self.show_message("", False)
+
+    def _save_notice(self, notice: StageNotice) -> bool:
+        """Commit the stage notice first (the podium reads it from the file), then show it
+        on the projector and the preview; False when it could not be saved."""
+        saved = attempt(self, self.tr("Could not show this on the stage"),
+                        lambda: save_stage_notice(self.document.file, notice))
+        if saved is FAILED:
+            return False
+        self._show_notice(saved)
+        return True
+
+    def _restore_stage_notice(self) -> None:
+        # After a restart the stage shows what was last committed, as the podium does.
+        loaded = attempt(self, self.tr("Could not read the stage message"),
+                         lambda: load_stage_notice(self.document.file))
+        if loaded is not FAILED:
+            self._show_notice(loaded)
+
+    def _show_notice(self, notice: StageNotice) -> None:
+        self.notice = notice
+        if notice.message != self.projector.message or notice.blink != self.projector.blinking:
+            self.projector.show_message(notice.message, notice.blink)
+        self.projector.set_blackout(notice.blackout)
+        self.preview.show_message(notice.message, notice.blink)
+        self.preview.set_blackout(notice.blackout)
+        if self.blackout_action.isChecked() != notice.blackout:
+            self.blackout_action.blockSignals(True)
+            self.blackout_action.setChecked(notice.blackout)
+            self.blackout_action.blockSignals(False)
+            self.buttons["blackout"].setChecked(notice.blackout)
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()
