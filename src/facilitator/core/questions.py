@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from facilitator.core.text import looks_empty, normalise_text
+
 MAX_QUESTION_CHARS = 500
 MAX_NAME_CHARS = 100  # author, organisation, "to: speaker"
 SIMILAR_THRESHOLD = 0.6
@@ -82,35 +84,41 @@ class Question:
     device_id: str = ""
 
     @property
+    def sent_text(self) -> str:
+        """The wording as the phone sent it, cleaned as on arrival (``original_text`` is
+        the text exactly as sent)."""
+        return normalise_text(self.original_text)
+
+    @property
     def edited(self) -> bool:
-        return bool(self.original_text) and self.original_text != self.text
+        """The moderator changed the wording."""
+        return bool(self.original_text) and self.sent_text != self.text
 
 
-# Control characters (Cc) and format characters like bidi overrides and zero-width joiners
-# (Cf) are removed: they hide text, reorder it on screen or break the projector layout.
-_REMOVED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _SPACE = re.compile(r"\s+")
 
 
 def clean_text(text: object, *, limit: int, what: str = "question", required: bool = True) -> str:
-    """Unicode NFC, control characters removed, whitespace collapsed, length checked."""
+    """``normalise_text`` (joiners kept, hiding characters removed, marks capped), then
+    checked: not empty to the eye (when ``required``), at most ``limit`` code points."""
     if text is None:
         text = ""
     if not isinstance(text, str):
         raise QuestionError(f"the {what} must be text")
-    text = unicodedata.normalize("NFC", text)
-    # Line breaks and tabs become spaces before control characters are dropped.
-    text = "".join(
-        " " if ch.isspace() else ch
-        for ch in text
-        if ch.isspace() or unicodedata.category(ch) not in _REMOVED_CATEGORIES
-    )
-    text = _SPACE.sub(" ", text).strip()
-    if required and not text:
-        raise QuestionError(f"the {what} is empty")
+    text = normalise_text(text)
+    if looks_empty(text):
+        if required:
+            raise QuestionError(f"the {what} is empty")
+        text = ""
     if len(text) > limit:
         raise QuestionError(f"the {what} is too long ({len(text)} characters, at most {limit})")
     return text
+
+
+def as_sent(text: str) -> str:
+    """What a phone sent, kept beside the cleaned text: everything but lone surrogates,
+    which cannot be stored as UTF-8."""
+    return text if text.isascii() else text.encode("utf-8", "ignore").decode("utf-8")
 
 
 def clean_question(text: object) -> str:

@@ -274,7 +274,7 @@ class QuestionTableModel(QAbstractTableModel):
     def _tooltip(self, question: Question, column: Column) -> str | None:
         tips = []
         if column is Column.QUESTION and question.edited:
-            tips.append(self.tr("Sent as: {text}").format(text=question.original_text))
+            tips.append(self.tr("Sent as: {text}").format(text=question.sent_text))
         if column in (Column.QUESTION, Column.NOTES):
             hits = watch_word_hits(question.text, self.watch_words)
             if question.flagged or hits:

@@ -17,6 +17,7 @@ from facilitator.core.questions import (
     QuestionError,
     QuestionStatus,
     RequestReused,
+    as_sent,
     clean_language,
     clean_name,
     clean_question,
@@ -111,13 +112,15 @@ def submit_question(ef: EventFile, session_id: int, text: object, *, now: float,
     time. Questions matching the session's watch words wait for review even when the
     session approves automatically.
     """
+    sent = text
     text = clean_question(text)
+    sent = as_sent(sent) if isinstance(sent, str) else text
     author = clean_name(author)
     organisation = clean_name(organisation, "organisation")
     addressed_to = clean_name(addressed_to, "speaker's name")
     if client_request_id is not None:
         existing = _by_request_id(ef, session_id, client_request_id)
-        if existing and existing.original_text != text:
+        if existing and existing.sent_text != text:
             raise RequestReused("this question was not sent; please send it again")
         if existing:
             return existing, False
@@ -133,7 +136,7 @@ def submit_question(ef: EventFile, session_id: int, text: object, *, now: float,
                 "INSERT INTO questions (session_id, text, original_text, author, organisation, "
                 "addressed_to, language, status, flagged, device_id, client_request_id, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [session_id, text, text, author, organisation, addressed_to,
+                [session_id, text, sent, author, organisation, addressed_to,
                  clean_language(language), status.value, int(bool(hits)), device_id,
                  client_request_id, now, now],
             ).lastrowid
