@@ -455,7 +455,9 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
 
     async def question_error(request: Request, exc: Exception) -> Response:
         text = str(exc)
-        return _error_response(400, "invalid", text[:1].upper() + text[1:] + ".")
+        # "empty" and "too_long" are codes the page says in the phone's language.
+        code = getattr(exc, "reason", "") or "invalid"
+        return _error_response(400, code, text[:1].upper() + text[1:] + ".")
 
     async def store_error(request: Request, exc: Exception) -> Response:
         # The laptop's disk or file is in trouble (busy, full): the phone should retry,

@@ -21,7 +21,15 @@ LANGUAGES = ("en", "fr", "es", "ar")
 
 
 class QuestionError(ValueError):
-    """A question (or a name on it) that cannot be accepted, said so a user can fix it."""
+    """A question (or a name on it) that cannot be accepted, said so a user can fix it.
+
+    ``reason`` names the fault for pages that say it in the user's language ("empty",
+    "too_long"), or is "" when the message is all there is.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class RequestReused(QuestionError):
@@ -108,11 +116,17 @@ def clean_text(text: object, *, limit: int, what: str = "question", required: bo
     text = normalise_text(text)
     if looks_empty(text):
         if required:
-            raise QuestionError(f"the {what} is empty")
+            raise QuestionError(f"the {what} is empty", _reason(what, "empty"))
         text = ""
     if len(text) > limit:
-        raise QuestionError(f"the {what} is too long ({len(text)} characters, at most {limit})")
+        raise QuestionError(f"the {what} is too long ({len(text)} characters, at most {limit})",
+                            _reason(what, "too_long"))
     return text
+
+
+def _reason(what: str, reason: str) -> str:
+    # The page has its own words for the question's faults; a name's keep the message.
+    return reason if what == "question" else ""
 
 
 def as_sent(text: str) -> str:
