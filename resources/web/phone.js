@@ -237,6 +237,13 @@
       item.appendChild(userText("p", "question-text", question.text));
       var badge = element("span", "badge " + question.status, t("status_" + question.status));
       item.appendChild(badge);
+      if (question.into) {
+        // Merged: the asker follows the question theirs joined.
+        item.appendChild(element("p", "meta", t("merged_into")));
+        item.appendChild(userText("p", "question-text merged-into", question.into.text));
+        item.appendChild(element("span", "badge " + question.into.status,
+          t("status_" + question.into.status)));
+      }
       mine.appendChild(item);
     });
     $("mine-section").hidden = state.mine.length === 0;

@@ -50,8 +50,9 @@ class QuestionStatus(enum.StrEnum):
 
     @property
     def public(self) -> str:
-        """What the asker's phone shows: rejected and merged-away are both "not selected"."""
-        if self in (QuestionStatus.REJECTED, QuestionStatus.MERGED):
+        """What the asker's phone shows: "not_selected" for rejected, else the status
+        (a merged-away question shows as merged, with the question it joined)."""
+        if self is QuestionStatus.REJECTED:
             return "not_selected"
         return self.value
 
@@ -187,6 +188,21 @@ def words_alike(mine: frozenset[str], theirs: frozenset[str],
                 threshold: float = SIMILAR_THRESHOLD) -> bool:
     """The duplicate test on two questions' ``tokens``: Jaccard similarity >= threshold."""
     return bool(mine) and bool(theirs) and len(mine & theirs) / len(mine | theirs) >= threshold
+
+
+def survivor_order(question: Question) -> tuple[int, int, float, int]:
+    """The sort key that puts the question a merge should keep first: one the audience
+    already sees (approved or answered), then the most votes, then the earliest."""
+    return (0 if question.status in VISIBLE_STATUSES else 1, -question.votes,
+            question.created_at, question.id)
+
+
+def merge_survivor(questions: Iterable[Question]) -> Question:
+    """The question to keep when these are merged (see ``survivor_order``).
+
+    Raises ValueError when there are no questions.
+    """
+    return min(questions, key=survivor_order)
 
 
 def is_live(question: Question) -> bool:

@@ -62,6 +62,7 @@ class QuestionFilter(enum.StrEnum):
     APPROVED = "Approved"
     ANSWERED = "Answered"
     NOT_SELECTED = "Not selected"
+    MERGED = "Merged"
     STARRED = "Starred"
     FLAGGED = "Flagged"
 
@@ -72,8 +73,8 @@ class QuestionFilter(enum.StrEnum):
             QuestionFilter.REVIEW: status is QuestionStatus.PENDING,
             QuestionFilter.APPROVED: status is QuestionStatus.APPROVED,
             QuestionFilter.ANSWERED: status is QuestionStatus.ANSWERED,
-            QuestionFilter.NOT_SELECTED: status in (QuestionStatus.REJECTED,
-                                                    QuestionStatus.MERGED),
+            QuestionFilter.NOT_SELECTED: status is QuestionStatus.REJECTED,
+            QuestionFilter.MERGED: status is QuestionStatus.MERGED,
             QuestionFilter.STARRED: question.starred,
             QuestionFilter.FLAGGED: (question.flagged or similar)
             and status not in (QuestionStatus.REJECTED, QuestionStatus.MERGED),
@@ -92,6 +93,7 @@ FILTER_TEXTS = (
     QT_TRANSLATE_NOOP("QuestionFilter", "Approved"),
     QT_TRANSLATE_NOOP("QuestionFilter", "Answered"),
     QT_TRANSLATE_NOOP("QuestionFilter", "Not selected"),
+    QT_TRANSLATE_NOOP("QuestionFilter", "Merged"),
     QT_TRANSLATE_NOOP("QuestionFilter", "Starred"),
     QT_TRANSLATE_NOOP("QuestionFilter", "Flagged"),
 )

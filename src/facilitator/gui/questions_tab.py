@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.model import Session, SlotKind
 from facilitator.core.questions import QuestionStatus, clean_watch_words
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
+from facilitator.gui.merge_dialog import MergeDialog
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.question_model import (
     Column,
@@ -433,13 +434,17 @@ class QuestionsTab(QWidget):
             self.counts_label.setText("")
             return
         counts = store.question_counts(self.document.file, self.session_id)
-        self.counts_label.setText(self.tr(
+        text = self.tr(
             "{review} to review · {approved} approved · {answered} answered · "
             "{not_selected} not selected").format(
                 review=counts[QuestionStatus.PENDING],
                 approved=counts[QuestionStatus.APPROVED],
                 answered=counts[QuestionStatus.ANSWERED],
-                not_selected=counts[QuestionStatus.REJECTED] + counts[QuestionStatus.MERGED]))
+                not_selected=counts[QuestionStatus.REJECTED])
+        if counts[QuestionStatus.MERGED]:
+            # Merged questions live on in the one they joined: they were not turned down.
+            text += self.tr(" · {merged} merged").format(merged=counts[QuestionStatus.MERGED])
+        self.counts_label.setText(text)
 
     # --- the server -----------------------------------------------------------------------
 
@@ -629,8 +634,8 @@ class QuestionsTab(QWidget):
         return True
 
     def merge_selected(self) -> None:
-        """Merge the selected questions into the current one (or a single selected
-        question into the earlier one it looks like)."""
+        """Merge the selected questions (or a single selected question and the earlier one
+        it looks like), keeping the one the moderator confirms in the merge dialog."""
         ids = self.selected_ids()
         if self.session_id is None or not ids:
             return
@@ -641,15 +646,32 @@ class QuestionsTab(QWidget):
                            self.tr("Select two or more questions to merge (Ctrl+click), or one "
                                    "marked ≈ as looking like another."))
                 return
-            keep, others = similar, ids
-        else:
-            keep = self.current_id() or ids[0]
-            others = [qid for qid in ids if qid != keep]
+            ids = [similar, ids[0]]
+        file = self.document.file
+        questions = [q for q in (store.get_question(file, qid) for qid in ids)
+                     if q.status is not QuestionStatus.MERGED]
+        if len(questions) < 2:
+            show_error(self, self.tr("Nothing to merge"),
+                       self.tr("Those questions were already merged."))
+            return
+        all_ids = [q.id for q in questions]
+        dialog = MergeDialog(questions, lambda keep: store.votes_after_merge(
+            file, keep, all_ids), self)
+        accepted = dialog.exec() == MergeDialog.DialogCode.Accepted
+        keep, others = dialog.keep().id, dialog.others()
+        dialog.deleteLater()
+        # The moderation keys need the window active again (not every platform gives it
+        # back when a dialog closes).
+        self.window().activateWindow()
+        if not accepted:
+            self.table.setFocus()
+            return
         session_id = self.session_id
         if attempt(self, self.tr("Could not merge"), lambda: store.merge_questions(
-                self.document.file, keep, others, now=self.document.clock.now())) is FAILED:
+                file, keep, others, now=self.document.clock.now())) is FAILED:
             return
         self.document.questions_did_change.emit(session_id)
+        self._refresh_projector_question()
         self.select_question(keep)
         self.table.setFocus()
 
