@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from facilitator.core.question_words import content_words
 from facilitator.core.text import looks_empty, normalise_text
 
 MAX_QUESTION_CHARS = 500
@@ -154,26 +155,15 @@ def clean_language(language: object) -> str:
 # --- duplicates ---------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Words too common to say two questions are the same (the three working languages).
-_STOP_WORDS = frozenset((
-    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
-    "in", "is", "it", "of", "on", "or", "the", "this", "to", "what", "which", "who", "why",
-    "will", "with", "you", "your", "we", "our", "de", "des", "du", "en", "est", "et", "la", "le",
-    "les", "pour", "que", "qui", "un", "une", "vous", "nous", "dans", "sur", "el", "ella", "en",
-    "es", "la", "las", "los", "para", "por", "que", "se", "su", "un", "una", "y", "usted",
-    "cómo", "qué",
-))
-
-
 def _strip_accents(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
-def tokens(text: str) -> frozenset[str]:
-    """Content words of a question, case- and accent-insensitive."""
-    words = (_strip_accents(w.casefold()) for w in _WORD.findall(text))
-    return frozenset(w for w in words if w not in _STOP_WORDS and len(w) > 1)
+def tokens(text: str, language_hint: str = "") -> frozenset[str]:
+    """Content words of a question as stems, case- and accent-insensitive
+    (``question_words.content_words``; the hint is the language of the phone's page)."""
+    return content_words(text, language_hint)
 
 
 def similarity(a: str, b: str) -> float:
@@ -218,7 +208,7 @@ def similar_questions(questions: Sequence[Question],
     """
     live = [q for q in sorted(questions, key=lambda q: (q.created_at, q.id))
             if q.status not in (QuestionStatus.MERGED, QuestionStatus.REJECTED)]
-    words = [tokens(q.text) for q in live]
+    words = [tokens(q.text, q.language) for q in live]
     if threshold <= 0:  # any two questions with words match: no word need be shared
         first = next((i for i, mine in enumerate(words) if mine), len(live))
         return {live[i].id: live[first].id for i in range(first + 1, len(live)) if words[i]}

@@ -169,7 +169,7 @@ class QuestionTableModel(QAbstractTableModel):
             found = dict(self.similar)
             words = self._similar_words
             for position in range(known, len(live)):
-                mine = tokens(live[position].text)
+                mine = tokens(live[position].text, live[position].language)
                 for earlier in range(position):
                     if words_alike(mine, words[earlier]):
                         found[live[position].id] = live[earlier].id
@@ -177,7 +177,7 @@ class QuestionTableModel(QAbstractTableModel):
                 words.append(mine)
         else:
             found = similar_questions(live)
-            words = [tokens(q.text) for q in live]
+            words = [tokens(q.text, q.language) for q in live]
         self._similar_key, self._similar_words = key, words
         return found
 
