@@ -82,7 +82,12 @@ def test_emoji_sequences_and_joiners_count_as_the_laptop_counts(page, served,
     counted = len(unicodedata.normalize("NFC", text))
     assert counted == len(text) - 1 == 16
     expect(page.locator("#counter")).to_have_text(str(counted))
-    assert _sent(page, event_file, session) == "می\u200cخواهم 👩\u200d👩\u200d👧 é"
+    kept = "می\u200cخواهم 👩\u200d👩\u200d👧 é"
+    assert _sent(page, event_file, session) == kept
+    # The phone's own list shows it back with its joiners, byte for byte.
+    mine = page.locator("#mine .question-text")
+    expect(mine).to_have_count(1)
+    assert mine.evaluate("node => node.textContent").encode() == kept.encode()
 
 
 def test_fillers_alone_are_empty_on_the_page(page, served, event_file) -> None:
