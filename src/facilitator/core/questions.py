@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
 import unicodedata
@@ -93,7 +94,7 @@ class Question:
     answered_by: str = ""
     device_id: str = ""
 
-    @property
+    @functools.cached_property  # the moderation table asks on every paint
     def sent_text(self) -> str:
         """The wording as the phone sent it, cleaned as on arrival (``original_text`` is
         the text exactly as sent)."""
