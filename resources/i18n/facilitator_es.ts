@@ -297,6 +297,63 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge questions</source>
+        <translation>Combinar preguntas</translation>
+    </message>
+    <message>
+        <source>Choose the question to keep (↑ ↓). The others are merged into it: their askers and votes join it, each phone counted once.</source>
+        <translation>Elija la pregunta que se conserva (↑ ↓). Las demás se unen a ella: sus autores y votos pasan a ella, cada teléfono contado una vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unir</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 voto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>para {name}</translation>
+    </message>
+    <message>
+        <source>from {name}</source>
+        <translation>de {name}</translation>
+    </message>
+    <message>
+        <source>After merging: #{number} with 1 vote.</source>
+        <translation>Tras unir: n.º {number} con 1 voto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After merging: #{number} with %n votes, each phone once.</source>
+        <translation>
+            <numerusform>Tras unir: n.º {number} con %n voto, cada teléfono una vez.</numerusform>
+            <numerusform>Tras unir: n.º {number} con %n votos, cada teléfono una vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addressed to {name}.</source>
+        <translation>Dirigida a {name}.</translation>
+    </message>
+    <message>
+        <source>Asked by {name}.</source>
+        <translation>Formulada por {name}.</translation>
+    </message>
+    <message>
+        <source>Asked anonymously.</source>
+        <translation>Formulada de forma anónima.</translation>
+    </message>
+</context>
+<context>
     <name>MessageDialog</name>
     <message>
         <source>Please conclude</source>
@@ -537,6 +594,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Not selected</source>
         <translation>No seleccionada</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Combinada</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -801,6 +862,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>{review}&#xa0;por&#xa0;revisar · {approved}&#xa0;aprobadas · {answered}&#xa0;respondidas · {not_selected}&#xa0;no&#xa0;seleccionadas</translation>
     </message>
     <message>
+        <source> · {merged} merged</source>
+        <translation> · {merged} combinadas</translation>
+    </message>
+    <message>
         <source>Could not open questions</source>
         <translation>No se pudieron abrir las preguntas</translation>
     </message>
@@ -839,6 +904,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
         <translation>Seleccione dos o más preguntas para combinar (Ctrl+clic), o una marcada con ≈ porque se parece a otra.</translation>
+    </message>
+    <message>
+        <source>Those questions were already merged.</source>
+        <translation>Esas preguntas ya se combinaron.</translation>
     </message>
     <message>
         <source>Could not merge</source>

@@ -297,6 +297,63 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge questions</source>
+        <translation>Fusionner les questions</translation>
+    </message>
+    <message>
+        <source>Choose the question to keep (↑ ↓). The others are merged into it: their askers and votes join it, each phone counted once.</source>
+        <translation>Choisissez la question à garder (↑ ↓). Les autres y sont fusionnées : leurs auteurs et leurs votes la rejoignent, chaque téléphone compté une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>à {name}</translation>
+    </message>
+    <message>
+        <source>from {name}</source>
+        <translation>de {name}</translation>
+    </message>
+    <message>
+        <source>After merging: #{number} with 1 vote.</source>
+        <translation>Après fusion : n° {number} avec 1 vote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After merging: #{number} with %n votes, each phone once.</source>
+        <translation>
+            <numerusform>Après fusion : n° {number} avec %n vote, chaque téléphone une fois.</numerusform>
+            <numerusform>Après fusion : n° {number} avec %n votes, chaque téléphone une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addressed to {name}.</source>
+        <translation>Adressée à {name}.</translation>
+    </message>
+    <message>
+        <source>Asked by {name}.</source>
+        <translation>Posée par {name}.</translation>
+    </message>
+    <message>
+        <source>Asked anonymously.</source>
+        <translation>Posée anonymement.</translation>
+    </message>
+</context>
+<context>
     <name>MessageDialog</name>
     <message>
         <source>Please conclude</source>
@@ -537,6 +594,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Not selected</source>
         <translation>Non retenue</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnée</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -801,6 +862,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>{review}&#xa0;à&#xa0;examiner · {approved}&#xa0;approuvées · {answered}&#xa0;répondues · {not_selected}&#xa0;non&#xa0;retenues</translation>
     </message>
     <message>
+        <source> · {merged} merged</source>
+        <translation> · {merged} fusionnée(s)</translation>
+    </message>
+    <message>
         <source>Could not open questions</source>
         <translation>Impossible d&apos;ouvrir les questions</translation>
     </message>
@@ -839,6 +904,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
         <translation>Sélectionnez au moins deux questions à fusionner (Ctrl+clic), ou une question marquée ≈ parce qu&apos;elle ressemble à une autre.</translation>
+    </message>
+    <message>
+        <source>Those questions were already merged.</source>
+        <translation>Ces questions ont déjà été fusionnées.</translation>
     </message>
     <message>
         <source>Could not merge</source>

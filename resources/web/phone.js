@@ -237,6 +237,13 @@
       item.appendChild(userText("p", "question-text", question.text));
       var badge = element("span", "badge " + question.status, t("status_" + question.status));
       item.appendChild(badge);
+      if (question.into) {
+        // Merged: the asker follows the question theirs joined.
+        item.appendChild(element("p", "meta", t("merged_into")));
+        item.appendChild(userText("p", "question-text merged-into", question.into.text));
+        item.appendChild(element("span", "badge " + question.into.status,
+          t("status_" + question.into.status)));
+      }
       mine.appendChild(item);
     });
     $("mine-section").hidden = state.mine.length === 0;
@@ -286,10 +293,46 @@
     schedulePoll(0);
   }
 
+  /* Lengths are counted as the laptop counts them: code points after NFC. (The HTML
+     maxlength counts UTF-16 units, so it cut 300 emoji to 250.) */
+  var MAX_QUESTION = 500;
+  var MAX_NAME = 100;
+
+  function codePoints(text) {
+    return Array.from(text.normalize ? text.normalize("NFC") : text);
+  }
+
+  // Marks, joiners and filler letters alone show nothing: the laptop refuses them as empty.
+  // Built from a string: a \p{} literal would stop the whole script on browsers without it.
+  var NOTHING_SHOWN = (function () {
+    try {
+      return new RegExp("^[\\s\\p{M}\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800]*$", "u");
+    } catch (e) {
+      return /^[\s\u115F\u1160\u3164\uFFA0\u2800\u200B-\u200F\u2060\uFEFF]*$/;
+    }
+  }());
+  var SHOWN_FORMATS = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2]/;
+
+  function looksEmpty(text) {
+    return NOTHING_SHOWN.test(text) && !SHOWN_FORMATS.test(text);
+  }
+
+  function keepWithin(field, max) {
+    var points = codePoints(field.value);
+    if (points.length > max) { field.value = points.slice(0, max).join(""); }
+  }
+
+  function limitOnInput(field, max) {
+    field.addEventListener("input", function (event) {
+      if (!event.isComposing) { keepWithin(field, max); }
+    });
+    field.addEventListener("compositionend", function () { keepWithin(field, max); });
+  }
+
   function updateCounter() {
-    var length = $("text").value.length;
+    var length = codePoints($("text").value).length;
     $("counter").textContent = String(length);
-    $("counter").parentNode.className = "counter" + (length > 450 ? " near" : "");
+    $("counter").parentNode.className = "counter" + (length > MAX_QUESTION - 50 ? " near" : "");
     store.setItem("facilitator.draft." + token, $("text").value);
   }
 
@@ -299,8 +342,8 @@
     var text = $("text").value.replace(/\s+/g, " ").trim();
     var message = $("form-message");
     message.className = "form-message";
-    if (!text) { message.textContent = t("error_empty"); message.className += " bad"; return; }
-    if (text.length > 500) { message.textContent = t("error_too_long"); message.className += " bad"; return; }
+    if (looksEmpty(text)) { message.textContent = t("error_empty"); message.className += " bad"; return; }
+    if (codePoints(text).length > MAX_QUESTION) { message.textContent = t("error_too_long"); message.className += " bad"; return; }
     // One id per question: a retry after a lost answer is stored once on the laptop. The id
     // belongs to the text it was made for: edited text is a new question with a new id.
     var requestKey = "facilitator.request." + token;
@@ -353,6 +396,9 @@
     $("text").value = store.getItem("facilitator.draft." + token) || "";
     $("author").value = store.getItem("facilitator.author") || "";
     $("organisation").value = store.getItem("facilitator.organisation") || "";
+    limitOnInput($("text"), MAX_QUESTION);
+    limitOnInput($("author"), MAX_NAME);
+    limitOnInput($("organisation"), MAX_NAME);
     updateCounter();
     $("text").addEventListener("input", updateCounter);
     $("ask-form").addEventListener("submit", submit);

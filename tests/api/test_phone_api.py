@@ -91,9 +91,11 @@ def test_a_request_id_reused_for_other_text_stores_nothing(client, session, even
 
 def test_bad_input_gets_json_errors(client, session) -> None:
     url = f"/api/j/{session.join_token}/questions"
-    assert ask(client, session, "   \x00 ").json()["error"] == "invalid"
+    # Empty and too long have their own codes: the page says them in its language.
+    assert ask(client, session, "   \x00 ").json()["error"] == "empty"
     too_long = ask(client, session, "a" * 501)
     assert too_long.status_code == 400 and "too long" in too_long.json()["message"]
+    assert too_long.json()["error"] == "too_long"
     assert client.post(url, json={"text": "Hi"}).json()["error"] == "invalid"  # no device
     assert client.post(url, content=b"{not json", headers={
         "content-type": "application/json"}).status_code == 400

@@ -41,6 +41,24 @@ def post_question(tab, text, device="phone-000001", **extra):
     return httpx.post(url, json={"text": text, "device": device, **extra}, headers=HEADERS)
 
 
+def accept_merge_dialog(qtbot, choose=None):
+    """Once the merge dialog is up: optionally choose the question to keep, then Enter."""
+    from PySide6.QtCore import QTimer
+
+    from facilitator.gui.merge_dialog import MergeDialog
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MergeDialog):
+            QTimer.singleShot(20, act)
+            return
+        if choose is not None:
+            dialog.choose(choose)
+        qtbot.keyClick(dialog.choices, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, act)
+
+
 def test_opening_questions_starts_the_server_and_shows_how_to_join(qtbot, tab, document):
     assert not tab.open_button.isChecked() and tab.qr.text == ""
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
@@ -90,13 +108,15 @@ def test_moderation_buttons_and_keys(qtbot, tab, document):
     qtbot.mouseClick(tab.buttons["reject"], Qt.MouseButton.LeftButton)
     assert store.get_question(document.file, ids[2]).status is QuestionStatus.REJECTED
 
-    # merge the flagged duplicate into the earlier question
+    # merge the flagged duplicate into the earlier question (approved: the one proposed)
     tab.select_question(ids[1])
+    accept_merge_dialog(qtbot)
     qtbot.keyClick(tab.table, Qt.Key.Key_G)
     assert store.get_question(document.file, ids[1]).status is QuestionStatus.MERGED
     assert store.get_question(document.file, ids[0]).votes == 1
 
     tab.select_question(ids[0])
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab.window(), timeout=1000)
     qtbot.keyClick(tab.table, Qt.Key.Key_S)
     assert store.get_question(document.file, ids[0]).starred
     qtbot.keyClick(tab.table, Qt.Key.Key_O)
@@ -111,10 +131,13 @@ def test_moderation_buttons_and_keys(qtbot, tab, document):
     answered = store.get_question(document.file, ids[0])
     assert answered.status is QuestionStatus.ANSWERED and answered.answered_by == "Mayor of Lyon"
     assert "1 answered" in tab.counts_label.text()
-    assert "2 not selected" in tab.counts_label.text()
+    # A merged question was not turned down: it is counted and filtered apart.
+    assert "1 not selected · 1 merged" in tab.counts_label.text()
 
     tab.filter_box.setCurrentIndex(tab.filter_box.findData(QuestionFilter.NOT_SELECTED.value))
-    assert tab.model.rowCount() == 2
+    assert tab.model.rowCount() == 1
+    tab.filter_box.setCurrentIndex(tab.filter_box.findData(QuestionFilter.MERGED.value))
+    assert [q.id for q in tab.model.questions()] == [ids[1]]
 
 
 def test_editing_the_wording_keeps_the_original(qtbot, tab, document):

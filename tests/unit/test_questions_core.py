@@ -102,6 +102,6 @@ def test_watch_words_match_whole_words_any_case_or_accent() -> None:
 
 def test_public_status_hides_rejections() -> None:
     assert QuestionStatus.REJECTED.public == "not_selected"
-    assert QuestionStatus.MERGED.public == "not_selected"
+    assert QuestionStatus.MERGED.public == "merged"  # shown as merged, not "not selected"
     assert QuestionStatus.ANSWERED.public == "answered"
     assert QuestionStatus.PENDING.label == "Pending"

@@ -271,8 +271,7 @@ class PhoneApp:
             # The shared dicts say "voted": false; copies only where this phone voted.
             "questions": [{**q, "voted": True} if q["id"] in voted else q
                           for q in shared["questions"]],
-            "mine": [{"id": q.id, "text": q.text, "status": self._mine_status(q)}
-                     for q in mine],
+            "mine": [self._mine(q) for q in mine],
             "on_screen": ({**shown, "voted": shown["id"] in voted} if shown else None),
         }
 
@@ -304,17 +303,18 @@ class PhoneApp:
         self._shared[session_id] = (version, shared)
         return shared
 
-    def _mine_status(self, question: Question) -> str:
+    def _mine(self, question: Question) -> dict[str, Any]:
+        """One of this phone's own questions; a merged one names the question it joined
+        and where that stands, so the asker can follow it."""
+        entry: dict[str, Any] = {"id": question.id, "text": question.text,
+                                 "status": question.status.public}
         if question.status is QuestionStatus.MERGED and question.merged_into is not None:
-            # Merged into another question: the asker follows that one.
             try:
-                target = qstore.get_question(self.file, question.merged_into)
+                into = qstore.get_question(self.file, question.merged_into)
             except EventFileError:
-                return "not_selected"
-            return "not_selected" if target.status is QuestionStatus.REJECTED else (
-                target.status.public if target.status is not QuestionStatus.MERGED
-                else "approved")
-        return question.status.public
+                return entry
+            entry["into"] = {"id": into.id, "text": into.text, "status": into.status.public}
+        return entry
 
     @staticmethod
     def public_question(question: Question, voted: bool) -> dict[str, Any]:
@@ -440,7 +440,9 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
 
     async def question_error(request: Request, exc: Exception) -> Response:
         text = str(exc)
-        return _error_response(400, "invalid", text[:1].upper() + text[1:] + ".")
+        # "empty" and "too_long" are codes the page says in the phone's language.
+        code = getattr(exc, "reason", "") or "invalid"
+        return _error_response(400, code, text[:1].upper() + text[1:] + ".")
 
     async def store_error(request: Request, exc: Exception) -> Response:
         # The laptop's disk or file is in trouble (busy, full): the phone should retry,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from facilitator.core.model import Session
+from facilitator.core.text import looks_empty, normalise_text
 
 
 class NoteKind(enum.StrEnum):
@@ -164,6 +165,13 @@ class Summary:
             way_forward=text("way_forward"),
             extra={k: v for k, v in data.items() if k not in known},
         )
+
+
+def clean_note_text(text: str) -> str:
+    """A note's text as kept: the questions' normalisation (joiners kept, text-hiding
+    characters removed) with its line breaks; empty ("") when it shows nothing."""
+    text = normalise_text(text, keep_lines=True)
+    return "" if looks_empty(text) else text
 
 
 # Summary sections in print order: (key, title). Answers are expanded per question.

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from facilitator.core.question_words import content_words
+from facilitator.core.text import looks_empty, normalise_text
 
 MAX_QUESTION_CHARS = 500
 MAX_NAME_CHARS = 100  # author, organisation, "to: speaker"
@@ -19,7 +23,15 @@ LANGUAGES = ("en", "fr", "es", "ar")
 
 
 class QuestionError(ValueError):
-    """A question (or a name on it) that cannot be accepted, said so a user can fix it."""
+    """A question (or a name on it) that cannot be accepted, said so a user can fix it.
+
+    ``reason`` names the fault for pages that say it in the user's language ("empty",
+    "too_long"), or is "" when the message is all there is.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class RequestReused(QuestionError):
@@ -40,8 +52,9 @@ class QuestionStatus(enum.StrEnum):
 
     @property
     def public(self) -> str:
-        """What the asker's phone shows: rejected and merged-away are both "not selected"."""
-        if self in (QuestionStatus.REJECTED, QuestionStatus.MERGED):
+        """What the asker's phone shows: "not_selected" for rejected, else the status
+        (a merged-away question shows as merged, with the question it joined)."""
+        if self is QuestionStatus.REJECTED:
             return "not_selected"
         return self.value
 
@@ -81,36 +94,48 @@ class Question:
     answered_by: str = ""
     device_id: str = ""
 
+    @functools.cached_property  # the moderation table asks on every paint
+    def sent_text(self) -> str:
+        """The wording as the phone sent it, cleaned as on arrival (``original_text`` is
+        the text exactly as sent)."""
+        return normalise_text(self.original_text)
+
     @property
     def edited(self) -> bool:
-        return bool(self.original_text) and self.original_text != self.text
+        """The moderator changed the wording."""
+        return bool(self.original_text) and self.sent_text != self.text
 
 
-# Control characters (Cc) and format characters like bidi overrides and zero-width joiners
-# (Cf) are removed: they hide text, reorder it on screen or break the projector layout.
-_REMOVED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _SPACE = re.compile(r"\s+")
 
 
 def clean_text(text: object, *, limit: int, what: str = "question", required: bool = True) -> str:
-    """Unicode NFC, control characters removed, whitespace collapsed, length checked."""
+    """``normalise_text`` (joiners kept, hiding characters removed, marks capped), then
+    checked: not empty to the eye (when ``required``), at most ``limit`` code points."""
     if text is None:
         text = ""
     if not isinstance(text, str):
         raise QuestionError(f"the {what} must be text")
-    text = unicodedata.normalize("NFC", text)
-    # Line breaks and tabs become spaces before control characters are dropped.
-    text = "".join(
-        " " if ch.isspace() else ch
-        for ch in text
-        if ch.isspace() or unicodedata.category(ch) not in _REMOVED_CATEGORIES
-    )
-    text = _SPACE.sub(" ", text).strip()
-    if required and not text:
-        raise QuestionError(f"the {what} is empty")
+    text = normalise_text(text)
+    if looks_empty(text):
+        if required:
+            raise QuestionError(f"the {what} is empty", _reason(what, "empty"))
+        text = ""
     if len(text) > limit:
-        raise QuestionError(f"the {what} is too long ({len(text)} characters, at most {limit})")
+        raise QuestionError(f"the {what} is too long ({len(text)} characters, at most {limit})",
+                            _reason(what, "too_long"))
     return text
+
+
+def _reason(what: str, reason: str) -> str:
+    # The page has its own words for the question's faults; a name's keep the message.
+    return reason if what == "question" else ""
+
+
+def as_sent(text: str) -> str:
+    """What a phone sent, kept beside the cleaned text: everything but lone surrogates,
+    which cannot be stored as UTF-8."""
+    return text if text.isascii() else text.encode("utf-8", "ignore").decode("utf-8")
 
 
 def clean_question(text: object) -> str:
@@ -131,26 +156,15 @@ def clean_language(language: object) -> str:
 # --- duplicates ---------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Words too common to say two questions are the same (the three working languages).
-_STOP_WORDS = frozenset((
-    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
-    "in", "is", "it", "of", "on", "or", "the", "this", "to", "what", "which", "who", "why",
-    "will", "with", "you", "your", "we", "our", "de", "des", "du", "en", "est", "et", "la", "le",
-    "les", "pour", "que", "qui", "un", "une", "vous", "nous", "dans", "sur", "el", "ella", "en",
-    "es", "la", "las", "los", "para", "por", "que", "se", "su", "un", "una", "y", "usted",
-    "cómo", "qué",
-))
-
-
 def _strip_accents(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
-def tokens(text: str) -> frozenset[str]:
-    """Content words of a question, case- and accent-insensitive."""
-    words = (_strip_accents(w.casefold()) for w in _WORD.findall(text))
-    return frozenset(w for w in words if w not in _STOP_WORDS and len(w) > 1)
+def tokens(text: str, language_hint: str = "") -> frozenset[str]:
+    """Content words of a question as stems, case- and accent-insensitive
+    (``question_words.content_words``; the hint is the language of the phone's page)."""
+    return content_words(text, language_hint)
 
 
 def similarity(a: str, b: str) -> float:
@@ -167,6 +181,21 @@ def words_alike(mine: frozenset[str], theirs: frozenset[str],
     return bool(mine) and bool(theirs) and len(mine & theirs) / len(mine | theirs) >= threshold
 
 
+def survivor_order(question: Question) -> tuple[int, int, float, int]:
+    """The sort key that puts the question a merge should keep first: one the audience
+    already sees (approved or answered), then the most votes, then the earliest."""
+    return (0 if question.status in VISIBLE_STATUSES else 1, -question.votes,
+            question.created_at, question.id)
+
+
+def merge_survivor(questions: Iterable[Question]) -> Question:
+    """The question to keep when these are merged (see ``survivor_order``).
+
+    Raises ValueError when there are no questions.
+    """
+    return min(questions, key=survivor_order)
+
+
 def is_live(question: Question) -> bool:
     """Still in play for duplicate detection (merged-away and rejected ones are dealt with)."""
     return question.status not in (QuestionStatus.MERGED, QuestionStatus.REJECTED)
@@ -180,7 +209,7 @@ def similar_questions(questions: Sequence[Question],
     """
     live = [q for q in sorted(questions, key=lambda q: (q.created_at, q.id))
             if q.status not in (QuestionStatus.MERGED, QuestionStatus.REJECTED)]
-    words = [tokens(q.text) for q in live]
+    words = [tokens(q.text, q.language) for q in live]
     if threshold <= 0:  # any two questions with words match: no word need be shared
         first = next((i for i, mine in enumerate(words) if mine), len(live))
         return {live[i].id: live[first].id for i in range(first + 1, len(live)) if words[i]}

@@ -62,6 +62,7 @@ class QuestionFilter(enum.StrEnum):
     APPROVED = "Approved"
     ANSWERED = "Answered"
     NOT_SELECTED = "Not selected"
+    MERGED = "Merged"
     STARRED = "Starred"
     FLAGGED = "Flagged"
 
@@ -72,8 +73,8 @@ class QuestionFilter(enum.StrEnum):
             QuestionFilter.REVIEW: status is QuestionStatus.PENDING,
             QuestionFilter.APPROVED: status is QuestionStatus.APPROVED,
             QuestionFilter.ANSWERED: status is QuestionStatus.ANSWERED,
-            QuestionFilter.NOT_SELECTED: status in (QuestionStatus.REJECTED,
-                                                    QuestionStatus.MERGED),
+            QuestionFilter.NOT_SELECTED: status is QuestionStatus.REJECTED,
+            QuestionFilter.MERGED: status is QuestionStatus.MERGED,
             QuestionFilter.STARRED: question.starred,
             QuestionFilter.FLAGGED: (question.flagged or similar)
             and status not in (QuestionStatus.REJECTED, QuestionStatus.MERGED),
@@ -92,6 +93,7 @@ FILTER_TEXTS = (
     QT_TRANSLATE_NOOP("QuestionFilter", "Approved"),
     QT_TRANSLATE_NOOP("QuestionFilter", "Answered"),
     QT_TRANSLATE_NOOP("QuestionFilter", "Not selected"),
+    QT_TRANSLATE_NOOP("QuestionFilter", "Merged"),
     QT_TRANSLATE_NOOP("QuestionFilter", "Starred"),
     QT_TRANSLATE_NOOP("QuestionFilter", "Flagged"),
 )
@@ -167,7 +169,7 @@ class QuestionTableModel(QAbstractTableModel):
             found = dict(self.similar)
             words = self._similar_words
             for position in range(known, len(live)):
-                mine = tokens(live[position].text)
+                mine = tokens(live[position].text, live[position].language)
                 for earlier in range(position):
                     if words_alike(mine, words[earlier]):
                         found[live[position].id] = live[earlier].id
@@ -175,7 +177,7 @@ class QuestionTableModel(QAbstractTableModel):
                 words.append(mine)
         else:
             found = similar_questions(live)
-            words = [tokens(q.text) for q in live]
+            words = [tokens(q.text, q.language) for q in live]
         self._similar_key, self._similar_words = key, words
         return found
 
@@ -274,7 +276,7 @@ class QuestionTableModel(QAbstractTableModel):
     def _tooltip(self, question: Question, column: Column) -> str | None:
         tips = []
         if column is Column.QUESTION and question.edited:
-            tips.append(self.tr("Sent as: {text}").format(text=question.original_text))
+            tips.append(self.tr("Sent as: {text}").format(text=question.sent_text))
         if column in (Column.QUESTION, Column.NOTES):
             hits = watch_word_hits(question.text, self.watch_words)
             if question.flagged or hits:

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.model import Session, SlotKind
 from facilitator.core.questions import QuestionStatus, clean_watch_words
+from facilitator.core.timer import Phase
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
+from facilitator.gui.merge_dialog import MergeDialog
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.question_model import (
     Column,
@@ -116,6 +118,9 @@ class QuestionsTab(QWidget):
         # may answer follow it, the questions need no reload.
         document.slots_did_change.connect(self._on_slots_changed)
         self._reload_after_edit = False
+        # What "Answered by" last proposed, and for which question (see _propose_answerer).
+        self._proposed_answerer = ""
+        self._proposed_for: int | None = None
         self.table.itemDelegate().closeEditor.connect(self._on_editor_closed)
         self.set_session(None)
 
@@ -251,6 +256,10 @@ class QuestionsTab(QWidget):
                               (Column.VOTES, 48), (Column.STATUS, 96), (Column.NOTES, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # The current row changes before the selection follows it: look after both.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._propose_answerer())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._propose_answerer())
         self.model.modelReset.connect(self._after_reset)
         self._sized_rows: set[int] = set()
         self._sized_width = -1
@@ -370,6 +379,7 @@ class QuestionsTab(QWidget):
         if not self.watch_words.hasFocus():
             self.watch_words.setText(", ".join(session.watch_words) if session else "")
         current = self.answered_by.currentText()
+        self.answered_by.blockSignals(True)
         self.answered_by.clear()
         if session:
             names = []
@@ -377,10 +387,36 @@ class QuestionsTab(QWidget):
                 if slot.kind is not SlotKind.FLOOR and slot.person.name not in names:
                     names.append(slot.person.name)
             self.answered_by.addItems(names)
-            self.answered_by.setCurrentText(current if current in names or not names
-                                            else names[0])
+        self.answered_by.setCurrentText(current)
+        self.answered_by.blockSignals(False)
+        self._propose_answerer(session)
         self._show_join()
         self._show_counts()
+
+    def speaking_now(self, session: Session | None = None) -> str:
+        """The name of the panellist whose clock is running or paused under the cursor
+        ("" between speakers, or when the floor has it)."""
+        session = session or self.session()
+        if session is None or session.current_slot_id is None:
+            return ""
+        for slot in session.slots:
+            if (slot.id == session.current_slot_id and slot.kind is not SlotKind.FLOOR
+                    and slot.phase in (Phase.RUNNING, Phase.PAUSED)):
+                return slot.person.name
+        return ""
+
+    def _propose_answerer(self, session: Session | None = None) -> None:
+        """"Answered by" proposes the speaker speaking now, else the current question's
+        addressee. A name the moderator chose stays until another question is current."""
+        question_id = self.current_id()
+        row = self.model.row_of(question_id) if question_id is not None else -1
+        addressee = self.model.question_at(row).addressed_to if row >= 0 else ""
+        proposal = self.speaking_now(session) or addressee
+        chosen = self.answered_by.currentText()
+        untouched = chosen == self._proposed_answerer
+        if question_id != self._proposed_for or untouched:
+            self.answered_by.setCurrentText(proposal)
+            self._proposed_answerer, self._proposed_for = proposal, question_id
 
     @property
     def server_running(self) -> bool:
@@ -451,13 +487,17 @@ class QuestionsTab(QWidget):
             self.counts_label.setText("")
             return
         counts = store.question_counts(self.document.file, self.session_id)
-        self.counts_label.setText(self.tr(
+        text = self.tr(
             "{review} to review · {approved} approved · {answered} answered · "
             "{not_selected} not selected").format(
                 review=counts[QuestionStatus.PENDING],
                 approved=counts[QuestionStatus.APPROVED],
                 answered=counts[QuestionStatus.ANSWERED],
-                not_selected=counts[QuestionStatus.REJECTED] + counts[QuestionStatus.MERGED]))
+                not_selected=counts[QuestionStatus.REJECTED])
+        if counts[QuestionStatus.MERGED]:
+            # Merged questions live on in the one they joined: they were not turned down.
+            text += self.tr(" · {merged} merged").format(merged=counts[QuestionStatus.MERGED])
+        self.counts_label.setText(text)
 
     # --- the server -----------------------------------------------------------------------
 
@@ -681,8 +721,8 @@ class QuestionsTab(QWidget):
         return True
 
     def merge_selected(self) -> None:
-        """Merge the selected questions into the current one (or a single selected
-        question into the earlier one it looks like)."""
+        """Merge the selected questions (or a single selected question and the earlier one
+        it looks like), keeping the one the moderator confirms in the merge dialog."""
         ids = self.selected_ids()
         if self.session_id is None or not ids:
             return
@@ -693,15 +733,32 @@ class QuestionsTab(QWidget):
                            self.tr("Select two or more questions to merge (Ctrl+click), or one "
                                    "marked ≈ as looking like another."))
                 return
-            keep, others = similar, ids
-        else:
-            keep = self.current_id() or ids[0]
-            others = [qid for qid in ids if qid != keep]
+            ids = [similar, ids[0]]
+        file = self.document.file
+        questions = [q for q in (store.get_question(file, qid) for qid in ids)
+                     if q.status is not QuestionStatus.MERGED]
+        if len(questions) < 2:
+            show_error(self, self.tr("Nothing to merge"),
+                       self.tr("Those questions were already merged."))
+            return
+        all_ids = [q.id for q in questions]
+        dialog = MergeDialog(questions, lambda keep: store.votes_after_merge(
+            file, keep, all_ids), self)
+        accepted = dialog.exec() == MergeDialog.DialogCode.Accepted
+        keep, others = dialog.keep().id, dialog.others()
+        dialog.deleteLater()
+        # The moderation keys need the window active again (not every platform gives it
+        # back when a dialog closes).
+        self.window().activateWindow()
+        if not accepted:
+            self.table.setFocus()
+            return
         session_id = self.session_id
         if attempt(self, self.tr("Could not merge"), lambda: store.merge_questions(
-                self.document.file, keep, others, now=self.document.clock.now())) is FAILED:
+                file, keep, others, now=self.document.clock.now())) is FAILED:
             return
         self.document.questions_did_change.emit(session_id)
+        self._refresh_projector_question()
         self.select_question(keep)
         self.table.setFocus()
 

@@ -10,7 +10,7 @@ import json
 import sqlite3
 from typing import Any
 
-from facilitator.core.notes import Note, NoteKind
+from facilitator.core.notes import Note, NoteKind, clean_note_text
 from facilitator.store.event_file import EventFile, EventFileError
 
 _NOTE_COLUMNS = "id, session_id, slot_id, kind, text, tags, created_at, updated_at, deleted"
@@ -32,7 +32,7 @@ def _note_from_row(row: tuple[Any, ...]) -> Note:
 
 
 def _clean_text(text: str) -> str:
-    text = text.strip()
+    text = clean_note_text(text)
     if not text:
         raise EventFileError("a note needs some text")
     return text

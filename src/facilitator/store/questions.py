@@ -17,9 +17,11 @@ from facilitator.core.questions import (
     QuestionError,
     QuestionStatus,
     RequestReused,
+    as_sent,
     clean_language,
     clean_name,
     clean_question,
+    survivor_order,
     watch_word_hits,
 )
 from facilitator.store.event_file import EventFile, EventFileError
@@ -111,13 +113,15 @@ def submit_question(ef: EventFile, session_id: int, text: object, *, now: float,
     time. Questions matching the session's watch words wait for review even when the
     session approves automatically.
     """
+    sent = text
     text = clean_question(text)
+    sent = as_sent(sent) if isinstance(sent, str) else text
     author = clean_name(author)
     organisation = clean_name(organisation, "organisation")
     addressed_to = clean_name(addressed_to, "speaker's name")
     if client_request_id is not None:
         existing = _by_request_id(ef, session_id, client_request_id)
-        if existing and existing.original_text != text:
+        if existing and existing.sent_text != text:
             raise RequestReused("this question was not sent; please send it again")
         if existing:
             return existing, False
@@ -133,7 +137,7 @@ def submit_question(ef: EventFile, session_id: int, text: object, *, now: float,
                 "INSERT INTO questions (session_id, text, original_text, author, organisation, "
                 "addressed_to, language, status, flagged, device_id, client_request_id, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [session_id, text, text, author, organisation, addressed_to,
+                [session_id, text, sent, author, organisation, addressed_to,
                  clean_language(language), status.value, int(bool(hits)), device_id,
                  client_request_id, now, now],
             ).lastrowid
@@ -280,33 +284,66 @@ def set_on_screen(ef: EventFile, session_id: int, question_id: int | None, *,
 
 def merge_questions(ef: EventFile, keep_id: int, other_ids: Iterable[int], *,
                     now: float) -> Question:
-    """Fold duplicates into one question: their votes join it, they become "merged"."""
+    """Fold duplicates into the question ``keep_id``; they become "merged" into it.
+
+    The kept question keeps its wording, asker and addressee (or takes the addressee of
+    the first duplicate, in ``survivor_order``, that has one when it has none). Every
+    device that voted for any of them, and each duplicate's asker, counts once on it; the
+    duplicates' votes move with them, so no phone is counted twice anywhere. A duplicate
+    on screen hands the screen to the kept question. Raises EventFileError for fewer than
+    two questions or questions of different sessions.
+    """
     keep = get_question(ef, keep_id)
-    others = [get_question(ef, qid) for qid in other_ids if qid != keep_id]
+    others = [get_question(ef, qid) for qid in dict.fromkeys(other_ids) if qid != keep_id]
     if not others:
         raise EventFileError("choose at least two questions to merge")
     if any(q.session_id != keep.session_id for q in others):
         raise EventFileError("questions from different sessions cannot be merged")
+    if keep.status is QuestionStatus.MERGED:
+        raise EventFileError("that question was already merged into another one")
+    addressed_to = keep.addressed_to or next(
+        (q.addressed_to for q in sorted(others, key=survivor_order) if q.addressed_to), "")
+    on_screen = keep.on_screen or any(q.on_screen for q in others)
     with ef.action("questions_merged", keep.session_id, into=keep_id,
-                   merged=[q.id for q in others]):
+                   merged=[q.id for q in others],
+                   before={"addressed_to": keep.addressed_to, "status": keep.status.value,
+                           "votes": {q.id: q.votes for q in (keep, *others)}}):
         for other in others:
-            # A device that voted for both counts once.
+            # A device that voted for both counts once; the duplicate keeps no votes.
             ef.db.execute(
                 "INSERT OR IGNORE INTO votes (question_id, device_id, created_at) "
                 "SELECT ?, device_id, created_at FROM votes WHERE question_id = ?",
                 [keep_id, other.id])
-            # The asker of a duplicate supports the kept question too.
-            if other.device_id:
+            ef.db.execute("DELETE FROM votes WHERE question_id = ?", [other.id])
+            # The asker of a duplicate supports the kept question too (unless it is theirs).
+            if other.device_id and other.device_id != keep.device_id:
                 ef.db.execute("INSERT OR IGNORE INTO votes (question_id, device_id, created_at) "
                               "VALUES (?, ?, ?)", [keep_id, other.device_id, now])
             ef.db.execute(
                 "UPDATE questions SET status = 'merged', merged_into = ?, on_screen = 0, "
-                "updated_at = ? WHERE id = ?", [keep_id, now, other.id])
+                "votes = 0, updated_at = ? WHERE id = ?", [keep_id, now, other.id])
             ef.db.execute("UPDATE questions SET merged_into = ? WHERE merged_into = ?",
                           [keep_id, other.id])
-        if keep.status is QuestionStatus.PENDING:
+        ef.db.execute("UPDATE questions SET addressed_to = ?, on_screen = ? WHERE id = ?",
+                      [addressed_to, int(on_screen), keep_id])
+        if keep.status in (QuestionStatus.PENDING, QuestionStatus.REJECTED):
+            # Chosen to stand for the others: the audience may now see and vote for it.
             ef.db.execute("UPDATE questions SET status = 'approved', flagged = 0 WHERE id = ?",
                           [keep_id])
         _recount(ef, keep_id, now)
     return get_question(ef, keep_id)
 
+
+def votes_after_merge(ef: EventFile, keep_id: int, other_ids: Iterable[int]) -> int:
+    """How many votes ``merge_questions`` would give the kept question: each device that
+    voted for any of them, and each duplicate's asker (but the kept one's), once."""
+    keep = get_question(ef, keep_id)
+    others = [qid for qid in dict.fromkeys(other_ids) if qid != keep_id]
+    ids = [keep_id, *others]
+    row = ef.db.execute(
+        f"SELECT COUNT(*) FROM ("
+        f"SELECT device_id FROM votes WHERE question_id IN ({', '.join('?' for _ in ids)}) "
+        f"UNION SELECT device_id FROM questions WHERE id IN "
+        f"({', '.join('?' for _ in others) or 'NULL'}) AND device_id NOT IN ('', ?))",
+        [*ids, *others, keep.device_id]).fetchone()
+    return int(row[0])
