@@ -390,6 +390,7 @@ class PhoneApp:
                 "planned": clock.planned, "started_at": clock.started_at,
                 "paused_at": clock.paused_at, "paused_total": clock.paused_total,
                 "adjustment": clock.adjustment, "ended_at": clock.ended_at,
+                "until": clock.until,  # "until 10:45": the page derives planned from it
             }
         # Read the clock last, as close to sending as possible: phones use it to estimate
         # their offset from the laptop's clock.
