@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -69,7 +69,7 @@ def test_the_countdown_is_the_plan_less_the_whole_seconds_spoken(planned, elapse
 
 
 def test_time_of_day_is_what_a_wall_clock_shows():
-    assert format_time_of_day(T0, timezone.utc) == "08:00"
+    assert format_time_of_day(T0, UTC) == "08:00"
     assert format_time_of_day(T0, PARIS_SUMMER) == "10:00"
     assert format_time_of_day(T0 + 44 * 60 + 59.9, PARIS_SUMMER) == "10:44"
     assert format_time_of_day(T0 + 45 * 60, PARIS_SUMMER) == "10:45"

@@ -137,7 +137,7 @@ SCHEDULED = session_schedule("2027-01-15T10:00", "2027-01-15T10:15", T0, ZONE)
 
 
 def test_the_schedule_is_read_in_the_venue_zone():
-    assert SCHEDULED == Schedule(starts_at=T0, ends_at=T0 + 900)
+    assert Schedule(starts_at=T0, ends_at=T0 + 900) == SCHEDULED
     assert session_schedule("", "", T0, ZONE) == Schedule()
     assert session_schedule("soon", "2027-01-15T09:00", T0, ZONE) == Schedule(ends_at=T0 - 3600)
     # An end before the start is a typing mistake, not a plan.
