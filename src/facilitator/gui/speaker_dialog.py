@@ -94,7 +94,9 @@ class SpeakerDialog(QDialog):
         form.addRow(self.tr("&Constituency"), self.constituency_box)
         form.addRow(self.tr("&Gender (optional)"), self.gender_box)
         form.addRow(self.tr("&Kind"), self.kind_box)
-        form.addRow(self.tr("&Planned time"), planned_row)
+        self.planned_label = QLabel(self.tr("&Planned time"))
+        self.planned_label.setBuddy(self.minutes_box)  # a row of widgets has no buddy itself
+        form.addRow(self.planned_label, planned_row)
         form.addRow(self.problem_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -113,6 +115,7 @@ class SpeakerDialog(QDialog):
     def _use_until(self, on: bool) -> None:
         self.until_edit.setEnabled(on)
         self.minutes_box.setEnabled(not on)
+        self.planned_label.setBuddy(self.until_edit if on else self.minutes_box)
         self.problem_label.hide()
         (self.until_edit if on else self.minutes_box).setFocus()
 
@@ -132,6 +135,7 @@ class SpeakerDialog(QDialog):
             error.text = self.until_edit.time().toString("HH:mm")
             self.problem_label.setText(planned_time_problem(error))
             self.problem_label.show()
+            self.adjustSize()  # room for the message, whole
             self.until_edit.setFocus()
             return
         super().accept()
