@@ -1311,6 +1311,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>{number}, orador/a actual</translation>
     </message>
     <message>
+        <source>Minutes (5 or 2.5), or a time of day to end at (until 10:45)</source>
+        <translation>Minutos (5 o 2,5), o una hora de fin (hasta las 10:45)</translation>
+    </message>
+    <message>
         <source>{status}, {time} over</source>
         <translation>{status} (+{time})</translation>
     </message>

@@ -1311,6 +1311,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>{number}, orateur·rice actuel·le</translation>
     </message>
     <message>
+        <source>Minutes (5 or 2.5), or a time of day to end at (until 10:45)</source>
+        <translation>Minutes (5 ou 2,5), ou une heure de fin (jusqu’à 10:45)</translation>
+    </message>
+    <message>
         <source>{status}, {time} over</source>
         <translation>{status} (+{time})</translation>
     </message>

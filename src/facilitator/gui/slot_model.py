@@ -156,6 +156,8 @@ class SlotTableModel(QAbstractTableModel):
             if slot.id == self.current_slot_id:
                 return self.tr("{number}, current speaker").format(number=index.row() + 1)
             return f"{index.row() + 1}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.PLANNED:
+            return self.tr("Minutes (5 or 2.5), or a time of day to end at (until 10:45)")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.ORDER, Column.PLANNED, Column.SPOKEN
         ):
