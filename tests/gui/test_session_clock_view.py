@@ -112,6 +112,23 @@ def test_a_late_start_shows_minutes_behind_the_scheduled_end(qtbot, document):
     assert "(7 min behind)" in tab.session_clock_label.text()
     floor = store.get_session(document.file, tab.session_id).slots[-1]
     assert floor.added_live
+    # Everyone speaks their time: the session ends 7 minutes late, and says so for good,
+    # on the laptop and in the report (printed the next morning, against that day's plan).
+    document.clock.advance(4 * 60)
+    for _ in range(3):
+        assert tab.timer.step(1) and tab.timer.toggle()
+        document.clock.advance(store.get_session(document.file, tab.session_id).slots[
+            tab.model.row_of(tab.timer.current().id)].planned_seconds)
+    assert tab.timer.step(1)
+    ended = _at(document)[-5:]
+    for _ in range(2):
+        tab.refresh_clock()
+        assert f"Scheduled end {end} · ended {ended} (7 min behind)" in \
+            tab.session_clock_label.text()
+        document.clock.advance(3600)
+    report = load_session_report(document.file, tab.session_id,
+                                 now=document.clock.now() + 86_400)
+    assert report.timing == f"Scheduled end {end}; ended {ended} (7 min behind)."
     tab.shutdown()
 
 

@@ -163,6 +163,14 @@ def test_an_unchanged_anchor_is_not_written_again(sample_path: Path):
         assert [e["action"] for e in ef.log_entries()].count("clock_anchored") == 1
 
 
+def test_without_a_boot_id_the_clock_is_wall_time_and_nothing_is_stored(sample_path: Path):
+    laptop = Laptop()
+    laptop.boot_id = None
+    with EventFile.open(sample_path) as ef:
+        assert laptop.clock(ef).now() == pytest.approx(laptop.true_time)
+        assert stored_anchor(ef) is None
+
+
 def test_a_read_only_file_still_gets_a_right_clock(sample_path: Path):
     laptop = Laptop()
     with EventFile.open(sample_path, read_only=True) as ef:

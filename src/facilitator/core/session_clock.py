@@ -75,6 +75,7 @@ class SessionClock:
     current: Slot | None
     next: Slot | None
     basis: PlanBasis = PlanBasis.NOT_STARTED
+    ended_at: float | None = None  # everyone has spoken: when the last one finished
 
     @property
     def behind(self) -> float:
@@ -147,9 +148,10 @@ def session_clock(slots: Sequence[Slot], current_slot_id: int | None, now: float
             waiting = True
             # In order, so a speaker given "until 10:45" gets what is left at their turn.
             projected += slot.clock.allowed_at(projected)
+    ended_at = None
     if not waiting and starts:
         # Everyone has spoken: the session ended when the last speaker did.
-        projected = max(s.clock.ended_at or 0.0 for s in slots)
+        ended_at = projected = max(s.clock.ended_at or 0.0 for s in slots)
     overtime = float(sum(overtime_seconds(s, now) for s in slots))
     return SessionClock(
         started_at=started_at,
@@ -160,6 +162,7 @@ def session_clock(slots: Sequence[Slot], current_slot_id: int | None, now: float
         current=current,
         next=next_slot(slots, current),
         basis=basis,
+        ended_at=ended_at,
     )
 
 

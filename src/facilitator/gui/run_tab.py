@@ -82,7 +82,7 @@ def describe_session_clock(state: plan.SessionClock, zone: tzinfo) -> str:
         else:
             parts.append(QCoreApplication.translate("RunTab", "Planned end {time}").format(
                 time=at(state.planned_end)))
-        if state.finished:
+        if state.ended_at is not None:
             parts.append(QCoreApplication.translate("RunTab", "ended {time} ({schedule})").format(
                 time=at(state.projected_end), schedule=schedule))
         else:

@@ -11,7 +11,6 @@ from facilitator.core.clock_text import format_duration, format_time_of_day
 from facilitator.core.model import Event, Session
 from facilitator.core.notes import Note, Summary, prefill_summary, sdg_tags_of
 from facilitator.core.statistics import SessionStatistics, planned_seconds, session_statistics
-from facilitator.core.timer import Phase
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import EventFile
 from facilitator.store.laptop_clock import local_zone
@@ -115,8 +114,7 @@ def timing_text(session: Session, now: float, zone: tzinfo) -> str:
     state = plan.session_clock(session.slots, session.current_slot_id, now, schedule)
     planned = ("Scheduled end" if state.basis is plan.PlanBasis.SCHEDULED_END
                else "Planned end")
-    done = ("ended" if all(s.phase is Phase.ENDED for s in session.slots)
-            else "projected end")
+    done = "ended" if state.ended_at is not None else "projected end"
     return (f"{planned} {format_time_of_day(state.planned_end, zone)}; "
             f"{done} {format_time_of_day(state.projected_end, zone)} "
             f"({plan.describe_schedule(state.minutes_behind * 60)}).")
