@@ -132,8 +132,9 @@ class SpeakerDialog(QDialog):
         try:
             self._planned = self.planned_time()
         except PlannedTimeError as error:
-            error.text = self.until_edit.time().toString("HH:mm")
-            self.problem_label.setText(planned_time_problem(error))
+            typed = self.until_edit.time().toString("HH:mm")
+            self.problem_label.setText(planned_time_problem(PlannedTimeError(error.problem,
+                                                                             typed)))
             self.problem_label.show()
             self.adjustSize()  # room for the message, whole
             self.until_edit.setFocus()
