@@ -540,6 +540,25 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     </message>
 </context>
 <context>
+    <name>PlannedTime</name>
+    <message>
+        <source>until {time}</source>
+        <translation>hasta las {time}</translation>
+    </message>
+    <message>
+        <source>{text}: that time has already passed. Type minutes (5) or a time still to come (until 11:30).</source>
+        <translation>{text}: esa hora ya pasó. Escriba minutos (5) o una hora por venir (hasta las 11:30).</translation>
+    </message>
+    <message>
+        <source>{text} is more than {limit} minutes away.</source>
+        <translation>{text} está a más de {limit} minutos.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither minutes (5 or 2.5) nor a time of day to end at (until 10:45).</source>
+        <translation>«{text}» no son minutos (5 o 2,5) ni una hora de fin (hasta las 10:45).</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>facilitator — projector</source>
@@ -952,8 +971,16 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>Sin empezar · duración prevista {length}</translation>
     </message>
     <message>
+        <source>Scheduled end {time}</source>
+        <translation>Fin según el programa {time}</translation>
+    </message>
+    <message>
         <source>Planned end {time}</source>
         <translation>Fin previsto {time}</translation>
+    </message>
+    <message>
+        <source>ended {time} ({schedule})</source>
+        <translation>terminó a las {time} ({schedule})</translation>
     </message>
     <message>
         <source>projected {time} ({schedule})</source>
@@ -1377,6 +1404,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>{number}, orador/a actual</translation>
     </message>
     <message>
+        <source>Minutes (5 or 2.5), or a time of day to end at (until 10:45)</source>
+        <translation>Minutos (5 o 2,5), o una hora de fin (hasta las 10:45)</translation>
+    </message>
+    <message>
         <source>{status}, {time} over</source>
         <translation>{status} (+{time})</translation>
     </message>
@@ -1402,6 +1433,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>or &amp;until</source>
+        <translation>o &amp;hasta</translation>
     </message>
     <message>
         <source>&amp;Name</source>

@@ -540,6 +540,25 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     </message>
 </context>
 <context>
+    <name>PlannedTime</name>
+    <message>
+        <source>until {time}</source>
+        <translation>jusqu’à {time}</translation>
+    </message>
+    <message>
+        <source>{text}: that time has already passed. Type minutes (5) or a time still to come (until 11:30).</source>
+        <translation>{text} : cette heure est déjà passée. Saisissez des minutes (5) ou une heure à venir (jusqu’à 11:30).</translation>
+    </message>
+    <message>
+        <source>{text} is more than {limit} minutes away.</source>
+        <translation>{text} est à plus de {limit} minutes.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither minutes (5 or 2.5) nor a time of day to end at (until 10:45).</source>
+        <translation>« {text} » n’est ni un nombre de minutes (5 ou 2,5) ni une heure de fin (jusqu’à 10:45).</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>facilitator — projector</source>
@@ -952,8 +971,16 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>Pas commencée · durée prévue {length}</translation>
     </message>
     <message>
+        <source>Scheduled end {time}</source>
+        <translation>Fin au programme {time}</translation>
+    </message>
+    <message>
         <source>Planned end {time}</source>
         <translation>Fin prévue {time}</translation>
+    </message>
+    <message>
+        <source>ended {time} ({schedule})</source>
+        <translation>terminée à {time} ({schedule})</translation>
     </message>
     <message>
         <source>projected {time} ({schedule})</source>
@@ -1377,6 +1404,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>{number}, orateur·rice actuel·le</translation>
     </message>
     <message>
+        <source>Minutes (5 or 2.5), or a time of day to end at (until 10:45)</source>
+        <translation>Minutes (5 ou 2,5), ou une heure de fin (jusqu’à 10:45)</translation>
+    </message>
+    <message>
         <source>{status}, {time} over</source>
         <translation>{status} (+{time})</translation>
     </message>
@@ -1402,6 +1433,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>or &amp;until</source>
+        <translation>ou &amp;jusqu’à</translation>
     </message>
     <message>
         <source>&amp;Name</source>

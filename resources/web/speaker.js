@@ -57,8 +57,19 @@
     return Math.max(0, until - timer.started_at - timer.paused_total);
   }
 
+  // The planned seconds as core's TimerState.planned_at derives them: a speaker given
+  // "until 10:45" has until the instant, from their start (or from now while waiting).
+  function plannedAt(timer, now) {
+    if (timer.until === null || timer.until === undefined) { return timer.planned; }
+    return Math.max(0, timer.until - (timer.started_at === null ? now : timer.started_at));
+  }
+
+  // core/clock_text.py's one rounding rule: a countdown shows the ceiling of the time left
+  // (0.5 s over is still 0:00; a full second over is -0:01). Tests check both agree.
+  function countdownSeconds(seconds) { return Math.ceil(seconds) + 0; }  // + 0: no -0
+
   function formatClock(seconds) {
-    var shown = Math.ceil(seconds);
+    var shown = countdownSeconds(seconds);
     var sign = shown < 0 ? "-" : "";
     var whole = Math.abs(shown);
     var hours = Math.floor(whole / 3600);
@@ -140,11 +151,13 @@
     setText("name", state.speaker.name);
     setText("affiliation", state.speaker.affiliation);
     var now = nowSeconds() + offset;
-    var left = timer.planned + timer.adjustment - elapsed(timer, now);
+    var left = plannedAt(timer, now) + timer.adjustment - elapsed(timer, now);
     setText("clock", formatClock(left));
+    // Judged on the shown seconds, as TimerState.level is: words and digits agree.
+    var shown = countdownSeconds(left);
     var level = "normal";
     if (timer.started_at !== null) {
-      if (left < 0) { level = "overtime"; } else if (left <= state.danger) { level = "danger"; } else if (left <= state.warning) { level = "warning"; }
+      if (shown < 0) { level = "overtime"; } else if (shown <= state.danger) { level = "danger"; } else if (shown <= state.warning) { level = "warning"; }
     }
     var paused = timer.paused_at !== null && timer.ended_at === null;
     var status = "";
@@ -207,5 +220,6 @@
 
   // Exposed for tests: the estimated offset between this page's clock and the laptop's.
   window.facilitatorClockOffset = function () { return offset; };
+  window.facilitatorFormatClock = formatClock;
   start();
 }());

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta, timezone
+
+from facilitator.core.clock_text import format_time_of_day
 from facilitator.core.model import Person, Slot, SlotKind
 from facilitator.core.session_clock import (
+    PlanBasis,
+    Schedule,
     after_current_position,
     current_slot,
     describe_schedule,
@@ -11,6 +16,7 @@ from facilitator.core.session_clock import (
     last_speaker,
     move,
     session_clock,
+    session_schedule,
 )
 from facilitator.core.timer import Phase, TimerState
 
@@ -122,3 +128,98 @@ def test_a_skipped_speaker_does_not_come_back_after_the_last_one():
     # first speaker still waiting is up.
     assert current_slot(slots(None, None), None).id == 1
     assert current_slot(slots(started, None, None), None).id == 2
+
+
+# --- "will we finish on time?": the plan is the scheduled end --------------------------
+
+ZONE = timezone(timedelta(hours=2))  # T0 is 10:00 here, on 2027-01-15
+SCHEDULED = session_schedule("2027-01-15T10:00", "2027-01-15T10:15", T0, ZONE)
+
+
+def test_the_schedule_is_read_in_the_venue_zone():
+    assert Schedule(starts_at=T0, ends_at=T0 + 900) == SCHEDULED
+    assert session_schedule("", "", T0, ZONE) == Schedule()
+    assert session_schedule("soon", "2027-01-15T09:00", T0, ZONE) == Schedule(ends_at=T0 - 3600)
+    # An end before the start is a typing mistake, not a plan.
+    assert session_schedule("2027-01-15T10:00", "2027-01-15T09:00", T0, ZONE).ends_at is None
+
+
+def test_a_schedule_of_another_day_does_not_apply():
+    """A rehearsal the day before (or the built-in sample run today) is not "a day behind"."""
+    assert session_schedule("2027-01-16T10:00", "2027-01-16T10:15", T0, ZONE) == Schedule()
+    late_evening = T0 + 13 * 3600 + 59 * 60  # 23:59 the same day: still applies
+    assert session_schedule("2027-01-15T10:00", "2027-01-15T10:15", late_evening,
+                            ZONE) == SCHEDULED
+
+
+def test_before_the_scheduled_start_the_session_is_on_time():
+    state = session_clock(slots(None, None, None), None, T0 - 1800, SCHEDULED)
+    assert state.basis is PlanBasis.SCHEDULED_END
+    assert state.projected_end == T0 + 900  # it will start at 10:00, not now
+    assert describe_schedule(state.minutes_behind * 60) == "on time"
+
+
+def test_a_late_start_shows_as_minutes_behind_not_as_a_moved_plan():
+    waiting = session_clock(slots(None, None, None), None, T0 + 240, SCHEDULED)
+    assert waiting.planned_end == T0 + 900
+    assert waiting.minutes_behind == 4  # nobody has spoken and it is 10:04 already
+    first = TimerState(planned=300).start(T0 + 240)
+    started = session_clock(slots(first, None, None), 1, T0 + 300, SCHEDULED)
+    assert started.planned_end == T0 + 900 and started.minutes_behind == 4
+
+
+def test_a_floor_request_or_a_readded_speaker_makes_the_session_run_behind():
+    first = TimerState(planned=300).start(T0).finish(T0 + 300)
+    listed = slots(first, None, None)
+    on_time = session_clock(listed, 2, T0 + 300, SCHEDULED)
+    floor = Slot(id=9, person=Person(name="Floor"), kind=SlotKind.FLOOR, planned_seconds=180,
+                 added_live=True)
+    readded = Slot(id=10, person=listed[0].person, planned_seconds=300, added_live=True)
+    for plan in (SCHEDULED, Schedule(starts_at=T0), Schedule()):
+        before = session_clock(listed, 2, T0 + 300, plan)
+        after = session_clock([*listed, floor, readded], 2, T0 + 300, plan)
+        assert after.planned_end == before.planned_end, plan  # the plan never moves
+        assert after.minutes_behind == before.minutes_behind + 8, plan
+    assert on_time.minutes_behind == 0
+
+
+def test_without_a_schedule_the_plan_starts_with_the_first_speaker():
+    first = TimerState(planned=300).start(T0 + 100)
+    state = session_clock(slots(first, None), 1, T0 + 160)
+    assert state.basis is PlanBasis.FIRST_START
+    assert state.planned_end == T0 + 100 + 600
+    only_start = session_clock(slots(first, None), 1, T0 + 160, Schedule(starts_at=T0))
+    assert only_start.basis is PlanBasis.SCHEDULED_START
+    assert only_start.planned_end == T0 + 600 and only_start.minutes_behind == 1
+
+
+def test_once_everyone_has_spoken_the_end_stays_where_it_was():
+    first = TimerState(planned=300).start(T0).finish(T0 + 400)
+    second = TimerState(planned=300).start(T0 + 400).finish(T0 + 1140)
+    for later in (0, 600, 3600):
+        state = session_clock(slots(first, second), None, T0 + 1140 + later, SCHEDULED)
+        assert state.finished and state.projected_end == state.ended_at == T0 + 1140
+        assert state.minutes_behind == 4
+
+
+def test_minutes_behind_is_what_the_shown_times_of_day_say():
+    """"Planned end 10:15 · projected 10:19 (4 min behind)" always adds up."""
+    first = TimerState(planned=300).start(T0 + 37)  # a plan off the whole minute
+    for now in range(int(T0) + 37, int(T0) + 37 + 900, 7):
+        state = session_clock(slots(first, None, None), 1, float(now))
+        shown = [format_time_of_day(at, ZONE) for at in (state.planned_end, state.projected_end)]
+        minutes = [int(t[:2]) * 60 + int(t[3:]) for t in shown]
+        assert state.minutes_behind == minutes[1] - minutes[0], (now, shown)
+
+
+def test_a_speaker_given_until_gets_what_is_left_at_their_turn():
+    until = T0 + 900  # "until 10:15"
+    closing = Slot(id=3, person=Person(name="Close"), planned_seconds=300, until_at=until)
+    first = TimerState(planned=300).start(T0 + 120)  # started 2 minutes late
+    state = session_clock([*slots(first, None), closing], 1, T0 + 120, SCHEDULED)
+    assert state.projected_end == until  # the closing speaker absorbs the late start
+    assert state.minutes_behind == 0
+    # Later still: they would start after 10:15, and get nothing, not a moved end.
+    late = TimerState(planned=300).start(T0 + 700)
+    state = session_clock([*slots(late, None), closing], 1, T0 + 700, SCHEDULED)
+    assert state.projected_end == T0 + 700 + 300 + 300

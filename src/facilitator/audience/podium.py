@@ -49,5 +49,6 @@ def podium_state(ef: EventFile, session: Session) -> dict[str, Any]:
             "planned": clock.planned, "started_at": clock.started_at,
             "paused_at": clock.paused_at, "paused_total": clock.paused_total,
             "adjustment": clock.adjustment, "ended_at": clock.ended_at,
+            "until": clock.until,  # "until 10:45": the page derives planned from it
         }
     return data

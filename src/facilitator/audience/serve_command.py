@@ -25,6 +25,7 @@ from facilitator.audience.runner import (
 )
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.event_file import SERVED_BY_COMMAND
+from facilitator.store.laptop_clock import anchored_clock
 from facilitator.store.sessions import get_session, list_sessions, set_questions_open
 
 
@@ -40,7 +41,8 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
         else:
             session = get_session(event_file, args.session, with_slots=False)
         assert session.id is not None
-        server = PhoneServer(event_file.path, host=args.host, port=args.port)
+        server = PhoneServer(event_file.path, host=args.host, port=args.port,
+                             clock=anchored_clock(event_file))
         try:
             server.start()
         except PhoneServerError as error:

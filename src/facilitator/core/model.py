@@ -63,7 +63,13 @@ class Person:
 
 @dataclass(frozen=True)
 class Slot:
-    """A turn on the speakers list."""
+    """A turn on the speakers list.
+
+    ``until_at`` (epoch seconds): the speaker was given "until 10:45" rather than minutes;
+    ``planned_seconds`` is then only the estimate made when it was set. ``added_live``: the
+    turn joined the list once the session was under way (a floor request, a re-added
+    speaker), so it is not part of the plan the session is measured against.
+    """
 
     person: Person
     kind: SlotKind = SlotKind.PANELLIST
@@ -72,10 +78,12 @@ class Slot:
     timer: TimerState | None = None
     session_id: int | None = None
     id: int | None = None
+    until_at: float | None = None
+    added_live: bool = False
 
     @property
     def clock(self) -> TimerState:
-        return self.timer or TimerState(planned=float(self.planned_seconds))
+        return self.timer or TimerState(planned=float(self.planned_seconds), until=self.until_at)
 
     @property
     def phase(self) -> Phase:

@@ -1,22 +1,66 @@
-"""The session clock: is the panel on time, how much overtime so far, who speaks next.
+"""The session clock: will the panel finish on time, how much overtime so far, who is next.
 
-Pure functions over the speakers list and a clock reading. The plan is the list itself:
-the session's planned end is when the first speaker started plus every slot's planned
-time; the projected end is now plus what is left of the current speaker plus every slot
-still waiting. The difference is how far behind (or ahead) the panel runs, counting
-added time, overtime, pauses and the walk to the podium alike.
+Pure functions over the speakers list, the session's schedule and a clock reading. The plan
+is the session's scheduled end: a late start, a floor request, a re-added speaker, added
+time and overtime all show as minutes behind, never as a moved plan. Without a scheduled
+end, the plan is the scheduled start (else the first speaker's start) plus the turns that
+were on the list before the session began (``Slot.added_live`` ones are not). The
+projected end is now (or the scheduled start, if still to come) plus what is left of the
+current speaker plus every turn still waiting; once everyone has spoken, the actual end.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
 
+from facilitator.core.clock_text import minutes_between, whole
 from facilitator.core.model import Slot, SlotKind
+from facilitator.core.statistics import overtime_seconds
 from facilitator.core.timer import Phase, TimerState
 
-# Less than this either way is "on time": nobody needs a clock that flickers by seconds.
-ON_TIME_TOLERANCE = 30.0
+
+class PlanBasis(enum.StrEnum):
+    """What the planned end was measured from."""
+
+    SCHEDULED_END = "scheduled_end"  # the session's scheduled end
+    SCHEDULED_START = "scheduled_start"  # its scheduled start plus the planned turns
+    FIRST_START = "first_start"  # nothing scheduled: the first speaker's start plus turns
+    NOT_STARTED = "not_started"  # nothing scheduled and nobody spoke yet: now plus turns
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The session's scheduled start and end as instants (epoch seconds), when they apply."""
+
+    starts_at: float | None = None
+    ends_at: float | None = None
+
+
+def session_schedule(starts_at: str, ends_at: str, now: float, zone: tzinfo) -> Schedule:
+    """The schedule of a session (ISO local times of the venue, "2026-05-18T10:00") at ``now``.
+
+    A schedule applies only on its own day in ``zone``: a rehearsal the day before, or the
+    built-in sample run any day, is measured against its own plan instead of being "a
+    month behind". Times that can't be read, and an end not after the start, are ignored.
+    """
+    today = datetime.fromtimestamp(now, zone).date()
+
+    def instant(text: str) -> float | None:
+        try:
+            at = datetime.fromisoformat(text.strip())
+        except ValueError:
+            return None
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=zone)
+        return at.timestamp() if at.astimezone(zone).date() == today else None
+
+    start, end = instant(starts_at), instant(ends_at)
+    if start is not None and end is not None and end <= start:
+        end = None
+    return Schedule(starts_at=start, ends_at=end)
 
 
 @dataclass(frozen=True)
@@ -30,11 +74,19 @@ class SessionClock:
     overtime_total: float
     current: Slot | None
     next: Slot | None
+    basis: PlanBasis = PlanBasis.NOT_STARTED
+    ended_at: float | None = None  # everyone has spoken: when the last one finished
 
     @property
     def behind(self) -> float:
         """Seconds behind the plan; negative when ahead."""
         return self.projected_end - self.planned_end
+
+    @property
+    def minutes_behind(self) -> int:
+        """Whole minutes behind (negative: ahead) as the two shown times of day differ, so
+        "planned end 11:15, projected 11:19" always reads "4 min behind"."""
+        return minutes_between(self.planned_end, self.projected_end)
 
     @property
     def finished(self) -> bool:
@@ -64,40 +116,68 @@ def next_slot(slots: Sequence[Slot], current: Slot | None) -> Slot | None:
     return slots[index] if index < len(slots) else None
 
 
-def session_clock(slots: Sequence[Slot], current_slot_id: int | None, now: float) -> SessionClock:
+def session_clock(slots: Sequence[Slot], current_slot_id: int | None, now: float,
+                  schedule: Schedule | None = None) -> SessionClock:
     """Plan against projection for the speakers list ``slots`` (in speaking order)."""
+    schedule = schedule or Schedule()
     starts = [s.clock.started_at for s in slots if s.clock.started_at is not None]
     started_at = min(starts) if starts else None
-    planned_total = float(sum(s.planned_seconds for s in slots))
-    planned_end = (started_at if started_at is not None else now) + planned_total
+    planned_total = float(sum(s.planned_seconds for s in slots if not s.added_live))
+    if schedule.ends_at is not None:
+        basis, planned_end = PlanBasis.SCHEDULED_END, schedule.ends_at
+    elif schedule.starts_at is not None:
+        basis, planned_end = PlanBasis.SCHEDULED_START, schedule.starts_at + planned_total
+    elif started_at is not None:
+        basis, planned_end = PlanBasis.FIRST_START, started_at + planned_total
+    else:
+        basis, planned_end = PlanBasis.NOT_STARTED, now + planned_total
     current = current_slot(slots, current_slot_id)
-    left = 0.0
+    # Not started yet before the scheduled start: the session will begin then, not now.
+    projected = now
+    if started_at is None and schedule.starts_at is not None:
+        projected = max(now, schedule.starts_at)
+    waiting = False
     for slot in slots:
-        phase = slot.phase
-        if phase is Phase.NOT_STARTED:
-            left += slot.clock.allowed
-        elif phase in (Phase.RUNNING, Phase.PAUSED):
+        if slot.phase in (Phase.RUNNING, Phase.PAUSED):
+            waiting = True
             # A speaker already over time is still speaking: the panel ends no earlier
             # than now, but their overtime is already in "now".
-            left += max(0.0, slot.clock.remaining(now))
-    overtime = sum(s.clock.overtime(now) for s in slots if s.phase is not Phase.NOT_STARTED)
+            projected += max(0.0, slot.clock.remaining(now))
+    for slot in slots:
+        if slot.phase is Phase.NOT_STARTED:
+            waiting = True
+            # In order, so a speaker given "until 10:45" gets what is left at their turn.
+            projected += slot.clock.allowed_at(projected)
+    ended_at = None
+    if not waiting and starts:
+        # Everyone has spoken: the session ended when the last speaker did.
+        ended_at = projected = max(s.clock.ended_at or 0.0 for s in slots)
+    overtime = float(sum(overtime_seconds(s, now) for s in slots))
     return SessionClock(
         started_at=started_at,
         planned_total=planned_total,
         planned_end=planned_end,
-        projected_end=now + left,
+        projected_end=projected,
         overtime_total=overtime,
         current=current,
         next=next_slot(slots, current),
+        basis=basis,
+        ended_at=ended_at,
     )
 
 
+def schedule_minutes(behind: float) -> int:
+    """Whole minutes of ``behind`` seconds (negative: ahead) that have fully passed."""
+    minutes = whole(abs(behind), 60)
+    return minutes if behind >= 0 else -minutes
+
+
 def describe_schedule(behind: float) -> str:
-    """"4 min behind", "2 min ahead", "on time"."""
-    if abs(behind) < ON_TIME_TOLERANCE:
+    """"4 min behind", "2 min ahead", "on time" (less than a whole minute either way)."""
+    minutes = schedule_minutes(behind)
+    if minutes == 0:
         return "on time"
-    minutes = max(1, round(abs(behind) / 60))
-    return f"{minutes} min {'behind' if behind > 0 else 'ahead'}"
+    return f"{abs(minutes)} min {'behind' if minutes > 0 else 'ahead'}"
 
 
 # --- moving through the list ------------------------------------------------------------

@@ -1,10 +1,15 @@
-"""Speaking-time statistics of a session: who spoke how long, against the plan."""
+"""Speaking-time statistics of a session: who spoke how long, against the plan.
+
+Every figure is in whole seconds by core.clock_text's rule, taken per turn before adding
+up, so the rows of a table add up to its total and match what the clocks showed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from facilitator.core.clock_text import countdown_seconds, whole
 from facilitator.core.model import Slot
 from facilitator.core.timer import Phase
 
@@ -37,13 +42,29 @@ class SessionStatistics:
     spoken_turns: int
 
 
+def planned_seconds(slot: Slot, now: float) -> int:
+    """A turn's planned time as its countdown showed it at the start (for "until 10:45":
+    from the speaker's start, or from ``now`` while they wait)."""
+    return countdown_seconds(slot.clock.planned_at(now))
+
+
+def spoken_seconds(slot: Slot, now: float) -> int:
+    """Whole seconds spoken in a turn so far."""
+    return whole(slot.clock.elapsed(now))
+
+
+def overtime_seconds(slot: Slot, now: float) -> int:
+    """Whole seconds a turn ran over its allowed time (0 before it starts)."""
+    return whole(slot.clock.overtime(now)) if slot.phase is not Phase.NOT_STARTED else 0
+
+
 def _group(slots: Iterable[Slot], key, now: float) -> tuple[SpeakingTime, ...]:
     totals: dict[str, list[float]] = {}
     for slot in slots:
         label = key(slot) or UNSPECIFIED
         entry = totals.setdefault(label, [0.0, 0.0, 0])
-        entry[0] += slot.planned_seconds
-        entry[1] += slot.clock.elapsed(now)
+        entry[0] += planned_seconds(slot, now)
+        entry[1] += spoken_seconds(slot, now)
         entry[2] += 1 if slot.phase is not Phase.NOT_STARTED else 0
     rows = [SpeakingTime(label, planned, actual, int(turns))
             for label, (planned, actual, turns) in totals.items()]
@@ -56,9 +77,8 @@ def session_statistics(slots: Iterable[Slot], now: float) -> SessionStatistics:
         by_speaker=_group(slots, lambda s: s.person.name, now),
         by_constituency=_group(slots, lambda s: s.person.constituency, now),
         by_gender=_group(slots, lambda s: s.person.gender, now),
-        planned_total=float(sum(s.planned_seconds for s in slots)),
-        actual_total=sum(s.clock.elapsed(now) for s in slots),
-        overtime_total=sum(s.clock.overtime(now) for s in slots
-                           if s.phase is not Phase.NOT_STARTED),
+        planned_total=float(sum(planned_seconds(s, now) for s in slots)),
+        actual_total=float(sum(spoken_seconds(s, now) for s in slots)),
+        overtime_total=float(sum(overtime_seconds(s, now) for s in slots)),
         spoken_turns=sum(1 for s in slots if s.phase is not Phase.NOT_STARTED),
     )

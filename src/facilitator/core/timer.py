@@ -8,8 +8,12 @@ instants are wall-clock, persisted on every transition) and never drifts (no cou
 from __future__ import annotations
 
 import enum
-import math
 from dataclasses import dataclass, replace
+
+# format_clock lives with the one rounding rule; it is imported from here by many callers.
+from facilitator.core.clock_text import countdown_seconds, format_clock
+
+__all__ = ["Level", "Phase", "TimerState", "format_clock"]
 
 
 class Phase(enum.StrEnum):
@@ -32,7 +36,13 @@ class Level(enum.StrEnum):
 @dataclass(frozen=True)
 class TimerState:
     """One speaking slot's clock. Transitions that do not apply return the state unchanged,
-    so a key pressed twice never corrupts it."""
+    so a key pressed twice never corrupts it.
+
+    ``until`` (epoch seconds) is a speaker given "until 10:45" instead of minutes: the
+    planned time then runs from their start to that instant, so a late start leaves them
+    less time and the countdown reaches 0:00 at 10:45 exactly. Before they start, the time
+    they would have if they started now; ``planned`` is only an estimate for them.
+    """
 
     planned: float
     started_at: float | None = None
@@ -40,6 +50,7 @@ class TimerState:
     paused_total: float = 0.0
     adjustment: float = 0.0
     ended_at: float | None = None
+    until: float | None = None
 
     @property
     def phase(self) -> Phase:
@@ -51,10 +62,23 @@ class TimerState:
             return Phase.PAUSED
         return Phase.RUNNING
 
+    def planned_at(self, now: float) -> float:
+        """Planned seconds: the minutes given, or the time from the start to ``until``."""
+        if self.until is None:
+            return self.planned
+        return max(0.0, self.until - (self.started_at if self.started_at is not None else now))
+
     @property
     def allowed(self) -> float:
-        """Planned time plus whatever the moderator added or removed."""
-        return self.planned + self.adjustment
+        """Planned time plus whatever the moderator added or removed (for a speaker given
+        "until" who has not started yet: from the estimate; ``allowed_at`` knows better)."""
+        if self.until is None or self.started_at is None:
+            return self.planned + self.adjustment
+        return self.planned_at(self.started_at) + self.adjustment
+
+    def allowed_at(self, now: float) -> float:
+        """Planned time at ``now`` plus whatever the moderator added or removed."""
+        return self.planned_at(now) + self.adjustment
 
     def elapsed(self, now: float) -> float:
         """Speaking time so far: pauses never count."""
@@ -77,13 +101,15 @@ class TimerState:
 
     def remaining(self, now: float) -> float:
         """Seconds left; negative once the speaker is over time."""
-        return self.allowed - self.elapsed(now)
+        return self.allowed_at(now) - self.elapsed(now)
 
     def overtime(self, now: float) -> float:
         return max(0.0, -self.remaining(now))
 
     def level(self, now: float, warning: float, danger: float) -> Level:
-        left = self.remaining(now)
+        """Judged on the seconds the countdown shows, so colour, words and digits change at
+        the same instant: over time when the minus sign appears (a full second over)."""
+        left = countdown_seconds(self.remaining(now))
         if left < 0:
             return Level.OVERTIME
         if left <= danger:
@@ -124,7 +150,7 @@ class TimerState:
         """Add (or, negative, remove) speaking time; allowed time never goes below zero."""
         if self.phase is Phase.ENDED:
             return self
-        adjustment = max(-self.planned, self.adjustment + seconds)
+        adjustment = max(-(self.allowed - self.adjustment), self.adjustment + seconds)
         return replace(self, adjustment=adjustment)
 
     def finish(self, now: float) -> TimerState:
@@ -141,17 +167,3 @@ class TimerState:
             return self
         assert self.ended_at is not None
         return replace(self, ended_at=None, paused_at=self.ended_at)
-
-
-def format_clock(seconds: float) -> str:
-    """``4:05``, ``0:00``, ``-1:12`` (over time); hours appear only when needed."""
-    # Show ceil(seconds): 0:01 until the very last instant, then 0:00, then -0:01 a
-    # second later, so the count never skips or repeats a number at zero.
-    shown = math.ceil(seconds)
-    sign = "-" if shown < 0 else ""
-    whole = abs(shown)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes}:{secs:02d}"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from facilitator.core.clock_text import whole
 from facilitator.core.timer import Level
 from facilitator.gui.core_text import CountedWords
 
@@ -45,7 +46,7 @@ LEVEL_STYLES = {
 def banner_text(level: Level, warning_seconds: int) -> str:
     """The words that say the level: "1 MIN LEFT", "PLEASE CONCLUDE", "OVER TIME"."""
     if level is Level.WARNING:
-        minutes = max(1, math.ceil(warning_seconds / 60))
+        minutes = max(1, -whole(-warning_seconds, 60))  # counted down, as the digits are
         return CountedWords().minutes_left(minutes)
     if level is Level.DANGER:
         return QCoreApplication.translate("ClockFace", "PLEASE CONCLUDE")

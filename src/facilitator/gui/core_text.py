@@ -8,10 +8,15 @@ so a label added to core cannot silently stay English.
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from facilitator.core import session_clock
+from facilitator.core.clock_text import format_time_of_day
+from facilitator.core.model import Slot
 from facilitator.core.notes import SDG_NAMES, TagChoice
+from facilitator.core.planned_time import MAX_MINUTES, PlannedTimeError, Problem
 
 CORE_TEXTS = (
     # core.model.SLOT_KIND_LABELS
@@ -98,11 +103,35 @@ class CountedWords(QObject):
 
 def schedule_text(behind: float) -> str:
     """core's ``describe_schedule`` ("4 min behind", "on time") in the UI's language."""
-    if abs(behind) < session_clock.ON_TIME_TOLERANCE:
+    minutes = session_clock.schedule_minutes(behind)
+    if minutes == 0:
         return QCoreApplication.translate("core", "on time")
-    minutes = max(1, round(abs(behind) / 60))
     words = CountedWords()
-    return words.minutes_behind(minutes) if behind > 0 else words.minutes_ahead(minutes)
+    return words.minutes_behind(minutes) if minutes > 0 else words.minutes_ahead(-minutes)
+
+
+def planned_time_text(slot: Slot, zone: tzinfo) -> str:
+    """A slot's planned time as typed: minutes ("6.5") or "until 10:45"."""
+    if slot.until_at is not None:
+        return QCoreApplication.translate("PlannedTime", "until {time}").format(
+            time=format_time_of_day(slot.until_at, zone))
+    return f"{slot.planned_seconds / 60:g}"
+
+
+def planned_time_problem(error: PlannedTimeError) -> str:
+    """Why a typed planned time was refused, and what to type instead."""
+    if error.problem is Problem.PASSED:
+        text = QCoreApplication.translate(
+            "PlannedTime", "{text}: that time has already passed. Type minutes (5) or a "
+            "time still to come (until 11:30).")
+    elif error.problem is Problem.TOO_LONG:
+        text = QCoreApplication.translate(
+            "PlannedTime", "{text} is more than {limit} minutes away.")
+    else:
+        text = QCoreApplication.translate(
+            "PlannedTime", "“{text}” is neither minutes (5 or 2.5) nor a time of day to end "
+            "at (until 10:45).")
+    return text.format(text=error.text, limit=MAX_MINUTES)
 
 
 def tag_choice_text(choice: TagChoice) -> str:

@@ -15,8 +15,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.core.agenda import AgendaError
-from facilitator.core.clock import Clock, SystemClock
+from facilitator.core.clock import Clock
 from facilitator.store import EventFile, EventFileError
+from facilitator.store.laptop_clock import anchored_clock
 
 T = TypeVar("T")
 CHECKPOINT_IDLE_MS = 2000  # quiet time after a change before the WAL is checkpointed
@@ -36,7 +37,9 @@ class EventDocument(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.file = event_file
-        self.clock = clock or SystemClock()
+        # Anchored to this boot: a restart after the wall clock was corrected keeps a
+        # running speech's time right (store/laptop_clock.py).
+        self.clock = clock or anchored_clock(event_file)
         # Someone may copy the .db alone (without -wal) while the app runs: move the WAL's
         # pages into it once the room is quiet, and at once when the session changes.
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_IDLE_MS)

@@ -9,8 +9,9 @@ counts time, so what is shown after a crash and restart is what was true.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import session_clock as plan
+from facilitator.core.clock_text import format_duration, format_time_of_day
 from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS, Session, Slot
 from facilitator.core.stage import StageNotice
 from facilitator.core.statistics import session_statistics
@@ -47,6 +49,7 @@ from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
 from facilitator.store import sessions as store
+from facilitator.store.laptop_clock import local_zone
 from facilitator.store.stage import load_stage_notice, save_stage_notice
 
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
@@ -59,24 +62,37 @@ def _plain(label: QLabel) -> QLabel:
     return label
 
 
-def clock_time(epoch: float) -> str:
-    return QDateTime.fromSecsSinceEpoch(int(round(epoch))).toString("HH:mm")
+def describe_session_clock(state: plan.SessionClock, zone: tzinfo) -> str:
+    """The one-line session clock: planned vs projected end, overtime, who is next.
 
+    Times of day and "minutes behind" follow core.clock_text's one rule, so the line
+    always adds up: "Scheduled end 11:15 · projected 11:19 (4 min behind)".
+    """
+    def at(epoch: float) -> str:
+        return format_time_of_day(epoch, zone)
 
-def describe_session_clock(state: plan.SessionClock) -> str:
-    """The one-line session clock: planned vs projected end, overtime, who is next."""
     parts = []
-    if state.started_at is None:
+    schedule = schedule_text(state.minutes_behind * 60)
+    if state.basis is plan.PlanBasis.NOT_STARTED:
         parts.append(QCoreApplication.translate(
             "RunTab", "Not started · planned length {length}").format(
-                length=format_clock(state.planned_total)))
+                length=format_duration(state.planned_total)))
     else:
-        parts.append(QCoreApplication.translate("RunTab", "Planned end {time}").format(
-            time=clock_time(state.planned_end)))
-        parts.append(QCoreApplication.translate("RunTab", "projected {time} ({schedule})").format(
-            time=clock_time(state.projected_end), schedule=schedule_text(state.behind)))
+        if state.basis is plan.PlanBasis.SCHEDULED_END:
+            parts.append(QCoreApplication.translate("RunTab", "Scheduled end {time}").format(
+                time=at(state.planned_end)))
+        else:
+            parts.append(QCoreApplication.translate("RunTab", "Planned end {time}").format(
+                time=at(state.planned_end)))
+        if state.ended_at is not None:
+            parts.append(QCoreApplication.translate("RunTab", "ended {time} ({schedule})").format(
+                time=at(state.projected_end), schedule=schedule))
+        else:
+            parts.append(QCoreApplication.translate(
+                "RunTab", "projected {time} ({schedule})").format(
+                    time=at(state.projected_end), schedule=schedule))
     parts.append(QCoreApplication.translate("RunTab", "overtime so far {time}").format(
-        time=format_clock(state.overtime_total)))
+        time=format_duration(state.overtime_total)))
     if state.next is not None:
         parts.append(QCoreApplication.translate("RunTab", "next: {name}").format(
             name=state.next.person.name))
@@ -402,8 +418,10 @@ class RunTab(QWidget):
         slot = self.current_slot()
         reading = StageReading(session_title=session.title if session else "")
         if session is not None:
-            state = plan.session_clock(session.slots, session.current_slot_id, now)
-            self.session_clock_label.setText(describe_session_clock(state))
+            zone = local_zone()
+            schedule = plan.session_schedule(session.starts_at, session.ends_at, now, zone)
+            state = plan.session_clock(session.slots, session.current_slot_id, now, schedule)
+            self.session_clock_label.setText(describe_session_clock(state, zone))
             if slot is not None:
                 clock = slot.clock
                 level = Level.NORMAL
@@ -445,7 +463,7 @@ class RunTab(QWidget):
             if self.session and self.session.slots else "",
             Phase.NOT_STARTED: self.tr("Ready: press Space to start."),
             Phase.RUNNING: self.tr("Speaking for {time}").format(
-                time=format_clock(slot.clock.elapsed(now))) if slot else "",
+                time=format_duration(slot.clock.elapsed(now))) if slot else "",
             Phase.PAUSED: self.tr("Paused: press Space to resume."),
             Phase.ENDED: self.tr("Finished: press Space to continue this speaker, N for the "
                                  "next."),
@@ -453,7 +471,7 @@ class RunTab(QWidget):
         if slot is not None and slot.clock.adjustment:
             status += self.tr("  (time {sign}{time})").format(
                 sign="+" if slot.clock.adjustment > 0 else "−",
-                time=format_clock(abs(slot.clock.adjustment)))
+                time=format_duration(abs(slot.clock.adjustment)))
         self.status_label.setText(status)
         self.buttons["start"].setText({Phase.RUNNING: self.tr("Pause (Space)"),
                                        Phase.PAUSED: self.tr("Resume (Space)")}.get(
@@ -498,7 +516,7 @@ class RunTab(QWidget):
     def add_speaker(self) -> None:
         if self.session_id is None:
             return
-        dialog = SpeakerDialog(self)
+        dialog = SpeakerDialog(self, clock=self.document.clock)
         dialog.accepted.connect(lambda: self.timer.add_speaker(dialog.slot()))
         dialog.open()
 

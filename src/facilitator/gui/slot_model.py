@@ -17,11 +17,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from facilitator.core.clock_text import format_duration, whole
 from facilitator.core.model import SLOT_KIND_LABELS, Slot, SlotKind
-from facilitator.core.timer import Phase, format_clock
-from facilitator.gui.core_text import core_text
-from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.core.planned_time import PlannedTimeError, parse_planned_time
+from facilitator.core.timer import Phase
+from facilitator.gui.core_text import core_text, planned_time_problem, planned_time_text
+from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
 from facilitator.store import sessions as store
+from facilitator.store.laptop_clock import local_zone
 
 SLOT_MIME = "application/x-facilitator-slot-row"
 Index = QModelIndex | QPersistentModelIndex
@@ -153,6 +156,8 @@ class SlotTableModel(QAbstractTableModel):
             if slot.id == self.current_slot_id:
                 return self.tr("{number}, current speaker").format(number=index.row() + 1)
             return f"{index.row() + 1}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.PLANNED:
+            return self.tr("Minutes (5 or 2.5), or a time of day to end at (until 10:45)")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.ORDER, Column.PLANNED, Column.SPOKEN
         ):
@@ -171,19 +176,19 @@ class SlotTableModel(QAbstractTableModel):
         if column == Column.KIND:
             return slot.kind.value if editing else core_text(SLOT_KIND_LABELS[slot.kind])
         if column == Column.PLANNED:
-            minutes = slot.planned_seconds / 60
-            return minutes if editing else f"{minutes:g}"
+            # Text in both roles: a cell takes minutes ("6.5") or "until 10:45".
+            return planned_time_text(slot, local_zone())
         if column == Column.SPOKEN:
             if slot.phase is Phase.NOT_STARTED:
                 return ""
-            return format_clock(slot.clock.elapsed(self.document.clock.now()))
+            return format_duration(slot.clock.elapsed(self.document.clock.now()))
         if column == Column.STATUS:
             status = self.tr(STATUS_TEXT[slot.phase])
             if slot.phase is not Phase.NOT_STARTED:
                 over = slot.clock.overtime(self.document.clock.now())
-                if over >= 1:
+                if whole(over) >= 1:
                     status = self.tr("{status}, {time} over").format(
-                        status=status, time=format_clock(over))
+                        status=status, time=format_duration(over))
             return status
         return None
 
@@ -219,14 +224,20 @@ class SlotTableModel(QAbstractTableModel):
             done = attempt(None, self.tr("Could not save the speaker"),
                            lambda: store.update_slot(file, slot.id, kind=kind))
         elif column == Column.PLANNED:
+            zone = local_zone()
+            text = str(value).strip()
+            if text == planned_time_text(slot, zone):
+                return True  # committed unchanged ("until 10:45" after 10:45 is no error)
             try:
-                seconds = round(float(str(value).replace(",", ".")) * 60)
-            except ValueError:
-                return False
-            if not 0 < seconds <= 600 * 60:
+                planned = parse_planned_time(text, self.document.clock.now(), zone)
+            except PlannedTimeError as error:
+                show_error(None, self.tr("Could not save the speaker"),
+                           planned_time_problem(error))
                 return False
             done = attempt(None, self.tr("Could not save the speaker"),
-                           lambda: store.update_slot(file, slot.id, planned_seconds=seconds))
+                           lambda: store.update_slot(file, slot.id,
+                                                     planned_seconds=planned.seconds,
+                                                     until_at=planned.until))
         else:
             return False
         if done is FAILED:

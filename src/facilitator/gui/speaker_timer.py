@@ -8,6 +8,8 @@ up exactly where the file says the clock is.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.core import session_clock as plan
@@ -102,7 +104,10 @@ class SpeakerTimer:
         last = plan.last_speaker(session.slots)
         if last is None:
             return None
-        slot = Slot(person=last.person, kind=last.kind, planned_seconds=last.planned_seconds)
+        planned = last.planned_seconds
+        if last.until_at is not None:  # their "until" has passed: the time it gave them
+            planned = max(1, round(last.clock.planned_at(self.document.clock.now())))
+        slot = Slot(person=last.person, kind=last.kind, planned_seconds=planned)
         return self._add(session.id, slot,
                          plan.after_current_position(session.slots, session.current_slot_id))
 
@@ -114,6 +119,11 @@ class SpeakerTimer:
     # --- writing --------------------------------------------------------------------------
 
     def _add(self, session_id: int, slot: Slot, at: int | None) -> int | None:
+        session = self.session()
+        if session is not None and any(s.phase is not Phase.NOT_STARTED for s in session.slots):
+            # Joined once the session was under way: it makes the session run behind, it
+            # does not move the plan (core/session_clock.py).
+            slot = replace(slot, added_live=True)
         slot_id = attempt(self.parent_widget,
                           QCoreApplication.translate("SpeakerTimer", "Could not add the speaker"),
                           lambda: store.add_slot(self.document.file, session_id, slot, at=at))

@@ -7,11 +7,11 @@ The words change only when the whole minute, the level or the pause changes, and
 
 from __future__ import annotations
 
-import math
 import re
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator.core.clock_text import whole
 from facilitator.core.timer import Level
 
 _CLOCK = re.compile(r"^(-?)(?:(\d+):)?(\d+):(\d\d)$")
@@ -33,12 +33,13 @@ def time_in_words(seconds: int) -> str:
     """The time in whole minutes: "5 minutes left", "over time by 2 minutes"."""
     if seconds > 60:
         text = QCoreApplication.translate("SpokenClock", "{n} minutes left")
-        return text.format(n=math.ceil(seconds / 60))
+        # Minutes counted down, like the digits: 4:05 left is "5 minutes left".
+        return text.format(n=-whole(-seconds, 60))
     if seconds > 0:
         return QCoreApplication.translate("SpokenClock", "1 minute or less left")
     if seconds == 0:
         return QCoreApplication.translate("SpokenClock", "time is up")
-    minutes = -seconds // 60
+    minutes = whole(-seconds, 60)  # minutes counted up: 1:59 over is "over time by 1 minute"
     if minutes < 1:
         return QCoreApplication.translate("SpokenClock", "over time")
     if minutes == 1:

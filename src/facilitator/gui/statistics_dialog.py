@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.clock_text import format_duration
 from facilitator.core.statistics import SessionStatistics, SpeakingTime
-from facilitator.core.timer import format_clock
 from facilitator.gui.core_text import core_text
 
 COLUMNS = ("", QT_TRANSLATE_NOOP("StatisticsDialog", "Turns"),
@@ -23,10 +23,6 @@ COLUMNS = ("", QT_TRANSLATE_NOOP("StatisticsDialog", "Turns"),
            QT_TRANSLATE_NOOP("StatisticsDialog", "Actual"),
            QT_TRANSLATE_NOOP("StatisticsDialog", "Difference"),
            QT_TRANSLATE_NOOP("StatisticsDialog", "Share of time"))
-
-
-def _difference(seconds: float) -> str:
-    return ("+" if seconds >= 0.5 else "") + format_clock(seconds)
 
 
 def statistics_table(rows: tuple[SpeakingTime, ...], first: str, total: float,
@@ -40,8 +36,9 @@ def statistics_table(rows: tuple[SpeakingTime, ...], first: str, total: float,
     for row, entry in enumerate(rows):
         share = f"{100 * entry.actual / total:.0f} %" if total > 0 else "–"
         label = core_text(entry.label) if vocabulary else entry.label
-        values = (label, str(entry.turns), format_clock(entry.planned),
-                  format_clock(entry.actual), _difference(entry.difference), share)
+        values = (label, str(entry.turns), format_duration(entry.planned),
+                  format_duration(entry.actual),
+                  format_duration(entry.difference, signed=True), share)
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             if column:
@@ -61,9 +58,9 @@ class StatisticsDialog(QDialog):
         self.setWindowTitle(self.tr("Speaking time"))
         heading = QLabel(title + "\n" + self.tr(
             "Planned {planned} · spoken {spoken} in %n turns · overtime {overtime}", "",
-            stats.spoken_turns).format(planned=format_clock(stats.planned_total),
-                                       spoken=format_clock(stats.actual_total),
-                                       overtime=format_clock(stats.overtime_total)))
+            stats.spoken_turns).format(planned=format_duration(stats.planned_total),
+                                       spoken=format_duration(stats.actual_total),
+                                       overtime=format_duration(stats.overtime_total)))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         self.tabs = QTabWidget()

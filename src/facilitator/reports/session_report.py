@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import tzinfo
 
+from facilitator.core import session_clock as plan
+from facilitator.core.clock_text import format_duration, format_time_of_day
 from facilitator.core.model import Event, Session
 from facilitator.core.notes import Note, Summary, prefill_summary, sdg_tags_of
-from facilitator.core.statistics import SessionStatistics, session_statistics
+from facilitator.core.statistics import SessionStatistics, planned_seconds, session_statistics
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import EventFile
+from facilitator.store.laptop_clock import local_zone
 from facilitator.store.notes import list_notes
 from facilitator.store.summaries import (
     QuestionCounts,
@@ -53,6 +57,7 @@ class SessionReport:
     sdgs: tuple[tuple[int, int], ...]
     timeline: tuple[TimelineEntry, ...]
     generated_at: float
+    timing: str = ""  # "Scheduled end 11:15; ended 11:19 (4 min behind)." (timing_text)
 
     def speaker_names(self) -> dict[int, str]:
         return speaker_names(self.session)
@@ -92,7 +97,27 @@ def load_session_report(ef: EventFile, session_id: int,
         sdgs=tuple(sdg_tags_of(notes)),
         timeline=tuple(_timeline(ef, session, now)),
         generated_at=now,
+        timing=timing_text(session, now, local_zone()),
     )
+
+
+def timing_text(session: Session, now: float, zone: tzinfo) -> str:
+    """The session against its plan, by the same rule as the Run tab's session clock.
+
+    The schedule is read on the day the session ran (a report printed the next morning
+    still compares with that day's 11:15). Empty before anyone has spoken.
+    """
+    starts = [s.clock.started_at for s in session.slots if s.clock.started_at is not None]
+    if not starts:
+        return ""
+    schedule = plan.session_schedule(session.starts_at, session.ends_at, min(starts), zone)
+    state = plan.session_clock(session.slots, session.current_slot_id, now, schedule)
+    planned = ("Scheduled end" if state.basis is plan.PlanBasis.SCHEDULED_END
+               else "Planned end")
+    done = "ended" if state.ended_at is not None else "projected end"
+    return (f"{planned} {format_time_of_day(state.planned_end, zone)}; "
+            f"{done} {format_time_of_day(state.projected_end, zone)} "
+            f"({plan.describe_schedule(state.minutes_behind * 60)}).")
 
 
 def _timeline(ef: EventFile, session: Session, now: float) -> list[TimelineEntry]:
@@ -104,8 +129,8 @@ def _timeline(ef: EventFile, session: Session, now: float) -> list[TimelineEntry
         name = slot.person.name
         entries.append(TimelineEntry(clock.started_at, f"{name} starts ({slot.kind.label})"))
         if clock.ended_at is not None:
-            spoken = _minutes(clock.elapsed(now))
-            planned = _minutes(slot.planned_seconds)
+            spoken = format_duration(clock.elapsed(now))
+            planned = format_duration(planned_seconds(slot, now))
             entries.append(TimelineEntry(
                 clock.ended_at, f"{name} ends after {spoken} (planned {planned})"))
     for entry in ef.log_entries(session.id):
@@ -114,7 +139,3 @@ def _timeline(ef: EventFile, session: Session, now: float) -> list[TimelineEntry
             entries.append(TimelineEntry(entry["at"], label))
     return sorted(entries, key=lambda e: e.at)
 
-
-def _minutes(seconds: float) -> str:
-    seconds = int(round(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"

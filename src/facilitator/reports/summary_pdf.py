@@ -37,9 +37,10 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from facilitator import __version__
+from facilitator.core.clock_text import format_duration as _duration
 from facilitator.core.model import Event
 from facilitator.core.notes import SDG_NAMES, summary_points
-from facilitator.core.statistics import SpeakingTime
+from facilitator.core.statistics import SpeakingTime, planned_seconds
 from facilitator.reports.fonts import SANS, SANS_BOLD, has_cjk, markup, register_fonts
 from facilitator.reports.session_report import SessionReport
 
@@ -86,13 +87,6 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     if has_cjk(text):
         style = ParagraphStyle(style.name + "-cjk", parent=style, wordWrap="CJK")
     return Paragraph(markup(text), style)
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(round(seconds))
-    sign = "-" if seconds < 0 else ""
-    seconds = abs(seconds)
-    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -302,7 +296,7 @@ class SummaryReport:
             rows.append([_para(person.name, s["cell"]), _para(person.role, s["cell"]),
                          _para(person.organisation, s["cell"]),
                          _para(person.constituency, s["cell"]),
-                         _duration(slot.planned_seconds),
+                         _duration(planned_seconds(slot, now)),
                          _duration(spoken) if slot.clock.started_at is not None else "—"])
         stats = report.statistics
         rows.append([Paragraph("Total", s["cellhead"]), "", "", "",
@@ -413,7 +407,8 @@ class SummaryReport:
             self._grid(["Questions", "Count"], rows, [width - 20 * mm, 20 * mm], right=(1,)),
             Spacer(1, 4),
             Paragraph(f"{stats.spoken_turns} of {len(report.session.slots)} planned turns "
-                      f"were taken; overtime in total {overtime}.", s["muted"]),
+                      f"were taken; overtime in total {overtime}. {markup(report.timing)}",
+                      s["muted"]),
         ]))
         return story
 

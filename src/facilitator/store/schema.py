@@ -147,6 +147,18 @@ def session_settings(db: Database) -> None:
     )
 
 
+@migrations(name="0003_clock_until_and_added_live")
+def clock_until_and_added_live(db: Database) -> None:
+    """A speaker given "until 10:45" (the instant, epoch seconds), and turns added once the
+    session was under way (not part of the plan the session clock measures against)."""
+    _run(db,
+        """
+        ALTER TABLE slots ADD COLUMN until_at REAL;
+        ALTER TABLE slots ADD COLUMN added_live INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run a script statement by statement inside the migration's transaction.
 

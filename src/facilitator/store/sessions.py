@@ -24,7 +24,8 @@ PERSON_FIELDS = ("name", "role", "organisation", "constituency", "gender", "coun
 _SLOT_SELECT = """
     SELECT s.id, s.session_id, s.position, s.kind, s.planned_seconds, s.started_at,
            s.paused_at, s.paused_seconds, s.adjust_seconds, s.ended_at,
-           p.id, p.name, p.role, p.organisation, p.constituency, p.gender, p.country
+           p.id, p.name, p.role, p.organisation, p.constituency, p.gender, p.country,
+           s.until_at, s.added_live
     FROM slots s JOIN people p ON p.id = s.person_id
 """
 
@@ -240,9 +241,10 @@ def _slot_from_row(row: tuple[Any, ...]) -> Slot:
     person = Person(id=row[10], name=row[11], role=row[12], organisation=row[13],
                     constituency=row[14], gender=row[15], country=row[16])
     timer = TimerState(planned=float(row[4]), started_at=row[5], paused_at=row[6],
-                       paused_total=row[7], adjustment=row[8], ended_at=row[9])
+                       paused_total=row[7], adjustment=row[8], ended_at=row[9], until=row[17])
     return Slot(id=row[0], session_id=row[1], position=row[2], kind=SlotKind(row[3]),
-                planned_seconds=row[4], timer=timer, person=person)
+                planned_seconds=row[4], timer=timer, person=person, until_at=row[17],
+                added_live=bool(row[18]))
 
 
 def list_slots(ef: EventFile, session_id: int) -> list[Slot]:
@@ -265,10 +267,10 @@ def insert_slots(ef: EventFile, session_id: int, slots: Iterable[Slot], start: i
     ids = []
     for position, slot in enumerate(slots, start):
         ids.append(ef.db.execute(
-            "INSERT INTO slots (session_id, person_id, position, kind, planned_seconds) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO slots (session_id, person_id, position, kind, planned_seconds, "
+            "until_at, added_live) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [session_id, _person_id(ef, slot.person), position, slot.kind.value,
-             int(slot.planned_seconds)],
+             int(slot.planned_seconds), slot.until_at, int(slot.added_live)],
         ).lastrowid)
     return ids
 
@@ -288,10 +290,15 @@ def add_slot(ef: EventFile, session_id: int, slot: Slot, *, at: int | None = Non
 
 
 def update_slot(ef: EventFile, slot_id: int, *, person: Person | None = None,
-                kind: SlotKind | None = None, planned_seconds: int | None = None) -> None:
+                kind: SlotKind | None = None, planned_seconds: int | None = None,
+                until_at: float | None = None) -> None:
+    """Change a slot. ``planned_seconds`` alone gives the speaker minutes (and drops an
+    "until"); with ``until_at`` (epoch seconds) it is the estimate for "until that time"."""
     slot = get_slot(ef, slot_id)
     if planned_seconds is not None and planned_seconds <= 0:
         raise EventFileError("planned time must be more than zero")
+    if until_at is not None and planned_seconds is None:
+        raise ValueError("an 'until' time needs its estimate in planned_seconds")
     with ef.action("slot_edited", slot.session_id, slot_id=slot_id):
         if person is not None:
             # Editing a slot's person edits that person everywhere they speak.
@@ -300,8 +307,8 @@ def update_slot(ef: EventFile, slot_id: int, *, person: Person | None = None,
         if kind is not None:
             ef.db.execute("UPDATE slots SET kind = ? WHERE id = ?", [kind.value, slot_id])
         if planned_seconds is not None:
-            ef.db.execute("UPDATE slots SET planned_seconds = ? WHERE id = ?",
-                          [int(planned_seconds), slot_id])
+            ef.db.execute("UPDATE slots SET planned_seconds = ?, until_at = ? WHERE id = ?",
+                          [int(planned_seconds), until_at, slot_id])
 
 
 def remove_slot(ef: EventFile, slot_id: int) -> None:

@@ -1,0 +1,98 @@
+"""A speaker's planned time as the moderator types it: minutes, or "until 10:45".
+
+"until 10:45" means the speaker ends at 10:45: the time is stored as that instant and the
+planned seconds are derived from it when the speaker starts (``TimerState.until``), so a
+late start leaves less time instead of moving the end. A time of day is read as its
+nearest occurrence (within 12 hours) and must be still to come.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from facilitator.core.agenda import MAX_PLANNED_MINUTES as MAX_MINUTES
+
+_TIME_OF_DAY = re.compile(r"^\D*?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
+
+
+class Problem(enum.StrEnum):
+    """Why a typed planned time was refused (the GUI words each in the user's language)."""
+
+    NOT_A_TIME = "not_a_time"
+    PASSED = "passed"
+    TOO_LONG = "too_long"
+
+
+class PlannedTimeError(ValueError):
+    """A typed planned time that can't be used; ``problem`` says why."""
+
+    def __init__(self, problem: Problem, text: str) -> None:
+        super().__init__(f"{problem.value}: {text!r}")
+        self.problem = problem
+        self.text = text
+
+
+@dataclass(frozen=True)
+class PlannedTime:
+    """Whole planned seconds, and for "until" the instant (epoch seconds) the turn ends.
+
+    For "until", ``seconds`` is the estimate from the moment it was typed (for sums made
+    before the speaker starts); the countdown uses the instant.
+    """
+
+    seconds: int
+    until: float | None = None
+
+
+def until_instant(hour: int, minute: int, now: float, zone: tzinfo) -> float:
+    """The occurrence of ``hour:minute`` in ``zone`` nearest to ``now`` (epoch seconds)."""
+    today = datetime.fromtimestamp(now, zone)
+    target = today.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    best = target.timestamp()
+    for days in (-1, 1):
+        # Rebuilt from the date so a change to or from summer time lands on the wall time.
+        other = (target + timedelta(days=days)).replace(hour=hour, minute=minute)
+        if abs(other.timestamp() - now) < abs(best - now):
+            best = other.timestamp()
+    return best
+
+
+def planned_for_until(until: float, now: float) -> PlannedTime:
+    """"until ``until``" typed at ``now``: refused when already past or too far ahead."""
+    seconds = until - now
+    if seconds <= 0:
+        raise PlannedTimeError(Problem.PASSED, "")
+    if seconds > MAX_MINUTES * 60:
+        raise PlannedTimeError(Problem.TOO_LONG, "")
+    return PlannedTime(seconds=max(1, math.ceil(seconds)), until=until)
+
+
+def parse_planned_time(text: str, now: float, zone: tzinfo) -> PlannedTime:
+    """"5", "2,5" (minutes) or "until 10:45", "10:45", "10h45" (a time of day to end at).
+
+    Raises PlannedTimeError when it is neither, when the time has passed, or when it is
+    more than ``MAX_MINUTES`` away.
+    """
+    cleaned = str(text).strip()
+    match = _TIME_OF_DAY.match(cleaned)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour > 23 or minute > 59:
+            raise PlannedTimeError(Problem.NOT_A_TIME, cleaned)
+        try:
+            return planned_for_until(until_instant(hour, minute, now, zone), now)
+        except PlannedTimeError as error:
+            raise PlannedTimeError(error.problem, cleaned) from None
+    try:
+        minutes = float(cleaned.replace(",", "."))
+    except ValueError:
+        raise PlannedTimeError(Problem.NOT_A_TIME, cleaned) from None
+    if not math.isfinite(minutes) or minutes <= 0:
+        raise PlannedTimeError(Problem.NOT_A_TIME, cleaned)
+    if minutes > MAX_MINUTES:
+        raise PlannedTimeError(Problem.TOO_LONG, cleaned)
+    return PlannedTime(seconds=max(1, round(minutes * 60)))
