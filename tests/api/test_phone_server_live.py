@@ -111,7 +111,10 @@ def test_serve_command_opens_serves_and_closes(sample_path, capsys) -> None:
     thread = threading.Thread(target=lambda: result.append(serve(args, stop)))
     thread.start()
     deadline = time.monotonic() + 10
-    while "Join URL" not in (out := capsys.readouterr().out) and time.monotonic() < deadline:
+    out = ""
+    # The last line serve prints before it waits: every line above it is there too.
+    while "Press Ctrl-C" not in out and time.monotonic() < deadline:
+        out += capsys.readouterr().out
         time.sleep(0.05)
     try:
         url = next(line.split(": ", 1)[1] for line in out.splitlines()
