@@ -136,8 +136,14 @@ class PhoneServer:
 
     def __init__(self, path: str | Path, notify: Notify | None = None, *,
                  host: str = "0.0.0.0", port: int | None = None,
-                 clock: Clock | None = None, limits: Limits | None = None) -> None:
+                 clock: Clock | None = None, limits: Limits | None = None,
+                 proxy: str | None = None, proxy_host: str | None = None) -> None:
+        """``proxy``: the address of a reverse proxy in front of this server, whose
+        X-Forwarded-For is then believed; ``proxy_host``: the public name it serves under.
+        Without them X-Forwarded-For is ignored and Host must be one of ours."""
         self.path = Path(path)
+        self.proxy = proxy
+        self.proxy_host = proxy_host
         self.notify = notify
         self.host = host
         self.requested_port = port
@@ -168,9 +174,14 @@ class PhoneServer:
 
         from facilitator.audience.app import create_app
 
-        app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits)
+        app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits,
+                         extra_hosts=[self.proxy_host] if self.proxy_host else [])
+        # uvicorn believes X-Forwarded-For from 127.0.0.1 by default: any local program
+        # could then pose as many addresses and slip past the per-address limits.
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                                timeout_graceful_shutdown=2, server_header=False)
+                                timeout_graceful_shutdown=2, server_header=False,
+                                proxy_headers=self.proxy is not None,
+                                forwarded_allow_ips=self.proxy or "")
         self._server = _quiet_server(config)
         self._failure = None
         self._thread = threading.Thread(target=self._run, args=(sock,),

@@ -30,7 +30,9 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
         else:
             session = get_session(event_file, args.session, with_slots=False)
         assert session.id is not None
-        server = PhoneServer(event_file.path, host=args.host, port=args.port)
+        server = PhoneServer(event_file.path, host=args.host, port=args.port,
+                             proxy=getattr(args, "proxy", None),
+                             proxy_host=getattr(args, "proxy_host", None))
         try:
             server.start()
         except PhoneServerError as error:
