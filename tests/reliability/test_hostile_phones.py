@@ -79,10 +79,12 @@ def corpus(token: str) -> dict[str, bytes]:
     questions = f"/api/j/{token}/questions"
     deep = b"[" * 4000 + b"]" * 4000  # under the 8 KB limit, far past json's nesting
     return {
-        "declared 10 MB body": (f"POST {questions} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Facilitator: 1\r\n"
+        "declared 10 MB body": (f"POST {questions} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "X-Facilitator: 1\r\n"
                                 "Content-Type: application/json\r\nContent-Length: 10000000"
                                 "\r\n\r\n").encode() + b"{" * 1024,
-        "1 MB chunked body": (f"POST {questions} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Facilitator: 1\r\n"
+        "1 MB chunked body": (f"POST {questions} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                              "X-Facilitator: 1\r\n"
                               "Content-Type: application/json\r\nTransfer-Encoding: chunked"
                               "\r\n\r\n").encode()
                              + b"".join(b"10000\r\n" + b"a" * 0x10000 + b"\r\n"
@@ -138,7 +140,8 @@ def test_bad_requests_get_4xx_never_5xx_or_a_hang(live) -> None:
 def test_path_traversal_finds_nothing(live) -> None:
     server, _ = live
     for path in TRAVERSALS:
-        status, data = exchange(server.port, f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        status, data = exchange(server.port,
+                                f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
         assert status is None or status in (400, 404), f"{path}: {status}"
         assert b"root:" not in data and b"[project]" not in data and b"argparse" not in data
     # The files phones need are still served.

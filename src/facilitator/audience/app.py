@@ -27,7 +27,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facilitator.assets import asset_path
-from facilitator.audience.bursts import FRESH_DEVICE, Burst, BurstWatch
+from facilitator.audience.bursts import FRESH_DEVICE, NEW_DEVICE, Burst, BurstWatch
 from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
 from facilitator.audience.framing import StrictFraming
 from facilitator.audience.hosts import HostCheck
@@ -440,17 +440,25 @@ class PhoneApp:
             question = None
         if question is None or question.session_id != session.id:
             raise PhoneError(404, "not_found", "This question is no longer available.")
-        before = question.votes
         now = self.clock.now()
+        if device.age(now) < NEW_DEVICE:
+            self.watch_new_device_vote(device, session.id, address, question_id, now)
+        before = question.votes
         question = qstore.add_vote(self.file, question_id, device.id, now=now)
         if question.votes != before:
             self.notify("votes", session.id)
-            if (device.age(now) < FRESH_DEVICE
-                    and self.watch.fresh_vote(session.id, address, question_id)):
-                self.notify("burst", session.id)
         return self.with_device_cookie(
             JSONResponse({"id": question.id, "votes": question.votes, "voted": True},
                          headers={"cache-control": "no-store"}), cookie)
+
+    def watch_new_device_vote(self, device: Device, session_id: int, address: str,
+                              question_id: int, now: float) -> None:
+        """Count a vote by a young device for the moderator's flag; refuse it (429, the
+        page sends it again) past the ceiling on one question from one address."""
+        if self.watch.fresh_vote(session_id, address, question_id):
+            self.notify("burst", session_id)
+        if device.age(now) < FRESH_DEVICE:
+            self.limit(self.limits.fresh_votes, f"{session_id}|{address}|{question_id}")
 
     async def speaker_state(self, request: Request) -> Response:
         self.limit(self.limits.device_reads, self.read_key(request))

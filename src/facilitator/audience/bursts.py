@@ -3,8 +3,9 @@
 A hall behind one address (guest Wi-Fi, a travel router) and a prankster's laptop look
 alike to the server: many devices, one address. Limits sized for the hall cannot stop the
 laptop outright, so the server also watches for what a hall rarely does: many votes on one
-question, in one minute, from devices issued moments before, all from one address; and an
-address that reaches the ceiling on new devices. The moderator sees these as a flag.
+question, in one minute, from devices issued minutes before, all from one address; and an
+address that reaches a ceiling on new devices or on their votes. The moderator sees these
+as a flag.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 WINDOW = 60.0  # seconds of votes looked at
-FRESH_DEVICE = 120.0  # seconds: a device this young is "new"
+FRESH_DEVICE = 60.0  # seconds: a device this young votes under ``Limits.fresh_votes``
+NEW_DEVICE = 600.0  # seconds: votes by devices this young are watched for the flag
 FRESH_VOTES_FLAG = 20  # votes by new devices on one question from one address, per WINDOW
 SHOW_FOR = 600.0  # seconds a flag stays after its last sign
 
@@ -48,7 +50,8 @@ class BurstWatch:
     _flags: dict[tuple[int, str, str, int | None], Burst] = field(default_factory=dict)
 
     def fresh_vote(self, session_id: int, address: str, question_id: int) -> bool:
-        """A new device voted; True if this makes (or keeps) a flag."""
+        """A new device voted (or was refused a vote); True if this makes (or keeps) a
+        flag."""
         with self._lock:
             count = self._count(self._votes, (session_id, address, question_id))
             if count < FRESH_VOTES_FLAG:

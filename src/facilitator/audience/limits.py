@@ -73,6 +73,10 @@ class Limits:
     # (400 at once, then 400 a minute); a laptop inventing devices to stuff votes does.
     new_devices: RateLimit = field(default_factory=lambda: RateLimit(
         per_minute=HALL_PHONES / 5, burst=HALL_PHONES // 5))
+    # Votes on one question, from one address, by devices issued under a minute before.
+    # A hall joins at the start and votes later; a script inventing a device per vote
+    # meets this at once. A real phone caught here sends its vote again after Retry-After.
+    fresh_votes: RateLimit = field(default_factory=lambda: RateLimit(per_minute=60, burst=60))
 
 
 def retry_after(seconds: float) -> str:
