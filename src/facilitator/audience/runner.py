@@ -151,6 +151,7 @@ class PhoneServer:
         self.limits = limits
         self.port: int | None = None
         self._server: Any = None  # the uvicorn server while running
+        self._app: Any = None  # the phone app while running
         self._thread: threading.Thread | None = None
         self._file: EventFile | None = None
         self._failure: BaseException | None = None
@@ -178,6 +179,7 @@ class PhoneServer:
                          extra_hosts=[self.proxy_host] if self.proxy_host else [])
         # uvicorn believes X-Forwarded-For from 127.0.0.1 by default: any local program
         # could then pose as many addresses and slip past the per-address limits.
+        self._app = app
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=2, server_header=False,
                                 proxy_headers=self.proxy is not None,
@@ -203,6 +205,12 @@ class PhoneServer:
             log.exception("phone server stopped")
         finally:
             sock.close()
+
+    def bursts(self, session_id: int) -> list:
+        """Signs of vote stuffing from one address (``audience.bursts.Burst``), newest
+        first; empty when the server is not running. Safe from any thread."""
+        app = self._app
+        return app.bursts(session_id) if app is not None else []
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop serving and close the server's connection; safe to call twice."""
