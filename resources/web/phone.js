@@ -145,6 +145,9 @@
       var result = await api("GET", "/api/code/" + encodeURIComponent(code));
       if (result.status === 200 && result.data && result.data.join) {
         window.location.assign(result.data.join);
+      } else if (isWait(result)) {
+        showError(t("wait_retrying", { n: Math.ceil(result.retryAfter) }));
+        setTimeout(function () { joinByCode(event); }, result.retryAfter * 1000);
       } else {
         showError(errorText(result));
       }

@@ -461,7 +461,8 @@ class PhoneApp:
             self.limit(self.limits.fresh_votes, f"{session_id}|{address}|{question_id}")
 
     async def speaker_state(self, request: Request) -> Response:
-        self.limit(self.limits.device_reads, self.read_key(request))
+        # The podium's few screens hold a secret link; only the address ceiling applies
+        # (two of them behind one address must not share a per-page bucket).
         self.limit(self.limits.address_reads, self.address(request))
         session = self.session("speaker_token", request.path_params["token"])
         data: dict[str, Any] = {
