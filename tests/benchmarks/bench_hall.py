@@ -93,7 +93,10 @@ def main() -> None:
                   "refused (429 etc.)", "timeouts/resets", "p50 ms", "p99 ms", "client CPU"],
                  rows)
     publish("hall", "A hall behind one address", body + "\n\nEvery phone from 127.0.0.1, "
-            "its own device cookie, polling every 2 s; the shipped limits.")
+            "its own device cookie, polling every 2 s; the shipped limits. \"Refused\" counts "
+            "the limits' answers (429 and any other non-2xx/304); \"timeouts\" are requests "
+            "unanswered within 10 s, the server past its capacity on this machine (see "
+            "Audience load), not a limit.")
 
 
 if __name__ == "__main__":
