@@ -165,3 +165,21 @@ def test_static_files_are_never_limited_and_cacheable(event_file, session) -> No
         assert int(busy.headers["retry-after"]) >= 1
         assert f'content="{busy.headers["retry-after"]}"' in busy.text  # reloads itself
         assert "Many people are joining at once" in busy.text
+
+
+
+def test_a_file_that_cannot_keep_the_secret_is_a_clear_server_error(sample_path,
+                                                                    monkeypatch) -> None:
+    """A read-only or full disk: the moderator gets the file's message, not a traceback."""
+    from facilitator.audience import app as app_module
+    from facilitator.audience.runner import PhoneServer, PhoneServerError
+    from facilitator.store import EventFileError
+
+    def cannot_write(event_file):
+        raise EventFileError(f"cannot keep the phones' secret in {event_file.path}: disk full")
+
+    monkeypatch.setattr(app_module, "device_secret", cannot_write)
+    server = PhoneServer(sample_path, host="127.0.0.1", port=0)
+    with pytest.raises(PhoneServerError, match="disk full"):
+        server.start()
+    assert not server.running

@@ -175,8 +175,14 @@ class PhoneServer:
 
         from facilitator.audience.app import create_app
 
-        app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits,
-                         extra_hosts=[self.proxy_host] if self.proxy_host else [])
+        try:  # the app keeps its device-signing secret in the file: it may not be writable
+            app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits,
+                             extra_hosts=[self.proxy_host] if self.proxy_host else [])
+        except EventFileError as error:
+            sock.close()
+            self._file.close()
+            self._file = None
+            raise PhoneServerError(str(error)) from None
         # uvicorn believes X-Forwarded-For from 127.0.0.1 by default: any local program
         # could then pose as many addresses and slip past the per-address limits.
         self._app = app
