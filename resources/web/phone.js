@@ -10,7 +10,9 @@
   var strings = {};
   var language = "en";
   var token = null;
-  var deviceId = deviceIdentity();
+  // This page load's id, only to tell its polls apart from other pages behind the same
+  // address. Who this phone is (for votes and "your questions") is the server's cookie.
+  var viewId = randomId();
   var etag = "";
   var lastState = null;
   var pollTimer = null;
@@ -42,15 +44,6 @@
       out += ("0" + bytes[i].toString(16)).slice(-2);
     }
     return out;
-  }
-
-  function deviceIdentity() {
-    var id = store.getItem("facilitator.device");
-    if (!id || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) {
-      id = randomId();
-      store.setItem("facilitator.device", id);
-    }
-    return id;
   }
 
   function t(key, values) {
@@ -108,7 +101,24 @@
     if (response.status !== 304) {
       try { data = await response.json(); } catch (e) { data = null; }
     }
-    return { status: response.status, data: data, etag: response.headers.get("ETag") };
+    return { status: response.status, data: data, etag: response.headers.get("ETag"),
+             retryAfter: retryAfterSeconds(response) };
+  }
+
+  /* --- waiting when the laptop asks (429, 503) ----------------------------------------- */
+
+  // Seconds the server asked to wait (Retry-After), within reason, with a little jitter so
+  // a hall of phones told the same number does not come back in one wave.
+  function retryAfterSeconds(response) {
+    var value = parseInt(response.headers.get("Retry-After") || "", 10);
+    var seconds = isFinite(value) && value > 0 ? Math.min(value, 120) : 5;
+    return seconds + Math.random() * Math.min(seconds, 3);
+  }
+
+  function isWait(result) { return result.status === 429 || result.status === 503; }
+
+  function waitText(result) {
+    return t("wait_retrying", { n: Math.ceil(result.retryAfter) });
   }
 
   function errorText(result) {
@@ -135,6 +145,9 @@
       var result = await api("GET", "/api/code/" + encodeURIComponent(code));
       if (result.status === 200 && result.data && result.data.join) {
         window.location.assign(result.data.join);
+      } else if (isWait(result)) {
+        showError(t("wait_retrying", { n: Math.ceil(result.retryAfter) }));
+        setTimeout(function () { joinByCode(event); }, result.retryAfter * 1000);
       } else {
         showError(errorText(result));
       }
@@ -153,7 +166,12 @@
   async function poll() {
     pollTimer = null;
     try {
-      var result = await api("GET", "/api/j/" + token + "?device=" + deviceId);
+      var result = await api("GET", "/api/j/" + token + "?view=" + viewId);
+      if (isWait(result)) {
+        showError(waitText(result));
+        schedulePoll(result.retryAfter * 1000);
+        return;
+      }
       if (result.status === 200 && result.data) {
         etag = result.etag || "";
         showError("");
@@ -280,8 +298,13 @@
   async function vote(id, button) {
     button.disabled = true;
     try {
-      var result = await api("POST", "/api/j/" + token + "/questions/" + id + "/vote",
-        { device: deviceId });
+      var result = await api("POST", "/api/j/" + token + "/questions/" + id + "/vote", {});
+      if (isWait(result)) {
+        // The vote is kept and sent again by itself: a vote counts once per phone anyway.
+        showError(waitText(result));
+        setTimeout(function () { vote(id, button); }, result.retryAfter * 1000);
+        return;
+      }
       if (result.status !== 200) {
         showError(errorText(result));
         button.disabled = false;
@@ -364,13 +387,24 @@
         organisation: $("organisation").value,
         to: $("to").value,
         language: language,
-        device: deviceId,
         request_id: requestId
       });
+      if (isWait(result)) {
+        // Same text, same request id: sent again by itself, stored once on the laptop.
+        message.textContent = waitText(result);
+        message.className = "form-message bad";
+        sending = false;
+        setTimeout(function () {
+          // Only the text that was waiting: an edit since is the person's new question.
+          if ($("text").value.replace(/\s+/g, " ").trim() === text) {
+            submit({ preventDefault: function () {} });
+          }
+        }, result.retryAfter * 1000);
+        return;
+      }
       if (result.status === 201 || result.status === 200) {
         store.removeItem(requestKey);
-        store.setItem("facilitator.author", $("author").value);
-        store.setItem("facilitator.organisation", $("organisation").value);
+        rememberName();
         $("text").value = "";
         updateCounter();
         message.textContent = result.data.status === "approved" ? t("sent_approved") : t("sent");
@@ -391,11 +425,44 @@
     $("send").disabled = false;
   }
 
+  /* --- the name, only if asked to remember it ------------------------------------------ */
+
+  // Anonymous by default: a name typed once must not sign the next question unasked. It is
+  // kept on this phone only when the person ticks "remember my name on this phone".
+  function rememberName() {
+    if ($("remember").checked) {
+      store.setItem("facilitator.remember", "1");
+      store.setItem("facilitator.author", $("author").value);
+      store.setItem("facilitator.organisation", $("organisation").value);
+    } else {
+      forgetName();
+    }
+  }
+
+  function forgetName() {
+    store.removeItem("facilitator.remember");
+    store.removeItem("facilitator.author");
+    store.removeItem("facilitator.organisation");
+  }
+
+  function restoreName() {
+    if (store.getItem("facilitator.remember") === "1") {
+      $("remember").checked = true;
+      $("author").value = store.getItem("facilitator.author") || "";
+      $("organisation").value = store.getItem("facilitator.organisation") || "";
+    } else {
+      forgetName();  // names an older page kept without asking
+    }
+    $("remember").addEventListener("change", function () {
+      if (!$("remember").checked) { forgetName(); }
+    });
+  }
+
   function startSession() {
     $("session-view").hidden = false;
     $("text").value = store.getItem("facilitator.draft." + token) || "";
-    $("author").value = store.getItem("facilitator.author") || "";
-    $("organisation").value = store.getItem("facilitator.organisation") || "";
+    store.removeItem("facilitator.device");  // older pages' own id; the server issues one now
+    restoreName();
     limitOnInput($("text"), MAX_QUESTION);
     limitOnInput($("author"), MAX_NAME);
     limitOnInput($("organisation"), MAX_NAME);

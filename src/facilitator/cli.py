@@ -114,6 +114,10 @@ def _command_parser() -> argparse.ArgumentParser:
     serve.add_argument("--session", type=int, help="session id (default: the first)")
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
     serve.add_argument("--port", type=int, default=None, help="port (default 8765 or a free one)")
+    serve.add_argument("--proxy", metavar="ADDRESS",
+                       help="a reverse proxy's address: believe its X-Forwarded-For")
+    serve.add_argument("--proxy-host", metavar="NAME",
+                       help="the public host name the proxy serves this under")
     serve.set_defaults(run=_serve)
 
     report = sub.add_parser("report", help="print the session summary as a PDF")

@@ -96,7 +96,7 @@ def test_bad_input_gets_json_errors(client, session) -> None:
     too_long = ask(client, session, "a" * 501)
     assert too_long.status_code == 400 and "too long" in too_long.json()["message"]
     assert too_long.json()["error"] == "too_long"
-    assert client.post(url, json={"text": "Hi"}).json()["error"] == "invalid"  # no device
+    assert client.post(url, json={"text": "Hi", "author": 5}).json()["error"] == "invalid"
     assert client.post(url, content=b"{not json", headers={
         "content-type": "application/json"}).status_code == 400
     assert client.post(url, json=["a list"]).status_code == 400
@@ -165,7 +165,10 @@ def test_upvote_once_per_device(client, session, event_file, notified) -> None:
     store.approve_question(event_file, qid, now=1.0)
     assert client.post(url, json={"device": DEVICE}).json()["votes"] == 1
     assert client.post(url, json={"device": DEVICE}).json()["votes"] == 1
-    assert client.post(url, json={"device": "another-phone"}).json()["votes"] == 2
+    # The id the page claims counts for nothing: the server's cookie says who votes.
+    assert client.post(url, json={"device": "another-phone"}).json()["votes"] == 1
+    another_phone = TestClient(client.app, headers=HEADERS)
+    assert another_phone.post(url, json={}).json()["votes"] == 2
     assert notified.count(("votes", session.id)) == 2
     state = client.get(f"/api/j/{session.join_token}", params={"device": DEVICE}).json()
     assert state["questions"][0]["voted"] is True
@@ -213,15 +216,17 @@ def test_rate_limits_answer_429_with_retry_after(event_file, session) -> None:
         refused = ask(client, session, "One more?")
         assert refused.json()["error"] == "rate_limited"
         assert 1 <= int(refused.headers["retry-after"]) <= 10
-        # another phone is not held back by this one
-        other = client.post(f"/api/j/{session.join_token}/questions",
-                            json={"text": "Other phone", "device": "other-phone-1"})
+        # another phone (its own cookie) is not held back by this one
+        other = TestClient(client.app, headers=HEADERS).post(
+            f"/api/j/{session.join_token}/questions", json={"text": "Other phone"})
         assert other.status_code == 201
 
     limits = Limits(address_reads=RateLimit(per_minute=60, burst=3))
     with TestClient(create_app(event_file, limits=limits), headers=HEADERS) as client:
         codes = [client.get(f"/api/j/{session.join_token}").status_code for _ in range(4)]
         assert codes == [200, 200, 200, 429]
+        # The page's own files are never refused, even to an address at its ceiling.
+        assert client.get("/web/phone.js").status_code == 200
 
 
 def test_rate_limit_refills_and_forgets_idle_keys() -> None:

@@ -11,9 +11,16 @@ The client is raw asyncio streams, not httpx: httpx costs ~10x more CPU per requ
 a 2-core machine the client shares the CPU with the server it measures. Its own CPU time is
 reported so a client-bound run shows itself.
 
+Like the page, a phone keeps the device cookie the server issues on its first write and
+sends it back, and tells its polls apart with a ``view`` id.
+
 ``python phones.py HOST PORT TOKEN PHONES SECONDS [--interval 3] [--warmup 3] [--closed C]``
 prints one JSON object. ``--closed C`` is the capacity mode: C connections asking the state
 back to back, no think time.
+
+``--hall A``: a hall behind one address (guest Wi-Fi, a travel router): every phone comes
+from 127.0.0.1, arrives at a random moment within A seconds, loads the join page and its
+files as a browser does, then polls for SECONDS. Every answer counts (no warm-up).
 """
 
 from __future__ import annotations
@@ -28,13 +35,15 @@ import time
 import uuid
 
 TIMEOUT = 10.0
+PAGE_FILES = ("/web/phone.css", "/web/phone.js", "/web/i18n/en.json")
 SUBMIT_EVERY = 300.0  # seconds: about one question per phone per 5 minutes
 VOTE_EVERY = 60.0  # about one upvote per phone per minute
 
 
 class Results:
     def __init__(self) -> None:
-        self.latencies: dict[str, list[float]] = {"poll": [], "submit": [], "vote": []}
+        self.latencies: dict[str, list[float]] = {"poll": [], "submit": [], "vote": [],
+                                                  "page": []}
         self.statuses: dict[str, int] = {}
         self.errors: dict[str, int] = {}
         self.created_ids: list[int] = []
@@ -45,12 +54,14 @@ class Results:
 
 
 class Phone:
-    def __init__(self, index: int, host: str, port: int, token: str, results: Results) -> None:
-        self.local = f"127.0.{1 + index // 250}.{2 + index % 250}"
+    def __init__(self, index: int, host: str, port: int, token: str, results: Results,
+                 one_address: bool = False) -> None:
+        self.local = "127.0.0.1" if one_address else f"127.0.{1 + index // 250}.{2 + index % 250}"
         self.host, self.port, self.token = host, port, token
         self.device = f"bench-{index:06d}-" + uuid.uuid4().hex[:8]
         self.results = results
         self.etag = ""
+        self.cookie = ""  # the device cookie the server issued, once it has
         self.visible: list[int] = []
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
@@ -70,6 +81,8 @@ class Phone:
                  "X-Facilitator: 1"]
         if etag:
             lines.append(f"If-None-Match: {etag}")
+        if self.cookie:
+            lines.append(f"Cookie: {self.cookie}")
         if body:
             lines += ["Content-Type: application/json", f"Content-Length: {len(body)}"]
         raw = ("\r\n".join(lines) + "\r\n\r\n").encode() + body
@@ -88,6 +101,9 @@ class Phone:
             self.results.statuses[key] = self.results.statuses.get(key, 0) + 1
         if headers.get("connection", "").lower() == "close":
             self.close()
+        issued = headers.get("set-cookie", "")
+        if issued.startswith("facilitator_device="):
+            self.cookie = issued.split(";", 1)[0]
         return status, headers, payload
 
     async def _exchange(self, raw: bytes) -> tuple[int, dict[str, str], bytes]:
@@ -110,7 +126,7 @@ class Phone:
 
     async def poll(self) -> None:
         status, headers, payload = await self.request(
-            "poll", "GET", f"/api/j/{self.token}?device={self.device}", etag=self.etag)
+            "poll", "GET", f"/api/j/{self.token}?view={self.device}", etag=self.etag)
         if status == 200:
             self.etag = headers.get("etag", "")
             try:
@@ -152,6 +168,21 @@ class Phone:
             at = max(at, time.perf_counter())
         self.close()
 
+    async def join(self) -> None:
+        """Open the join page and its files, as the browser does on a scan of the QR code."""
+        await self.request("page", "GET", f"/j/{self.token}")
+        for path in PAGE_FILES:
+            await self.request("page", "GET", path)
+
+    async def arrive(self, within: float, seconds: float, interval: float, start: float,
+                     seed: int) -> None:
+        """Come in at a random moment within ``within`` s, join, then live ``seconds``."""
+        rng = random.Random(seed)
+        await asyncio.sleep(max(0.0, start + rng.uniform(0, within) - time.perf_counter()))
+        await self.join()
+        arrived = time.perf_counter()
+        await self.live(interval, arrived, arrived + seconds, seed + 1)
+
     async def hammer(self, end: float, addresses) -> None:
         """Polls back to back; a fresh address every 150 polls keeps each address within
         the shipped read limit (200 at once, 20 a second), so capacity, not the limiter,
@@ -179,13 +210,21 @@ async def main(args: argparse.Namespace) -> dict:
     results.window = (start + args.warmup, start + args.warmup + args.seconds)
     end = results.window[1]
     count = args.closed or args.phones
-    phones = [Phone(i, args.host, args.port, args.token, results) for i in range(count)]
+    if args.hall:
+        results.window = (start, float("inf"))
+        end = start + args.hall + args.seconds
+    phones = [Phone(i, args.host, args.port, args.token, results, one_address=bool(args.hall))
+              for i in range(count)]
     cpu_before = resource.getrusage(resource.RUSAGE_SELF)
     if args.closed:
         await asyncio.sleep(0.2)
         addresses = (f"127.{100 + n // 62_500}.{n // 250 % 250}.{2 + n % 250}"
                      for n in itertools.count())
         await asyncio.gather(*(p.hammer(end, addresses) for p in phones))
+    elif args.hall:
+        await asyncio.gather(*(p.arrive(args.hall, args.seconds, args.interval, start,
+                                        args.seed * 100_003 + i)
+                               for i, p in enumerate(phones)))
     else:
         await asyncio.gather(*(p.live(args.interval, start, end, args.seed * 100_003 + i)
                                for i, p in enumerate(phones)))
@@ -229,6 +268,8 @@ if __name__ == "__main__":
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--closed", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--hall", type=float, default=0.0, metavar="ARRIVE_WITHIN",
+                        help="all phones behind one address, arriving within this many s")
     arguments = parser.parse_args()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # one socket per phone

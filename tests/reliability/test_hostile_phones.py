@@ -70,7 +70,7 @@ def exchange(port: int, raw: bytes, timeout: float = 10.0) -> tuple[int | None, 
 
 def post(path: str, body: bytes, extra: str = "",
          content_type: str = "application/json") -> bytes:
-    return (f"POST {path} HTTP/1.1\r\nHost: x\r\nX-Facilitator: 1\r\n"
+    return (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Facilitator: 1\r\n"
             f"Content-Type: {content_type}\r\nContent-Length: {len(body)}\r\n{extra}\r\n"
             ).encode() + body
 
@@ -79,10 +79,12 @@ def corpus(token: str) -> dict[str, bytes]:
     questions = f"/api/j/{token}/questions"
     deep = b"[" * 4000 + b"]" * 4000  # under the 8 KB limit, far past json's nesting
     return {
-        "declared 10 MB body": (f"POST {questions} HTTP/1.1\r\nHost: x\r\nX-Facilitator: 1\r\n"
+        "declared 10 MB body": (f"POST {questions} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "X-Facilitator: 1\r\n"
                                 "Content-Type: application/json\r\nContent-Length: 10000000"
                                 "\r\n\r\n").encode() + b"{" * 1024,
-        "1 MB chunked body": (f"POST {questions} HTTP/1.1\r\nHost: x\r\nX-Facilitator: 1\r\n"
+        "1 MB chunked body": (f"POST {questions} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                              "X-Facilitator: 1\r\n"
                               "Content-Type: application/json\r\nTransfer-Encoding: chunked"
                               "\r\n\r\n").encode()
                              + b"".join(b"10000\r\n" + b"a" * 0x10000 + b"\r\n"
@@ -95,15 +97,15 @@ def corpus(token: str) -> dict[str, bytes]:
         "not JSON content type": post(questions, b"text=hello", content_type="text/plain"),
         "vote on a huge id": post(f"/api/j/{token}/questions/{10**30}/vote",
                                   b'{"device": "' + DEVICE.encode() + b'"}'),
-        "200 KB header": (f"GET /api/j/{token} HTTP/1.1\r\nHost: x\r\nX-Facilitator: 1\r\n"
+        "200 KB header": (f"GET /api/j/{token} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Facilitator: 1\r\n"
                           f"X-Big: {'a' * 200_000}\r\n\r\n").encode(),
-        "5000 headers": (f"GET /api/j/{token} HTTP/1.1\r\nHost: x\r\nX-Facilitator: 1\r\n"
+        "5000 headers": (f"GET /api/j/{token} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Facilitator: 1\r\n"
                          + "".join(f"X-H{i}: v\r\n" for i in range(5000)) + "\r\n").encode(),
         "garbage request line": b"\x00\x01\x02 GARBAGE \xff\r\n\r\n",
         "HTTP/0.9": b"GET /\r\n\r\n",
-        "absurd method": b"BREW /api HTTP/1.1\r\nHost: x\r\n\r\n",
-        "huge URL": f"GET /api/j/{'x' * 100_000} HTTP/1.1\r\nHost: x\r\n\r\n".encode(),
-        "token with dots": b"GET /api/j/..%2f..%2f HTTP/1.1\r\nHost: x\r\n"
+        "absurd method": b"BREW /api HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+        "huge URL": f"GET /api/j/{'x' * 100_000} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode(),
+        "token with dots": b"GET /api/j/..%2f..%2f HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                            b"X-Facilitator: 1\r\n\r\n",
     }
 
@@ -138,11 +140,12 @@ def test_bad_requests_get_4xx_never_5xx_or_a_hang(live) -> None:
 def test_path_traversal_finds_nothing(live) -> None:
     server, _ = live
     for path in TRAVERSALS:
-        status, data = exchange(server.port, f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        status, data = exchange(server.port,
+                                f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
         assert status is None or status in (400, 404), f"{path}: {status}"
         assert b"root:" not in data and b"[project]" not in data and b"argparse" not in data
     # The files phones need are still served.
-    status, _ = exchange(server.port, b"GET /web/phone.js HTTP/1.1\r\nHost: x\r\n\r\n")
+    status, _ = exchange(server.port, b"GET /web/phone.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
     assert status == 200
 
 
@@ -178,7 +181,7 @@ async def attack(port: int, token: str, stop: threading.Event, seen: dict[str, i
             writer.close()
 
     def slow_headers():
-        return trickle(f"GET /api/j/{token} HTTP/1.1\r\nHost: x\r\n".encode(),
+        return trickle(f"GET /api/j/{token} HTTP/1.1\r\nHost: 127.0.0.1\r\n".encode(),
                        b"X-Slow: a\r\n")
 
     def slow_body():
@@ -186,7 +189,7 @@ async def attack(port: int, token: str, stop: threading.Event, seen: dict[str, i
                        .replace(b"Content-Length: 0", b"Content-Length: 4000") + b"\r\n", b" ")
 
     async def flood() -> None:
-        request = (f"GET /api/j/{token}?device=flood-0001 HTTP/1.1\r\nHost: x\r\n"
+        request = (f"GET /api/j/{token}?device=flood-0001 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                    "X-Facilitator: 1\r\n\r\n").encode()
         while not stop.is_set():
             try:

@@ -15,7 +15,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,10 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facilitator.assets import asset_path
+from facilitator.audience.bursts import FRESH_DEVICE, NEW_DEVICE, Burst, BurstWatch
+from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
+from facilitator.audience.framing import StrictFraming
+from facilitator.audience.hosts import HostCheck
 from facilitator.audience.limits import Limits, RateLimit, retry_after
 from facilitator.audience.podium import podium_state
 from facilitator.core.clock import Clock, SystemClock
@@ -41,6 +45,7 @@ from facilitator.core.questions import (
 )
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
+from facilitator.store.devices import device_secret
 from facilitator.store.sessions import list_slots, session_by_token
 
 log = logging.getLogger(__name__)
@@ -50,6 +55,7 @@ API_HEADER = "x-facilitator"
 _ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _ADDRESSABLE = (SlotKind.OPENING, SlotKind.KEYNOTE, SlotKind.PANELLIST)
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+STATIC_CACHE = "public, max-age=3600"  # the page's own files: a reload costs no request
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; "
@@ -125,6 +131,9 @@ class PhoneApp:
         self.clock = clock
         self.limits = limits
         self.web = asset_path("web")
+        self.devices = DeviceIds(device_secret(event_file))
+        self.watch = BurstWatch()
+        self._static: dict[str, tuple[float, bytes, str]] = {}
         # Per session: (the file's change marker, the state all its phones share).
         self._shared: dict[int, tuple[tuple[int, int], dict[str, Any]]] = {}
 
@@ -146,7 +155,57 @@ class PhoneApp:
 
     @staticmethod
     def address(request: Request) -> str:
+        """The peer's address; X-Forwarded-For counts only when uvicorn was told to trust
+        a proxy (``PhoneServer(proxy=...)``), which then rewrites the peer for us."""
         return request.client.host if request.client else "unknown"
+
+    # --- devices ------------------------------------------------------------------------
+
+    def device(self, request: Request) -> Device | None:
+        """The device the server issued to this phone, if its cookie is present and signed."""
+        return self.devices.verify(request.cookies.get(COOKIE_NAME))
+
+    def device_for_write(self, request: Request, session_id: int) -> tuple[Device, str | None]:
+        """This phone's device, issuing a new one if it has none: (device, cookie value to
+        set, or None). A new device counts against its address's ceiling on new devices."""
+        known = self.device(request)
+        if known is not None:
+            return known, None
+        address = self.address(request)
+        wait = self.limits.new_devices.check(address)
+        if wait:
+            if self.watch.new_device_refused(session_id, address):
+                self.notify("burst", session_id)
+            raise PhoneError(429, "rate_limited", "Too many new phones from this network; "
+                             "please wait a moment.", {"retry-after": retry_after(wait)})
+        device, cookie = self.devices.issue(self.clock.now())
+        return device, cookie
+
+    def with_device_cookie(self, response: Response, cookie: str | None) -> Response:
+        if cookie is not None:
+            response.headers.append("set-cookie", self.devices.set_cookie_header(cookie))
+        return response
+
+    def read_key(self, request: Request) -> str:
+        """Whose polls these are: the device (or, before it has one, the address) and the
+        page it polls from (``view``, a random id per page load; ``device`` from older
+        pages). Many pages may share an address or even a cookie jar; each gets its own
+        bucket, and the per-address ceiling bounds them all."""
+        device = self.device(request)
+        owner = device.id if device is not None else "@" + self.address(request)
+        view = request.query_params.get("view") or request.query_params.get("device") or ""
+        return owner + "|" + (view if _ID.match(view) else "")
+
+    def limit_page(self, request: Request) -> Response | None:
+        """A human page (not JSON) if this address must wait before loading a page."""
+        wait = self.limits.address_reads.check(self.address(request))
+        if not wait:
+            return None
+        seconds = retry_after(wait)
+        html = (self.web / "busy.html").read_text(encoding="utf-8")
+        return Response(html.replace("RETRY_SECONDS", seconds), status_code=429,
+                        media_type="text/html; charset=utf-8",
+                        headers={"retry-after": seconds, "cache-control": "no-store"})
 
     def session(self, column: str, token: str) -> Session:
         if not _TOKEN.match(token):
@@ -184,13 +243,6 @@ class PhoneApp:
             raise PhoneError(400, "invalid", "The request must be a JSON object.")
         return data
 
-    @staticmethod
-    def device_of(value: object) -> str:
-        """A device id as the page makes them, or an error (the page always sends one)."""
-        if not isinstance(value, str) or not _ID.match(value):
-            raise PhoneError(400, "invalid", "This phone's id is missing; reload the page.")
-        return value
-
     def json_with_etag(self, request: Request, data: dict[str, Any]) -> Response:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
@@ -206,11 +258,12 @@ class PhoneApp:
                             headers={"cache-control": "no-cache"})
 
     async def home(self, request: Request) -> Response:
-        self.limit(self.limits.address_reads, self.address(request))
-        return self.page("phone.html")
+        return self.limit_page(request) or self.page("phone.html")
 
     async def join_page(self, request: Request) -> Response:
-        self.limit(self.limits.address_reads, self.address(request))
+        busy = self.limit_page(request)
+        if busy is not None:
+            return busy
         try:
             self.session("join_token", request.path_params["token"])
         except PhoneError:
@@ -218,7 +271,9 @@ class PhoneApp:
         return self.page("phone.html")
 
     async def speaker_page(self, request: Request) -> Response:
-        self.limit(self.limits.address_reads, self.address(request))
+        busy = self.limit_page(request)
+        if busy is not None:
+            return busy
         try:
             self.session("speaker_token", request.path_params["token"])
         except PhoneError:
@@ -231,13 +286,28 @@ class PhoneApp:
                             headers={"cache-control": "no-store"})
 
     async def web_file(self, request: Request) -> Response:
-        self.limit(self.limits.address_reads, self.address(request))
+        """The page's own scripts, styles and strings: never rate-limited (a page missing
+        its script is a broken page), cacheable, and 304 when the phone has them."""
         name = request.path_params["name"]
         media_type = WEB_FILES.get(name)
         if media_type is None:
             raise PhoneError(404, "not_found", "No such file.")
-        return FileResponse(self.web / name, media_type=media_type,
-                            headers={"cache-control": "no-cache"})
+        body, etag = self.static_file(name)
+        headers = {"etag": etag, "cache-control": STATIC_CACHE}
+        if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+            return Response(status_code=304, headers=headers)
+        return Response(body, media_type=media_type, headers=headers)
+
+    def static_file(self, name: str) -> tuple[bytes, str]:
+        """A web file's bytes and ETag, read again only when the file changed."""
+        path = self.web / name
+        mtime = path.stat().st_mtime
+        cached = self._static.get(name)
+        if cached is None or cached[0] != mtime:
+            body = path.read_bytes()
+            cached = (mtime, body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
+            self._static[name] = cached
+        return cached[1], cached[2]
 
     # --- API ----------------------------------------------------------------------------
 
@@ -253,11 +323,12 @@ class PhoneApp:
                             headers={"cache-control": "no-store"})
 
     async def state(self, request: Request) -> Response:
+        self.limit(self.limits.device_reads, self.read_key(request))
         self.limit(self.limits.address_reads, self.address(request))
         session = self.session("join_token", request.path_params["token"])
-        device = request.query_params.get("device", "")
-        device = device if _ID.match(device) else ""
-        return self.json_with_etag(request, self.public_state(session, device))
+        device = self.device(request)
+        return self.json_with_etag(request,
+                                   self.public_state(session, device.id if device else ""))
 
     def public_state(self, session: Session, device: str) -> dict[str, Any]:
         assert session.id is not None
@@ -328,8 +399,9 @@ class PhoneApp:
         self.limit(self.limits.address_writes, address)
         session = self.session("join_token", request.path_params["token"])
         data = await self.read_json(request)
-        device = self.device_of(data.get("device"))
-        self.limit(self.limits.device_writes, device)
+        assert session.id is not None
+        device, cookie = self.device_for_write(request, session.id)
+        self.limit(self.limits.device_writes, device.id)
         request_id = data.get("request_id")
         if request_id is not None and (not isinstance(request_id, str)
                                        or not _ID.match(request_id)):
@@ -343,19 +415,22 @@ class PhoneApp:
             self.file, session.id, data.get("text"), now=self.clock.now(),
             author=data.get("author", ""), organisation=data.get("organisation", ""),
             addressed_to=data.get("to", ""), language=data.get("language", ""),
-            device_id=device, client_request_id=request_id)
+            device_id=device.id, client_request_id=request_id)
         if created:
             self.notify("questions", session.id)
-        return JSONResponse({"id": question.id, "status": question.status.public},
-                            status_code=201 if created else 200,
-                            headers={"cache-control": "no-store"})
+        return self.with_device_cookie(
+            JSONResponse({"id": question.id, "status": question.status.public},
+                         status_code=201 if created else 200,
+                         headers={"cache-control": "no-store"}), cookie)
 
     async def vote(self, request: Request) -> Response:
-        self.limit(self.limits.address_writes, self.address(request))
+        address = self.address(request)
+        self.limit(self.limits.address_writes, address)
         session = self.session("join_token", request.path_params["token"])
-        data = await self.read_json(request)
-        device = self.device_of(data.get("device"))
-        self.limit(self.limits.device_writes, device)
+        await self.read_json(request)  # a JSON body, as every write: the page sends {}
+        assert session.id is not None
+        device, cookie = self.device_for_write(request, session.id)
+        self.limit(self.limits.device_writes, device.id)
         question_id = request.path_params["question_id"]
         try:
             # An id past SQLite's 64-bit integers is no question (and not a 500).
@@ -365,14 +440,29 @@ class PhoneApp:
             question = None
         if question is None or question.session_id != session.id:
             raise PhoneError(404, "not_found", "This question is no longer available.")
+        now = self.clock.now()
+        if device.age(now) < NEW_DEVICE:
+            self.watch_new_device_vote(device, session.id, address, question_id, now)
         before = question.votes
-        question = qstore.add_vote(self.file, question_id, device, now=self.clock.now())
+        question = qstore.add_vote(self.file, question_id, device.id, now=now)
         if question.votes != before:
             self.notify("votes", session.id)
-        return JSONResponse({"id": question.id, "votes": question.votes, "voted": True},
-                            headers={"cache-control": "no-store"})
+        return self.with_device_cookie(
+            JSONResponse({"id": question.id, "votes": question.votes, "voted": True},
+                         headers={"cache-control": "no-store"}), cookie)
+
+    def watch_new_device_vote(self, device: Device, session_id: int, address: str,
+                              question_id: int, now: float) -> None:
+        """Count a vote by a young device for the moderator's flag; refuse it (429, the
+        page sends it again) past the ceiling on one question from one address."""
+        if self.watch.fresh_vote(session_id, address, question_id):
+            self.notify("burst", session_id)
+        if device.age(now) < FRESH_DEVICE:
+            self.limit(self.limits.fresh_votes, f"{session_id}|{address}|{question_id}")
 
     async def speaker_state(self, request: Request) -> Response:
+        # The podium's few screens hold a secret link; only the address ceiling applies
+        # (two of them behind one address must not share a per-page bucket).
         self.limit(self.limits.address_reads, self.address(request))
         session = self.session("speaker_token", request.path_params["token"])
         data = podium_state(self.file, session)
@@ -404,8 +494,13 @@ class RequireApiHeader:
 
 
 def create_app(event_file: EventFile | str | Path, notify: Notify | None = None, *,
-               clock: Clock | None = None, limits: Limits | None = None) -> PhoneServerApp:
-    """The phone app over an open event file (or a path, opened unlocked, closed at exit)."""
+               clock: Clock | None = None, limits: Limits | None = None,
+               extra_hosts: Iterable[str] = ()) -> PhoneServerApp:
+    """The phone app over an open event file (or a path, opened unlocked, closed at exit).
+
+    ``extra_hosts``: Host names answered besides the laptop's own addresses and localhost
+    (a reverse proxy's public name); every other Host gets 421.
+    """
     owns_file = not isinstance(event_file, EventFile)
     opened = EventFile.open(event_file, lock=False) if owns_file else event_file
     phones = PhoneApp(opened, notify, clock or SystemClock(), limits or Limits())
@@ -469,7 +564,8 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
                             Exception: unexpected},
         lifespan=lifespan,
     )
-    return PhoneServerApp(SecurityHeaders(RequireApiHeader(app)), phones)
+    checked = StrictFraming(HostCheck(RequireApiHeader(app), extra=extra_hosts))
+    return PhoneServerApp(SecurityHeaders(checked), phones)
 
 
 class PhoneServerApp:
@@ -478,6 +574,11 @@ class PhoneServerApp:
     def __init__(self, app: ASGIApp, phones: PhoneApp) -> None:
         self.app = app
         self.phones = phones
+
+    def bursts(self, session_id: int) -> list[Burst]:
+        """Signs of vote stuffing from one address in this session, newest first (safe to
+        call from the GUI thread)."""
+        return self.phones.watch.bursts(session_id)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.app(scope, receive, send)

@@ -43,17 +43,40 @@ class RateLimit:
         self._buckets[key] = (tokens, now)
 
 
+# A full hall behind one address (guest Wi-Fi, a travel router, a proxy): this many phones
+# must fit under the per-address ceilings.
+HALL_PHONES = 2_000
+POLL_SECONDS = 2.0  # the page polls every 2 s while visible (resources/web/phone.js)
+
+
 @dataclass
 class Limits:
-    """The phone server's limits; tests make them tighter or looser."""
+    """The phone server's limits; tests make them tighter or looser.
+
+    Limits are keyed per device first (the signed id the server issued, see
+    ``audience.devices``); the per-address ceilings only stop what no hall of
+    ``HALL_PHONES`` phones behind one address would do. Static files are never limited.
+    """
 
     max_body: int = MAX_BODY_BYTES
     # Writes: a person sends a question in ~10 s at best; votes come in bursts.
     device_writes: RateLimit = field(default_factory=lambda: RateLimit(per_minute=20, burst=10))
-    # One address may be a whole delegation behind one access point's NAT.
-    address_writes: RateLimit = field(default_factory=lambda: RateLimit(per_minute=240, burst=60))
-    # Polling every 2-3 s per phone, with room for a few phones sharing an address.
-    address_reads: RateLimit = field(default_factory=lambda: RateLimit(per_minute=1200, burst=200))
+    # Polls of one page on one phone: every 2 s, more after a vote or a return to the tab.
+    device_reads: RateLimit = field(default_factory=lambda: RateLimit(per_minute=90, burst=45))
+    # A hall voting right after a question goes on screen: most phones at once.
+    address_writes: RateLimit = field(default_factory=lambda: RateLimit(
+        per_minute=3 * HALL_PHONES, burst=HALL_PHONES))
+    # A hall polling every 2 s, with half as much again for page loads and returns.
+    address_reads: RateLimit = field(default_factory=lambda: RateLimit(
+        per_minute=1.5 * HALL_PHONES * 60 / POLL_SECONDS, burst=3 * HALL_PHONES))
+    # New device ids per address: a hall arriving over about five minutes never meets it
+    # (400 at once, then 400 a minute); a laptop inventing devices to stuff votes does.
+    new_devices: RateLimit = field(default_factory=lambda: RateLimit(
+        per_minute=HALL_PHONES / 5, burst=HALL_PHONES // 5))
+    # Votes on one question, from one address, by devices issued under a minute before.
+    # A hall joins at the start and votes later; a script inventing a device per vote
+    # meets this at once. A real phone caught here sends its vote again after Retry-After.
+    fresh_votes: RateLimit = field(default_factory=lambda: RateLimit(per_minute=60, burst=60))
 
 
 def retry_after(seconds: float) -> str:

@@ -136,8 +136,14 @@ class PhoneServer:
 
     def __init__(self, path: str | Path, notify: Notify | None = None, *,
                  host: str = "0.0.0.0", port: int | None = None,
-                 clock: Clock | None = None, limits: Limits | None = None) -> None:
+                 clock: Clock | None = None, limits: Limits | None = None,
+                 proxy: str | None = None, proxy_host: str | None = None) -> None:
+        """``proxy``: the address of a reverse proxy in front of this server, whose
+        X-Forwarded-For is then believed; ``proxy_host``: the public name it serves under.
+        Without them X-Forwarded-For is ignored and Host must be one of ours."""
         self.path = Path(path)
+        self.proxy = proxy
+        self.proxy_host = proxy_host
         self.notify = notify
         self.host = host
         self.requested_port = port
@@ -145,6 +151,7 @@ class PhoneServer:
         self.limits = limits
         self.port: int | None = None
         self._server: Any = None  # the uvicorn server while running
+        self._app: Any = None  # the phone app while running
         self._thread: threading.Thread | None = None
         self._file: EventFile | None = None
         self._failure: BaseException | None = None
@@ -168,9 +175,21 @@ class PhoneServer:
 
         from facilitator.audience.app import create_app
 
-        app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits)
+        try:  # the app keeps its device-signing secret in the file: it may not be writable
+            app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits,
+                             extra_hosts=[self.proxy_host] if self.proxy_host else [])
+        except EventFileError as error:
+            sock.close()
+            self._file.close()
+            self._file = None
+            raise PhoneServerError(str(error)) from None
+        # uvicorn believes X-Forwarded-For from 127.0.0.1 by default: any local program
+        # could then pose as many addresses and slip past the per-address limits.
+        self._app = app
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                                timeout_graceful_shutdown=2, server_header=False)
+                                timeout_graceful_shutdown=2, server_header=False,
+                                proxy_headers=self.proxy is not None,
+                                forwarded_allow_ips=self.proxy or "")
         self._server = _quiet_server(config)
         self._failure = None
         self._thread = threading.Thread(target=self._run, args=(sock,),
@@ -192,6 +211,12 @@ class PhoneServer:
             log.exception("phone server stopped")
         finally:
             sock.close()
+
+    def bursts(self, session_id: int) -> list:
+        """Signs of vote stuffing from one address (``audience.bursts.Burst``), newest
+        first; empty when the server is not running. Safe from any thread."""
+        app = self._app
+        return app.bursts(session_id) if app is not None else []
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop serving and close the server's connection; safe to call twice."""

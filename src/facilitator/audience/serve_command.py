@@ -42,7 +42,9 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
             session = get_session(event_file, args.session, with_slots=False)
         assert session.id is not None
         server = PhoneServer(event_file.path, host=args.host, port=args.port,
-                             clock=anchored_clock(event_file))
+                             clock=anchored_clock(event_file),
+                             proxy=getattr(args, "proxy", None),
+                             proxy_host=getattr(args, "proxy_host", None))
         try:
             server.start()
         except PhoneServerError as error:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.model import Session, SlotKind
 from facilitator.core.questions import QuestionStatus, clean_watch_words
 from facilitator.core.timer import Phase
+from facilitator.gui.burst_flag import BurstFlag
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
 from facilitator.gui.merge_dialog import MergeDialog
 from facilitator.gui.qr_widget import QrWidget
@@ -238,6 +239,8 @@ class QuestionsTab(QWidget):
         self.counts_label = _label("", "questionCounts")
         bar.addWidget(self.counts_label)
         layout.addLayout(bar)
+        self.burst_flag = BurstFlag(self._bursts, self._question_text)
+        layout.addWidget(self.burst_flag)
 
         self.table = QTableView()
         self.table.setObjectName("questionTable")
@@ -353,6 +356,7 @@ class QuestionsTab(QWidget):
         self.session_id = session_id
         self.setEnabled(session_id is not None)
         self.model.set_session(session_id)
+        self.burst_flag.show_session(session_id)
         if self.server_running:
             self.refresh_addresses()
         self._show_session()
@@ -622,6 +626,17 @@ class QuestionsTab(QWidget):
         sessions, self._news_sessions = self._news_sessions, set()
         for session_id in sorted(sessions):
             self.document.questions_did_change.emit(session_id)
+        if self.session_id in sessions:
+            self.burst_flag.refresh()
+
+    def _bursts(self, session_id: int) -> list:
+        return self.server.bursts(session_id) if self.server is not None else []
+
+    def _question_text(self, question_id: int) -> str:
+        try:
+            return store.get_question(self.document.file, question_id).text
+        except EventFileError:
+            return ""
 
     # --- the projector --------------------------------------------------------------------
 
