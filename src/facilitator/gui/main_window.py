@@ -160,8 +160,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Export agenda…"), self.export_agenda, None,
                                          "actionExportAgenda"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.request_quit,
-                                         QKeySequence.StandardKey.Quit, "actionQuit"))
+        # Ctrl+Q by name: the platform's standard Quit key is empty on some (Windows).
+        file_menu.addAction(self._action(self.tr("&Quit"), self.request_quit, "Ctrl+Q",
+                                         "actionQuit"))
 
         ui.menuSession.addAction(self._action(self.tr("&Add session"), self.add_session, None,
                                               "actionAddSession"))
