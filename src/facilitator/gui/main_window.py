@@ -17,7 +17,7 @@ from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator.gui.keyboard import TypingKeysFirst, free_tab_key, give_menu_bar_mnemonics
 from facilitator.gui.session_details import SessionDetails
-from facilitator.gui.user_text import confirm, mnemonic_free, window_title
+from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file, export_agenda, import_agenda
 
@@ -203,8 +203,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in recent_files():
             if Path(path).exists():
-                self.recent_menu.addAction(mnemonic_free(path),
-                                           lambda p=path: self.open_requested.emit(p))
+                add_plain_action(self.recent_menu, path).triggered.connect(
+                    lambda _=False, p=path: self.open_requested.emit(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 

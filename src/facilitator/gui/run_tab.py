@@ -48,17 +48,12 @@ from facilitator.gui.slot_model import Column, SlotTableModel
 from facilitator.gui.speaker_dialog import SpeakerDialog
 from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
-from facilitator.gui.user_text import confirm
+from facilitator.gui.user_text import add_plain_action, confirm, plain_label
 from facilitator.store import sessions as store
 
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
 ADJUST_SMALL = 30
 ADJUST_LARGE = 60
-
-
-def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def clock_time(epoch: float) -> str:
@@ -129,16 +124,16 @@ class RunTab(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.speaker_label = _plain(QLabel())
+        self.speaker_label = plain_label(QLabel())
         self.speaker_label.setObjectName("currentSpeaker")
         font = self.speaker_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.speaker_label.setFont(font)
         self.speaker_label.setWordWrap(True)
-        self.affiliation_label = _plain(QLabel())
+        self.affiliation_label = plain_label(QLabel())
         self.affiliation_label.setWordWrap(True)
-        self.status_label = _plain(QLabel())
+        self.status_label = plain_label(QLabel())
         self.status_label.setObjectName("slotStatus")
         who = QVBoxLayout()
         who.addWidget(self.speaker_label)
@@ -161,7 +156,7 @@ class RunTab(QWidget):
         stage_layout.addWidget(self.clock_face, 1)
         stage_layout.addWidget(self.banner)
 
-        self.session_clock_label = _plain(QLabel())
+        self.session_clock_label = plain_label(QLabel())
         self.session_clock_label.setObjectName("sessionClock")
         self.session_clock_label.setWordWrap(True)
 
@@ -220,9 +215,9 @@ class RunTab(QWidget):
         lists = QHBoxLayout()
         self._list_buttons = lists
         settings = QHBoxLayout()
-        settings.addWidget(_plain(QLabel(self.tr("Warning at"))))
+        settings.addWidget(plain_label(QLabel(self.tr("Warning at"))))
         settings.addWidget(self.warning_box)
-        settings.addWidget(_plain(QLabel(self.tr("Danger at"))))
+        settings.addWidget(plain_label(QLabel(self.tr("Danger at"))))
         settings.addWidget(self.danger_box)
         settings.addWidget(self.chime_box)
         settings.addStretch(1)
@@ -598,8 +593,8 @@ class RunTab(QWidget):
         for screen in QGuiApplication.screens():
             geometry = screen.geometry()
             name = screen.name()
-            action = self.screen_menu.addAction(
-                f"{name} ({geometry.width()}×{geometry.height()})")
+            action = add_plain_action(self.screen_menu,
+                                      f"{name} ({geometry.width()}×{geometry.height()})")
             action.setCheckable(True)
             action.setChecked(name == current)
             action.triggered.connect(lambda _=False, n=name: self._send_to(n))

@@ -12,7 +12,8 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
 
 def plain_tip(text: str) -> str:
@@ -35,6 +36,14 @@ def plain_label(label: QLabel) -> QLabel:
 def mnemonic_free(text: str) -> str:
     """Text for a menu entry or button that shows every "&" (not a mnemonic)."""
     return text.replace("&", "&&")
+
+
+def add_plain_action(menu: QMenu, text: str) -> QAction:
+    """A menu entry showing ``text`` literally, and its tooltip too (Qt's default tooltip
+    is the entry's text, rendered as HTML when it looks like HTML)."""
+    action = menu.addAction(mnemonic_free(text))
+    action.setToolTip(plain_tip(text))
+    return action
 
 
 def window_title(text: str) -> str:
