@@ -72,6 +72,12 @@ class RealDesktop:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.app.poll() is not None:
+                output = Path(self.log.name).read_text()
+                if "Could not load the Qt platform plugin" in output:
+                    pytest.skip("Qt's xcb platform needs its X libraries (libxcb-cursor0, "
+                                "libxcb-icccm4, libxcb-image0, libxcb-keysyms1, "
+                                "libxcb-render-util0, libxcb-shape0, libxcb-xkb1, "
+                                "libxkbcommon-x11-0)")
                 raise AssertionError(f"the app ended ({self.app.returncode}) waiting for {what}:"
                                      f" {Path(self.log.name).read_text()[-2000:]}")
             state = self.state()
