@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from facilitator.gui.app import make_application
 from facilitator.gui.document import EventDocument
 from facilitator.gui.main_window import MainWindow
+from facilitator.gui.slot_model import Column
 from facilitator.store import EventFile
 from facilitator.store import sessions as store
 
@@ -39,6 +40,8 @@ def snapshot(window: MainWindow) -> dict:
         run.model.index(0, 1)).center()) if run.model.rowCount() else None
     places["runTable:name2"] = centre(run.table.viewport(), run.table.visualRect(
         run.model.index(2, 1)).center()) if run.model.rowCount() > 2 else None
+    places["runTable:kind2"] = centre(run.table.viewport(), run.table.visualRect(
+        run.model.index(2, Column.KIND)).center()) if run.model.rowCount() > 2 else None
     places["noteEntry"] = centre(notes.entry)
     places["notesTable:0"] = centre(notes.table.viewport(), notes.table.visualRect(
         notes.table.model().index(0, 3)).center()) if notes.table.rowCount() else None

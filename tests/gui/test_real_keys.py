@@ -177,6 +177,26 @@ def test_real_keys_act_on_the_run_tab_and_the_projector_only(desktop):
     assert run_commands(after, since) == [] and phase(after, 0) == "running"
     assert after["projector"]["page"] == "stage"
 
+    # Picking a speaker's kind from the drop-down list in place: its letters are the list's.
+    since = len(after["log"])
+    d.click("runTable:kind2", double=True)
+    d.wait(lambda s: s["focus"].startswith("QComboBox"), "the kind editor")
+    d.key("space")  # opens the drop-down list
+    d.type("np bm")
+    d.key("Escape", "Escape")
+    after = d.settle()
+    assert run_commands(after, since) == [] and phase(after, 0) == "running"
+    assert after["projector"]["page"] == "stage" and after["dialogs"] == []
+
+    # A menu open over the Run tab: its letters are the menu's ("p" is no File entry).
+    since = len(after["log"])
+    d.click("runTable:0")
+    d.key("alt+f")
+    d.key("plus", "p")
+    d.key("Escape", "Escape")
+    after = d.settle()
+    assert run_commands(after, since) == [] and phase(after, 0) == "running"
+
     # A presenter clicker on the Run tab: PageDown / PageUp, "." for a black screen.
     d.click("runTable:0")
     d.key("Next")

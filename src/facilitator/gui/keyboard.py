@@ -10,8 +10,9 @@ One-key commands (the Run tab's Space, N, P, B…) are *scoped*: ``scope_keys`` 
 act only while the focus is inside their area (the Run tab, the projector), never in
 another tab or a dialog. Inside their area, ``TypingKeysFirst`` hands every typing key to
 a focused text box, spin box or combo box (a speaker name being edited in the table, a
-floor request): Qt's own text boxes claim printable keys, but a combo box or a spin box's
-PageUp does not, and a typed "n" must never move to the next speaker.
+floor request) and to an open menu or drop-down list: Qt's own text boxes claim printable
+keys, but a combo box, a list, a menu or a spin box's PageUp do not, and a typed "n" must
+never move to the next speaker.
 """
 
 from __future__ import annotations
@@ -126,13 +127,18 @@ def is_typing_key(event: QKeyEvent) -> bool:
 
 
 class TypingKeysFirst(QObject):
-    """Hands every typing key to the focused text box, spin box or combo box, before any
-    shortcut sees it. One per application (``install``)."""
+    """Hands every typing key to the focused text box, spin box or combo box, or to the
+    menu or drop-down list open on screen, before any shortcut sees it.
+
+    One application-wide event filter (``install``): it looks only at ShortcutOverride,
+    the event Qt sends before a key can become a shortcut, so boxes created at any time
+    (a table cell's editor) and popups (menus, drop-down lists) are covered alike. The
+    cost is one Python call per Qt event: some hundreds a second with a clock running.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        app.focusChanged.connect(self._on_focus_changed)
-        self._on_focus_changed(None, app.focusWidget())
+        app.installEventFilter(self)
 
     @classmethod
     def install(cls, app: QApplication | None = None) -> TypingKeysFirst:
@@ -140,15 +146,11 @@ class TypingKeysFirst(QObject):
         existing = app.findChild(cls)
         return existing if existing is not None else cls(app)
 
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # Watched as focus arrives: editors appear and vanish (a table cell being edited).
-        # Installing the same filter again only moves it to the front.
-        if is_text_entry(new):
-            new.installEventFilter(self)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (event.type() == QEvent.Type.ShortcutOverride and is_text_entry(watched)
-                and is_typing_key(event)):
-            event.accept()  # the key goes to the box as a key press, not to a shortcut
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        if is_typing_key(event) and (is_text_entry(watched)
+                                     or QApplication.activePopupWidget() is not None):
+            event.accept()  # the key goes to the box or the popup as a key press
             return True
         return False
