@@ -165,6 +165,12 @@ def test_room_keys_act_on_the_run_tab_and_the_projector(qtbot, live):
         assert current() != first, forward
         on_table(back)
         assert current() == first, back
+    # Right/Left belong to the clicker; Ctrl+Right/Left still walk the cells to edit one.
+    run.table.setCurrentIndex(run.model.index(1, Column.NAME))
+    on_table(Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert run.table.currentIndex().column() == Column.NAME + 1 and current() == first
+    on_table(Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert run.table.currentIndex().column() == Column.NAME and current() == first
     for key in (Qt.Key.Key_B, Qt.Key.Key_Period):  # what clickers send for "black screen"
         on_table(key)
         assert run.projector.current_page() == "blackout", key
