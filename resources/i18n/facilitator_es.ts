@@ -251,6 +251,10 @@ This cannot be undone; use File &gt; Save a copy first if unsure.</source>
 No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
         <source>Could not remove the session</source>
         <translation>No se pudo quitar la sesión</translation>
     </message>
@@ -269,6 +273,22 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>About facilitator</source>
         <translation>Acerca de facilitator</translation>
+    </message>
+    <message>
+        <source>{name} is speaking ({session}).</source>
+        <translation>{name} está hablando ({session}).</translation>
+    </message>
+    <message>
+        <source>Questions are open: phones lose the connection until facilitator runs again.</source>
+        <translation>Las preguntas están abiertas: los teléfonos pierden la conexión hasta que facilitator vuelva a abrirse.</translation>
+    </message>
+    <message>
+        <source>Quit facilitator?</source>
+        <translation>¿Salir de facilitator?</translation>
+    </message>
+    <message>
+        <source>Everything is saved; the clocks go on counting and are shown again when you reopen the event. Quit now?</source>
+        <translation>Todo está guardado; los relojes siguen contando y se muestran de nuevo al reabrir el evento. ¿Salir ahora?</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -1232,6 +1252,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>{name} has already spoken; removing the turn removes its recorded time too. Remove it?</source>
         <translation>{name} ya ha hablado; quitar el turno también quita el tiempo registrado. ¿Quitarlo?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Could not remove the speaker</source>

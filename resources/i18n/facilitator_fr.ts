@@ -251,6 +251,10 @@ This cannot be undone; use File &gt; Save a copy first if unsure.</source>
 Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichier › Enregistrer une copie.</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
         <source>Could not remove the session</source>
         <translation>Impossible de supprimer la session</translation>
     </message>
@@ -269,6 +273,22 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>About facilitator</source>
         <translation>À propos de facilitator</translation>
+    </message>
+    <message>
+        <source>{name} is speaking ({session}).</source>
+        <translation>{name} a la parole ({session}).</translation>
+    </message>
+    <message>
+        <source>Questions are open: phones lose the connection until facilitator runs again.</source>
+        <translation>Les questions sont ouvertes : les téléphones perdent la connexion jusqu’à ce que facilitator soit relancé.</translation>
+    </message>
+    <message>
+        <source>Quit facilitator?</source>
+        <translation>Quitter facilitator ?</translation>
+    </message>
+    <message>
+        <source>Everything is saved; the clocks go on counting and are shown again when you reopen the event. Quit now?</source>
+        <translation>Tout est enregistré ; les chronomètres continuent de tourner et réapparaissent à la réouverture de l’événement. Quitter maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -1232,6 +1252,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>{name} has already spoken; removing the turn removes its recorded time too. Remove it?</source>
         <translation>{name} a déjà parlé&#xa0;; supprimer ce temps de parole supprime aussi le temps enregistré. Le supprimer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Could not remove the speaker</source>

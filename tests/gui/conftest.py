@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.gui.projector import ProjectorWindow
 
@@ -16,3 +18,20 @@ def projector(qtbot) -> ProjectorWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def answer_question(qtbot):
+    """Answer an open "are you sure?" box (``user_text.confirm``) under ``parent`` by its
+    object name: ``yes`` clicks its action button, else Cancel. Returns the box's text."""
+    def answer(parent: QWidget, name: str, yes: bool = True) -> str:
+        shown = [b for b in parent.findChildren(QMessageBox, name) if b.isVisible()]
+        assert len(shown) == 1, name
+        box = shown[0]
+        role = (QMessageBox.ButtonRole.AcceptRole if yes
+                else QMessageBox.ButtonRole.RejectRole)
+        button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+        text = box.text()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return text
+    return answer

@@ -275,14 +275,11 @@ def test_tooltips_show_phone_text_literally(qtbot, tab, document):
 
 
 def test_removing_the_open_session_stops_the_phone_server(qtbot, tab, window, document,
-                                                          monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+                                                          answer_question):
     tab.open_questions()
     assert tab.server_running
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.remove_session()
+    answer_question(window, "removeSessionQuestion")
     assert not tab.server_running
 
 

@@ -221,9 +221,10 @@ def test_shortcuts_are_listed_in_help_and_in_menus(qtbot, window):
     dialog = ShortcutsDialog(window)
     table = dialog.findChild(QTableWidget, "shortcutTable")
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    for text, key in (("Start / pause", "Space"), ("Next speaker", "N"),
-                      ("Previous speaker", "P"), ("Add 30 s", "+"), ("Take away 30 s", "-"),
-                      ("Blackout", "B"), ("Message to the speaker", "M"),
+    for text, key in (("Start / pause", "Space"), ("Next speaker", "N, PgDown, Right"),
+                      ("Previous speaker", "P, PgUp, Left"), ("Add 30 s", "+, ="),
+                      ("Take away 30 s", "-"), ("Blackout", "B, ."),
+                      ("Message to the speaker", "M"),
                       ("Projector fullscreen", "F"), ("Floor request", "R")):
         assert rows[text] == key, text
     menu_texts = {a.text() for a in window.ui.menuSession.actions()}

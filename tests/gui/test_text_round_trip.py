@@ -47,7 +47,9 @@ def test_question_text_round_trips_byte_exactly(qtbot, questions_window, documen
     session = tab.session()
     base = f"http://127.0.0.1:{tab.server.port}/api/j/{session.join_token}"
     author = "سارا\u200cجان"
-    reply = httpx.post(f"{base}/questions", headers=HEADERS, json={
+    # One phone: its device is the cookie the server issues on its first question.
+    phone = httpx.Client(headers=HEADERS)
+    reply = phone.post(f"{base}/questions", json={
         "text": sent, "author": author, "device": "phone-000001", "request_id": "req-00001"})
     assert reply.status_code == 201
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)
@@ -58,7 +60,7 @@ def test_question_text_round_trips_byte_exactly(qtbot, questions_window, documen
     assert question.original_text.encode() == sent.encode()
     assert not question.edited
     # A retry of the same request is the same question, not a "reused id" refusal.
-    again = httpx.post(f"{base}/questions", headers=HEADERS, json={
+    again = phone.post(f"{base}/questions", json={
         "text": sent, "author": author, "device": "phone-000001", "request_id": "req-00001"})
     assert again.status_code == 200 and again.json()["id"] == question.id
 
@@ -72,7 +74,8 @@ def test_question_text_round_trips_byte_exactly(qtbot, questions_window, documen
     projector = questions_window.tabs["Run"].projector
     if projector is not None:
         assert kept in projector.question_label.text()
-    state = httpx.get(f"{base}?device=phone-000001", headers=HEADERS).json()
+    state = phone.get(base).json()
+    phone.close()
     assert state["on_screen"]["text"].encode() == kept.encode()
     assert state["on_screen"]["author"].encode() == author.encode()
     assert [q["text"].encode() for q in state["questions"]] == [kept.encode()]

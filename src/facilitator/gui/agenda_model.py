@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from facilitator.core.model import Session
 from facilitator.gui.document import EventDocument
+from facilitator.gui.user_text import plain_tip
 from facilitator.store import sessions as store
 
 SessionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +67,7 @@ class SessionListModel(QAbstractListModel):
             when = session_time_range(session)
             return f"{index.row() + 1}. {session.title}" + (f"\n{when}" if when else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return session.title
+            return plain_tip(session.title)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("Session {number}: {title}").format(number=index.row() + 1,
                                                                title=session.title)

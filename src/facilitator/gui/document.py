@@ -7,7 +7,6 @@ state scattered across widgets.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -16,8 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import Clock
+from facilitator.gui.user_text import message_box, plain_tip
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.laptop_clock import anchored_clock
+
+__all__ = ["FAILED", "EventDocument", "attempt", "plain_tip", "show_error"]
 
 T = TypeVar("T")
 CHECKPOINT_IDLE_MS = 2000  # quiet time after a change before the WAL is checkpointed
@@ -80,26 +82,14 @@ def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T:
         return FAILED
 
 
-def plain_tip(text: str) -> str:
-    """A tooltip that shows ``text`` literally.
-
-    Qt renders a tooltip as rich text whenever it looks like HTML, so "<b>" typed on a phone
-    would be obeyed: escape it and mark the tip as rich text explicitly.
-    """
-    if not text:
-        return ""
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-
-
 _open_boxes: list[QMessageBox] = []  # parentless boxes, kept alive until closed
 
 
 def show_error(parent: QWidget | None, what: str, message: str) -> None:
     """A warning the user can act on, in plain text, without blocking the event loop."""
     parent = parent or QApplication.activeWindow()
-    box = QMessageBox(QMessageBox.Icon.Warning, what, message, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = message_box(parent, QMessageBox.Icon.Warning, what, message)
+    box.addButton(QMessageBox.StandardButton.Ok)
     box.setObjectName("errorMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:

@@ -58,7 +58,8 @@ class ShortcutsDialog(QDialog):
         rows = []
         seen = set()
         for action in window.findChildren(QAction):
-            key = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+            # Every key of the action: the clicker keys (PgDown, Right…) are worth knowing.
+            key = ", ".join(k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts())
             text = action.text().replace("&", "").rstrip("…")
             if key and text and (text, key) not in seen:
                 seen.add((text, key))

@@ -1,21 +1,50 @@
-"""Keyboard conventions for the whole window: Tab always moves on to the next control, and
-every menu entry has a letter (a mnemonic) or a shortcut.
+"""Keyboard conventions for the whole window: Tab always moves on to the next control,
+every menu entry has a letter (a mnemonic) or a shortcut, one-key commands act only in the
+area they belong to, and typing always goes to the box being typed in.
 
 Qt's tables take Tab to move between their cells by default, and a text box takes it as a
 character: a keyboard user would be stuck in the first one reached. Arrows still move
 between cells, and a tab character has no place in our one-paragraph fields.
+
+One-key commands (the Run tab's Space, N, P, B…) are *scoped*: ``scope_keys`` makes them
+act only while the focus is inside their area (the Run tab, the projector), never in
+another tab or a dialog. Inside their area, ``TypingKeysFirst`` hands every typing key to
+a focused text box, spin box or combo box (a speaker name being edited in the table, a
+floor request) and to an open menu or drop-down list: Qt's own text boxes claim printable
+keys, but a combo box, a list, a menu or a spin box's PageUp do not, and a typed "n" must
+never move to the next speaker.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QKeySequenceEdit,
+    QLineEdit,
     QMenu,
     QMenuBar,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
+
+# Keys that move the caret or the value inside a box: they belong to the box too.
+_EDITING_KEYS = frozenset({
+    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Backspace,
+    Qt.Key.Key_Delete, Qt.Key.Key_Space,
+})
+_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                      | Qt.KeyboardModifier.MetaModifier)
+_ENTRY_TYPES = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit,
+                QKeySequenceEdit)
 
 
 def free_tab_key(root: QWidget) -> None:
@@ -68,3 +97,60 @@ def give_menu_bar_mnemonics(bar: QMenuBar) -> None:
             menu.setProperty("mnemonics", True)
             menu.aboutToShow.connect(lambda m=menu: give_mnemonics(m))
             give_mnemonics(menu)
+
+
+def scope_keys(actions: Iterable[QAction], *areas: QWidget) -> None:
+    """Make ``actions``' shortcuts act only while the focus is inside one of ``areas``.
+
+    The actions may still sit in menus (a click works from anywhere); only the keys are
+    scoped. ``areas`` may be separate windows (the Run tab and the projector).
+    """
+    actions = list(actions)
+    for action in actions:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    for area in areas:
+        area.addActions(actions)
+
+
+def is_text_entry(widget: QObject | None) -> bool:
+    """Whether ``widget`` is a box the user types into (text, number, choice)."""
+    return isinstance(widget, _ENTRY_TYPES)
+
+
+def is_typing_key(event: QKeyEvent) -> bool:
+    """A key that types or moves inside a box: no Ctrl/Alt/Meta, and printable or an
+    editing key (arrows, PageUp/PageDown, Home/End, Backspace, Delete, Space)."""
+    if event.modifiers() & _COMMAND_MODIFIERS:
+        return False
+    text = event.text()
+    return event.key() in _EDITING_KEYS or (bool(text) and text.isprintable())
+
+
+class TypingKeysFirst(QObject):
+    """Hands every typing key to the focused text box, spin box or combo box, or to the
+    menu or drop-down list open on screen, before any shortcut sees it.
+
+    One application-wide event filter (``install``): it looks only at ShortcutOverride,
+    the event Qt sends before a key can become a shortcut, so boxes created at any time
+    (a table cell's editor) and popups (menus, drop-down lists) are covered alike. The
+    cost is one Python call per Qt event: some hundreds a second with a clock running.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.installEventFilter(self)
+
+    @classmethod
+    def install(cls, app: QApplication | None = None) -> TypingKeysFirst:
+        app = app or QApplication.instance()
+        existing = app.findChild(cls)
+        return existing if existing is not None else cls(app)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        if is_typing_key(event) and (is_text_entry(watched)
+                                     or QApplication.activePopupWidget() is not None):
+            event.accept()  # the key goes to the box or the popup as a key press
+            return True
+        return False

@@ -6,16 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from facilitator import __version__
 from facilitator.core.model import Session
+from facilitator.core.timer import Phase
 from facilitator.gui import icons
 from facilitator.gui.agenda_model import SessionIdRole, SessionListModel
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
-from facilitator.gui.keyboard import free_tab_key, give_menu_bar_mnemonics
+from facilitator.gui.keyboard import TypingKeysFirst, free_tab_key, give_menu_bar_mnemonics
 from facilitator.gui.session_details import SessionDetails
+from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file, export_agenda, import_agenda
 
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._quit_confirmed = False  # Quit answered "yes": the close goes through
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icons.app_icon())
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._build_menus()
         free_tab_key(self)  # Tab moves on from tables and text boxes
+        TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
         give_menu_bar_mnemonics(self.menuBar())  # a letter for every menu entry
         document.event_did_change.connect(self._show_event)
         self._show_event()
@@ -103,6 +107,14 @@ class MainWindow(QMainWindow):
             self.ui.tabs.addTab(widget, tab_labels[name])
         self._tab_labels = tab_labels
         self.ui.tabs.currentChanged.connect(lambda _: self.details.flush())
+        self.ui.tabs.currentChanged.connect(self._focus_run_tab)
+
+    def _focus_run_tab(self, _: int) -> None:
+        # The Run tab's keys act only with the focus inside it: showing it brings it there.
+        run = self.tabs.get("Run")
+        if (run is not None and self.ui.tabs.currentWidget() is run
+                and not run.isAncestorOf(QApplication.focusWidget())):
+            run.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_session_id(self) -> int | None:
         index = self.ui.sessionList.currentIndex()
@@ -149,8 +161,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Export agenda…"), self.export_agenda, None,
                                          "actionExportAgenda"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
-                                         QKeySequence.StandardKey.Quit, "actionQuit"))
+        # Ctrl+Q by name: the platform's standard Quit key is empty on some (Windows).
+        file_menu.addAction(self._action(self.tr("&Quit"), self.request_quit, "Ctrl+Q",
+                                         "actionQuit"))
 
         ui.menuSession.addAction(self._action(self.tr("&Add session"), self.add_session, None,
                                               "actionAddSession"))
@@ -164,14 +177,14 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
                 for action in actions:
                     menu.addAction(action)
-                    self.addAction(action)  # shortcuts work whichever tab is shown
+                    self._add_window_shortcut(action)
         for index, name in enumerate(self.tabs):
             ui.menuView.addAction(self._action(
                 self.tab_titles[name], lambda _=False, i=index: ui.tabs.setCurrentIndex(i),
                 f"Ctrl+{index + 1}"))
         for action in getattr(self.tabs["Run"], "view_actions", lambda: [])():
             ui.menuView.addAction(action)
-            self.addAction(action)
+            self._add_window_shortcut(action)
         self._build_language_menu()
         ui.menuHelp.addAction(self._action(self.tr("&Quick start"), self.show_quick_start,
                                            QKeySequence.StandardKey.HelpContents,
@@ -181,11 +194,18 @@ class MainWindow(QMainWindow):
         ui.menuHelp.addAction(self._action(self.tr("&About facilitator"), self.show_about, None,
                                            "actionAbout"))
 
+    def _add_window_shortcut(self, action: QAction) -> None:
+        # Window-wide keys work whichever tab is shown; a tab's scoped keys (the Run tab's
+        # one-letter room keys) are left to that tab, or they would act everywhere again.
+        if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+            self.addAction(action)
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in recent_files():
             if Path(path).exists():
-                self.recent_menu.addAction(path, lambda p=path: self.open_requested.emit(p))
+                add_plain_action(self.recent_menu, path).triggered.connect(
+                    lambda _=False, p=path: self.open_requested.emit(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
@@ -263,13 +283,16 @@ class MainWindow(QMainWindow):
         if session_id is None:
             return
         title = store.get_session(self.document.file, session_id, with_slots=False).title
-        answer = QMessageBox.question(
-            self, self.tr("Remove session"),
-            self.tr("Remove the session “{title}” with its speakers, questions and notes?\n"
-                    "This cannot be undone; use File > Save a copy first if unsure.").format(
-                title=title))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        confirm(self, self.tr("Remove session"),
+                self.tr("Remove the session “{title}” with its speakers, questions and notes?\n"
+                        "This cannot be undone; use File > Save a copy first if unsure.").format(
+                    title=title),
+                self.tr("&Remove"), lambda: self._remove_session(session_id),
+                "removeSessionQuestion")
+
+    def _remove_session(self, session_id: int) -> None:
+        if session_id not in {s.id for s in store.list_sessions(self.document.file)}:
+            return  # gone meanwhile (another window, an import)
         # Every tab lets go of the session before it disappears from the file.
         self.details.flush()
         for tab in self.tabs.values():
@@ -333,10 +356,47 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         event = store.get_event(self.document.file)
-        self.setWindowTitle(f"{event.title} — {Path(self.document.path).name} — facilitator "
-                            f"{__version__}")
+        self.setWindowTitle(window_title(f"{event.title} — {Path(self.document.path).name} — "
+                                         f"facilitator {__version__}"))
+
+    def live_activity(self) -> list[str]:
+        """What quitting would interrupt: speakers whose turn is under way, open phones."""
+        reasons = []
+        for session in store.list_sessions(self.document.file, with_slots=True):
+            for slot in session.slots:
+                if slot.phase in (Phase.RUNNING, Phase.PAUSED):
+                    reasons.append(self.tr("{name} is speaking ({session}).").format(
+                        name=slot.person.name, session=session.title))
+        if getattr(self.tabs.get("Questions"), "server_running", False):
+            reasons.append(self.tr("Questions are open: phones lose the connection until "
+                                   "facilitator runs again."))
+        return reasons
+
+    def request_quit(self) -> None:
+        """File > Quit (Ctrl+Q): close the window, asking first while the room is live."""
+        reasons = self.live_activity()
+        if not reasons:
+            self._quit_confirmed = True
+            self.close()
+            return
+        confirm(self, self.tr("Quit facilitator?"),
+                "\n".join(reasons) + "\n\n" + self.tr(
+                    "Everything is saved; the clocks go on counting and are shown again when "
+                    "you reopen the event. Quit now?"),
+                self.tr("&Quit"), self._quit_now, "quitQuestion")
+
+    def _quit_now(self) -> None:
+        self._quit_confirmed = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # The window's own close button asks like Ctrl+Q; closes from code (the app
+        # quitting, tests) do not.
+        if (event.spontaneous() and not self._quit_confirmed
+                and self.live_activity()):
+            event.ignore()
+            self.request_quit()
+            return
         self.details.set_session(None)  # saves pending edits; later focus-outs save nothing
         for tab in self.tabs.values():
             shutdown = getattr(tab, "shutdown", None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ PRESETS = (
     QT_TRANSLATE_NOOP("MessageDialog", "Please slow down for the interpreters"),
     QT_TRANSLATE_NOOP("MessageDialog", "Thank you"),
 )
+BLINK_SETTING = "projector/message_blink"  # the moderator's last choice, kept for next time
 
 
 def presets() -> list[str]:
@@ -27,11 +28,18 @@ def presets() -> list[str]:
     return [QCoreApplication.translate("MessageDialog", text) for text in PRESETS]
 
 
+def remembered_blink() -> bool:
+    """Whether the last message shown blinked (True before any was shown)."""
+    value = QSettings().value(BLINK_SETTING, True)
+    return value not in (False, "false", "0", 0)
+
+
 class MessageDialog(QDialog):
     """Pick or type a message; Show puts it on the projector, Clear takes it away."""
 
-    def __init__(self, current: str = "", blink: bool = True,
+    def __init__(self, current: str = "", blink: bool | None = None,
                  parent: QWidget | None = None) -> None:
+        """``blink`` None: the choice made the last time a message was shown (at first, on)."""
         super().__init__(parent)
         self.setObjectName("messageDialog")
         self.setWindowTitle(self.tr("Message to the speaker"))
@@ -44,7 +52,7 @@ class MessageDialog(QDialog):
         self.text_box.lineEdit().selectAll()
         self.text_box.lineEdit().setMaxLength(200)
         self.blink_box = QCheckBox(self.tr("&Blink"))
-        self.blink_box.setChecked(blink)
+        self.blink_box.setChecked(remembered_blink() if blink is None else blink)
         buttons = QDialogButtonBox()
         show = buttons.addButton(self.tr("&Show"), QDialogButtonBox.ButtonRole.AcceptRole)
         show.setDefault(True)
@@ -59,6 +67,11 @@ class MessageDialog(QDialog):
         form.addRow("", self.blink_box)
         form.addRow(buttons)
         self.text_box.setFocus()
+
+    def accept(self) -> None:
+        if not self.cleared:
+            QSettings().setValue(BLINK_SETTING, self.blink_box.isChecked())
+        super().accept()
 
     def _clear(self) -> None:
         self.cleared = True

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from facilitator.core.model import Session
 from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
 from facilitator.gui.core_text import core_text, tag_choice_text
-from facilitator.gui.document import FAILED, EventDocument, attempt, plain_tip
+from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.user_text import mnemonic_free, plain_tip
 from facilitator.store import notes as store
 from facilitator.store import sessions as session_store
 
@@ -70,11 +71,11 @@ class TagPicker(QToolButton):
                 group = choice.group
             text = tag_choice_text(choice)
             label = text if len(text) <= 90 else text[:89] + "…"
-            action = menu.addAction(label.replace("&", "&&"))
+            action = menu.addAction(mnemonic_free(label))
             action.setCheckable(True)
             action.setChecked(choice.tag in selected)
             action.setData(choice.tag)
-            action.setToolTip(text)
+            action.setToolTip(plain_tip(text))  # a guiding question is user text
             action.toggled.connect(self._on_toggled)
             self._actions[choice.tag] = action
         self._update_text()

@@ -1,7 +1,10 @@
 """The Run tab: the speakers list, the speaker's clock, the session clock and the projector.
 
 Keyboard-first: every command is a QAction with a shortcut (Space, N, P, +, -, R, B, M,
-F…), listed in the Session and View menus and in Help > Keyboard shortcuts. The clock on
+F…), listed in the Session and View menus and in Help > Keyboard shortcuts. These room keys
+act only while the focus is in this tab or on the projector (``keyboard.scope_keys``), and
+never while a box in it is being typed in; a presenter clicker (PageDown/Right, PageUp/Left,
+B or ".") drives the same commands. The clock on
 screen is repainted from the event file's state a few times a second; nothing here
 counts time, so what is shown after a crash and restart is what was true.
 """
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -41,6 +43,7 @@ from facilitator.gui.choice_delegate import ChoiceDelegate
 from facilitator.gui.clock_face import banner_text
 from facilitator.gui.core_text import core_text, schedule_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.keyboard import scope_keys
 from facilitator.gui.message_dialog import MessageDialog
 from facilitator.gui.projector import ProjectorWindow, StageReading
 from facilitator.gui.slot_model import Column, SlotTableModel
@@ -48,6 +51,7 @@ from facilitator.gui.speaker_dialog import SpeakerDialog
 from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
+from facilitator.gui.user_text import add_plain_action, confirm, plain_label
 from facilitator.store import sessions as store
 from facilitator.store.laptop_clock import local_zone
 from facilitator.store.stage import load_stage_notice, save_stage_notice
@@ -55,11 +59,6 @@ from facilitator.store.stage import load_stage_notice, save_stage_notice
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
 ADJUST_SMALL = 30
 ADJUST_LARGE = 60
-
-
-def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def describe_session_clock(state: plan.SessionClock, zone: tzinfo) -> str:
@@ -117,7 +116,19 @@ class RunTab(QWidget):
         self.model = SlotTableModel(document, self)
         self._build()
         self._build_actions()
-        self.projector.addActions(self._view_actions + self._menu_actions)
+        # Room keys act here and on the projector only: never while the moderator types in
+        # another tab, a dialog or the agenda. Showing the projector works window-wide.
+        self.room_actions = [a for a in self._menu_actions + self._view_actions
+                             if a not in (self.projector_action, self.screen_action)]
+        scope_keys(self.room_actions, self, self.projector)
+        # The projector holds no focusable widget: it takes the focus itself when clicked
+        # or activated, so a clicker aimed at it reaches the room keys.
+        self.projector.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.projector.installEventFilter(self)
+        self.projector.addAction(self.projector_action)
+        # A click anywhere in the tab (its buttons take no focus) brings the keys here.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFocusProxy(self.table)
         self.projector.visibility_did_change.connect(self.projector_action.setChecked)
         document.slots_did_change.connect(self._on_changed)
         document.session_did_change.connect(self._on_changed)
@@ -133,16 +144,16 @@ class RunTab(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.speaker_label = _plain(QLabel())
+        self.speaker_label = plain_label(QLabel())
         self.speaker_label.setObjectName("currentSpeaker")
         font = self.speaker_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.speaker_label.setFont(font)
         self.speaker_label.setWordWrap(True)
-        self.affiliation_label = _plain(QLabel())
+        self.affiliation_label = plain_label(QLabel())
         self.affiliation_label.setWordWrap(True)
-        self.status_label = _plain(QLabel())
+        self.status_label = plain_label(QLabel())
         self.status_label.setObjectName("slotStatus")
         who = QVBoxLayout()
         who.addWidget(self.speaker_label)
@@ -154,7 +165,7 @@ class RunTab(QWidget):
         self.clock_face = stage.clock_face
         self.banner = stage.banner
 
-        self.session_clock_label = _plain(QLabel())
+        self.session_clock_label = plain_label(QLabel())
         self.session_clock_label.setObjectName("sessionClock")
         self.session_clock_label.setWordWrap(True)
 
@@ -213,9 +224,9 @@ class RunTab(QWidget):
         lists = QHBoxLayout()
         self._list_buttons = lists
         settings = QHBoxLayout()
-        settings.addWidget(_plain(QLabel(self.tr("Warning at"))))
+        settings.addWidget(plain_label(QLabel(self.tr("Warning at"))))
         settings.addWidget(self.warning_box)
-        settings.addWidget(_plain(QLabel(self.tr("Danger at"))))
+        settings.addWidget(plain_label(QLabel(self.tr("Danger at"))))
         settings.addWidget(self.danger_box)
         settings.addWidget(self.chime_box)
         settings.addStretch(1)
@@ -254,10 +265,11 @@ class RunTab(QWidget):
         a = self._action
         self.start_action = a(self.tr("&Start / pause"), self.toggle, ["Space"],
                               "actionStartPause")
-        self.next_action = a(self.tr("&Next speaker"), lambda: self.timer.step(1), ["N"],
-                             "actionNext")
-        self.previous_action = a(self.tr("&Previous speaker"), lambda: self.timer.step(-1), ["P"],
-                                 "actionPrevious")
+        # PageDown/PageUp, Right/Left and B or "." are what presenter clickers send.
+        self.next_action = a(self.tr("&Next speaker"), lambda: self.timer.step(1),
+                             ["N", "PgDown", "Right"], "actionNext")
+        self.previous_action = a(self.tr("&Previous speaker"), lambda: self.timer.step(-1),
+                                 ["P", "PgUp", "Left"], "actionPrevious")
         self.add_small = a(self.tr("Add 30 s"), lambda: self.timer.adjust(ADJUST_SMALL), ["+", "="],
                            "actionAdd30")
         self.remove_small = a(self.tr("Take away 30 s"), lambda: self.timer.adjust(-ADJUST_SMALL),
@@ -292,7 +304,7 @@ class RunTab(QWidget):
                                   ["Ctrl+Shift+P"], "actionProjector", checkable=True)
         self.fullscreen_action = a(self.tr("Projector &fullscreen"), self.projector_fullscreen,
                                    ["F"], "actionFullscreen")
-        self.blackout_action = a(self.tr("&Blackout"), self.toggle_blackout, ["B"],
+        self.blackout_action = a(self.tr("&Blackout"), self.toggle_blackout, ["B", "."],
                                  "actionBlackout", checkable=True)
         self.message_action = a(self.tr("&Message to the speaker…"), self.message_speaker, ["M"],
                                 "actionMessage")
@@ -503,6 +515,9 @@ class RunTab(QWidget):
             self.table.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.projector and event.type() == QEvent.Type.WindowActivate:
+            # Qt leaves a window without focusable children unfocused when activated.
+            self.projector.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         if (watched is self.floor_edit and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Escape):
             self.floor_edit.clear()
@@ -529,16 +544,18 @@ class RunTab(QWidget):
         if slot is None:
             return
         if slot.phase is not Phase.NOT_STARTED:
-            answer = QMessageBox.question(
-                self, self.tr("Remove speaker"),
-                self.tr("{name} has already spoken; removing the turn removes its "
-                        "recorded time too. Remove it?").format(name=slot.person.name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            confirm(self, self.tr("Remove speaker"),
+                    self.tr("{name} has already spoken; removing the turn removes its "
+                            "recorded time too. Remove it?").format(name=slot.person.name),
+                    self.tr("&Remove"), lambda: self._remove_slot(slot), "removeSpeakerQuestion")
+            return
+        self._remove_slot(slot)
+
+    def _remove_slot(self, slot: Slot) -> None:
         if attempt(self, self.tr("Could not remove the speaker"),
                    lambda: store.remove_slot(self.document.file, slot.id)) is FAILED:
             return
-        self.document.slots_did_change.emit(self.session_id)
+        self.document.slots_did_change.emit(slot.session_id)
 
     def move_selected(self, step: int) -> None:
         index = self.table.currentIndex()
@@ -580,7 +597,7 @@ class RunTab(QWidget):
             self.blackout_action.setChecked(self.notice.blackout)
 
     def message_speaker(self) -> None:
-        dialog = MessageDialog(self.projector.message, True, self)
+        dialog = MessageDialog(self.projector.message, parent=self)
         dialog.accepted.connect(
             lambda: self.show_message(dialog.message(), dialog.blink()))
         dialog.open()
@@ -631,8 +648,8 @@ class RunTab(QWidget):
         for screen in QGuiApplication.screens():
             geometry = screen.geometry()
             name = screen.name()
-            action = self.screen_menu.addAction(
-                f"{name} ({geometry.width()}×{geometry.height()})")
+            action = add_plain_action(self.screen_menu,
+                                      f"{name} ({geometry.width()}×{geometry.height()})")
             action.setCheckable(True)
             action.setChecked(name == current)
             action.triggered.connect(lambda _=False, n=name: self._send_to(n))

@@ -1,0 +1,79 @@
+"""User text (names, titles, questions, notes, file names) on Qt surfaces, shown as typed.
+
+Qt guesses what a string means: a QLabel, a QMessageBox or a tooltip whose text looks like
+HTML is rendered as HTML (``<img src=x>`` loads, ``<b>`` bolds), "&" in a menu or button
+text becomes a keyboard mnemonic, and "[*]" in a window title is a placeholder. Every
+surface that shows user text goes through one of these helpers instead of guessing.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally.
+
+    Qt renders a tooltip as rich text whenever it looks like HTML, and a tooltip has no
+    text format to set: escape the text and mark the tip as rich text explicitly.
+    """
+    if not text:
+        return ""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def plain_label(label: QLabel) -> QLabel:
+    """``label``, set to show its text literally (QLabel's default AutoText obeys markup)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def mnemonic_free(text: str) -> str:
+    """Text for a menu entry or button that shows every "&" (not a mnemonic)."""
+    return text.replace("&", "&&")
+
+
+def add_plain_action(menu: QMenu, text: str) -> QAction:
+    """A menu entry showing ``text`` literally, and its tooltip too (Qt's default tooltip
+    is the entry's text, rendered as HTML when it looks like HTML)."""
+    action = menu.addAction(mnemonic_free(text))
+    action.setToolTip(plain_tip(text))
+    return action
+
+
+def window_title(text: str) -> str:
+    """Text for ``setWindowTitle`` that shows "[*]" literally (Qt's "modified" mark)."""
+    return text.replace("[*]", "[*][*]")
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str,
+                text: str) -> QMessageBox:
+    """A message box that shows ``text`` literally; the caller adds buttons and opens it."""
+    box = QMessageBox(icon, window_title(title), text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
+            on_yes: Callable[[], None], name: str = "confirmation") -> QMessageBox:
+    """Ask "are you sure?" without blocking the event loop (the clock keeps repainting).
+
+    ``on_yes`` runs once if the user picks ``yes_text``; Cancel (the default, and Escape)
+    does nothing. Returns the open box (``objectName`` ``name``) for tests.
+    """
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
+    box.setObjectName(name)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda *_: on_yes() if box.clickedButton() is yes else None)
+    box.open()
+    return box
