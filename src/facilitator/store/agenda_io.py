@@ -60,17 +60,19 @@ def import_agenda(ef: EventFile, path: Path) -> str:
     changed. Raises AgendaError naming the line (or row) of the first problem; nothing is
     changed then."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        rows = parse_slots_workbook(_read_bytes(path), source=path.name)
-        return apply_slot_rows(ef, rows, source=path.name)
+        rows, where = parse_slots_workbook(_read_bytes(path), source=path.name)
+        return apply_slot_rows(ef, rows, source=where, unit="row")
     kind, text = read_agenda_file(path)
     if kind == "json":
         return apply_agenda(ef, parse_agenda_json(text, source=path.name), source=path.name)
     return apply_slots_csv(ef, text, source=path.name)
 
 
-def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx") -> list[SlotRow]:
+def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
+                         ) -> tuple[list[SlotRow], str]:
     """Speaking slots from an Excel workbook: the first sheet whose first row has the slot
-    columns (session, name, planned_minutes, …), one row per slot. Errors name the row."""
+    columns (session, name, planned_minutes, …), one row per slot; with where they were
+    ("agenda.xlsx, sheet Agenda"). Errors name the sheet and row."""
     from openpyxl import load_workbook
 
     try:
@@ -87,8 +89,9 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx") -> list[SlotR
             first = next(((n, c) for n, c in numbered if any(v is not None for v in c)), None)
             names.append(sheet.title)
             if first and has_slot_columns([column_name(cell) for cell in first[1]]):
-                return parse_slot_table(itertools.chain([first], numbered),
-                                        source=f"{source}, sheet {sheet.title}", unit="row")
+                where = f"{source}, sheet {sheet.title}"
+                return parse_slot_table(itertools.chain([first], numbered), source=where,
+                                        unit="row"), where
     finally:
         book.close()
     raise AgendaError(
