@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from typing import Any
 
+from facilitator.core.event_time import wall_time_instant
 from facilitator.core.model import Session
 from facilitator.core.timer import Phase
 
@@ -42,17 +43,6 @@ class SpeakerTiming:
         return self.spoken_seconds - self.planned_seconds if self.started_at else 0.0
 
 
-def planned_start(starts_at: str, zone: tzinfo) -> float | None:
-    """The session's planned start (a venue wall-clock time) as an instant, if it has one."""
-    try:
-        start = datetime.fromisoformat(starts_at)
-    except ValueError:
-        return None
-    if start.tzinfo is None:
-        start = start.replace(tzinfo=zone)
-    return start.timestamp()
-
-
 def timing_log(session: Session, zone: tzinfo, now: float,
                log: Iterable[Mapping[str, Any]] = ()) -> list[SpeakerTiming]:
     """Every slot of ``session`` in speaking order. ``log`` is the session's event-log lines
@@ -66,7 +56,7 @@ def timing_log(session: Session, zone: tzinfo, now: float,
             pauses[slot_id] = pauses.get(slot_id, 0) + 1
         elif entry.get("action") == ADJUST_ACTION:
             adjustments[slot_id] = adjustments.get(slot_id, 0) + 1
-    start = planned_start(session.starts_at, zone)
+    start = wall_time_instant(session.starts_at, zone)
     rows = []
     for order, slot in enumerate(session.slots, 1):
         clock = slot.clock
