@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.store import EventFile, EventFileError
+from facilitator.store.time_zone import event_time_zone
 
 T = TypeVar("T")
 
@@ -36,10 +38,22 @@ class EventDocument(QObject):
         super().__init__(parent)
         self.file = event_file
         self.clock = clock or SystemClock()
+        self._time_zone: ZoneInfo | None = None
+        self.event_did_change.connect(self._forget_time_zone)
 
     @property
     def path(self) -> str:
         return str(self.file.path)
+
+    @property
+    def time_zone(self) -> ZoneInfo:
+        """The event's time zone: every time the GUI shows is in it, not the laptop's."""
+        if self._time_zone is None:
+            self._time_zone = event_time_zone(self.file)
+        return self._time_zone
+
+    def _forget_time_zone(self) -> None:
+        self._time_zone = None
 
     def close(self) -> None:
         self.file.close()

@@ -9,6 +9,7 @@ counts time, so what is shown after a crash and restart is what was true.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import session_clock as plan
+from facilitator.core.event_time import clock_time as event_clock_time
 from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS, Session, Slot
 from facilitator.core.statistics import session_statistics
 from facilitator.core.timer import Level, Phase, format_clock
@@ -57,11 +59,14 @@ def _plain(label: QLabel) -> QLabel:
     return label
 
 
-def clock_time(epoch: float) -> str:
-    return QDateTime.fromSecsSinceEpoch(int(round(epoch))).toString("HH:mm")
+def clock_time(epoch: float, zone: tzinfo | None = None) -> str:
+    """"14:05" on the event's clock (``zone``; the laptop's when None)."""
+    if zone is None:
+        return QDateTime.fromSecsSinceEpoch(int(round(epoch))).toString("HH:mm")
+    return event_clock_time(round(epoch), zone, seconds=False)
 
 
-def describe_session_clock(state: plan.SessionClock) -> str:
+def describe_session_clock(state: plan.SessionClock, zone: tzinfo | None = None) -> str:
     """The one-line session clock: planned vs projected end, overtime, who is next."""
     parts = []
     if state.started_at is None:
@@ -70,9 +75,9 @@ def describe_session_clock(state: plan.SessionClock) -> str:
                 length=format_clock(state.planned_total)))
     else:
         parts.append(QCoreApplication.translate("RunTab", "Planned end {time}").format(
-            time=clock_time(state.planned_end)))
+            time=clock_time(state.planned_end, zone)))
         parts.append(QCoreApplication.translate("RunTab", "projected {time} ({schedule})").format(
-            time=clock_time(state.projected_end), schedule=schedule_text(state.behind)))
+            time=clock_time(state.projected_end, zone), schedule=schedule_text(state.behind)))
     parts.append(QCoreApplication.translate("RunTab", "overtime so far {time}").format(
         time=format_clock(state.overtime_total)))
     if state.next is not None:
@@ -406,7 +411,8 @@ class RunTab(QWidget):
         reading = StageReading(session_title=session.title if session else "")
         if session is not None:
             state = plan.session_clock(session.slots, session.current_slot_id, now)
-            self.session_clock_label.setText(describe_session_clock(state))
+            self.session_clock_label.setText(describe_session_clock(state,
+                                                                    self.document.time_zone))
             if slot is not None:
                 clock = slot.clock
                 level = Level.NORMAL

@@ -9,6 +9,7 @@ from facilitator.core.model import Person, Slot, SlotKind
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.forms.ui_session_details import Ui_SessionDetails
 from facilitator.gui.slot_model import Column, SlotTableModel
+from facilitator.gui.time_zone_field import EventZoneField
 from facilitator.store import sessions as store
 
 ISO_MINUTES = "yyyy-MM-ddTHH:mm"
@@ -54,6 +55,7 @@ class SessionDetails(QWidget):
         self.ui.startsEdit.editingFinished.connect(self._save_times)
         self.ui.endsEdit.editingFinished.connect(self._save_times)
         document.slots_did_change.connect(self._update_total)
+        self.time_zone_field = EventZoneField(self.ui.timeZoneCombo, document, self)
         self.setEnabled(False)
 
     # --- loading --------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import json
 import time
 from collections.abc import Sequence
 from datetime import tzinfo
+from pathlib import Path
 from typing import Any
 
 from facilitator.core.agenda import agenda_to_json, slot_table
@@ -161,6 +162,25 @@ def export_data(ef: EventFile, what: str, fmt: str, session_id: int | None = Non
     if fmt == "xlsx":
         return xlsx_file(sheets, title=title, description=description)
     return csv_file(sheets[0]) if for_file else csv_text(sheets[0])
+
+
+def write_export(ef: EventFile, what: str, fmt: str, path: Path,
+                 session_id: int | None = None) -> None:
+    """Write an export to ``path`` whole or not at all (through a temporary file beside it).
+    Raises EventFileError (nothing to export, unknown format) or OSError (cannot write)."""
+    data = export_data(ef, what, fmt, session_id)
+    assert isinstance(data, bytes)
+    write_whole(path, data)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """``data`` into ``path`` through ``path.partial``: a failure never leaves half a file."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _session(ef: EventFile, session_id: int | None) -> Session:

@@ -44,27 +44,42 @@ def report(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     _check_output(output)
-    writer = SummaryReport(getattr(args, "page_size", "A4") or "A4")
+    page_size = getattr(args, "page_size", "A4") or "A4"
+    writer = SummaryReport(page_size)
     partial = output.with_name(output.name + ".partial")
     with EventFile.open(args.event_file, read_only=True) as ef:
         try:
             if getattr(args, "all", False):
-                reports = [load_session_report(ef, s.id) for s in session_store.list_sessions(ef)]
-                if not reports:
-                    raise _command_error(f"{ef.path} has no sessions to report on")
-                writer.write_assembly(session_store.get_event(ef), reports, partial)
-                what = f"{len(reports)} sessions"
+                what = f"{write_event_report(ef, output, page_size)} sessions"
             else:
                 session = _session(ef, args.session)
                 writer.write_session(load_session_report(ef, session.id), partial)
                 what = f"session {session.id}"
-            os.replace(partial, output)
+                os.replace(partial, output)
         except OSError as error:
             raise _command_error(f"cannot write {output}: {error.strerror or error}") from None
         finally:
             partial.unlink(missing_ok=True)
     print(f"wrote {output} ({what})")
     return 0
+
+
+def write_event_report(ef: EventFile, output: Path, page_size: str = "A4") -> int:
+    """The whole-event report (a cover, contents, every session) as one PDF, written whole
+    or not at all; returns the number of sessions. Raises EventFileError or OSError."""
+    from facilitator.reports.session_report import load_session_report
+    from facilitator.reports.summary_pdf import SummaryReport
+
+    reports = [load_session_report(ef, s.id) for s in session_store.list_sessions(ef)]
+    if not reports:
+        raise _command_error(f"{ef.path} has no sessions to report on")
+    partial = output.with_name(output.name + ".partial")
+    try:
+        SummaryReport(page_size).write_assembly(session_store.get_event(ef), reports, partial)
+        os.replace(partial, output)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(reports)
 
 
 def _emit(data: str | bytes, output: str | None) -> None:
