@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -74,8 +76,10 @@ class SessionDetails(QWidget):
         self.ui.guidingQuestionsEdit.setPlainText("\n".join(session.guiding_questions))
         self.ui.themesEdit.setText("; ".join(session.themes))
         starts = QDateTime.fromString(session.starts_at, ISO_MINUTES)
+        # No start yet: today, now, on the event's clock (not the laptop's).
+        now = datetime.now(self.document.time_zone).strftime("%Y-%m-%dT%H:%M")
         self.ui.startsEdit.setDateTime(starts if starts.isValid() else
-                                       QDateTime.currentDateTime())
+                                       QDateTime.fromString(now, ISO_MINUTES))
         ends = QDateTime.fromString(session.ends_at, ISO_MINUTES)
         self.ui.endsEdit.setTime(ends.time() if ends.isValid() else QTime(0, 0))
         self._update_total(session_id)
