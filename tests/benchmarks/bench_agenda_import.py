@@ -22,7 +22,6 @@ sys.path.insert(0, str(HERE))
 
 from machine import median, publish, table  # noqa: E402
 
-
 # The same benchmark on the code before issue 11.6 (commit 7c25537), same machine, one run:
 # the JSON decoder counted lines from the top of the file for every object, and every CSV
 # row listed all sessions and every slot scanned the unindexed people table.
