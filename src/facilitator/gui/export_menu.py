@@ -15,8 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu, QWidget
 
+from facilitator.gui.agenda_model import SessionIdRole
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.store import sessions as store
 
@@ -52,13 +53,23 @@ class ExportMenu(QObject):
 
     did_export = Signal(str)  # the path written
 
-    def __init__(self, document: EventDocument, current_session_id: Callable[[], int | None],
+    def __init__(self, document: EventDocument, session_list: QAbstractItemView,
                  window: QWidget) -> None:
+        # The window is only this object's Qt parent, never held in an attribute: a Python
+        # reference cycle would keep a closed window's wrapper alive after Qt deleted it.
         super().__init__(window)
         self.document = document
-        self.current_session_id = current_session_id
-        self.window = window
+        self.session_list = session_list
         self.ask_path: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
+
+    @property
+    def window(self) -> QWidget:
+        return self.parent()
+
+    def current_session_id(self) -> int | None:
+        """The session selected in the agenda list, if any."""
+        index = self.session_list.currentIndex()
+        return index.data(SessionIdRole) if index.isValid() else None
 
     def build(self, menu: QMenu) -> QMenu:
         """Add the Export submenu to ``menu``; returns it."""

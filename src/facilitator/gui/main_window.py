@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Import agenda…"), self.import_agenda, None,
                                          "actionImportAgenda"))
-        self.export_menu = ExportMenu(self.document, self.current_session_id, self)
+        self.export_menu = ExportMenu(self.document, self.ui.sessionList, self)
         self.export_menu.build(file_menu)
         self.export_menu.did_export.connect(lambda path: self.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=path), 8000))

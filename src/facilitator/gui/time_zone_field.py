@@ -21,7 +21,6 @@ class EventZoneField(QObject):
         super().__init__(parent)
         self.combo = combo
         self.document = document
-        self._parent = parent
         combo.addItems(zone_names())
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -41,7 +40,7 @@ class EventZoneField(QObject):
         name = self.combo.currentText().strip()
         if name == self.document.time_zone.key:
             return
-        saved = attempt(self._parent, self.tr("Could not change the time zone"),
+        saved = attempt(self.parent(), self.tr("Could not change the time zone"),
                         lambda: set_event_time_zone(self.document.file, name))
         if saved is FAILED:
             self.show_zone()  # back to the zone in force: never show one that isn't
