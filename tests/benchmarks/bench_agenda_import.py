@@ -25,8 +25,9 @@ from machine import median, publish, table  # noqa: E402
 # The same benchmark on the code before issue 11.6 (commit 7c25537), same machine, one run:
 # the JSON decoder counted lines from the top of the file for every object, and every CSV
 # row listed all sessions and every slot scanned the unindexed people table.
-BEFORE = ("Before (commit 7c25537, one run): json 18.85 s, csv 23.46 s, csv (Excel, French) "
-          "refused with \"missing columns\", xlsx not read.")
+BEFORE = ("Before (commit 7c25537, two single runs on this machine under other load): json "
+          "18.9 s and 19.6 s, csv 23.5 s and 18.7 s, csv (Excel, French) refused with "
+          "\"missing columns\", xlsx refused (\"agenda files end in .json or .csv\").")
 
 
 def agenda(slots: int, sessions: int) -> dict:
