@@ -73,6 +73,14 @@ def test_quoted_cells_tsv_and_sep_line(event_file, tmp_path):
     assert _first_session(event_file) == EXPECTED
 
 
+def test_utf16_tab_separated_from_excel_imports(event_file, tmp_path):
+    """Excel's "Unicode text": UTF-16 with a BOM, tab-separated."""
+    path = tmp_path / "agenda.tsv"
+    path.write_bytes(_csv("\t", "\r\n", bom=False).decode("utf-8").encode("utf-16"))
+    import_agenda(event_file, path)
+    assert _first_session(event_file) == EXPECTED
+
+
 def test_headers_as_people_type_them(event_file, tmp_path):
     path = tmp_path / "agenda.csv"
     path.write_text("Session;Name;Planned minutes;Organization;;\n1;Ana Lima;4,5;Quito;;\n",

@@ -8,6 +8,7 @@ nothing.
 from __future__ import annotations
 
 import bisect
+import codecs
 import csv
 import io
 import json
@@ -81,7 +82,14 @@ class SlotRow:
 
 
 def decode_text(data: bytes, source: str = "") -> str:
-    """UTF-8 (with or without BOM) or a clear error naming the line of the first bad byte."""
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text"), or a
+    clear error naming the line of the first bad byte."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise AgendaError("the file is not valid UTF-16 text; save it as UTF-8 and "
+                              "import again", source=source) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
