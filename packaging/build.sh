@@ -54,11 +54,13 @@ echo "== freeze facilitator $VERSION"
 # onedir, not onefile: onefile unpacks ~200 MB into /tmp at every start (seconds on a slow
 # laptop). Modules are imported lazily by the command line, so collect them all explicitly;
 # collect-data brings facilitator.resources (icons, fonts, web pages, samples, help, i18n).
-# uvicorn, reportlab and pypdfium2 are covered by pyinstaller-hooks-contrib.
+# uvicorn, reportlab and pypdfium2 are covered by pyinstaller-hooks-contrib. zoneinfo finds
+# the tzdata package only at run time (where the system has no zone database): collect it.
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --onedir --name facilitator \
     --distpath "$DIST" --workpath "$WORK/pyinstaller" --specpath "$WORK" \
     --collect-submodules facilitator --collect-data facilitator \
+    --collect-data tzdata --hidden-import tzdata \
     --exclude-module tkinter \
     packaging/launcher.py
 

@@ -75,6 +75,88 @@
     </message>
 </context>
 <context>
+    <name>EventZoneField</name>
+    <message>
+        <source>Could not change the time zone</source>
+        <translation>No se pudo cambiar la zona horaria</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets, UTF-8 (*.csv)</source>
+        <translation>CSV para hojas de cálculo, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions of this session…</source>
+        <translation>Pre&amp;guntas de esta sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes of this session…</source>
+        <translation>&amp;Notas de esta sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Timing log of this session…</source>
+        <translation>&amp;Tiempos de esta sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of this session (Markdown)…</source>
+        <translation>&amp;Resumen de esta sesión (Markdown)…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole-event report (PDF)…</source>
+        <translation>&amp;Informe de todo el evento (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Exportar el programa</translation>
+    </message>
+    <message>
+        <source>Export the questions</source>
+        <translation>Exportar las preguntas</translation>
+    </message>
+    <message>
+        <source>Export the notes</source>
+        <translation>Exportar las notas</translation>
+    </message>
+    <message>
+        <source>Export the timing log</source>
+        <translation>Exportar los tiempos</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Exportar el resumen</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the whole-event report</source>
+        <translation>Exportar el informe de todo el evento</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Run live panel sessions on-site: speakers list and clock, audience questions from phones over the venue network, rapporteur notes and a printed summary.</source>
@@ -83,10 +165,6 @@
     <message>
         <source>Event files (*.db);;All files (*)</source>
         <translation>Archivos de evento (*.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Agenda (*.json *.csv)</source>
-        <translation>Programa (*.json *.csv)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -149,8 +227,12 @@
         <translation>&amp;Importar programa…</translation>
     </message>
     <message>
-        <source>&amp;Export agenda…</source>
-        <translation>&amp;Exportar programa…</translation>
+        <source>Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>Programa (*.json *.csv *.tsv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportado a {path}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -215,22 +297,6 @@
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>{file} importado: {summary}</translation>
-    </message>
-    <message>
-        <source>Export agenda</source>
-        <translation>Exportar programa</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;CSV, one row per slot (*.csv)</source>
-        <translation>JSON (*.json);;CSV, una fila por turno de palabra (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not export the agenda</source>
-        <translation>No se pudo exportar el programa</translation>
-    </message>
-    <message>
-        <source>Exported the agenda to {path}</source>
-        <translation>Programa exportado a {path}</translation>
     </message>
     <message>
         <source>Could not add a session</source>
@@ -1332,6 +1398,18 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Ends at</source>
         <translation>Termina a las</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the event</source>
+        <translation>&amp;Zona horaria del evento</translation>
+    </message>
+    <message>
+        <source>Every time is shown and printed in this zone, whatever the laptop&apos;s zone (an IANA name such as Europe/Paris)</source>
+        <translation>Todas las horas se muestran e imprimen en esta zona, sea cual sea la del portátil (un nombre IANA como Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>Time zone of the event</source>
+        <translation>Zona horaria del evento</translation>
     </message>
     <message>
         <source>&amp;Moderator</source>

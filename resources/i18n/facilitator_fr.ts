@@ -75,6 +75,88 @@
     </message>
 </context>
 <context>
+    <name>EventZoneField</name>
+    <message>
+        <source>Could not change the time zone</source>
+        <translation>Impossible de changer le fuseau horaire</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets, UTF-8 (*.csv)</source>
+        <translation>CSV pour tableurs, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions of this session…</source>
+        <translation>&amp;Questions de cette session…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes of this session…</source>
+        <translation>&amp;Notes de cette session…</translation>
+    </message>
+    <message>
+        <source>&amp;Timing log of this session…</source>
+        <translation>&amp;Minutage de cette session…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of this session (Markdown)…</source>
+        <translation>&amp;Synthèse de cette session (Markdown)…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole-event report (PDF)…</source>
+        <translation>&amp;Rapport de tout l&apos;événement (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <source>Export the questions</source>
+        <translation>Exporter les questions</translation>
+    </message>
+    <message>
+        <source>Export the notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>Export the timing log</source>
+        <translation>Exporter le minutage</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Exporter la synthèse</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the whole-event report</source>
+        <translation>Exporter le rapport de tout l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Run live panel sessions on-site: speakers list and clock, audience questions from phones over the venue network, rapporteur notes and a printed summary.</source>
@@ -83,10 +165,6 @@
     <message>
         <source>Event files (*.db);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Agenda (*.json *.csv)</source>
-        <translation>Programme (*.json *.csv)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -149,8 +227,12 @@
         <translation>&amp;Importer un programme…</translation>
     </message>
     <message>
-        <source>&amp;Export agenda…</source>
-        <translation>E&amp;xporter le programme…</translation>
+        <source>Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>Programme (*.json *.csv *.tsv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -215,22 +297,6 @@
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>{file} importé&#xa0;: {summary}</translation>
-    </message>
-    <message>
-        <source>Export agenda</source>
-        <translation>Exporter le programme</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;CSV, one row per slot (*.csv)</source>
-        <translation>JSON (*.json);;CSV, une ligne par temps de parole (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not export the agenda</source>
-        <translation>Impossible d&apos;exporter le programme</translation>
-    </message>
-    <message>
-        <source>Exported the agenda to {path}</source>
-        <translation>Programme exporté dans {path}</translation>
     </message>
     <message>
         <source>Could not add a session</source>
@@ -1332,6 +1398,18 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Ends at</source>
         <translation>Fin à</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the event</source>
+        <translation>&amp;Fuseau horaire de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Every time is shown and printed in this zone, whatever the laptop&apos;s zone (an IANA name such as Europe/Paris)</source>
+        <translation>Toutes les heures sont affichées et imprimées dans ce fuseau, quel que soit celui de l&apos;ordinateur (un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>Time zone of the event</source>
+        <translation>Fuseau horaire de l&apos;événement</translation>
     </message>
     <message>
         <source>&amp;Moderator</source>

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from facilitator import __version__
 
-COMMANDS = ("new", "import", "export", "serve", "report", "notes", "questions", "summary")
+COMMANDS = ("new", "import", "export", "serve", "report", "notes", "questions", "timing",
+            "summary")
 
 
 class CommandError(Exception):
@@ -38,19 +39,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from facilitator.store import EventFile
-    from facilitator.store.agenda_io import export_agenda
+    from facilitator.reports.report_command import export
 
-    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "json")
-    if fmt not in ("json", "csv"):
-        raise CommandError(f"cannot export as {fmt!r}: use --format json or csv")
-    with EventFile.open(args.event_file, read_only=True) as event_file:
-        text = export_agenda(event_file, fmt)
-    if args.output:
-        _write_text(Path(args.output), text)
-    else:
-        sys.stdout.write(text)
-    return 0
+    return export(args, "agenda")
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -75,17 +66,6 @@ def _session_export(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def _write_text(path: Path, text: str) -> None:
-    """Write through a temporary file so a failure never leaves half a file."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8", newline="")
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise CommandError(f"cannot write {path}: {error.strerror}") from None
-
-
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="facilitator")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -98,14 +78,15 @@ def _command_parser() -> argparse.ArgumentParser:
     kind.add_argument("--empty", action="store_true", help="start with no sessions")
     new.set_defaults(run=_new)
 
-    imp = sub.add_parser("import", help="import an agenda (.json or .csv) into an event file")
+    imp = sub.add_parser("import", help="import an agenda (.json, .csv or .xlsx) into an "
+                         "event file")
     imp.add_argument("event_file")
     imp.add_argument("agenda")
     imp.set_defaults(run=_import)
 
     exp = sub.add_parser("export", help="export the event's agenda")
     exp.add_argument("event_file")
-    exp.add_argument("--format", choices=["json", "csv"])
+    exp.add_argument("--format", choices=["json", "csv", "xlsx"])
     exp.add_argument("-o", "--output", help="file to write (default: standard output)")
     exp.set_defaults(run=_export)
 
@@ -129,8 +110,11 @@ def _command_parser() -> argparse.ArgumentParser:
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     report.set_defaults(run=_report)
 
-    for name, what, formats in (("notes", "the rapporteur notes", ["csv", "json"]),
-                                ("questions", "the audience questions", ["csv", "json"]),
+    for name, what, formats in (("notes", "the rapporteur notes", ["csv", "json", "xlsx"]),
+                                ("questions", "the audience questions",
+                                 ["csv", "json", "xlsx"]),
+                                ("timing", "the timing log (planned against actual)",
+                                 ["csv", "json", "xlsx"]),
                                 ("summary", "the session summary as Markdown", None)):
         export = sub.add_parser(name, help=f"export {what} of a session")
         export.add_argument("event_file")

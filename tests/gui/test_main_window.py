@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMenu
 
 from facilitator.gui.main_window import MainWindow, recent_files
 from facilitator.gui.slot_model import Column
@@ -90,6 +90,7 @@ def test_user_text_is_never_rendered_as_html(qtbot, document):
 def test_menus_hold_the_file_actions(qtbot, document):
     window = make_window(qtbot, document)
     names = {action.objectName() for action in window.ui.menuFile.actions()}
+    names |= {action.objectName() for action in window.findChild(QMenu, "menuExport").actions()}
     assert {"actionNewEvent", "actionOpen", "actionSaveCopy", "actionImportAgenda",
             "actionExportAgenda", "actionQuit"} <= names
 

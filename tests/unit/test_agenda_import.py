@@ -71,7 +71,7 @@ def test_csv_replaces_a_sessions_speakers(event_file, tmp_path):
          r"a\.json, line 3: bad duration 'soon'"),
         ("a.json", '{"sessions": [\n  {"title": "A",,}]}', r"a\.json, line 2: not valid JSON"),
         ("a.json", '{"sessions": [{"description": "no title"}]}', r"line 1: missing 'title'"),
-        ("a.txt", "hello", r"agenda files end in \.json or \.csv"),
+        ("a.txt", "hello", r"agenda files end in \.json, \.csv, \.tsv or \.xlsx"),
     ],
 )
 def test_bad_files_get_a_line_numbered_error_and_change_nothing(event_file, tmp_path, name,

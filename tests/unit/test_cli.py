@@ -31,7 +31,8 @@ def test_new_and_export(tmp_path):
     assert all(len(s["guiding_questions"]) == 3 for s in data["sessions"])
     csv_out = tmp_path / "out.csv"
     assert run("export", "x.db", "-o", str(csv_out), cwd=tmp_path).returncode == 0
-    assert csv_out.read_text("utf-8").startswith("session,order,kind,name")
+    # A CSV file is for spreadsheets: a BOM so Excel reads it as UTF-8.
+    assert csv_out.read_bytes().startswith(b"\xef\xbb\xbfsession,order,kind,name")
 
 
 def test_new_empty_then_import(tmp_path):

@@ -6,12 +6,14 @@ import pytest
 from starlette.testclient import TestClient
 
 from facilitator.audience.app import create_app
+from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
 from facilitator.core.clock import FakeClock
 from facilitator.core.questions import Question, QuestionStatus, merge_survivor
 from facilitator.reports.exports import question_rows
 from facilitator.reports.session_report import load_session_report
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as store
+from facilitator.store.devices import device_secret
 from facilitator.store.sessions import get_session, list_sessions, set_questions_open
 
 NOW = 1_800_000_000.0
@@ -142,15 +144,23 @@ def test_the_askers_phone_shows_merged_and_follows_the_kept_question(event_file,
     store.merge_questions(event_file, approved.id, [duplicate.id], now=NOW)
     token = get_session(event_file, session_id).join_token
     app = create_app(event_file, clock=FakeClock())
-    with TestClient(app, headers={"X-Facilitator": "1"}) as client:
-        state = client.get(f"/api/j/{token}", params={"device": "asker-tom"}).json()
+    ids = DeviceIds(device_secret(event_file))
+
+    def phone_of(device_id: str) -> TestClient:
+        """The asker's phone: its device is the signed cookie the server gave it."""
+        phone = TestClient(app, headers={"X-Facilitator": "1"})
+        phone.cookies.set(COOKIE_NAME, ids.cookie_value(Device(device_id, NOW)))
+        return phone
+
+    with phone_of("asker-tom") as tom, phone_of("asker-ana") as ana_phone:
+        state = tom.get(f"/api/j/{token}").json()
         assert state["mine"] == [{
             "id": duplicate.id, "text": duplicate.text, "status": "merged",
             "into": {"id": approved.id, "text": approved.text, "status": "approved"}}]
         store.mark_answered(event_file, approved.id, "Mayor", now=NOW)
-        state = client.get(f"/api/j/{token}", params={"device": "asker-tom"}).json()
+        state = tom.get(f"/api/j/{token}").json()
         assert state["mine"][0]["status"] == "merged"
         assert state["mine"][0]["into"]["status"] == "answered"
         # The kept question's own asker sees it as it is.
-        ana = client.get(f"/api/j/{token}", params={"device": "asker-ana"}).json()
+        ana = ana_phone.get(f"/api/j/{token}").json()
         assert ana["mine"][0]["status"] == "answered" and "into" not in ana["mine"][0]

@@ -52,8 +52,12 @@ class DeviceIds:
     def issue(self, now: float) -> tuple[Device, str]:
         """A new device and the cookie value that carries it."""
         device = Device(_b64(secrets.token_bytes(16)), float(int(now)))
+        return device, self.cookie_value(device)
+
+    def cookie_value(self, device: Device) -> str:
+        """The signed cookie value naming ``device``: ``<id>.<issued at>.<signature>``."""
         payload = f"{device.id}.{int(device.issued_at)}"
-        return device, f"{payload}.{self._sign(payload)}"
+        return f"{payload}.{self._sign(payload)}"
 
     def verify(self, value: str | None) -> Device | None:
         """The device a cookie value names, or None if it is missing, malformed or forged."""

@@ -126,4 +126,5 @@ class Event:
     venue: str = ""
     starts_on: str = ""
     ends_on: str = ""
+    time_zone: str = ""  # IANA name ("Europe/Paris"): every time is shown in it
     id: int | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -18,6 +19,7 @@ from facilitator.core.clock import Clock
 from facilitator.gui.user_text import message_box, plain_tip
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.laptop_clock import anchored_clock
+from facilitator.store.time_zone import event_time_zone
 
 __all__ = ["FAILED", "EventDocument", "attempt", "plain_tip", "show_error"]
 
@@ -52,10 +54,22 @@ class EventDocument(QObject):
             changed.connect(lambda *_: self._checkpoint_timer.start())
         for changed in (self.sessions_did_change, self.session_did_change):
             changed.connect(lambda *_: self.file.checkpoint())
+        self._time_zone: ZoneInfo | None = None
+        self.event_did_change.connect(self._forget_time_zone)
 
     @property
     def path(self) -> str:
         return str(self.file.path)
+
+    @property
+    def time_zone(self) -> ZoneInfo:
+        """The event's time zone: every time the GUI shows is in it, not the laptop's."""
+        if self._time_zone is None:
+            self._time_zone = event_time_zone(self.file)
+        return self._time_zone
+
+    def _forget_time_zone(self) -> None:
+        self._time_zone = None
 
     def close(self) -> None:
         self._checkpoint_timer.stop()

@@ -14,12 +14,13 @@ from facilitator.core.timer import Phase
 from facilitator.gui import icons
 from facilitator.gui.agenda_model import SessionIdRole, SessionListModel
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.export_menu import ExportMenu
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator.gui.keyboard import TypingKeysFirst, free_tab_key, give_menu_bar_mnemonics
 from facilitator.gui.session_details import SessionDetails
 from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
-from facilitator.store.agenda_io import create_event_file, export_agenda, import_agenda
+from facilitator.store.agenda_io import create_event_file, import_agenda
 
 MAX_RECENT = 8
 
@@ -29,7 +30,8 @@ def event_filter() -> str:
 
 
 def agenda_filter() -> str:
-    return QCoreApplication.translate("MainWindow", "Agenda (*.json *.csv)")
+    return QCoreApplication.translate(
+        "MainWindow", "Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)")
 
 
 def recent_files() -> list[str]:
@@ -158,8 +160,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Import agenda…"), self.import_agenda, None,
                                          "actionImportAgenda"))
-        file_menu.addAction(self._action(self.tr("&Export agenda…"), self.export_agenda, None,
-                                         "actionExportAgenda"))
+        self.export_menu = ExportMenu(self.document, self.ui.sessionList, self)
+        self.export_menu.build(file_menu)
+        self.export_menu.did_export.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=path), 8000))
         file_menu.addSeparator()
         # Ctrl+Q by name: the platform's standard Quit key is empty on some (Windows).
         file_menu.addAction(self._action(self.tr("&Quit"), self.request_quit, "Ctrl+Q",
@@ -248,21 +252,6 @@ class MainWindow(QMainWindow):
         self._on_session_selected(QItemSelection(), QItemSelection())
         self.statusBar().showMessage(self.tr("Imported {file}: {summary}").format(
             file=Path(path).name, summary=summary), 8000)
-
-    def export_agenda(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export agenda"), "agenda.json",
-            self.tr("JSON (*.json);;CSV, one row per slot (*.csv)"))
-        if not path:
-            return
-        fmt = "csv" if path.lower().endswith(".csv") or "(*.csv)" in chosen else "json"
-
-        def write() -> None:
-            Path(path).write_text(export_agenda(self.document.file, fmt), encoding="utf-8")
-
-        if attempt(self, self.tr("Could not export the agenda"), write) is not FAILED:
-            self.statusBar().showMessage(self.tr("Exported the agenda to {path}").format(
-                path=path), 5000)
 
     # --- sessions -------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ whenever focus leaves it. Add, edit and delete go through an undo stack.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.event_time import clock_time
 from facilitator.core.model import Session
 from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
 from facilitator.gui.core_text import core_text, tag_choice_text
@@ -231,6 +231,7 @@ class NotesTab(QWidget):
         document.notes_did_change.connect(self._on_notes_changed)
         document.slots_did_change.connect(self._on_session_changed)
         document.session_did_change.connect(self._on_session_changed)
+        document.event_did_change.connect(self._fill_table)  # the event's time zone changed
         self.set_session(None)
 
     # --- building -------------------------------------------------------------------------
@@ -508,7 +509,7 @@ class NotesTab(QWidget):
         table.setRowCount(len(self.notes))
         selected_row = -1
         for row, note in enumerate(self.notes):
-            values = (time.strftime("%H:%M:%S", time.localtime(note.created_at)),
+            values = (clock_time(note.created_at, self.document.time_zone),
                       names.get(note.slot_id, "") if note.slot_id is not None else "",
                       core_text(note.kind.label), note.text, ", ".join(note.tags))
             for column, value in enumerate(values):

@@ -53,7 +53,6 @@ from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
 from facilitator.gui.user_text import add_plain_action, confirm, plain_label
 from facilitator.store import sessions as store
-from facilitator.store.laptop_clock import local_zone
 from facilitator.store.stage import load_stage_notice, save_stage_notice
 
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
@@ -69,6 +68,7 @@ def describe_session_clock(state: plan.SessionClock, zone: tzinfo) -> str:
     """
     def at(epoch: float) -> str:
         return format_time_of_day(epoch, zone)
+
 
     parts = []
     schedule = schedule_text(state.minutes_behind * 60)
@@ -430,7 +430,7 @@ class RunTab(QWidget):
         slot = self.current_slot()
         reading = StageReading(session_title=session.title if session else "")
         if session is not None:
-            zone = local_zone()
+            zone = self.document.time_zone
             schedule = plan.session_schedule(session.starts_at, session.ends_at, now, zone)
             state = plan.session_clock(session.slots, session.current_slot_id, now, schedule)
             self.session_clock_label.setText(describe_session_clock(state, zone))
@@ -531,7 +531,7 @@ class RunTab(QWidget):
     def add_speaker(self) -> None:
         if self.session_id is None:
             return
-        dialog = SpeakerDialog(self, clock=self.document.clock)
+        dialog = SpeakerDialog(self, clock=self.document.clock, zone=self.document.time_zone)
         dialog.accepted.connect(lambda: self.timer.add_speaker(dialog.slot()))
         dialog.open()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -9,6 +11,7 @@ from facilitator.core.model import Person, Slot, SlotKind
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.forms.ui_session_details import Ui_SessionDetails
 from facilitator.gui.slot_model import Column, SlotTableModel
+from facilitator.gui.time_zone_field import EventZoneField
 from facilitator.store import sessions as store
 
 ISO_MINUTES = "yyyy-MM-ddTHH:mm"
@@ -54,6 +57,7 @@ class SessionDetails(QWidget):
         self.ui.startsEdit.editingFinished.connect(self._save_times)
         self.ui.endsEdit.editingFinished.connect(self._save_times)
         document.slots_did_change.connect(self._update_total)
+        self.time_zone_field = EventZoneField(self.ui.timeZoneCombo, document, self)
         self.setEnabled(False)
 
     # --- loading --------------------------------------------------------------------------
@@ -72,8 +76,10 @@ class SessionDetails(QWidget):
         self.ui.guidingQuestionsEdit.setPlainText("\n".join(session.guiding_questions))
         self.ui.themesEdit.setText("; ".join(session.themes))
         starts = QDateTime.fromString(session.starts_at, ISO_MINUTES)
+        # No start yet: today, now, on the event's clock (not the laptop's).
+        now = datetime.now(self.document.time_zone).strftime("%Y-%m-%dT%H:%M")
         self.ui.startsEdit.setDateTime(starts if starts.isValid() else
-                                       QDateTime.currentDateTime())
+                                       QDateTime.fromString(now, ISO_MINUTES))
         ends = QDateTime.fromString(session.ends_at, ISO_MINUTES)
         self.ui.endsEdit.setTime(ends.time() if ends.isValid() else QTime(0, 0))
         self._update_total(session_id)

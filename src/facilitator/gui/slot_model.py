@@ -24,7 +24,6 @@ from facilitator.core.timer import Phase
 from facilitator.gui.core_text import core_text, planned_time_problem, planned_time_text
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
 from facilitator.store import sessions as store
-from facilitator.store.laptop_clock import local_zone
 
 SLOT_MIME = "application/x-facilitator-slot-row"
 Index = QModelIndex | QPersistentModelIndex
@@ -177,7 +176,7 @@ class SlotTableModel(QAbstractTableModel):
             return slot.kind.value if editing else core_text(SLOT_KIND_LABELS[slot.kind])
         if column == Column.PLANNED:
             # Text in both roles: a cell takes minutes ("6.5") or "until 10:45".
-            return planned_time_text(slot, local_zone())
+            return planned_time_text(slot, self.document.time_zone)
         if column == Column.SPOKEN:
             if slot.phase is Phase.NOT_STARTED:
                 return ""
@@ -224,7 +223,7 @@ class SlotTableModel(QAbstractTableModel):
             done = attempt(None, self.tr("Could not save the speaker"),
                            lambda: store.update_slot(file, slot.id, kind=kind))
         elif column == Column.PLANNED:
-            zone = local_zone()
+            zone = self.document.time_zone
             text = str(value).strip()
             if text == planned_time_text(slot, zone):
                 return True  # committed unchanged ("until 10:45" after 10:45 is no error)

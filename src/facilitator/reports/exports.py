@@ -1,33 +1,62 @@
-"""Notes and questions as CSV or JSON, and the session summary as Markdown."""
+"""Exports for spreadsheets and scripts: the agenda, questions, notes and the timing log
+as .xlsx, CSV (UTF-8 with a BOM) or JSON, and the session summary as Markdown.
+
+Every time is ISO 8601 with the event zone's UTC offset ("2026-05-18T10:05:09+02:00"), so a
+file read on another continent still says when things happened at the venue.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import time
+from collections.abc import Sequence
+from datetime import tzinfo
+from pathlib import Path
 from typing import Any
 
+from facilitator.core.agenda import agenda_to_json, slot_table
+from facilitator.core.event_time import iso_time, wall_time_with_offset, zone_label
 from facilitator.core.model import Session
 from facilitator.core.notes import Summary, summary_points
+from facilitator.core.timing_log import timing_log
 from facilitator.reports.session_report import speaker_names
-from facilitator.store.event_file import EventFile
+from facilitator.reports.spreadsheets import Sheet, csv_file, csv_text, xlsx_file
+from facilitator.store import sessions as session_store
+from facilitator.store.agenda_io import current_agenda
+from facilitator.store.event_file import EventFile, EventFileError
 from facilitator.store.notes import list_notes
 from facilitator.store.summaries import all_questions
+from facilitator.store.time_zone import event_time_zone
 
 NOTE_FIELDS = ("id", "time", "speaker", "kind", "text", "tags")
 QUESTION_FIELDS = ("id", "time", "text", "author", "organisation", "addressed_to", "status",
                    "votes", "answered_by")
+TIMING_FIELDS = ("order", "speaker", "affiliation", "kind", "status", "planned_start",
+                 "actual_start", "planned_end", "actual_end", "planned_seconds",
+                 "spoken_seconds", "difference_seconds", "paused_seconds", "pauses",
+                 "adjusted_seconds", "adjustments")
+SESSION_FIELDS = ("number", "title", "room", "starts_at", "ends_at", "moderator",
+                  "rapporteur", "guiding_questions", "themes", "description")
+
+# What can be exported, and in which formats (the first is the default).
+EXPORTS = {
+    "agenda": ("json", "csv", "xlsx"),
+    "questions": ("csv", "json", "xlsx"),
+    "notes": ("csv", "json", "xlsx"),
+    "timing": ("csv", "json", "xlsx"),
+}
+SESSION_EXPORTS = ("questions", "notes", "timing")
 
 
-def _iso(at: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(at))
+def _iso(at: float | None, zone: tzinfo) -> str:
+    return iso_time(at, zone) if at is not None else ""
 
 
 def note_rows(ef: EventFile, session: Session) -> list[dict[str, Any]]:
+    zone = event_time_zone(ef)
     speakers = speaker_names(session)
     return [
-        {"id": n.id, "time": _iso(n.created_at),
+        {"id": n.id, "time": _iso(n.created_at, zone),
          "speaker": speakers.get(n.slot_id, "") if n.slot_id is not None else "",
          "kind": n.kind.value, "text": n.text, "tags": list(n.tags)}
         for n in list_notes(ef, session.id)
@@ -35,39 +64,138 @@ def note_rows(ef: EventFile, session: Session) -> list[dict[str, Any]]:
 
 
 def question_rows(ef: EventFile, session: Session) -> list[dict[str, Any]]:
+    zone = event_time_zone(ef)
     return [
-        {"id": q.id, "time": _iso(q.created_at), "text": q.text, "author": q.author,
+        {"id": q.id, "time": _iso(q.created_at, zone), "text": q.text, "author": q.author,
          "organisation": q.organisation, "addressed_to": q.addressed_to, "status": q.status,
          "votes": q.votes, "answered_by": q.answered_by}
         for q in all_questions(ef, session.id)
     ]
 
 
-def as_json(session: Session, key: str, rows: list[dict[str, Any]]) -> str:
-    document = {"session": {"id": session.id, "title": session.title}, key: rows}
+def timing_rows(ef: EventFile, session: Session, now: float | None = None
+                ) -> list[dict[str, Any]]:
+    """Each speaker's planned against actual start, end and duration (seconds), with the
+    number and length of pauses and the time given (+) or taken (-) by the moderator."""
+    zone = event_time_zone(ef)
+    now = time.time() if now is None else now
+    log = ef.log_entries(session.id)
+    return [
+        {"order": t.order, "speaker": t.name, "affiliation": t.affiliation, "kind": t.kind,
+         "status": t.status, "planned_start": _iso(t.planned_start, zone),
+         "actual_start": _iso(t.started_at, zone), "planned_end": _iso(t.planned_end, zone),
+         "actual_end": _iso(t.ended_at, zone), "planned_seconds": round(t.planned_seconds),
+         "spoken_seconds": round(t.spoken_seconds),
+         "difference_seconds": round(t.difference_seconds),
+         "paused_seconds": round(t.paused_seconds), "pauses": t.pauses,
+         "adjusted_seconds": round(t.adjusted_seconds), "adjustments": t.adjustments}
+        for t in timing_log(session, zone, now, log)
+    ]
+
+
+def as_json(session: Session, key: str, rows: list[dict[str, Any]],
+            time_zone: str = "") -> str:
+    document: dict[str, Any] = {"session": {"id": session.id, "title": session.title}}
+    if time_zone:
+        document["time_zone"] = time_zone
+    document[key] = rows
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def as_csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
-    """CSV for spreadsheets; list cells (tags) are joined with "; "."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: "; ".join(v) if isinstance(v, list) else _safe_cell(v)
-                         for k, v in row.items()})
-    return out.getvalue()
+    """CSV for spreadsheets; list cells (tags) are joined with "; ", formulas defused."""
+    return csv_text(_sheet("", fields, rows))
 
 
-def _safe_cell(value: Any) -> Any:
-    # A cell starting with = + - @ is a formula to a spreadsheet: audience text must not run.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+def _sheet(title: str, fields: Sequence[str], rows: list[dict[str, Any]]) -> Sheet:
+    return Sheet(title, tuple(fields), [[row.get(field) for field in fields] for row in rows])
 
 
-def summary_markdown(session: Session, summary: Summary, event_title: str = "") -> str:
-    """The summary as Markdown, sections in print order."""
+def _agenda_sheets(ef: EventFile) -> list[Sheet]:
+    agenda = current_agenda(ef)
+    zone = event_time_zone(ef)
+    header, *slots = slot_table(agenda.sessions)
+    sessions = [[number, s.title, s.room, wall_time_with_offset(s.starts_at, zone),
+                 wall_time_with_offset(s.ends_at, zone), s.moderator, s.rapporteur,
+                 list(s.guiding_questions), list(s.themes), s.description]
+                for number, s in enumerate(agenda.sessions, 1)]
+    # The slots sheet comes first: it is the one an agenda import reads back.
+    return [Sheet("Agenda", header, slots), Sheet("Sessions", SESSION_FIELDS, sessions)]
+
+
+def _session_rows(ef: EventFile, what: str, session: Session) -> tuple[tuple[str, ...], list]:
+    if what == "questions":
+        return QUESTION_FIELDS, question_rows(ef, session)
+    if what == "notes":
+        return NOTE_FIELDS, note_rows(ef, session)
+    return TIMING_FIELDS, timing_rows(ef, session)
+
+
+def export_data(ef: EventFile, what: str, fmt: str, session_id: int | None = None, *,
+                for_file: bool = True) -> bytes | str:
+    """An export as a file's bytes (``for_file``: CSV with a BOM, .xlsx) or as text for a
+    terminal (CSV without a BOM, JSON). ``what`` is a key of EXPORTS; the session exports
+    take ``session_id`` (default: the first session). Raises EventFileError for an unknown
+    session or a format that does not fit."""
+    if what not in EXPORTS or fmt not in EXPORTS[what]:
+        formats = " or ".join(EXPORTS.get(what, ()))
+        raise EventFileError(f"cannot export the {what} as {fmt!r}: use {formats}")
+    if fmt == "xlsx" and not for_file:
+        raise EventFileError("a workbook (.xlsx) can only be written to a file: add -o FILE")
+    zone = event_time_zone(ef)
+    event = session_store.get_event(ef)
+    description = f"{event.title} — times in {zone_label(zone, time.time())}"
+    if what == "agenda":
+        if fmt == "json":
+            text = agenda_to_json(current_agenda(ef))
+            return text.encode("utf-8") if for_file else text
+        sheets = _agenda_sheets(ef)
+        title = f"{event.title} — agenda"
+    else:
+        session = _session(ef, session_id)
+        fields, rows = _session_rows(ef, what, session)
+        if fmt == "json":
+            text = as_json(session, what, rows, zone.key)
+            return text.encode("utf-8") if for_file else text
+        sheets = [_sheet(what.capitalize(), fields, rows)]
+        title = f"{session.title} — {what}"
+    if fmt == "xlsx":
+        return xlsx_file(sheets, title=title, description=description)
+    return csv_file(sheets[0]) if for_file else csv_text(sheets[0])
+
+
+def write_export(ef: EventFile, what: str, fmt: str, path: Path,
+                 session_id: int | None = None) -> None:
+    """Write an export to ``path`` whole or not at all (through a temporary file beside it).
+    Raises EventFileError (nothing to export, unknown format) or OSError (cannot write)."""
+    data = export_data(ef, what, fmt, session_id)
+    assert isinstance(data, bytes)
+    write_whole(path, data)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """``data`` into ``path`` through ``path.partial``: a failure never leaves half a file."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _session(ef: EventFile, session_id: int | None) -> Session:
+    if session_id is None:
+        sessions = session_store.list_sessions(ef)
+        if not sessions:
+            raise EventFileError(f"{ef.path} has no sessions to export")
+        session_id = sessions[0].id
+    return session_store.get_session(ef, session_id)
+
+
+def summary_markdown(session: Session, summary: Summary, event_title: str = "",
+                     zone: tzinfo | None = None) -> str:
+    """The summary as Markdown, sections in print order; the start carries the event
+    zone's offset when ``zone`` is given."""
     def points(text: str) -> list[str]:
         found = summary_points(text)
         return [f"- {_md(p)}" for p in found] if found else ["_None recorded._"]
@@ -76,7 +204,8 @@ def summary_markdown(session: Session, summary: Summary, event_title: str = "") 
     if event_title:
         lines += [f"_{_md(event_title)}_", ""]
     lines += [f"# {_md(session.title)}", ""]
-    facts = (("Room", session.room), ("Starts", session.starts_at),
+    starts = wall_time_with_offset(session.starts_at, zone) if zone else session.starts_at
+    facts = (("Room", session.room), ("Starts", starts),
              ("Moderator", session.moderator), ("Rapporteur", session.rapporteur))
     lines += [f"- **{label}:** {_md(value)}" for label, value in facts if value]
     lines += ["", "## Key messages", "", *points(summary.key_messages), "",

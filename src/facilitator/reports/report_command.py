@@ -32,9 +32,9 @@ def _session(ef: EventFile, session_id: int | None) -> Session:
 
 def _check_output(path: Path) -> None:
     if path.is_dir():
-        raise _command_error(f"{path} is a folder; name the file to write")
+        raise _command_error(f"cannot write {path}: it is a folder; name the file to write")
     if not path.parent.exists():
-        raise _command_error(f"the folder {path.parent} does not exist")
+        raise _command_error(f"cannot write {path}: the folder {path.parent} does not exist")
 
 
 def report(args: argparse.Namespace) -> int:
@@ -44,21 +44,18 @@ def report(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     _check_output(output)
-    writer = SummaryReport(getattr(args, "page_size", "A4") or "A4")
+    page_size = getattr(args, "page_size", "A4") or "A4"
+    writer = SummaryReport(page_size)
     partial = output.with_name(output.name + ".partial")
     with EventFile.open(args.event_file, read_only=True) as ef:
         try:
             if getattr(args, "all", False):
-                reports = [load_session_report(ef, s.id) for s in session_store.list_sessions(ef)]
-                if not reports:
-                    raise _command_error(f"{ef.path} has no sessions to report on")
-                writer.write_assembly(session_store.get_event(ef), reports, partial)
-                what = f"{len(reports)} sessions"
+                what = f"{write_event_report(ef, output, page_size)} sessions"
             else:
                 session = _session(ef, args.session)
                 writer.write_session(load_session_report(ef, session.id), partial)
                 what = f"session {session.id}"
-            os.replace(partial, output)
+                os.replace(partial, output)
         except OSError as error:
             raise _command_error(f"cannot write {output}: {error.strerror or error}") from None
         finally:
@@ -67,20 +64,45 @@ def report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _emit(text: str, output: str | None) -> None:
+def write_event_report(ef: EventFile, output: Path, page_size: str = "A4") -> int:
+    """The whole-event report (a cover, contents, every session) as one PDF, written whole
+    or not at all; returns the number of sessions. Raises EventFileError or OSError."""
+    from facilitator.reports.session_report import load_session_report
+    from facilitator.reports.summary_pdf import SummaryReport
+
+    reports = [load_session_report(ef, s.id) for s in session_store.list_sessions(ef)]
+    if not reports:
+        raise _command_error(f"{ef.path} has no sessions to report on")
+    partial = output.with_name(output.name + ".partial")
+    try:
+        SummaryReport(page_size).write_assembly(session_store.get_event(ef), reports, partial)
+        os.replace(partial, output)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(reports)
+
+
+def _emit(data: str | bytes, output: str | None) -> None:
+    """Write to the file ``output`` through a temporary file (never half a file), else to
+    standard output."""
     if output:
         path = Path(output)
         _check_output(path)
         partial = path.with_name(path.name + ".partial")
         try:
-            partial.write_text(text, encoding="utf-8", newline="")
+            if isinstance(data, bytes):
+                partial.write_bytes(data)
+            else:
+                partial.write_text(data, encoding="utf-8", newline="")
             partial.replace(path)
         except OSError as error:
             raise _command_error(f"cannot write {path}: {error.strerror or error}") from None
         finally:
             partial.unlink(missing_ok=True)
+    elif isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(data)
 
 
 def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
@@ -91,41 +113,47 @@ def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
     return fmt
 
 
-def notes(args: argparse.Namespace) -> int:
-    """A session's rapporteur notes as CSV or JSON."""
-    from facilitator.reports.exports import NOTE_FIELDS, as_csv, as_json, note_rows
+def export(args: argparse.Namespace, what: str) -> int:
+    """A session's questions, notes or timing log (or the agenda) as CSV, JSON or .xlsx:
+    a file gets CSV with a UTF-8 BOM; standard output gets plain text."""
+    from facilitator.reports.exports import EXPORTS, export_data
 
-    fmt = _format(args, ("csv", "json"))
+    fmt = _format(args, EXPORTS[what])
+    if fmt == "xlsx" and not args.output:
+        raise _command_error("a workbook (.xlsx) can only be written to a file: add -o FILE")
     with EventFile.open(args.event_file, read_only=True) as ef:
-        session = _session(ef, args.session)
-        rows = note_rows(ef, session)
-    _emit(as_csv(rows, NOTE_FIELDS) if fmt == "csv" else as_json(session, "notes", rows),
-          args.output)
+        data = export_data(ef, what, fmt, getattr(args, "session", None),
+                           for_file=bool(args.output))
+    _emit(data, args.output)
     return 0
+
+
+def notes(args: argparse.Namespace) -> int:
+    """A session's rapporteur notes as CSV, JSON or .xlsx."""
+    return export(args, "notes")
 
 
 def questions(args: argparse.Namespace) -> int:
-    """A session's audience questions as CSV or JSON."""
-    from facilitator.reports.exports import QUESTION_FIELDS, as_csv, as_json, question_rows
+    """A session's audience questions as CSV, JSON or .xlsx."""
+    return export(args, "questions")
 
-    fmt = _format(args, ("csv", "json"))
-    with EventFile.open(args.event_file, read_only=True) as ef:
-        session = _session(ef, args.session)
-        rows = question_rows(ef, session)
-    _emit(as_csv(rows, QUESTION_FIELDS) if fmt == "csv"
-          else as_json(session, "questions", rows), args.output)
-    return 0
+
+def timing(args: argparse.Namespace) -> int:
+    """A session's timing log (planned against actual, per speaker) as CSV, JSON or .xlsx."""
+    return export(args, "timing")
 
 
 def summary(args: argparse.Namespace) -> int:
     """A session's summary as Markdown (the saved one, else the draft from the notes)."""
     from facilitator.reports.exports import summary_markdown
     from facilitator.reports.session_report import current_summary
+    from facilitator.store.time_zone import event_time_zone
 
     with EventFile.open(args.event_file, read_only=True) as ef:
         session = _session(ef, args.session)
         text, _ = current_summary(ef, session)
         event = session_store.get_event(ef)
-    _emit(summary_markdown(session, text, event.title), args.output)
+        zone = event_time_zone(ef)
+    _emit(summary_markdown(session, text, event.title, zone), args.output)
     return 0
 

@@ -13,7 +13,6 @@ from facilitator.core.notes import Note, Summary, prefill_summary, sdg_tags_of
 from facilitator.core.statistics import SessionStatistics, planned_seconds, session_statistics
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import EventFile
-from facilitator.store.laptop_clock import local_zone
 from facilitator.store.notes import list_notes
 from facilitator.store.summaries import (
     QuestionCounts,
@@ -23,6 +22,7 @@ from facilitator.store.summaries import (
     question_counts,
     top_unanswered_questions,
 )
+from facilitator.store.time_zone import event_time_zone
 
 UNANSWERED_SHOWN = 10
 
@@ -97,7 +97,7 @@ def load_session_report(ef: EventFile, session_id: int,
         sdgs=tuple(sdg_tags_of(notes)),
         timeline=tuple(_timeline(ef, session, now)),
         generated_at=now,
-        timing=timing_text(session, now, local_zone()),
+        timing=timing_text(session, now, event_time_zone(ef)),
     )
 
 

@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from datetime import datetime
 from typing import IO, Any
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -38,6 +39,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from facilitator import __version__
 from facilitator.core.clock_text import format_duration as _duration
+from facilitator.core.event_time import (
+    clock_time,
+    event_zone,
+    printed_date_time,
+    wall_time_instant,
+    zone_label,
+)
 from facilitator.core.model import Event
 from facilitator.core.notes import SDG_NAMES, summary_points
 from facilitator.core.statistics import SpeakingTime, planned_seconds
@@ -93,8 +101,16 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def _clock(at: float) -> str:
-    return time.strftime("%H:%M:%S", time.localtime(at))
+def _clock(at: float, zone: ZoneInfo) -> str:
+    return clock_time(at, zone)
+
+
+def _zone_caption(report: SessionReport, at: float | None = None) -> str:
+    """The event's zone with its offset at ``at``, else on the session's planned day
+    ("Europe/Paris, UTC+02:00")."""
+    zone = event_zone(report.event.time_zone)
+    at = at or wall_time_instant(report.session.starts_at, zone) or report.generated_at
+    return zone_label(zone, at)
 
 
 def _session_when(starts_at: str, ends_at: str) -> tuple[str, str]:
@@ -219,9 +235,8 @@ class SummaryReport:
         s = self.styles
         days = [_session_when(d, "")[0] for d in (event.starts_on, event.ends_on) if d]
         dates = " – ".join(dict.fromkeys(days))  # a one-day event shows its day once
-        generated = time.strftime("%d %B %Y, %H:%M",
-                                  time.localtime(reports[0].generated_at if reports
-                                                 else time.time()))
+        generated = printed_date_time(reports[0].generated_at if reports else time.time(),
+                                      event_zone(event.time_zone))
         story: list[Flowable] = [Spacer(1, 60 * mm), _para(event.title, s["cover"])]
         story += [_para(line, s["coversub"]) for line in (event.venue, dates) if line]
         story += [Spacer(1, 20 * mm),
@@ -254,6 +269,8 @@ class SummaryReport:
         s = self.styles
         session = report.session
         day, hours = _session_when(session.starts_at, session.ends_at)
+        if hours:  # a reader elsewhere must know whose clock these are
+            hours += f" ({_zone_caption(report)})"
         rows = [("Event", report.event.title), ("Date", day), ("Time", hours),
                 ("Room", session.room), ("Moderator", session.moderator),
                 ("Rapporteur", session.rapporteur)]
@@ -432,7 +449,11 @@ class SummaryReport:
         if not report.timeline:
             story.append(Paragraph("The session has not run yet.", s["muted"]))
             return story
-        rows = [[_clock(entry.at), _para(entry.text, s["cell"])] for entry in report.timeline]
+        zone = event_zone(report.event.time_zone)
+        caption = _zone_caption(report, report.timeline[0].at)
+        story.append(Paragraph(f"Times in {markup(caption)}.", s["muted"]))
+        rows = [[_clock(entry.at, zone), _para(entry.text, s["cell"])]
+                for entry in report.timeline]
         story.append(self._grid(["Time", "What happened"], rows, [22 * mm, width - 22 * mm]))
         return story
 

@@ -1,59 +1,124 @@
-"""Import and export the plan of an event (agenda JSON, slots CSV), all or nothing."""
+"""Import and export the plan of an event, all or nothing.
+
+Agenda JSON holds the whole event; a slot table (CSV in any common dialect, or an Excel
+workbook's sheet) holds one row per speaking slot.
+"""
 
 from __future__ import annotations
 
+import io
+import itertools
 import os
 from pathlib import Path
 
 from facilitator.assets import asset
 from facilitator.core.agenda import (
+    CSV_COLUMNS,
+    REQUIRED_CSV_COLUMNS,
     Agenda,
     AgendaError,
+    SlotRow,
+    agenda_in_zone,
     agenda_to_json,
+    column_name,
     decode_text,
+    has_slot_columns,
     parse_agenda_json,
+    parse_slot_table,
     parse_slots_csv,
     slots_to_csv,
 )
 from facilitator.store import sessions as store_sessions
 from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.time_zone import event_time_zone
 
 SAMPLES = {"walrg": "walrg.json"}
 
 
-def read_agenda_file(path: Path) -> tuple[str, str]:
-    """(format, text) of an agenda file; format from the extension."""
+AGENDA_SUFFIXES = (".json", ".csv", ".tsv", ".xlsx", ".xlsm")
+
+
+def _read_bytes(path: Path) -> bytes:
     suffix = path.suffix.lower()
-    if suffix not in (".json", ".csv"):
-        raise AgendaError("agenda files end in .json or .csv", source=path.name)
+    if suffix not in AGENDA_SUFFIXES:
+        raise AgendaError("agenda files end in .json, .csv, .tsv or .xlsx", source=path.name)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise AgendaError(f"cannot read the file: {error.strerror}", source=str(path)) from None
-    return suffix[1:], decode_text(data, source=path.name)
+
+
+def read_agenda_file(path: Path) -> tuple[str, str]:
+    """(format, text) of a text agenda file: "json", or "csv" for any slot text file."""
+    data = _read_bytes(path)
+    kind = "json" if path.suffix.lower() == ".json" else "csv"
+    return kind, decode_text(data, source=path.name)
 
 
 def import_agenda(ef: EventFile, path: Path) -> str:
-    """Import an agenda file; returns a one-line summary of what changed."""
+    """Import an agenda file (.json, .csv or .xlsx); returns a one-line summary of what
+    changed. Raises AgendaError naming the line (or row) of the first problem; nothing is
+    changed then."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        rows, where = parse_slots_workbook(_read_bytes(path), source=path.name)
+        return apply_slot_rows(ef, rows, source=where, unit="row")
     kind, text = read_agenda_file(path)
     if kind == "json":
         return apply_agenda(ef, parse_agenda_json(text, source=path.name), source=path.name)
     return apply_slots_csv(ef, text, source=path.name)
 
 
+def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
+                         ) -> tuple[list[SlotRow], str]:
+    """Speaking slots from an Excel workbook: the first sheet whose first row has the slot
+    columns (session, name, planned_minutes, …), one row per slot; with where they were
+    ("agenda.xlsx, sheet Agenda"). Errors name the sheet and row."""
+    from openpyxl import load_workbook
+
+    try:
+        # read_only streams rows; data_only gives a formula's cached value, not its text.
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a file it can't read
+        raise AgendaError("not an Excel workbook (.xlsx) that can be read; save it again "
+                          "from Excel as .xlsx, or as CSV UTF-8", source=source) from None
+    try:
+        names = []
+        for sheet in book.worksheets:
+            rows = sheet.iter_rows(values_only=True)
+            numbered = ((number, list(cells)) for number, cells in enumerate(rows, 1))
+            first = next(((n, c) for n, c in numbered if any(v is not None for v in c)), None)
+            names.append(sheet.title)
+            if first and has_slot_columns([column_name(cell) for cell in first[1]]):
+                where = f"{source}, sheet {sheet.title}"
+                return parse_slot_table(itertools.chain([first], numbered), source=where,
+                                        unit="row"), where
+    finally:
+        book.close()
+    raise AgendaError(
+        f"no sheet has the columns {', '.join(REQUIRED_CSV_COLUMNS)} in its first row "
+        f"(sheets: {', '.join(names) or 'none'}; expected: {', '.join(CSV_COLUMNS)})",
+        source=source)
+
+
 def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> str:
-    """Sessions matched by title are updated (their slots replaced); others are added."""
+    """Sessions matched by title are updated (their slots replaced); others are added.
+
+    Session times given with an offset are stored as the venue's wall-clock times in the
+    event's zone (the agenda's, when it names one)."""
     existing = {s.title.casefold(): s for s in store_sessions.list_sessions(ef)}
     added = updated = 0
     with ef.action("agenda_imported", source=source, sessions=len(agenda.sessions)):
         event_id = store_sessions.ensure_event(ef)
-        if agenda.event.title:  # an agenda without an "event" part leaves it as it is
-            e = agenda.event
+        e = agenda.event
+        if e.title:  # an agenda without an "event" part leaves it as it is
             ef.db.execute(
                 "UPDATE events SET title=?, description=?, venue=?, starts_on=?, ends_on=? "
                 "WHERE id=?",
                 [e.title, e.description, e.venue, e.starts_on, e.ends_on, event_id],
             )
+        if e.time_zone:
+            ef.db.execute("UPDATE events SET time_zone=? WHERE id=?", [e.time_zone, event_id])
+        agenda = agenda_in_zone(agenda, event_time_zone(ef))
         for session in agenda.sessions:
             match = existing.get(session.title.casefold())
             if match is None:
@@ -74,15 +139,22 @@ def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> st
 
 def apply_slots_csv(ef: EventFile, text: str, *, source: str = "agenda.csv") -> str:
     """Replace the speakers lists of the sessions the CSV names."""
-    rows = parse_slots_csv(text, source=source)
+    return apply_slot_rows(ef, parse_slots_csv(text, source=source), source=source)
+
+
+def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
+                    unit: str = "line") -> str:
+    """Replace the speakers lists of the sessions the rows name, as one action."""
+    find_session = store_sessions.session_finder(ef)
     by_session: dict[int, list] = {}
     for row in rows:
-        session = store_sessions.find_session(ef, row.session)
+        session = find_session(row.session)
         if session is None:
             raise AgendaError(
                 f"unknown session {row.session!r} (use a session title or its number)",
                 source=source,
                 line=row.line,
+                unit=unit,
             )
         by_session.setdefault(session.id, []).append(row.slot)
     with ef.action("agenda_imported", source=source, slots=len(rows)):

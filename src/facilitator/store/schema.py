@@ -159,6 +159,25 @@ def clock_until_and_added_live(db: Database) -> None:
     )
 
 
+@migrations(name="0004_people_lookup_index")
+def people_lookup_index(db: Database) -> None:
+    """Finding a person again (every imported slot does) by name, not by reading them all."""
+    _run(db, "CREATE INDEX people_by_name ON people(name, organisation);")
+
+
+@migrations(name="0005_event_time_zone")
+def event_time_zone(db: Database) -> None:
+    """The event's IANA time zone, in which every time is shown and printed.
+
+    An event made before this knew no zone: it takes the zone of the laptop that opens it
+    first with this version, most likely the laptop that ran it.
+    """
+    from facilitator.store.time_zone import laptop_zone_name
+
+    _run(db, "ALTER TABLE events ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';")
+    db.execute("UPDATE events SET time_zone = ?", [laptop_zone_name()])
+
+
 def _run(db: Database, script: str) -> None:
     """Run a script statement by statement inside the migration's transaction.
 

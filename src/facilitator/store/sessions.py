@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -11,6 +11,7 @@ from facilitator.core.codes import new_short_code, new_token
 from facilitator.core.model import Event, Person, Session, Slot, SlotKind
 from facilitator.core.timer import TimerState
 from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.time_zone import laptop_zone_name
 
 SESSION_TEXT_FIELDS = (
     "title", "description", "room", "starts_at", "ends_at", "moderator", "rapporteur",
@@ -18,7 +19,7 @@ SESSION_TEXT_FIELDS = (
 SESSION_LIST_FIELDS = ("guiding_questions", "themes", "watch_words")
 SESSION_NUMBER_FIELDS = ("warning_seconds", "danger_seconds")
 SESSION_FLAG_FIELDS = ("chime", "auto_approve")
-EVENT_FIELDS = ("title", "description", "venue", "starts_on", "ends_on")
+EVENT_FIELDS = ("title", "description", "venue", "starts_on", "ends_on", "time_zone")
 PERSON_FIELDS = ("name", "role", "organisation", "constituency", "gender", "country")
 
 _SLOT_SELECT = """
@@ -35,12 +36,13 @@ _SLOT_SELECT = """
 
 def get_event(ef: EventFile) -> Event:
     row = ef.db.execute(
-        "SELECT id, title, description, venue, starts_on, ends_on FROM events ORDER BY id LIMIT 1"
+        "SELECT id, title, description, venue, starts_on, ends_on, time_zone FROM events "
+        "ORDER BY id LIMIT 1"
     ).fetchone()
     if row is None:
-        return Event(title="Untitled event")
+        return Event(title="Untitled event", time_zone=laptop_zone_name())
     return Event(id=row[0], title=row[1], description=row[2], venue=row[3], starts_on=row[4],
-                 ends_on=row[5])
+                 ends_on=row[5], time_zone=row[6])
 
 
 def ensure_event(ef: EventFile) -> int:
@@ -48,17 +50,19 @@ def ensure_event(ef: EventFile) -> int:
     row = ef.db.execute("SELECT id FROM events ORDER BY id LIMIT 1").fetchone()
     if row:
         return row[0]
-    return ef.db.execute("INSERT INTO events (title) VALUES ('Untitled event')").lastrowid
+    # A new event's times are the laptop's until someone sets the venue's zone.
+    return ef.db.execute("INSERT INTO events (title, time_zone) VALUES ('Untitled event', ?)",
+                         [laptop_zone_name()]).lastrowid
 
 
 def update_event(ef: EventFile, event: Event) -> None:
     with ef.action("event_edited"):
         event_id = ensure_event(ef)
         ef.db.execute(
-            "UPDATE events SET title=?, description=?, venue=?, starts_on=?, ends_on=? "
-            "WHERE id=?",
+            "UPDATE events SET title=?, description=?, venue=?, starts_on=?, ends_on=?, "
+            "time_zone=COALESCE(NULLIF(?, ''), time_zone) WHERE id=?",
             [event.title, event.description, event.venue, event.starts_on, event.ends_on,
-             event_id],
+             event.time_zone, event_id],
         )
 
 
@@ -122,16 +126,25 @@ def get_session(ef: EventFile, session_id: int, *, with_slots: bool = True) -> S
 
 def find_session(ef: EventFile, reference: str) -> Session | None:
     """A session named by its title (any case) or by its number in the agenda (1, 2, …)."""
-    reference = reference.strip()
+    return session_finder(ef)(reference)
+
+
+def session_finder(ef: EventFile) -> Callable[[str], Session | None]:
+    """``find_session`` for many references (an imported file's rows): the sessions are
+    read once, titles looked up in a dictionary."""
     sessions = list_sessions(ef)
+    by_title: dict[str, Session] = {}
     for session in sessions:
-        if session.title.casefold() == reference.casefold():
-            return session
-    if reference.isdigit():
-        index = int(reference)
-        if 1 <= index <= len(sessions):
-            return sessions[index - 1]
-    return None
+        by_title.setdefault(session.title.casefold(), session)
+
+    def find(reference: str) -> Session | None:
+        reference = reference.strip()
+        found = by_title.get(reference.casefold())
+        if found is None and reference.isdigit() and 1 <= int(reference) <= len(sessions):
+            found = sessions[int(reference) - 1]
+        return found
+
+    return find
 
 
 def session_by_token(ef: EventFile, column: str, token: str) -> Session | None:

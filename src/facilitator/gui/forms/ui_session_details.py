@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateTimeEdit, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QTimeEdit, QVBoxLayout,
+    QWidget)
 
 class Ui_SessionDetails(object):
     def setupUi(self, SessionDetails):
@@ -103,6 +104,20 @@ class Ui_SessionDetails(object):
 
         self.timesLayout.addWidget(self.endsEdit)
 
+        self.timeZoneLabel = QLabel(SessionDetails)
+        self.timeZoneLabel.setObjectName(u"timeZoneLabel")
+
+        self.timesLayout.addWidget(self.timeZoneLabel)
+
+        self.timeZoneCombo = QComboBox(SessionDetails)
+        self.timeZoneCombo.setObjectName(u"timeZoneCombo")
+        self.timeZoneCombo.setEditable(True)
+        self.timeZoneCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timeZoneCombo.setMinimumContentsLength(22)
+        self.timeZoneCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+        self.timesLayout.addWidget(self.timeZoneCombo)
+
         self.timesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.timesLayout.addItem(self.timesSpacer)
@@ -178,6 +193,7 @@ class Ui_SessionDetails(object):
         self.themesLabel.setBuddy(self.themesEdit)
         self.roomLabel.setBuddy(self.roomEdit)
         self.timesLabel.setBuddy(self.startsEdit)
+        self.timeZoneLabel.setBuddy(self.timeZoneCombo)
         self.moderatorLabel.setBuddy(self.moderatorEdit)
         self.rapporteurLabel.setBuddy(self.rapporteurEdit)
         self.slotsLabel.setBuddy(self.slotTable)
@@ -202,6 +218,13 @@ class Ui_SessionDetails(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.endsEdit.setAccessibleName(QCoreApplication.translate("SessionDetails", u"Ends at", None))
+#endif // QT_CONFIG(accessibility)
+        self.timeZoneLabel.setText(QCoreApplication.translate("SessionDetails", u"Time &zone of the event", None))
+#if QT_CONFIG(tooltip)
+        self.timeZoneCombo.setToolTip(QCoreApplication.translate("SessionDetails", u"Every time is shown and printed in this zone, whatever the laptop's zone (an IANA name such as Europe/Paris)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.timeZoneCombo.setAccessibleName(QCoreApplication.translate("SessionDetails", u"Time zone of the event", None))
 #endif // QT_CONFIG(accessibility)
         self.moderatorLabel.setText(QCoreApplication.translate("SessionDetails", u"&Moderator", None))
         self.rapporteurLabel.setText(QCoreApplication.translate("SessionDetails", u"R&apporteur", None))
