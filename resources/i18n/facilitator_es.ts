@@ -852,6 +852,17 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <source>Saved the QR poster to {path}</source>
         <translation>Cartel QR guardado en {path}</translation>
     </message>
+    <message>
+        <source>1 character could not be printed (shown as �)</source>
+        <translation>1 carácter no se pudo imprimir (se muestra �)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters could not be printed (shown as �)</source>
+        <translation>
+            <numerusform>%n carácter no se pudo imprimir (se muestra �)</numerusform>
+            <numerusform>%n caracteres no se pudieron imprimir (se muestran �)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>
@@ -1571,6 +1582,17 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>1 character could not be printed (shown as �)</source>
+        <translation>1 carácter no se pudo imprimir (se muestra �)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters could not be printed (shown as �)</source>
+        <translation>
+            <numerusform>%n carácter no se pudo imprimir (se muestra �)</numerusform>
+            <numerusform>%n caracteres no se pudieron imprimir (se muestran �)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the summary</source>

@@ -852,6 +852,17 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <source>Saved the QR poster to {path}</source>
         <translation>Affiche QR enregistrée dans {path}</translation>
     </message>
+    <message>
+        <source>1 character could not be printed (shown as �)</source>
+        <translation>1 caractère n’a pas pu être imprimé (affiché �)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters could not be printed (shown as �)</source>
+        <translation>
+            <numerusform>%n caractère n’a pas pu être imprimé (affiché �)</numerusform>
+            <numerusform>%n caractères n’ont pas pu être imprimés (affichés �)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>
@@ -1571,6 +1582,17 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Saved {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>1 character could not be printed (shown as �)</source>
+        <translation>1 caractère n’a pas pu être imprimé (affiché �)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters could not be printed (shown as �)</source>
+        <translation>
+            <numerusform>%n caractère n’a pas pu être imprimé (affiché �)</numerusform>
+            <numerusform>%n caractères n’ont pas pu être imprimés (affichés �)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the summary</source>

@@ -788,11 +788,17 @@ class QuestionsTab(QWidget):
         if not path:
             return
         event = get_event(self.document.file)
-        if attempt(self, self.tr("Could not save the poster"), lambda: write_poster(
-                Path(path), title=session.title, url=url, short_code=session.short_code,
-                event_title=event.title)) is not FAILED:
+        missing = attempt(self, self.tr("Could not save the poster"), lambda: write_poster(
+            Path(path), title=session.title, url=url, short_code=session.short_code,
+            event_title=event.title))
+        if missing is not FAILED:
+            message = self.tr("Saved the QR poster to {path}").format(path=path)
+            if missing.count:
+                count = missing.count
+                message += " · " + (
+                    self.tr("1 character could not be printed (shown as �)") if count == 1
+                    else self.tr("%n characters could not be printed (shown as �)", "", count))
             window = self.window()
             status = getattr(window, "statusBar", None)
             if status:
-                status().showMessage(self.tr("Saved the QR poster to {path}").format(path=path),
-                                     5000)
+                status().showMessage(message, 10000)

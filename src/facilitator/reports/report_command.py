@@ -52,11 +52,11 @@ def report(args: argparse.Namespace) -> int:
                 reports = [load_session_report(ef, s.id) for s in session_store.list_sessions(ef)]
                 if not reports:
                     raise _command_error(f"{ef.path} has no sessions to report on")
-                writer.write_assembly(session_store.get_event(ef), reports, partial)
+                missing = writer.write_assembly(session_store.get_event(ef), reports, partial)
                 what = f"{len(reports)} sessions"
             else:
                 session = _session(ef, args.session)
-                writer.write_session(load_session_report(ef, session.id), partial)
+                missing = writer.write_session(load_session_report(ef, session.id), partial)
                 what = f"session {session.id}"
             os.replace(partial, output)
         except OSError as error:
@@ -64,6 +64,9 @@ def report(args: argparse.Namespace) -> int:
         finally:
             partial.unlink(missing_ok=True)
     print(f"wrote {output} ({what})")
+    if missing.count:
+        # Printed, but not whole: say so, with the characters, so they can be rewritten.
+        print(f"warning: {missing.message(str(output))}", file=sys.stderr)
     return 0
 
 

@@ -62,6 +62,9 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float, width: floa
         canvas.clipPath(path, stroke=0, fill=0)
     text = None
     for piece in line.visual():
+        if text is not None and not piece.shaped.faithful:
+            canvas.drawText(text)  # the pieces before it stay outside its /ActualText
+            text = None
         if text is None:
             text = canvas.beginText()
             if color is not None:
