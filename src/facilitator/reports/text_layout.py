@@ -161,10 +161,22 @@ def _break_opportunities(text: str) -> set[int]:
     return breaks
 
 
+_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b",
+                                         "\u2069": "\u202c"})
+
+
 def _bidi_levels(text: str) -> tuple[int, list[int]]:
     """The paragraph's base level and each character's resolved level (rules P2 to I2)."""
     if not any(bidirectional(c) in _RTL_CLASSES for c in text):
         return 0, [0] * len(text)
+    # The reference Python implementation predates isolates (LRI, RLI, FSI, PDI): they
+    # are read as the embeddings they extend, a first-strong isolate by its first letter.
+    text = text.translate(_ISOLATES_AS_EMBEDDINGS)
+    while (first_strong := text.rfind("\u2068")) >= 0:  # the innermost first
+        end = text.find("\u202c", first_strong)
+        inside = text[first_strong + 1:end if end >= 0 else len(text)]
+        text = (text[:first_strong] + ("\u202b" if get_base_level(inside) else "\u202a")
+                + text[first_strong + 1:])
     storage = get_empty_storage()
     base = get_base_level(text)
     storage["base_level"], storage["base_dir"] = base, ("L", "R")[base]

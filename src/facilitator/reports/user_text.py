@@ -143,10 +143,10 @@ class UserText(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self.lines(availWidth)
         fit = int((availHeight + 1e-6) // self.style.leading)
-        if fit >= len(lines):
-            return [self]
         if fit <= 0:
             return []
+        # Two parts even when every line fits: a table cell splitting its row expects two
+        # (an empty second part draws nothing).
         return [self._part(lines[:fit], first=True), self._part(lines[fit:], first=False)]
 
     def _part(self, lines: Sequence[Line], *, first: bool) -> UserText:
