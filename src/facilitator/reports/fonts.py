@@ -197,6 +197,9 @@ def font_runs(text: str, bold: bool = False) -> tuple[str, list[FontRun]]:
     """
     register_fonts()
     faces = [_face(stem, bold) for stem, _ in _FAMILIES]
+    if not text or faces[0].coverage.issuperset(map(ord, text)):
+        # Most text: every character in Noto Sans, so one run (what the loop would find).
+        return text, [FontRun(0, len(text), faces[0].name)] if text else []
     out: list[str] = []
     runs: list[FontRun] = []
     current: _Face | None = None

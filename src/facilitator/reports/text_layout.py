@@ -116,6 +116,8 @@ def _paragraph(text: str, bold: bool) -> Paragraph:
     for run in runs:
         fonts[run.start:run.end] = [run.font] * (run.end - run.start)
     breaks = _break_opportunities(printed)
+    spaces = ([c == " " for c in printed] if printed.isascii()
+              else [_is_space(c) for c in printed])
     segments: list[tuple[Piece, ...]] = []
     pieces: list[Piece] = []
     start = 0
@@ -123,7 +125,7 @@ def _paragraph(text: str, bold: bool) -> Paragraph:
         at_end = index == len(printed)
         is_break = at_end or index in breaks
         if (is_break or fonts[index] != fonts[start] or levels[index] != levels[start]
-                or _is_space(printed[index]) != _is_space(printed[start])):
+                or spaces[index] != spaces[start]):
             pieces.append(_piece(printed[start:index], fonts[start], levels[start]))
             start = index
         if is_break and pieces:
@@ -144,8 +146,13 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
+_ASCII_BREAKS = re.compile(r"(?<= )(?=[^ ])|(?<=[^ ][-/])(?=[^ ])")
+
+
 def _break_opportunities(text: str) -> set[int]:
     """Indexes a line may start at: after spaces, hyphens and slashes, around CJK."""
+    if text.isascii():  # the same rules, without a Unicode lookup per character
+        return {m.start() for m in _ASCII_BREAKS.finditer(text) if m.start() > 0}
     breaks: set[int] = set()
     for index in range(1, len(text)):
         before, char = text[index - 1], text[index]

@@ -19,7 +19,15 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from facilitator.reports.fonts import SANS_BOLD
-from facilitator.reports.text_layout import Line, Paragraph, lay_out, paragraphs, shorten
+from facilitator.reports.shaping import ShapedRun
+from facilitator.reports.text_layout import (
+    Line,
+    Paragraph,
+    Piece,
+    lay_out,
+    paragraphs,
+    shorten,
+)
 
 # Marks stacked higher than this (in font sizes) are clipped to the line's neighbourhood,
 # so 10,000 combining marks on one letter cannot paint over the page.
@@ -61,7 +69,7 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float, width: floa
         path.rect(x - size, baseline - 1.5 * size, width + 2 * size, 3.5 * size)
         canvas.clipPath(path, stroke=0, fill=0)
     text = None
-    for piece in line.visual():
+    for piece in _merged(line.visual()):
         if text is not None and not piece.shaped.faithful:
             canvas.drawText(text)  # the pieces before it stay outside its /ActualText
             text = None
@@ -86,6 +94,21 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float, width: floa
         canvas.drawText(text)
     if own_state:
         canvas.restoreState()
+
+
+def _merged(pieces: list[Piece]) -> list[Piece]:
+    """Neighbouring unshaped pieces of one font as one: one text operator, not one a word."""
+    merged: list[Piece] = []
+    for piece in pieces:
+        last = merged[-1] if merged else None
+        if (last is not None and last.font == piece.font and type(last.shaped.glyphs) is str
+                and type(piece.shaped.glyphs) is str):
+            glyphs = last.shaped.glyphs + piece.shaped.glyphs
+            merged[-1] = Piece(last.text + piece.text, last.font, last.level, False,
+                               ShapedRun(glyphs, last.width + piece.width, 0.0, True))
+        else:
+            merged.append(piece)
+    return merged
 
 
 def _pdf_text(text: str) -> str:
