@@ -106,9 +106,6 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(font)
             # A snapshot: shaping later adds private-use entries to the live table.
             _faces[(stem, bold)] = _Face(name, stem, frozenset(font.face.charToGlyph))
-        regular = font_name(stem)
-        pdfmetrics.registerFontFamily(regular, normal=regular, bold=font_name(stem, True),
-                                      italic=regular, boldItalic=font_name(stem, True))
 
 
 def _face(stem: str, bold: bool) -> _Face:

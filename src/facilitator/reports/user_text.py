@@ -136,8 +136,9 @@ class UserText(Flowable):
         self.max_lines = max_lines
         self.shortened = False
         self._paragraphs: list[Paragraph] = paragraphs(text, self._bold)
-        self._lines: list[Line] | None = None  # set for the second part of a split
+        self._lines: list[Line] | None = None  # set for the parts of a split
         self._laid_out: tuple[float, list[Line]] | None = None
+        self._first: bool | None = None  # True / False: the first / second part of a split
 
     @property
     def _bold(self) -> bool:
@@ -183,10 +184,10 @@ class UserText(Flowable):
         return part
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab API
-        return 0.0 if getattr(self, "_first", True) is False else self.style.spaceBefore
+        return 0.0 if self._first is False else self.style.spaceBefore
 
     def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab API
-        return self.style.spaceAfter if getattr(self, "_first", False) is not True else 0.0
+        return 0.0 if self._first is True else self.style.spaceAfter
 
     def getPlainText(self) -> str:  # noqa: N802 - reportlab API (outline entries)
         return self.text
