@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from unicodedata import bidirectional
 
+from bidi import get_base_level as unicode_base_level
+from bidi import get_display
 from bidi.algorithm import (
     X9_REMOVED,
     explicit_embed_and_overrides,
@@ -34,7 +36,10 @@ from facilitator.reports.fonts import SANS, font_runs
 from facilitator.reports.shaping import ShapedRun, cluster_widths, shape
 
 ELLIPSIS = "…"
-_RTL_CLASSES = frozenset({"R", "AL", "RLE", "RLO", "RLI", "FSI"})
+_RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI"})  # AN: see N1
+# What rule L1 sets back to the paragraph's level at the end of a line: never drawn.
+_TRAILING_CLASSES = frozenset({"WS", "BN", "LRI", "RLI", "FSI", "PDI", "LRE", "RLE", "LRO",
+                               "RLO", "PDF"})
 _NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
 _CLOSING = frozenset("、。，．：；！？）」』】〉》〕〗〙〛ー々ゝゞ・")
 # Characters that end a paragraph, and controls that would corrupt a PDF text operator.
@@ -55,6 +60,11 @@ class Piece:
     @property
     def width(self) -> float:
         return self.shaped.width
+
+    @property
+    def blank(self) -> bool:
+        """Only spaces and invisible controls: left out at the end of a line (rule L1)."""
+        return self.space or all(bidirectional(c) in _TRAILING_CLASSES for c in self.text)
 
 
 @dataclass(frozen=True)
@@ -168,16 +178,49 @@ def _break_opportunities(text: str) -> set[int]:
     return breaks
 
 
-_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b",
-                                         "\u2069": "\u202c"})
-
-
 def _bidi_levels(text: str) -> tuple[int, list[int]]:
     """The paragraph's base level and each character's resolved level (rules P2 to I2)."""
     if not any(bidirectional(c) in _RTL_CLASSES for c in text):
         return 0, [0] * len(text)
-    # The reference Python implementation predates isolates (LRI, RLI, FSI, PDI): they
-    # are read as the embeddings they extend, a first-strong isolate by its first letter.
+    levels = _unicode_bidi_levels(text)
+    if levels is None:  # a python-bidi whose report cannot be read: the older algorithm
+        return _reference_levels(text)
+    return unicode_base_level(text), levels
+
+
+_LEVELS = re.compile(r"levels: \[(.*?)\]", re.DOTALL)
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+
+
+def _unicode_bidi_levels(text: str) -> list[int] | None:
+    """Levels by python-bidi's Rust implementation (Unicode 15: isolates, bracket pairs).
+
+    Its documented ``debug`` report is the only way it gives them: one level per UTF-8
+    byte. None when the report is not what this reads.
+    """
+    report = get_display(text, debug=True)
+    found = _LEVELS.search(report) if isinstance(report, str) else None
+    if found is None:
+        return None
+    per_byte = [int(level) for level in _LEVEL.findall(found.group(1))]
+    levels: list[int] = []
+    position = 0
+    for char in text:
+        if position >= len(per_byte):
+            return None
+        levels.append(per_byte[position])
+        position += len(char.encode("utf-8", "surrogatepass"))
+    return levels if position == len(per_byte) else None
+
+
+_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b",
+                                         "\u2069": "\u202c"})
+
+
+def _reference_levels(text: str) -> tuple[int, list[int]]:
+    """Levels by python-bidi's Python implementation (Unicode 5: no bracket pairs)."""
+    # It predates isolates (LRI, RLI, FSI, PDI): they are read as the embeddings they
+    # extend, a first-strong isolate by its first letter.
     text = text.translate(_ISOLATES_AS_EMBEDDINGS)
     while (first_strong := text.rfind("\u2068")) >= 0:  # the innermost first
         end = text.find("\u202c", first_strong)
@@ -231,7 +274,7 @@ def lay_out(paras: Iterable[Paragraph], width: float) -> list[Line]:
 
 def _without_trailing_spaces(pieces: Sequence[Piece]) -> Sequence[Piece]:
     end = len(pieces)
-    while end and pieces[end - 1].space:
+    while end and pieces[end - 1].blank:
         end -= 1
     return pieces[:end]
 
