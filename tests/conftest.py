@@ -15,6 +15,12 @@ os.environ["XDG_DATA_HOME"] = str(_private / "data")
 os.environ.setdefault("FACILITATOR_TEST", "1")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI runs the same examples every time (a failure there reproduces at once); locally each
+# run explores new ones. Tests keep their own bounded max_examples.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 from facilitator.store import EventFile  # noqa: E402
 from facilitator.store.agenda_io import create_event_file  # noqa: E402

@@ -1062,6 +1062,17 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>1 character could not be printed (shown as �)</source>
+        <translation>1 carácter no se pudo imprimir (se muestra �)</translation>
+    </message>
+    <message>
+        <source>%n characters could not be printed (shown as �)</source>
+        <translation>%n caracteres no se pudieron imprimir (se muestran �)</translation>
+    </message>
+</context>
+<context>
     <name>RunTab</name>
     <message>
         <source>Not started · planned length {length}</source>

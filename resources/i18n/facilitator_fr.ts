@@ -1062,6 +1062,17 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>1 character could not be printed (shown as �)</source>
+        <translation>1 caractère n’a pas pu être imprimé (affiché �)</translation>
+    </message>
+    <message>
+        <source>%n characters could not be printed (shown as �)</source>
+        <translation>%n caractères n’ont pas pu être imprimés (affichés �)</translation>
+    </message>
+</context>
+<context>
     <name>RunTab</name>
     <message>
         <source>Not started · planned length {length}</source>

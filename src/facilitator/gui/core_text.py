@@ -144,3 +144,14 @@ def tag_choice_text(choice: TagChoice) -> str:
     if choice.label == tag:  # a theme: a WUF12 dialogue (translated) or the session's own
         return core_text(tag)
     return choice.label  # a guiding question: the session's own words
+
+
+def unprintable_note(count: int) -> str:
+    """" · 2 characters could not be printed (shown as �)" after a PDF was written, or ""
+    when every character printed (``count``: characters no shipped font has)."""
+    if not count:
+        return ""
+    return " · " + (
+        QCoreApplication.translate("Reports", "1 character could not be printed (shown as �)")
+        if count == 1 else QCoreApplication.translate(
+            "Reports", "%n characters could not be printed (shown as �)", "", count))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu, QWidget
 
 from facilitator.gui.agenda_model import SessionIdRole
+from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.store import sessions as store
 
@@ -183,5 +184,7 @@ class ExportMenu(QObject):
             QGuiApplication.restoreOverrideCursor()
         if result is FAILED:
             return None
-        self.did_export.emit(path)
+        # A PDF says how many characters no shipped font has (they print as a marker).
+        missing = result[1] if isinstance(result, tuple) else None
+        self.did_export.emit(path + unprintable_note(getattr(missing, "count", 0)))
         return path

@@ -36,6 +36,7 @@ from facilitator.core.model import Session, SlotKind
 from facilitator.core.questions import QuestionStatus, clean_watch_words
 from facilitator.core.timer import Phase
 from facilitator.gui.burst_flag import BurstFlag
+from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
 from facilitator.gui.merge_dialog import MergeDialog
 from facilitator.gui.qr_widget import QrWidget
@@ -912,11 +913,13 @@ class QuestionsTab(QWidget):
         if not path:
             return
         event = get_event(self.document.file)
-        if attempt(self, self.tr("Could not save the poster"), lambda: write_poster(
-                Path(path), title=session.title, url=url, short_code=session.short_code,
-                event_title=event.title)) is not FAILED:
+        missing = attempt(self, self.tr("Could not save the poster"), lambda: write_poster(
+            Path(path), title=session.title, url=url, short_code=session.short_code,
+            event_title=event.title))
+        if missing is not FAILED:
+            message = (self.tr("Saved the QR poster to {path}").format(path=path)
+                       + unprintable_note(missing.count))
             window = self.window()
             status = getattr(window, "statusBar", None)
             if status:
-                status().showMessage(self.tr("Saved the QR poster to {path}").format(path=path),
-                                     5000)
+                status().showMessage(message, 10000)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.model import Session
 from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary
+from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.reports.session_report import load_session_report, speaker_names
 from facilitator.store import notes as note_store
@@ -90,6 +91,7 @@ class SummaryTab(QWidget):
         self.page_labels: list[QLabel] = []
         self._workdir = Path(tempfile.mkdtemp(prefix="facilitator-summary-"))
         self.pdf_path: Path | None = None
+        self.unprintable = 0  # characters of the last PDF that no shipped font has
         self._focus_saver = _FocusOutSaver(self)
         self._build()
         document.notes_did_change.connect(self._on_notes_changed)
@@ -370,8 +372,10 @@ class SummaryTab(QWidget):
                 # reportlab loads on the first preview, not at start-up (100 ms of imports).
                 from facilitator.reports.summary_pdf import SummaryReport
 
-                SummaryReport(self.page_size.currentText()).write_session(report, partial)
+                missing = SummaryReport(self.page_size.currentText()).write_session(report,
+                                                                                    partial)
                 partial.replace(path)
+                self.unprintable = missing.count
             finally:
                 partial.unlink(missing_ok=True)
 
@@ -412,7 +416,8 @@ class SummaryTab(QWidget):
         # per language, and the English source texts chosen here.
         pages = (self.tr("1 page, {size}") if count == 1
                  else self.tr("%n pages, {size}", "", count))
-        self.pages_info.setText(pages.format(size=self.page_size.currentText()))
+        self.pages_info.setText(pages.format(size=self.page_size.currentText())
+                                + self._unprintable_note())
 
     def _clear_preview(self) -> None:
         for label in self.page_labels:
@@ -453,7 +458,11 @@ class SummaryTab(QWidget):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         if self.write_pdf(Path(path)):
-            self.pages_info.setText(self.tr("Saved {path}").format(path=path))
+            self.pages_info.setText(self.tr("Saved {path}").format(path=path)
+                                    + self._unprintable_note())
+
+    def _unprintable_note(self) -> str:
+        return unprintable_note(self.unprintable)
 
     def _fresh_name(self) -> str:
         assert self.session is not None

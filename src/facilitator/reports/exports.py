@@ -8,7 +8,9 @@ file read on another continent still says when things happened at the venue.
 from __future__ import annotations
 
 import json
+import re
 import time
+import unicodedata
 from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
@@ -201,7 +203,7 @@ def summary_markdown(session: Session, summary: Summary, event_title: str = "",
         return [f"- {_md(p)}" for p in found] if found else ["_None recorded._"]
 
     lines = []
-    if event_title:
+    if _md(event_title):
         lines += [f"_{_md(event_title)}_", ""]
     lines += [f"# {_md(session.title)}", ""]
     starts = wall_time_with_offset(session.starts_at, zone) if zone else session.starts_at
@@ -219,9 +221,22 @@ def summary_markdown(session: Session, summary: Summary, event_title: str = "",
     return "\n".join(lines)
 
 
+# "&" only where it would start an entity ("&amp;" would show as "&").
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~]|&(?=#?\w+;))")
+_MD_BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=>])")
+
+
+def _is_control(char: str) -> bool:
+    return unicodedata.category(char) == "Cc"
+
+
 def _md(text: str) -> str:
-    """Plain text that Markdown shows as typed (no accidental emphasis, links or HTML)."""
-    text = " ".join(text.split())
-    for char in "\\`*_[]<>#|":
-        text = text.replace(char, "\\" + char)
-    return text
+    """Plain text that Markdown shows as typed, on one line.
+
+    No accidental emphasis, link, HTML, entity or strikethrough; and no list, quote or
+    heading from how the text begins. Control characters are dropped (Markdown readers
+    would show them as U+FFFD).
+    """
+    text = " ".join("".join(c for c in text if c.isspace() or not _is_control(c)).split())
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)

@@ -1,89 +1,227 @@
-"""The fonts embedded in every report, and user text turned into safe reportlab markup.
+"""The fonts embedded in every PDF, and which of them prints each character.
 
-Noto Sans covers Latin with diacritics (Azerbaijani, Polish, Vietnamese…), Cyrillic and
-Greek. Runs of Arabic letters switch to Noto Sans Arabic and runs of Chinese, Japanese and
-Korean to Droid Sans Fallback, because reportlab draws one font per text run and has no
-font fallback of its own. What is and is not supported: docs/report-fonts.md.
+reportlab draws one font per text run and has no fallback of its own, so a text is cut
+into runs here: each character goes to the first shipped font that has it (Noto Sans for
+Latin, Greek and Cyrillic, then one Noto font per script, then symbols, emoji and CJK).
+A character no shipped font has prints as ``MARKER`` and is counted, so that saving can
+say how many did not print. What prints: docs/report-fonts.md.
 """
 
 from __future__ import annotations
 
-import re
-from xml.sax.saxutils import escape
+import contextlib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from facilitator.assets import asset_path
 
-SANS = "FacilitatorSans"
-SANS_BOLD = "FacilitatorSans-Bold"
-ARABIC = "FacilitatorArabic"
-CJK = "FacilitatorCJK"
+# Families in fallback order: (file stem, has a bold face). A letter goes to the first
+# family that has it; so does a digit or a punctuation mark that the current run's font
+# lacks (see font_runs).
+_FAMILIES: tuple[tuple[str, bool], ...] = (
+    ("NotoSans", True),  # Latin, Greek, Cyrillic, currency signs
+    ("NotoSansArabic", True),
+    ("NotoSansHebrew", True),
+    ("NotoSansArmenian", True),
+    ("NotoSansGeorgian", True),
+    ("NotoSansDevanagari", True),
+    ("NotoSansBengali", True),
+    ("NotoSansGurmukhi", True),
+    ("NotoSansGujarati", True),
+    ("NotoSansOriya", True),
+    ("NotoSansTamil", True),
+    ("NotoSansTelugu", True),
+    ("NotoSansKannada", True),
+    ("NotoSansMalayalam", True),
+    ("NotoSansSinhala", True),
+    ("NotoSansThai", True),
+    ("NotoSansLao", True),
+    ("NotoSansKhmer", True),
+    ("NotoSansMyanmar", True),
+    ("NotoSansEthiopic", True),
+    ("NotoSansThaana", True),
+    ("NotoSansSyriac", False),
+    ("NotoSerifTibetan", False),
+    ("NotoSansMongolian", False),
+    ("NotoSansTifinagh", False),
+    ("NotoSansCanadianAboriginal", False),
+    ("NotoSansCherokee", False),
+    ("NotoSansAdlam", False),
+    ("NotoSansNKo", False),
+    ("NotoSansVai", False),
+    ("NotoSansYi", False),
+    ("NotoSansOlChiki", False),
+    ("NotoSansMath", False),  # ≤ ≥ ≠ ≈ and the other operators
+    ("NotoSansSymbols", False),
+    ("NotoSansSymbols2", False),  # ✓ ✗ arrows, shapes, some pictographs
+    ("Symbola", False),  # emoji (Unicode 9), in black and white
+    ("DroidSansFallback", False),  # Chinese, Japanese, Korean
+)
 
-_FILES = {
-    SANS: "NotoSans-Regular.ttf",
-    SANS_BOLD: "NotoSans-Bold.ttf",
-    ARABIC: "NotoSansArabic-Regular.ttf",
-    CJK: "DroidSansFallback.ttf",
-}
+# Fonts whose text needs no shaping engine unless a combining mark is in it: one glyph per
+# character, left to right (HarfBuzz still positions marks when there are some).
+SIMPLE_FAMILIES = frozenset({"NotoSans", "NotoSansMath", "NotoSansSymbols",
+                             "NotoSansSymbols2", "Symbola", "DroidSansFallback"})
 
-_ARABIC_CHARS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-_CJK_CHARS = ("\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff"
-              "\u3200-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f"
-              "\uff00-\uffef")
-# An Arabic run goes on over spaces between Arabic words so a phrase is reversed whole.
-_RUN = re.compile(rf"(?P<arabic>[{_ARABIC_CHARS}]+(?:\s+[{_ARABIC_CHARS}]+)*)"
-                  rf"|(?P<cjk>[{_CJK_CHARS}]+)")
-_CJK_TEST = re.compile(rf"[{_CJK_CHARS}]")
-# Control characters other than tab and newline would break the PDF text operators.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+SANS = "Facilitator-NotoSans"
+SANS_BOLD = "Facilitator-NotoSans-Bold"
+MARKER = "\ufffd"  # "�", in Noto Sans: the sign readers know for "this did not print"
 
-_registered = False
+
+def font_name(stem: str, bold: bool = False) -> str:
+    """The reportlab name of a shipped family's face (regular if it has no bold)."""
+    return f"Facilitator-{stem}-Bold" if bold and _BOLD.get(stem) else f"Facilitator-{stem}"
+
+
+_BOLD = dict(_FAMILIES)
+
+
+@dataclass
+class _Face:
+    name: str
+    family: str
+    coverage: frozenset[int]
+
+
+_faces: dict[tuple[str, bool], _Face] = {}
 
 
 def register_fonts() -> None:
-    """Register the shipped fonts with reportlab (once per process)."""
-    global _registered
-    if _registered:
+    """Register the shipped fonts with reportlab (once per process, about 0.4 s)."""
+    if _faces:
         return
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(asset_path("fonts", filename))))
-    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS,
-                                  boldItalic=SANS_BOLD)
-    # Arabic and CJK have no bold face shipped: <b> around them keeps the regular face.
-    for name in (ARABIC, CJK):
-        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name,
-                                      boldItalic=name)
-    _registered = True
+    for stem, has_bold in _FAMILIES:
+        for bold in (False, True) if has_bold else (False,):
+            name = font_name(stem, bold)
+            filename = f"{stem}-Bold.ttf" if bold else (
+                f"{stem}.ttf" if stem in ("Symbola", "DroidSansFallback") else
+                f"{stem}-Regular.ttf")
+            font = TTFont(name, str(asset_path("fonts", filename)))
+            pdfmetrics.registerFont(font)
+            # A snapshot: shaping later adds private-use entries to the live table.
+            _faces[(stem, bold)] = _Face(name, stem, frozenset(font.face.charToGlyph))
 
 
-def _visual_arabic(run: str) -> str:
-    """Join the letters (contextual forms) and put the run in right-to-left visual order."""
-    import arabic_reshaper
-
-    return arabic_reshaper.reshape(run)[::-1]
+def _face(stem: str, bold: bool) -> _Face:
+    return _faces.get((stem, bold)) or _faces[(stem, False)]
 
 
-def markup(text: str) -> str:
-    """User text as reportlab paragraph markup: escaped, with per-script font runs.
+def family_of(name: str) -> str:
+    """The family stem of a registered face name."""
+    stem = name.removeprefix("Facilitator-")
+    return stem.removesuffix("-Bold")
 
-    ``<b>`` or ``&`` in a note print literally; newlines become line breaks.
+
+# --- which font prints which character -----------------------------------------------------
+
+@dataclass
+class MissingCharacters:
+    """Characters that no shipped font has, seen while a document was laid out."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def count(self) -> int:
+        return sum(self.counts.values())
+
+    def describe(self, limit: int = 5) -> str:
+        """"U+1F972 🥲, U+E000" — the distinct characters, most frequent first."""
+        shown = [f"U+{ord(c):04X} {c}" if unicodedata.category(c)[0] not in "CZM"
+                 else f"U+{ord(c):04X}" for c, _ in self.counts.most_common(limit)]
+        more = len(self.counts) - len(shown)
+        return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+    def message(self, document: str = "the PDF") -> str:
+        """One sentence for the CLI or a status bar; "" when everything printed."""
+        if not self.counts:
+            return ""
+        n = self.count
+        return (f"{n} character{'s' if n != 1 else ''} in {document} could not be printed "
+                f"and show as {MARKER}: {self.describe()}")
+
+
+_missing: ContextVar[MissingCharacters | None] = ContextVar("missing_characters",
+                                                            default=None)
+
+
+@contextlib.contextmanager
+def collecting_missing() -> Iterator[MissingCharacters]:
+    """Count the characters that print as ``MARKER`` while the block lays text out."""
+    missing = MissingCharacters()
+    token = _missing.set(missing)
+    try:
+        yield missing
+    finally:
+        _missing.reset(token)
+
+
+@contextlib.contextmanager
+def not_counting_missing() -> Iterator[None]:
+    """Lay out text that repeats what was counted already (running headers, contents)."""
+    token = _missing.set(None)
+    try:
+        yield
+    finally:
+        _missing.reset(token)
+
+
+def _note_missing(char: str) -> None:
+    missing = _missing.get()
+    if missing is not None:
+        missing.counts[char] += 1
+
+
+@dataclass(frozen=True)
+class FontRun:
+    """Characters ``text[start:end]`` printed in the face ``font``."""
+    start: int
+    end: int
+    font: str
+
+
+def font_runs(text: str, bold: bool = False) -> tuple[str, list[FontRun]]:
+    """The text as it will print (missing characters replaced by ``MARKER``) and its runs.
+
+    A letter takes the first family in fallback order that has it; digits, spaces and
+    punctuation stay in the current run's font when it has them, so a phrase is shaped as
+    one piece; marks and joiners stay with their base character.
     """
-    text = _CONTROL.sub(" ", text)
+    register_fonts()
+    faces = [_face(stem, bold) for stem, _ in _FAMILIES]
+    if not text or faces[0].coverage.issuperset(map(ord, text)):
+        # Most text: every character in Noto Sans, so one run (what the loop would find).
+        return text, [FontRun(0, len(text), faces[0].name)] if text else []
     out: list[str] = []
-    position = 0
-    for match in _RUN.finditer(text):
-        out.append(escape(text[position:match.start()]))
-        if match.group("arabic"):
-            out.append(f'<font name="{ARABIC}">{escape(_visual_arabic(match.group()))}</font>')
+    runs: list[FontRun] = []
+    current: _Face | None = None
+    for char in text:
+        code = ord(char)
+        category = unicodedata.category(char)
+        face: _Face | None = None
+        if category == "Cf":
+            # Joiners, direction marks, selectors: invisible, and they must stay inside
+            # their run for the shaping engine (a Persian ZWNJ, an emoji ZWJ).
+            face = current or faces[0]
+        elif current is not None and category[0] != "L" and code in current.coverage:
+            face = current  # a mark, digit, space or punctuation mark the run's font has
         else:
-            out.append(f'<font name="{CJK}">{escape(match.group())}</font>')
-        position = match.end()
-    out.append(escape(text[position:]))
-    return "".join(out).replace("\n", "<br/>")
-
-
-def has_cjk(text: str) -> bool:
-    """True if the text needs CJK line breaking (no spaces between words)."""
-    return bool(_CJK_TEST.search(text))
+            face = next((f for f in faces if code in f.coverage), None)
+        if face is None:
+            if category == "Zs":
+                char, face = " ", current or faces[0]
+            else:
+                _note_missing(char)
+                char, face = MARKER, faces[0]
+        if runs and face is current:
+            runs[-1] = FontRun(runs[-1].start, runs[-1].end + 1, face.name)
+        else:
+            runs.append(FontRun(len(out), len(out) + 1, face.name))
+        current = face
+        out.append(char)
+    return "".join(out), runs

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import black, white
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from facilitator.reports.fonts import (
+    SANS,
+    SANS_BOLD,
+    MissingCharacters,
+    collecting_missing,
+    not_counting_missing,
+    register_fonts,
+)
+from facilitator.reports.text_layout import Line
+from facilitator.reports.user_text import UserText, draw_line, layout
+
 QUIET_ZONE = 4  # modules of white around the code, as scanners expect
-FONT = "Helvetica"
-BOLD = "Helvetica-Bold"
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
@@ -25,56 +36,85 @@ def qr_matrix(text: str) -> list[list[bool]]:
     return code.get_matrix()
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> float:
-    """The largest font size up to ``size`` at which ``text`` fits in ``width``."""
-    while size > 8 and canvas.stringWidth(text, font, size) > width:
-        size -= 1
-    return size
+@dataclass(frozen=True)
+class _Block:
+    """Text fitted to the poster: its lines, at which size, and whether it was shortened."""
+    lines: list[Line]
+    size: float
+    shortened: bool
 
 
-def _wrap(canvas: Canvas, text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if canvas.stringWidth(trial, font, size) <= width or not line:
-            line = trial
-        else:
-            lines.append(line)
-            line = word
-    if line:
-        lines.append(line)
-    return lines
+def _fit(text: str, *, bold: bool, sizes: range, max_lines: int, width: float) -> _Block:
+    """The largest size at which ``text`` fits in ``max_lines``; shortened at the smallest."""
+    for size in sizes:
+        lines, shortened = layout(text, size, width, bold=bold, max_lines=max_lines)
+        if not shortened:
+            return _Block(lines, size, False)
+    return _Block(lines, size, True)
+
+
+def _draw_block(canvas: Canvas, block: _Block, y: float, width: float, margin: float) -> float:
+    """Draw the block's lines centred below ``y``; returns the last baseline."""
+    for line in block.lines:
+        y -= block.size * 1.25
+        draw_line(canvas, line, margin, y, width, block.size, align="center")
+    return y
+
+
+def _centred(canvas: Canvas, text: str, y: float, size: float, width: float, margin: float,
+             bold: bool = False) -> None:
+    """One line of text, in a smaller size if it is wider than the poster."""
+    line = layout(text, size, 1e6, bold=bold)[0][0]
+    natural = line.width * size / 1000
+    if natural > width:
+        size = size * width / natural
+    draw_line(canvas, line, margin, y, width, size, align="center")
 
 
 def write_poster(path: str | os.PathLike[str], *, title: str, url: str, short_code: str,
-                 event_title: str = "") -> Path:
-    """Write the poster PDF (through a temporary file: never half a poster)."""
+                 event_title: str = "") -> MissingCharacters:
+    """Write the poster PDF (through a temporary file: never half a poster).
+
+    Titles print in any script the shipped fonts have, shrunk to fit; one too long even at
+    the smallest size is shortened with "…" and printed whole on a second page. Returns the
+    characters that no shipped font prints (they show as U+FFFD).
+    """
+    register_fonts()
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
+    # Noto Sans from the first operator: Helvetica (the default) would be listed on the page.
+    canvas = Canvas(str(partial), pagesize=A4, initialFontName=SANS)
+    canvas.setTitle(f"Questions — {title}")
+    canvas.setAuthor("facilitator")
+    with collecting_missing() as missing:
+        _draw_poster(canvas, title=title, url=url, short_code=short_code,
+                     event_title=event_title)
+    try:
+        canvas.save()
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+    return missing
+
+
+def _draw_poster(canvas: Canvas, *, title: str, url: str, short_code: str,
+                 event_title: str) -> None:
     width, height = A4
     margin = 18 * mm
     usable = width - 2 * margin
-    canvas = Canvas(str(partial), pagesize=A4)
-    canvas.setTitle(f"Questions — {title}")
-    canvas.setAuthor("facilitator")
 
     y = height - margin
+    event = _fit(event_title, bold=False, sizes=range(13, 9, -1), max_lines=2, width=usable)
     if event_title:
-        canvas.setFont(FONT, 13)
-        for line in _wrap(canvas, event_title, FONT, 13, usable)[:2]:
-            y -= 16
-            canvas.drawCentredString(width / 2, y, line)
-        y -= 6
-    canvas.setFont(BOLD, 22)
-    for line in _wrap(canvas, title, BOLD, 22, usable)[:3]:
-        y -= 27
-        canvas.drawCentredString(width / 2, y, line)
-    y -= 30
-    canvas.setFont(BOLD, 28)
-    canvas.drawCentredString(width / 2, y, "Ask your question · Posez votre question")
+        y = _draw_block(canvas, event, y, usable, margin) - 6
+    heading = _fit(title, bold=True, sizes=range(22, 13, -2), max_lines=4, width=usable)
+    y = _draw_block(canvas, heading, y, usable, margin)
+    y -= 36
+    _centred(canvas, "Ask your question · Posez votre question", y, 28, usable, margin,
+             bold=True)
     y -= 32
-    canvas.drawCentredString(width / 2, y, "Haga su pregunta")
+    _centred(canvas, "Haga su pregunta", y, 28, usable, margin, bold=True)
 
     matrix = qr_matrix(url)
     modules = len(matrix) + 2 * QUIET_ZONE
@@ -93,27 +133,49 @@ def write_poster(path: str | os.PathLike[str], *, title: str, url: str, short_co
                             top - (row + QUIET_ZONE + 1) * unit,
                             unit + 0.2, unit + 0.2, stroke=0, fill=1)
     y = top - side - 14 * mm
-    canvas.setFont(FONT, 15)
-    canvas.drawCentredString(width / 2, y, "Scan with your phone's camera, or open")
+    _centred(canvas, "Scan with your phone's camera, or open", y, 15, usable, margin)
     y -= 12 * mm
-    size = _fit(canvas, url, BOLD, 22, usable)
-    canvas.setFont(BOLD, size)
-    canvas.drawCentredString(width / 2, y, url)
+    _centred(canvas, url, y, 22, usable, margin, bold=True)
     y -= 14 * mm
     root = url.split("/j/")[0] + "/"
-    canvas.setFont(FONT, 15)
-    canvas.drawCentredString(width / 2, y, f"or go to {root} and type the code")
+    _centred(canvas, f"or go to {root} and type the code", y, 15, usable, margin)
     y -= 18 * mm
-    canvas.setFont(BOLD, 44)
-    canvas.drawCentredString(width / 2, y, " ".join((short_code[:3], short_code[3:])))
-    canvas.setFont(FONT, 10)
-    canvas.drawCentredString(width / 2, margin / 2,
-                             "Venue Wi-Fi only · no app, no account · facilitator")
+    _centred(canvas, " ".join((short_code[:3], short_code[3:])), y, 44, usable, margin,
+             bold=True)
+    footer = "Venue Wi-Fi only · no app, no account · facilitator"
+    if heading.shortened or event.shortened:
+        footer = "The full title is on the next page · " + footer
+    _centred(canvas, footer, margin / 2, 10, usable, margin)
     canvas.showPage()
-    try:
-        canvas.save()
-        partial.replace(path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
-    return path
+    if heading.shortened or event.shortened:
+        _draw_full_titles(canvas, event_title if event.shortened else "",
+                          title if heading.shortened else "", usable, margin)
+
+
+def _draw_full_titles(canvas: Canvas, event_title: str, title: str, usable: float,
+                      margin: float) -> None:
+    """An annex page with the titles the poster had to shorten, whole, over as many pages
+    as they need."""
+    width, height = A4
+    with not_counting_missing():  # counted on the poster page already
+        blocks = [UserText(text, ParagraphStyle(
+            "annex", fontName=SANS_BOLD if bold else SANS, fontSize=14, leading=19,
+            spaceAfter=12)) for text, bold in ((event_title, False), (title, True)) if text]
+    y = height - margin
+    for block in blocks:
+        pending: UserText | None = block
+        while pending is not None:
+            _, needed = pending.wrap(usable, y - margin)
+            if needed <= y - margin:
+                pending.drawOn(canvas, margin, y - needed)
+                y -= needed + block.style.spaceAfter
+                pending = None
+                continue
+            parts = pending.split(usable, y - margin)
+            if len(parts) == 2:
+                _, used = parts[0].wrap(usable, y - margin)
+                parts[0].drawOn(canvas, margin, y - used)
+                pending = parts[1]
+            canvas.showPage()
+            y = height - margin
+    canvas.showPage()

@@ -9,10 +9,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as session_store
+
+if TYPE_CHECKING:
+    from facilitator.reports.fonts import MissingCharacters
 
 
 def _command_error(message: str) -> Exception:
@@ -50,10 +54,11 @@ def report(args: argparse.Namespace) -> int:
     with EventFile.open(args.event_file, read_only=True) as ef:
         try:
             if getattr(args, "all", False):
-                what = f"{write_event_report(ef, output, page_size)} sessions"
+                count, missing = write_event_report(ef, output, page_size)
+                what = f"{count} sessions"
             else:
                 session = _session(ef, args.session)
-                writer.write_session(load_session_report(ef, session.id), partial)
+                missing = writer.write_session(load_session_report(ef, session.id), partial)
                 what = f"session {session.id}"
                 os.replace(partial, output)
         except OSError as error:
@@ -61,12 +66,17 @@ def report(args: argparse.Namespace) -> int:
         finally:
             partial.unlink(missing_ok=True)
     print(f"wrote {output} ({what})")
+    if missing.count:
+        # Printed, but not whole: say so, with the characters, so they can be rewritten.
+        print(f"warning: {missing.message(str(output))}", file=sys.stderr)
     return 0
 
 
-def write_event_report(ef: EventFile, output: Path, page_size: str = "A4") -> int:
+def write_event_report(ef: EventFile, output: Path,
+                       page_size: str = "A4") -> tuple[int, MissingCharacters]:
     """The whole-event report (a cover, contents, every session) as one PDF, written whole
-    or not at all; returns the number of sessions. Raises EventFileError or OSError."""
+    or not at all; returns the number of sessions and the characters no shipped font has.
+    Raises EventFileError or OSError."""
     from facilitator.reports.session_report import load_session_report
     from facilitator.reports.summary_pdf import SummaryReport
 
@@ -75,11 +85,12 @@ def write_event_report(ef: EventFile, output: Path, page_size: str = "A4") -> in
         raise _command_error(f"{ef.path} has no sessions to report on")
     partial = output.with_name(output.name + ".partial")
     try:
-        SummaryReport(page_size).write_assembly(session_store.get_event(ef), reports, partial)
+        missing = SummaryReport(page_size).write_assembly(session_store.get_event(ef), reports,
+                                                          partial)
         os.replace(partial, output)
     finally:
         partial.unlink(missing_ok=True)
-    return len(reports)
+    return len(reports), missing
 
 
 def _emit(data: str | bytes, output: str | None) -> None:

@@ -3,7 +3,8 @@
 Layout after the rapporteur templates of UN meetings: header (event, panel, date, time,
 room, moderator, rapporteur), participants with planned and actual speaking time, the
 summary sections, audience questions, statistics, SDG tags, and an annex timeline.
-Every piece of user text goes through ``fonts.markup``: escaped, with per-script fonts.
+All text, typed or not, prints through ``UserText``: plain text in any script the shipped
+fonts have, split between lines across pages (table rows too), never read as markup.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,7 +31,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -49,8 +49,16 @@ from facilitator.core.event_time import (
 from facilitator.core.model import Event
 from facilitator.core.notes import SDG_NAMES, summary_points
 from facilitator.core.statistics import SpeakingTime, planned_seconds
-from facilitator.reports.fonts import SANS, SANS_BOLD, has_cjk, markup, register_fonts
+from facilitator.reports.fonts import (
+    SANS,
+    SANS_BOLD,
+    MissingCharacters,
+    collecting_missing,
+    not_counting_missing,
+    register_fonts,
+)
 from facilitator.reports.session_report import SessionReport
+from facilitator.reports.user_text import UserText, cell
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 MARGIN = 18 * mm
@@ -90,15 +98,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    """User text as a paragraph; CJK text may break between any two characters."""
-    if has_cjk(text):
-        style = ParagraphStyle(style.name + "-cjk", parent=style, wordWrap="CJK")
-    return Paragraph(markup(text), style)
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+def _para(text: str, style: ParagraphStyle, **options: Any) -> UserText:
+    return UserText(text, style, **options)
 
 
 def _clock(at: float, zone: ZoneInfo) -> str:
@@ -176,7 +177,10 @@ class _ReportDocument(BaseDocTemplate):
     def _draw_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         if not self.running_header:
             return
-        header = Paragraph(self.running_header, self.styles["header"])
+        # One line on every page: a long title is shortened here, never in the body; its
+        # characters were counted there already.
+        with not_counting_missing():
+            header = UserText(self.running_header, self.styles["header"], max_lines=1)
         width, height = self.pagesize
         _, used = header.wrap(width - 2 * MARGIN, MARGIN)
         header.drawOn(canvas, MARGIN, height - MARGIN + 2 * mm - used + 9)
@@ -188,12 +192,40 @@ class _ReportDocument(BaseDocTemplate):
         header = getattr(flowable, "running_header", None)
         if header is not None:
             self.running_header = header
-        toc = getattr(flowable, "toc_markup", None)
+        toc = getattr(flowable, "toc_text", None)
         if toc is not None:
             key = f"session-{id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.getPlainText()[:80], key, level=0)
             self.notify("TOCEntry", (0, toc, self.page, key))
+
+
+class _Contents(TableOfContents):
+    """The assembly's table of contents: session titles in any script, with page numbers.
+
+    A title longer than three lines is shortened here with "…" (it prints whole on its
+    session's first page).
+    """
+
+    def __init__(self, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.entry_style = style
+        self.number_style = ParagraphStyle("toc-page", parent=style, alignment=TA_RIGHT)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        entries = self._lastEntries or [(0, "", 0, None)]
+        with not_counting_missing():
+            data = [[cell(text, self.entry_style, max_lines=3),
+                     cell(str(page) if page else "", self.number_style)]
+                    for _, text, page, _ in entries]
+        self._table = Table(data, colWidths=[availWidth - 16 * mm, 16 * mm], hAlign="LEFT")
+        self._table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE, None, (1, 2)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
 
 
 class SummaryReport:
@@ -209,23 +241,31 @@ class SummaryReport:
     # --- documents ------------------------------------------------------------------------
 
     def write_session(self, report: SessionReport, target: str | os.PathLike[str] | IO[bytes]
-                      ) -> None:
-        """One session's summary."""
+                      ) -> MissingCharacters:
+        """One session's summary; returns the characters that no shipped font prints."""
         doc = _ReportDocument(_target(target), self.page_size,
                               f"{report.session.title} — summary", self.styles)
-        doc.build(self.session_story(report, doc.width), canvasmaker=_NumberedCanvas)
+        with collecting_missing() as missing:
+            doc.build(self.session_story(report, doc.width), canvasmaker=_NumberedCanvas)
+        return missing
 
     def write_assembly(self, event: Event, reports: Sequence[SessionReport],
-                       target: str | os.PathLike[str] | IO[bytes]) -> None:
-        """The whole assembly: a cover, a table of contents, then each session."""
+                       target: str | os.PathLike[str] | IO[bytes]) -> MissingCharacters:
+        """The whole assembly: a cover, a table of contents, then each session.
+
+        Returns the characters that no shipped font prints.
+        """
         doc = _ReportDocument(_target(target), self.page_size, f"{event.title} — report",
                               self.styles, with_cover=True)
+        with collecting_missing() as missing:
+            self._build_assembly(doc, event, reports)
+        return missing
+
+    def _build_assembly(self, doc: _ReportDocument, event: Event,
+                        reports: Sequence[SessionReport]) -> None:
         story: list[Flowable] = self._cover(event, reports)
         story += [NextPageTemplate("body"), PageBreak()]
-        toc = TableOfContents()
-        toc.levelStyles = [self.styles["toc"]]
-        toc.dotsMinLevel = 0
-        story += [Paragraph("Contents", self.styles["h2"]), toc]
+        story += [_para("Contents", self.styles["h2"]), _Contents(self.styles["toc"])]
         for report in reports:
             story.append(PageBreak())
             story += self.session_story(report, doc.width)
@@ -240,9 +280,9 @@ class SummaryReport:
         story: list[Flowable] = [Spacer(1, 60 * mm), _para(event.title, s["cover"])]
         story += [_para(line, s["coversub"]) for line in (event.venue, dates) if line]
         story += [Spacer(1, 20 * mm),
-                  Paragraph("Report of the sessions", s["coversub"]),
-                  Paragraph(f"{len(reports)} session{'s' if len(reports) != 1 else ''} · "
-                            f"generated {markup(generated)}", s["coversub"])]
+                  _para("Report of the sessions", s["coversub"]),
+                  _para(f"{len(reports)} session{'s' if len(reports) != 1 else ''} · "
+                        f"generated {generated}", s["coversub"])]
         return story
 
     # --- one session ----------------------------------------------------------------------
@@ -252,9 +292,8 @@ class SummaryReport:
         session = report.session
         title = _para(session.title, s["title"])
         # One line on every page: long titles are shortened there, never in the body.
-        title.running_header = (f"{markup(_shorten(report.event.title, 50))}  ·  "
-                                f"{markup(_shorten(session.title, 80))}")
-        title.toc_markup = markup(session.title)
+        title.running_header = f"{report.event.title}  ·  {session.title}"
+        title.toc_text = session.title
         story: list[Flowable] = [_para(report.event.title, s["event"]), title]
         story.append(self._header_table(report, width))
         story += self._participants(report, width)
@@ -274,9 +313,9 @@ class SummaryReport:
         rows = [("Event", report.event.title), ("Date", day), ("Time", hours),
                 ("Room", session.room), ("Moderator", session.moderator),
                 ("Rapporteur", session.rapporteur)]
-        data = [[Paragraph(label, s["cellhead"]), _para(value or "—", s["cell"])]
+        data = [[cell(label, s["cellhead"]), cell(value or "—", s["cell"])]
                 for label, value in rows]
-        table = Table(data, colWidths=[28 * mm, width - 28 * mm], hAlign="LEFT")
+        table = Table(data, colWidths=[28 * mm, width - 28 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (0, -1), BAND),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -287,12 +326,15 @@ class SummaryReport:
 
     def _grid(self, header: Sequence[str], rows: list[list[Any]], widths: Sequence[float],
               right: Sequence[int] = ()) -> Table:
-        """A table with a repeated header row; cells are Paragraphs or plain strings."""
+        """A table with a repeated header row; cells are flowables or plain strings.
+
+        A row taller than what is left of the page continues on the next (splitInRow).
+        """
         s = self.styles
-        data = [[Paragraph(markup(h), s["cellhead"]) for h in header]]
-        data += [[cell if isinstance(cell, Flowable) else Paragraph(markup(str(cell)), s["cell"])
-                  for cell in row] for row in rows]
-        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        data = [[cell(h, s["cellhead"]) for h in header]]
+        data += [[[value] if isinstance(value, Flowable) else cell(str(value), s["cell"])
+                  for value in row] for row in rows]
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), BAND),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -316,59 +358,55 @@ class SummaryReport:
                          _duration(planned_seconds(slot, now)),
                          _duration(spoken) if slot.clock.started_at is not None else "—"])
         stats = report.statistics
-        rows.append([Paragraph("Total", s["cellhead"]), "", "", "",
+        rows.append([_para("Total", s["cellhead"]), "", "", "",
                      _duration(stats.planned_total), _duration(stats.actual_total)])
         fixed = 18 * mm
         flexible = width - 2 * fixed
         widths = [flexible * 0.27, flexible * 0.2, flexible * 0.28, flexible * 0.25, fixed, fixed]
-        return [Paragraph("Participants", s["h2"]),
+        return [_para("Participants", s["h2"]),
                 self._grid(["Name", "Role", "Organisation", "Constituency", "Planned", "Actual"],
                            rows, widths, right=(4, 5))]
 
     def _points(self, text: str) -> list[Flowable]:
         points = summary_points(text)
         if not points:
-            return [Paragraph("None recorded.", self.styles["muted"])]
-        return [Paragraph(markup(point), self.styles["bullet"], bulletText="•")
-                if not has_cjk(point) else
-                Paragraph(markup(point), ParagraphStyle("bullet-cjk", parent=self.styles["bullet"],
-                                                        wordWrap="CJK"), bulletText="•")
-                for point in points]
+            return [_para("None recorded.", self.styles["muted"])]
+        return [_para(point, self.styles["bullet"], bullet="•") for point in points]
 
     def _summary(self, report: SessionReport) -> list[Flowable]:
         s = self.styles
         summary = report.summary
-        story: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Summary", s["h2"])]
+        story: list[Flowable] = [CondPageBreak(40 * mm), _para("Summary", s["h2"])]
         if report.summary_is_draft:
-            story.append(Paragraph(
+            story.append(_para(
                 "Draft compiled from the rapporteur's notes; not yet edited.", s["muted"]))
-        story += [Paragraph("Key messages", s["h3"]), *self._points(summary.key_messages)]
-        story.append(Paragraph("Answers to the guiding questions", s["h3"]))
+        story += [_para("Key messages", s["h3"]), *self._points(summary.key_messages)]
+        story.append(_para("Answers to the guiding questions", s["h3"]))
         questions = report.session.guiding_questions
         if not questions:
-            story.append(Paragraph("This session has no guiding questions.", s["muted"]))
+            story.append(_para("This session has no guiding questions.", s["muted"]))
+        question_style = ParagraphStyle("q", parent=s["body"], fontName=SANS_BOLD,
+                                        spaceBefore=4, spaceAfter=2)
         for index, question in enumerate(questions):
-            story.append(KeepTogether([
-                Paragraph(f"Q{index + 1}. {markup(question)}",
-                          ParagraphStyle("q", parent=s["body"], fontName=SANS_BOLD,
-                                         spaceBefore=4, spaceAfter=2)),
-                *self._points(summary.answer(index))[:1],
-            ]))
-            story += self._points(summary.answer(index))[1:]
+            answer = self._points(summary.answer(index))
+            # The question is kept with the start of its answer (a long one still splits).
+            story.append(KeepTogether([_para(f"Q{index + 1}. {question}", question_style),
+                                       *answer[:1]]))
+            story += answer[1:]
         for key, heading in (("recommendations", "Recommendations"),
                              ("commitments", "Commitments"), ("way_forward", "Way forward")):
-            story += [Paragraph(heading, s["h3"]), *self._points(getattr(summary, key))]
+            story += [_para(heading, s["h3"]), *self._points(getattr(summary, key))]
         return story
 
     def _questions(self, report: SessionReport, width: float) -> list[Flowable]:
         s = self.styles
         story: list[Flowable] = [CondPageBreak(40 * mm),
-                                 Paragraph("Audience questions", s["h2"])]
+                                 _para("Audience questions", s["h2"])]
 
         def asker(q: Any) -> str:
             return ", ".join(part for part in (q.author, q.organisation) if part) or "anonymous"
 
-        story.append(Paragraph(f"Answered ({len(report.answered)})", s["h3"]))
+        story.append(_para(f"Answered ({len(report.answered)})", s["h3"]))
         if report.answered:
             rows = [[_para(q.text, s["cell"]), _para(asker(q), s["cell"]),
                      _para(q.answered_by or "—", s["cell"]), str(q.votes)]
@@ -377,8 +415,8 @@ class SummaryReport:
                                     [width * 0.52, width * 0.2, width * 0.2, width * 0.08],
                                     right=(3,)))
         else:
-            story.append(Paragraph("No question was marked answered.", s["muted"]))
-        story.append(Paragraph(
+            story.append(_para("No question was marked answered.", s["muted"]))
+        story.append(_para(
             f"Most-voted questions not answered (top {len(report.unanswered)})"
             if report.unanswered else "Questions not answered", s["h3"]))
         if report.unanswered:
@@ -389,7 +427,7 @@ class SummaryReport:
                                     [width * 0.52, width * 0.2, width * 0.2, width * 0.08],
                                     right=(3,)))
         else:
-            story.append(Paragraph("None left open.", s["muted"]))
+            story.append(_para("None left open.", s["muted"]))
         return story
 
     def _speaking_table(self, title: str, rows: Sequence[SpeakingTime], total: float,
@@ -400,7 +438,7 @@ class SummaryReport:
         fixed = 20 * mm
         # Small tables: kept on one page with their heading.
         return [KeepTogether([
-            Paragraph(title, self.styles["h3"]),
+            _para(title, self.styles["h3"]),
             self._grid([title.split(" by ")[-1].capitalize(), "Turns", "Planned", "Actual",
                         "Share"], data, [width - 4 * fixed] + [fixed] * 4,
                        right=(1, 2, 3, 4))])]
@@ -409,7 +447,7 @@ class SummaryReport:
         s = self.styles
         stats = report.statistics
         counts = report.counts
-        story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph("Statistics", s["h2"])]
+        story: list[Flowable] = [CondPageBreak(60 * mm), _para("Statistics", s["h2"])]
         story += self._speaking_table("Speaking time by constituency", stats.by_constituency,
                                       stats.actual_total, width)
         story += self._speaking_table("Speaking time by gender", stats.by_gender,
@@ -420,38 +458,37 @@ class SummaryReport:
                 ["Merged into another", counts.merged]]
         overtime = _duration(stats.overtime_total)
         story.append(KeepTogether([
-            Paragraph("Audience questions", s["h3"]),
+            _para("Audience questions", s["h3"]),
             self._grid(["Questions", "Count"], rows, [width - 20 * mm, 20 * mm], right=(1,)),
             Spacer(1, 4),
-            Paragraph(f"{stats.spoken_turns} of {len(report.session.slots)} planned turns "
-                      f"were taken; overtime in total {overtime}. {markup(report.timing)}",
-                      s["muted"]),
+            _para(f"{stats.spoken_turns} of {len(report.session.slots)} planned turns "
+                  f"were taken; overtime in total {overtime}. {report.timing}", s["muted"]),
         ]))
         return story
 
     def _sdgs(self, report: SessionReport) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = [Paragraph("SDG tags", s["h2"])]
+        story: list[Flowable] = [_para("SDG tags", s["h2"])]
         if not report.sdgs:
-            story.append(Paragraph("No note was tagged with an SDG.", s["muted"]))
+            story.append(_para("No note was tagged with an SDG.", s["muted"]))
         for number, count in report.sdgs:
-            story.append(Paragraph(
-                f"SDG {number}: {markup(SDG_NAMES[number - 1])} — {count} "
-                f"note{'s' if count != 1 else ''}", s["bullet"], bulletText="•"))
+            story.append(_para(
+                f"SDG {number}: {SDG_NAMES[number - 1]} — {count} "
+                f"note{'s' if count != 1 else ''}", s["bullet"], bullet="•"))
         if report.session.themes:
-            story.append(Paragraph("Themes: " + markup(", ".join(report.session.themes)),
+            story.append(_para("Themes: " + ", ".join(report.session.themes),
                                    s["body"]))
         return story
 
     def _annex(self, report: SessionReport, width: float) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = [CondPageBreak(50 * mm), Paragraph("Annex: timeline", s["h2"])]
+        story: list[Flowable] = [CondPageBreak(50 * mm), _para("Annex: timeline", s["h2"])]
         if not report.timeline:
-            story.append(Paragraph("The session has not run yet.", s["muted"]))
+            story.append(_para("The session has not run yet.", s["muted"]))
             return story
         zone = event_zone(report.event.time_zone)
         caption = _zone_caption(report, report.timeline[0].at)
-        story.append(Paragraph(f"Times in {markup(caption)}.", s["muted"]))
+        story.append(_para(f"Times in {caption}.", s["muted"]))
         rows = [[_clock(entry.at, zone), _para(entry.text, s["cell"])]
                 for entry in report.timeline]
         story.append(self._grid(["Time", "What happened"], rows, [22 * mm, width - 22 * mm]))
