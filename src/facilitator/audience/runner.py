@@ -8,7 +8,6 @@ the ``notify`` callback, which the GUI turns into a queued Qt signal.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import errno
 import ipaddress
 import logging
@@ -29,6 +28,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8765
 START_TIMEOUT = 10.0
+LISTEN_BACKLOG = 1024
 
 
 class PhoneServerError(Exception):
@@ -107,7 +107,9 @@ def _listen(host: str, port: int) -> socket.socket:
             # the same option would let two servers share a port, so it is not set there.
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
-        sock.listen(128)
+        # A hall scans the QR code at once: room in the kernel's queue for a burst of
+        # phones while the gate lets them in (the kernel caps it at somaxconn).
+        sock.listen(LISTEN_BACKLOG)
     except OSError:
         sock.close()
         raise
@@ -115,28 +117,13 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _quiet_server(config: Any) -> Any:
-    """A uvicorn server without signal handlers: the thread is stopped by ``PhoneServer.stop``.
-
-    uvicorn and Starlette are imported here, when phones are first let in, not when the
-    app starts: they cost about 60 ms of start-up (docs/benchmarks.md, Start-up).
-    """
-    import uvicorn
-
-    class QuietServer(uvicorn.Server):
-        @contextlib.contextmanager
-        def capture_signals(self):  # noqa: D401 - uvicorn API
-            yield
-
-    return QuietServer(config)
-
-
 class PhoneServer:
     """The phone page served in a background thread; ``start()``, then ``stop()``."""
 
     def __init__(self, path: str | Path, notify: Notify | None = None, *,
                  host: str = "0.0.0.0", port: int | None = None,
-                 clock: Clock | None = None, limits: Limits | None = None) -> None:
+                 clock: Clock | None = None, limits: Limits | None = None,
+                 max_connections: int | None = None) -> None:
         self.path = Path(path)
         self.notify = notify
         self.host = host
@@ -148,6 +135,10 @@ class PhoneServer:
         self._thread: threading.Thread | None = None
         self._file: EventFile | None = None
         self._failure: BaseException | None = None
+        # At most this many phone connections at once: ``max_connections`` if given (tests),
+        # else what the open-files limit leaves (audience.connections).
+        self.max_connections = max_connections
+        self.connection_cap: int | None = None
 
     @property
     def running(self) -> bool:
@@ -166,12 +157,18 @@ class PhoneServer:
             raise PhoneServerError(str(error)) from None
         import uvicorn
 
+        from facilitator.audience import connections
         from facilitator.audience.app import create_app
 
+        # Counted once the listening socket and the server's connection are open: what is
+        # left of the limit, less a reserve for the app's own files, is for phones.
+        self.connection_cap = self.max_connections or connections.connection_cap(
+            connections.raise_open_file_limit(), connections.open_file_count())
         app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits)
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                                timeout_graceful_shutdown=2, server_header=False)
-        self._server = _quiet_server(config)
+                                timeout_graceful_shutdown=2, server_header=False,
+                                timeout_keep_alive=connections.KEEP_ALIVE)
+        self._server = connections.gated_server(config, sock, self.connection_cap)
         self._failure = None
         self._thread = threading.Thread(target=self._run, args=(sock,),
                                         name="phone-server", daemon=True)
