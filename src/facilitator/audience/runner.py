@@ -8,11 +8,14 @@ the ``notify`` callback, which the GUI turns into a queued Qt signal.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import ipaddress
 import logging
+import re
 import socket
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,48 +53,154 @@ class Address:
         return f"{self.ip} ({self.interface})"
 
 
-def usable_addresses() -> list[Address]:
-    """IPv4 addresses of interfaces that are up and running, loopback excluded, private
-    (venue network) ones first.
+@dataclass(frozen=True)
+class Interface:
+    """One network interface as the system describes it: its name, IPv4 addresses, state."""
 
-    psutil reads interfaces the same way on Linux, macOS and Windows; the standard library
-    has no portable way to list interfaces with their up/running state.
+    name: str
+    addresses: tuple[str, ...]
+    up: bool = True
+    loopback: bool = False
+
+
+# Interfaces phones in the hall cannot reach: VPN tunnels, containers, virtual machines'
+# bridges, overlay networks. Names as Linux, macOS and Windows give them.
+_VIRTUAL_NAMES = re.compile(
+    r"^(tun|tap|wg|utun|ppp|ipsec|gpd|zt|tailscale|nordlynx|proton|docker|br-|veth|virbr|"
+    r"vmnet|vboxnet|lxc|lxdbr|incusbr|cni|flannel|cali|cilium|kube|podman|waydroid|awdl|"
+    r"llw|anpi|bridge|vethernet|vmware|virtualbox|hyper-v|vpn|openvpn|wireguard|"
+    r"cisco|fortinet|globalprotect|zerotier)", re.IGNORECASE)
+# Names of the interfaces a venue network arrives on: Wi-Fi and Ethernet.
+_VENUE_NAMES = re.compile(r"^(wl|wlan|wlp|wifi|wi-fi|en|eth|ethernet|wireless)",
+                          re.IGNORECASE)
+_CARRIER_NAT = ipaddress.ip_network("100.64.0.0/10")  # Tailscale and other overlays use it
+
+
+def is_virtual(name: str) -> bool:
+    """A VPN, container or virtual-machine interface, by its name."""
+    return bool(_VIRTUAL_NAMES.match(name.strip()))
+
+
+def rank_addresses(interfaces: Iterable[Interface],
+                   default_routes: Sequence[str] = ()) -> list[Address]:
+    """The addresses phones may use, best first.
+
+    Skipped: interfaces down, loopback, VPN/container/virtual ones (``is_virtual``), and
+    link-local, carrier-NAT overlay and unspecified addresses. Ranked: the interface the
+    default route leaves by (``default_routes``: interface names or addresses, best
+    first), then Wi-Fi and Ethernet, then private (venue) before public addresses.
     """
+    found: list[tuple[tuple[int, int, int, ipaddress.IPv4Address], Address]] = []
+    for interface in interfaces:
+        if not interface.up or interface.loopback or is_virtual(interface.name):
+            continue
+        for text in interface.addresses:
+            try:
+                ip = ipaddress.IPv4Address(text)
+            except ValueError:
+                continue
+            if ip.is_loopback or ip.is_link_local or ip.is_unspecified or ip in _CARRIER_NAT:
+                continue
+            route = next((i for i, via in enumerate(default_routes)
+                          if via in (interface.name, text)), len(default_routes))
+            venue = 0 if _VENUE_NAMES.match(interface.name) else 1
+            key = (route, venue, 0 if ip.is_private else 1, ip)
+            found.append((key, Address(interface.name, text)))
+    found.sort(key=lambda item: item[0])
+    return [address for _, address in found]
+
+
+def system_interfaces() -> list[Interface]:
+    """This laptop's interfaces, through psutil (the standard library has no portable way
+    to list interfaces with their up/running state)."""
     import psutil
 
     stats = psutil.net_if_stats()
-    found: list[Address] = []
+    interfaces = []
     for name, addrs in psutil.net_if_addrs().items():
         stat = stats.get(name)
-        if stat is None or not stat.isup:
+        flags = (getattr(stat, "flags", "") or "").split(",") if stat else []
+        up = stat is not None and stat.isup and (not flags or flags == [""]
+                                                 or "running" in flags)
+        interfaces.append(Interface(
+            name, tuple(a.address for a in addrs if a.family == socket.AF_INET), up,
+            loopback="loopback" in flags))
+    return interfaces
+
+
+def parse_proc_route(text: str) -> list[str]:
+    """Interfaces with a default route in Linux's /proc/net/route, lowest metric first."""
+    routes = []
+    for line in text.splitlines()[1:]:
+        fields = line.split()
+        if len(fields) < 8:
             continue
-        flags = getattr(stat, "flags", "")
-        if flags and ("running" not in flags.split(",") or "loopback" in flags.split(",")):
+        name, destination, flags, metric, mask = (fields[0], fields[1], fields[3],
+                                                  fields[6], fields[7])
+        try:
+            up = int(flags, 16) & 0x1
+            default = int(destination, 16) == 0 and int(mask, 16) == 0
+            weight = int(metric)
+        except ValueError:
             continue
-        for addr in addrs:
-            if addr.family != socket.AF_INET:
-                continue
-            ip = ipaddress.ip_address(addr.address)
-            if ip.is_loopback or ip.is_link_local or ip.is_unspecified:
-                continue
-            found.append(Address(name, addr.address))
-    found.sort(key=lambda a: (not a.private, ipaddress.ip_address(a.ip)))
-    return found
+        if up and default:
+            routes.append((weight, name))
+    return [name for _, name in sorted(routes)]
+
+
+def default_routes() -> list[str]:
+    """Where the default route leaves: interface names (Linux) or this laptop's address on
+    it (elsewhere: the address the system would send from; a UDP "connect" sends nothing).
+    Empty when there is no default route, as on a venue network without internet."""
+    try:
+        return parse_proc_route(Path("/proc/net/route").read_text())
+    except OSError:
+        pass
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("192.0.2.1", 9))  # TEST-NET-1: routed like the internet, never used
+        return [probe.getsockname()[0]]
+    return []
+
+
+def usable_addresses() -> list[Address]:
+    """IPv4 addresses phones may use to reach this laptop, best first (``rank_addresses``)."""
+    return rank_addresses(system_interfaces(), default_routes())
+
+
+class PortTaken(PhoneServerError):
+    """The port phones were told is used by another program; ``free`` is one that is not."""
+
+    def __init__(self, host: str, port: int, free: int | None) -> None:
+        super().__init__(f"port {port} is in use by another program")
+        self.host = host
+        self.port = port
+        self.free = free
 
 
 def bind_socket(host: str, port: int | None) -> socket.socket:
-    """A listening socket on ``port`` (default 8765), or on a free port if that is taken."""
+    """A listening socket on ``port`` (default 8765); raises PortTaken if another program
+    has it (a printed QR poster carries the port: it is never changed silently), or
+    PhoneServerError."""
     wanted = DEFAULT_PORT if port is None else port
     try:
         return _listen(host, wanted)
     except OSError as error:
         if error.errno not in (errno.EADDRINUSE, errno.EACCES) or wanted == 0:
             raise PhoneServerError(f"cannot listen on {host}:{wanted}: {error.strerror}") from None
-        log.info("port %s is taken, using a free one", wanted)
-    try:
-        return _listen(host, 0)
-    except OSError as error:
-        raise PhoneServerError(f"cannot listen on {host}: {error.strerror}") from None
+    raise PortTaken(host, wanted, free_port(host, wanted))
+
+
+def free_port(host: str, near: int) -> int | None:
+    """A port nobody listens on, among the next ten after ``near`` if possible."""
+    for candidate in [*range(near + 1, min(near + 11, 65536)), 0]:
+        try:
+            sock = _listen(host, candidate)
+        except OSError:
+            continue
+        port = sock.getsockname()[1]
+        sock.close()
+        return port
+    return None
 
 
 def _listen(host: str, port: int) -> socket.socket:
