@@ -116,6 +116,11 @@ class App:
                                  if window in self.windows else None)
         self.windows.append(window)
         window.show()
+        restored = window.room.restore()  # after a crash or a restart: the room as it was
+        if restored:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "Restored as before: {what}").format(what=", ".join(restored)), 8000)
+        window.activateWindow()  # keys go to the moderator's window, not the projector
         return True
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,8 +98,9 @@ class QuestionsTab(QWidget):
         self.session_id: int | None = None
         self.server: runner_module.PhoneServer | None = None
         self.opened_sessions: set[int] = set()
-        # Where the phone server listens; tests use 127.0.0.1 and port 0 (a free port).
-        self.server_host = "0.0.0.0"
+        # Where the phone server listens: every interface, unless this laptop's settings
+        # say one address ("phones/listen"); tests use 127.0.0.1 and port 0 (a free port).
+        self.server_host = str(QSettings().value("phones/listen", "0.0.0.0") or "0.0.0.0")
         self.server_port: int | None = None  # None: the event's port, else 8765
         self.told_before: PhoneAddress | None = None  # the address phones knew at opening
         self.signals = ServerSignals(self)
@@ -505,11 +506,12 @@ class QuestionsTab(QWidget):
         remembered = remembered_phone_address(self.document.file)
         return remembered.port if remembered else None
 
-    def open_questions(self, port: int | None = None) -> bool:
+    def open_questions(self, port: int | None = None, session_id: int | None = None) -> bool:
         """Start the phone server (if needed) on ``port`` (default ``phone_port()``) and
-        open this session to phones. A port another program holds is never swapped
-        silently: the moderator is asked (``portTakenMessage``) and False returned."""
-        session_id = self.session_id
+        open a session (default: the one shown) to phones. A port another program holds
+        is never swapped silently: the moderator is asked (``portTakenMessage``) and False
+        returned."""
+        session_id = self.session_id if session_id is None else session_id
         if session_id is None:
             return False
         if not self.server_running:
@@ -607,12 +609,9 @@ class QuestionsTab(QWidget):
             self.server = None
 
     def shutdown(self) -> None:
-        """The window is closing: close questions this tab opened and stop the server."""
-        for session_id in sorted(self.opened_sessions):
-            try:
-                set_questions_open(self.document.file, session_id, False)
-            except EventFileError:
-                pass  # the file is going away anyway; phones will see the server gone
+        """The window is closing: stop the server. Questions stay open in the event file
+        as the moderator left them: the next start opens them again (gui.room_restore),
+        so a restart mid-session brings the phones back by itself."""
         self.opened_sessions.clear()
         self._stop_server()
 
