@@ -123,3 +123,24 @@ def test_each_event_file_has_its_own_session_and_tab(qtbot, tmp_path, settings):
         assert window.ui.tabs.currentWidget() is window.tabs["Notes"]
     finally:
         close(qtbot, app, window)
+
+
+def test_a_refused_close_keeps_recording(qtbot, sample_path, settings):
+    from PySide6.QtGui import QCloseEvent
+
+    app, window = open_app(qtbot, sample_path)
+    try:
+        run = window.tabs["Run"]
+
+        def refuse(event: QCloseEvent) -> None:  # "Quit facilitator?" answered no
+            event.ignore()
+
+        window.closeEvent = refuse
+        window.close()
+        qtbot.wait(10)
+        assert window.isVisible()
+        run.projector_action.trigger()
+        assert room_restore._flag(settings.value(room_restore.PROJECTOR_SHOWN))
+    finally:
+        del window.closeEvent
+        close(qtbot, app, window)

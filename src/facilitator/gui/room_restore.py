@@ -23,7 +23,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
 from facilitator.gui.projector import SCREEN_SETTING
 from facilitator.store.sessions import list_sessions
@@ -73,13 +73,18 @@ class RoomKeeper(QObject):
         kind = event.type()
         if watched is self.window and kind == QEvent.Type.Close:
             # Seen before the window's closeEvent: the projector closing with the window
-            # is not the room changing.
+            # is not the room changing. If the close is refused (the moderator answers
+            # "no" to quitting), the window stays and recording goes on.
             self.recording = False
+            QTimer.singleShot(0, self, self._recording_if_still_open)
         elif watched is self.projector and kind in (
                 QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange,
                 QEvent.Type.Move):
             self._save_projector()
         return False
+
+    def _recording_if_still_open(self) -> None:
+        self.recording = self.window.isVisible()
 
     def _save_place(self) -> None:
         if not self.recording:
