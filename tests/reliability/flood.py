@@ -99,6 +99,7 @@ class Flood:
     idle_opened: int = 0
     phone_ok: int = 0
     phone_errors: int = 0
+    phone_error_kinds: dict[str, int] = field(default_factory=dict)
 
     @staticmethod
     def median_ms(values: list[float]) -> float:
@@ -194,6 +195,9 @@ async def crowd(port: int, token: str, idle: int, phones: int, seconds: float,
     counts["phone_errors"] = (sum(results.errors.values())
                               + sum(n for key, n in results.statuses.items()
                                     if key.split()[1] not in ("200", "201", "304")))
+    counts["phone_error_kinds"] = {**results.errors, **{
+        key: n for key, n in results.statuses.items()
+        if key.split()[1] not in ("200", "201", "304")}}
     return counts
 
 
@@ -221,6 +225,7 @@ def attack(port: int, token: str, *, idle: int, phones: int, seconds: float,
     counts = json.loads(out.splitlines()[-1])
     flood.idle_opened = counts["idle_opened"]
     flood.phone_ok, flood.phone_errors = counts["phone_ok"], counts["phone_errors"]
+    flood.phone_error_kinds = counts["phone_error_kinds"]
     return flood
 
 

@@ -43,6 +43,7 @@ MAX_CAP = 8192  # past this the event loop, not the open files, is what runs out
 UNLIMITED = 4096  # where the platform has no per-process limit to read (Windows)
 MACOS_MAX = 10240  # macOS refuses a soft limit above OPEN_MAX, whatever the hard limit says
 GRACE = 0.5  # seconds: a phone sends its request at once; silent this long, it is no phone
+YOUNG_KEPT = 64  # the newest silent connections are spared: their requests are on the way
 ACCEPT_BATCH = 32  # accepts in a row before the loop serves the connections it has
 SWEEP_SECONDS = 0.5
 RESOURCE_ERRORS = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
@@ -283,7 +284,11 @@ class ConnectionGate:
         idle keep-alive that answered last, else the oldest silent); False if every one
         is mid-request."""
         oldest = next(iter(self.silent), None)
-        victim = oldest if oldest and self.clock() - oldest.opened >= GRACE else None
+        # The oldest silent one goes first once it is past the grace, or once enough newer
+        # silent ones stand behind it that a phone whose request is on its way is among
+        # those (under a flood of reconnecting sockets, none lives out the grace).
+        many = len(self.silent) > max(4, min(YOUNG_KEPT, self.cap // 4))
+        victim = oldest if oldest and (many or self.clock() - oldest.opened >= GRACE) else None
         if victim is None:
             # The keep-alive that answered last: its phone will not ask again for a poll
             # interval, so it reconnects then instead of racing a request into the close.
