@@ -80,14 +80,15 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     header = ["open files", "idle sockets", "polling phones", "new phone p50 ms quiet",
               "p50 ms flood", "p95 ms flood", "max ms flood", "new phones failed",
-              "crowd polls ok", "crowd poll errors", "GUI worst stall ms", "projector opens ms", "tracebacks",
-              "log lines"]
+              "crowd polls ok", "crowd poll errors", "GUI worst stall ms",
+              "projector opens ms", "tracebacks", "log lines"]
     body = [f"{args.seconds:g} s of flood per limit. A new phone is a fresh connection from "
             "its own address asking the state every 0.2 s, through the flood; crowd polls "
             "that failed were sent on keep-alive connections closed to make room (the "
             "simulated phone gives up where a browser sends again on a new connection). At "
             "256 files (macOS's default, kept: the app raises it to the hard limit when it "
-            "can) the reserve for the app's own files leaves room for few phone connections. Before the connection gate (issue 12.1) at 1,024 files: "
+            "can) the reserve for the app's own files leaves room for few phone connections. "
+            "Before the connection gate (issue 12.1) at 1,024 files: "
             "every new phone timed out (10 s), no crowd poll was answered, and the log took "
             "an accept() traceback per attempt.", "", table(header, rows)]
     text = "\n".join(body)
