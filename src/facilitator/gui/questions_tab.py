@@ -419,8 +419,8 @@ class QuestionsTab(QWidget):
         self.address_note.setVisible(changed)
 
     def _remember_address(self) -> None:
-        """Keep the address and port phones are told in the event file (for posters and a
-        restart on the same address); a lost-address note stays until phones are told."""
+        """Keep the address and port phones are told in the event file, for posters and a
+        restart on the same address (store.phone_address)."""
         ip = self.address_box.currentData()
         if not (self.server_running and self.server and self.server.port and ip):
             return
