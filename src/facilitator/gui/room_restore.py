@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
-from facilitator.gui.projector import SCREEN_SETTING
+from facilitator.gui.projector import SCREEN_SETTING, ProjectorWindow
 from facilitator.store.sessions import list_sessions
 
 if TYPE_CHECKING:
@@ -52,11 +52,9 @@ class RoomKeeper(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.group = place_group(window.document.path)
         self.recording = True
         run = window.tabs["Run"]
-        self.projector = run.projector
         window.ui.tabs.currentChanged.connect(lambda _: self._save_place())
         window.ui.sessionList.selectionModel().currentChanged.connect(
             lambda *_: self._save_place())
@@ -64,30 +62,41 @@ class RoomKeeper(QObject):
         run.blackout_action.triggered.connect(lambda _: self._save_projector())
         window.tabs["Questions"].projector_button.toggled.connect(
             lambda _: self._save_projector())
-        self.projector.installEventFilter(self)
+        run.projector.installEventFilter(self)
         window.installEventFilter(self)
+
+    # No Python reference to the window or the projector is kept: the window is deleted
+    # when closed (WA_DeleteOnClose), and a reference here would keep a dead wrapper alive.
+    @property
+    def window(self) -> MainWindow:
+        return self.parent()  # type: ignore[return-value]
+
+    @property
+    def projector(self) -> ProjectorWindow | None:
+        tabs = getattr(self.parent(), "tabs", None)  # None while the window is going
+        return tabs["Run"].projector if tabs else None
 
     # --- recording ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
-        if watched is self.window and kind == QEvent.Type.Close:
+        if watched is self.parent() and kind == QEvent.Type.Close:
             # Seen before the window's closeEvent: the projector closing with the window
             # is not the room changing. If the close is refused (the moderator answers
             # "no" to quitting), the window stays and recording goes on.
             self.recording = False
             QTimer.singleShot(0, self, self._recording_if_still_open)
-        elif watched is self.projector and kind in (
+        elif isinstance(watched, ProjectorWindow) and kind in (
                 QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange,
                 QEvent.Type.Move):
             self._save_projector()
         return False
 
     def _recording_if_still_open(self) -> None:
-        self.recording = self.window.isVisible()
+        self.recording = self.projector is not None and self.window.isVisible()
 
     def _save_place(self) -> None:
-        if not self.recording:
+        if not self.recording or self.projector is None:
             return
         settings = QSettings()
         settings.setValue(f"{self.group}/session", self.window.current_session_id() or 0)
@@ -99,9 +108,9 @@ class RoomKeeper(QObject):
         return next((name for name, tab in self.window.tabs.items() if tab is current), "")
 
     def _save_projector(self) -> None:
-        if not self.recording:
-            return
         projector = self.projector
+        if not self.recording or projector is None:
+            return
         settings = QSettings()
         shown = projector.isVisible()
         settings.setValue(PROJECTOR_SHOWN, shown)
