@@ -51,6 +51,10 @@ def run(limit: int, idle: int, phones: int, seconds: float, folder: Path) -> lis
         errors = server.stop()
     lines = [line for line in errors.splitlines() if "propagateSizeHints" not in line
              and "does not support raise" not in line]
+    if "Traceback" in errors:  # shown, so a failure behind the numbers can be read
+        start = errors.index("Traceback")
+        print(f"server stderr (limit {limit}):\n{errors[max(0, start - 300):start + 3000]}",
+              file=sys.stderr)
     return [limit, idle, phones,
             f"{statistics.median(result.quiet) * 1000:.1f}" if result.quiet else "–",
             ms(result.attacked, 50), ms(result.attacked, 95),
