@@ -99,7 +99,7 @@ def main() -> int:
         "Amina, Nairobi")
     shot("question")
     projector.show_question(None)
-    projector.show_join("http://192.168.1.20:8765/j/3f9c2a7e", "K7QX")
+    projector.show_join("http://192.168.1.20:8765/j/3f9c2a7e", "K7QX", "192.168.1.20:8765")
     shot("join")
     projector.show_join(None)
     timer.toggle()

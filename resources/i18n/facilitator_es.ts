@@ -8,6 +8,10 @@
         <translation>No se pudo abrir el evento</translation>
     </message>
     <message>
+        <source>Restored as before: {what}</source>
+        <translation>Restablecido como antes: {what}</translation>
+    </message>
+    <message>
         <source>The event file could not be read or written: {error}</source>
         <translation>No se pudo leer ni escribir el archivo del evento: {error}</translation>
     </message>
@@ -670,6 +674,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
+        <source>or open {address} and type the code</source>
+        <translation>o abra {address} y escriba el código</translation>
+    </message>
+    <message>
         <source>Code: {code}</source>
         <translation>Código: {code}</translation>
     </message>
@@ -954,6 +962,14 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>127.0.0.1 (este portátil)</translation>
     </message>
     <message>
+        <source>Phones were told {before} before, and are now told {now}: QR codes and posters printed with {before} will not work, print them again.</source>
+        <translation>Los teléfonos tenían la dirección {before} y ahora tienen {now}: los códigos QR y carteles impresos con {before} no funcionarán, vuelva a imprimirlos.</translation>
+    </message>
+    <message>
+        <source>Could not save the address</source>
+        <translation>No se pudo guardar la dirección</translation>
+    </message>
+    <message>
         <source>Code: {code}</source>
         <translation>Código: {code}</translation>
     </message>
@@ -988,6 +1004,26 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Could not serve the podium view</source>
         <translation>No se pudo servir la vista de atril</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
+
+Close the other program and try again, or use another port: QR codes and posters printed with port {port} will then not work, print them again.</source>
+        <translation>Otro programa está usando el puerto {port}, así que los teléfonos no pueden llegar a facilitator por él.
+
+Cierre el otro programa y reintente, o use otro puerto: los códigos QR y carteles impresos con el puerto {port} dejarán de funcionar, vuelva a imprimirlos.</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>Puerto en uso</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Use port {port}</source>
+        <translation>Usar el puerto {port}</translation>
     </message>
     <message>
         <source>Could not close questions</source>
@@ -1070,6 +1106,17 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>%n characters could not be printed (shown as �)</source>
         <translation>%n caracteres no se pudieron imprimir (se muestran �)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKeeper</name>
+    <message>
+        <source>questions open</source>
+        <translation>preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>proyector</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@
         <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
     </message>
     <message>
+        <source>Restored as before: {what}</source>
+        <translation>Rétabli comme avant&#xa0;: {what}</translation>
+    </message>
+    <message>
         <source>The event file could not be read or written: {error}</source>
         <translation>Le fichier de l’événement n’a pas pu être lu ou écrit : {error}</translation>
     </message>
@@ -670,6 +674,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>Ensuite&#xa0;: {name}</translation>
     </message>
     <message>
+        <source>or open {address} and type the code</source>
+        <translation>ou ouvrez {address} et tapez le code</translation>
+    </message>
+    <message>
         <source>Code: {code}</source>
         <translation>Code&#xa0;: {code}</translation>
     </message>
@@ -954,6 +962,14 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>127.0.0.1 (cet ordinateur)</translation>
     </message>
     <message>
+        <source>Phones were told {before} before, and are now told {now}: QR codes and posters printed with {before} will not work, print them again.</source>
+        <translation>Les téléphones avaient l’adresse {before}, ils ont maintenant {now}&#xa0;: les QR codes et affiches imprimés avec {before} ne marcheront plus, réimprimez-les.</translation>
+    </message>
+    <message>
+        <source>Could not save the address</source>
+        <translation>Impossible d’enregistrer l’adresse</translation>
+    </message>
+    <message>
         <source>Code: {code}</source>
         <translation>Code&#xa0;: {code}</translation>
     </message>
@@ -988,6 +1004,26 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Could not serve the podium view</source>
         <translation>Impossible de servir la vue pupitre</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
+
+Close the other program and try again, or use another port: QR codes and posters printed with port {port} will then not work, print them again.</source>
+        <translation>Le port {port} est utilisé par un autre programme&#xa0;: les téléphones ne peuvent pas joindre facilitator par ce port.
+
+Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les QR codes et affiches imprimés avec le port {port} ne marcheront plus, réimprimez-les.</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>Port occupé</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Use port {port}</source>
+        <translation>Utiliser le port {port}</translation>
     </message>
     <message>
         <source>Could not close questions</source>
@@ -1070,6 +1106,17 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>%n characters could not be printed (shown as �)</source>
         <translation>%n caractères n’ont pas pu être imprimés (affichés �)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKeeper</name>
+    <message>
+        <source>questions open</source>
+        <translation>questions ouvertes</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>projecteur</translation>
     </message>
 </context>
 <context>

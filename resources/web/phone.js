@@ -6,6 +6,11 @@
   var LANGUAGES = ["en", "fr", "es", "ar"];
   var POLL_MS = 2000;
   var HIDDEN_POLL_MS = 10000;
+  // The laptop restarting or the Wi-Fi dropping for a moment must not flash an error:
+  // polls back off quietly and "offline" shows only after this many misses in a row.
+  var QUIET_MISSES = 3;
+  var MAX_BACKOFF_MS = 15000;
+  var misses = 0;
   var store = safeStorage();
   var strings = {};
   var language = "en";
@@ -139,7 +144,9 @@
 
   async function joinByCode(event) {
     event.preventDefault();
-    var code = $("code").value.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
+    // Sent as typed: the laptop folds lower case, full-width letters and Arabic-Indic or
+    // Persian digits to the code's form (core.codes.normalise_short_code).
+    var code = $("code").value.replace(/\s+/g, "").slice(0, 40);
     if (!code) { return; }
     try {
       var result = await api("GET", "/api/code/" + encodeURIComponent(code));
@@ -163,6 +170,12 @@
     pollTimer = setTimeout(poll, delay);
   }
 
+  function backoff() {
+    // 2 s, 4 s, 8 s… up to 15 s, with jitter so a hall does not come back all at once.
+    var delay = Math.min(MAX_BACKOFF_MS, POLL_MS * Math.pow(2, Math.min(misses - 1, 4)));
+    return delay / 2 + Math.random() * delay / 2;
+  }
+
   async function poll() {
     pollTimer = null;
     try {
@@ -173,21 +186,31 @@
         return;
       }
       if (result.status === 200 && result.data) {
+        misses = 0;
         etag = result.etag || "";
         showError("");
         render(result.data);
       } else if (result.status === 304) {
+        misses = 0;
         showError("");
       } else if (result.status === 404) {
         showError(t("error_not_found"));
         return;  // the session is gone: stop polling
+      } else if (result.status >= 500) {
+        missed();  // the laptop is busy or restarting: quietly, like a network miss
       } else {
+        misses = 0;
         showError(errorText(result));
       }
     } catch (e) {
-      showError(t("offline"));
+      missed();
     }
-    schedulePoll(document.hidden ? HIDDEN_POLL_MS : POLL_MS);
+    schedulePoll(misses ? backoff() : (document.hidden ? HIDDEN_POLL_MS : POLL_MS));
+  }
+
+  function missed() {
+    misses += 1;
+    if (misses >= QUIET_MISSES) { showError(t("offline")); }
   }
 
   function clear(node) {

@@ -9,8 +9,9 @@ free port.
 uvicorn settings as the runner, answering every route with a constant.
 
 Both print ``READY <port>`` and then answer lines on stdin: ``reset`` (start a new
-measurement window), ``stats`` (one JSON line: worst GUI stall, RSS, CPU seconds) and
-``quit``.
+measurement window), ``stats`` (one JSON line: worst GUI stall, RSS, CPU seconds),
+``projector`` (app only: show the projector and paint it; ``PROJECTOR <ms>`` once shown,
+as the open-files flood test asks) and ``quit``.
 """
 
 from __future__ import annotations
@@ -55,11 +56,14 @@ def stats(probe: Probe | None) -> str:
     })
 
 
-def serve_commands(probe: Probe | None, quit_now) -> None:
-    """Read commands on a plain thread: it only reads numbers and prints."""
+def serve_commands(probe: Probe | None, quit_now, more=None) -> None:
+    """Read commands on a plain thread: it only reads numbers and prints; ``more`` maps
+    other commands to callables that answer for themselves."""
     for line in sys.stdin:
         command = line.strip()
-        if command == "reset" and probe:
+        if more and command in more:
+            more[command]()
+        elif command == "reset" and probe:
             probe.reset()
             print("OK", flush=True)
         elif command == "reset":
@@ -78,6 +82,7 @@ def run_app(path: str, session_id: int) -> None:
 
     class Quitter(QObject):
         quit_requested = Signal()
+        projector_requested = Signal()
 
     app = make_application()
     facilitator = App()
@@ -103,8 +108,18 @@ def run_app(path: str, session_id: int) -> None:
         window.close()  # stops the phone server through the tab's shutdown()
         app.quit()
 
+    def show_projector() -> None:
+        started = time.perf_counter()
+        projector = window.tabs["Run"].projector
+        projector.show_on_stage()
+        projector.grab()  # painted once, fonts and all
+        print(f"PROJECTOR {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+
     quitter.quit_requested.connect(finish, Qt.ConnectionType.QueuedConnection)
-    threading.Thread(target=serve_commands, args=(probe, quitter.quit_requested.emit),
+    quitter.projector_requested.connect(show_projector, Qt.ConnectionType.QueuedConnection)
+    threading.Thread(target=serve_commands,
+                     args=(probe, quitter.quit_requested.emit,
+                           {"projector": quitter.projector_requested.emit}),
                      daemon=True).start()
     print(f"READY {tab.server.port}", flush=True)
     app.exec()

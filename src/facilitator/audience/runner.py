@@ -12,8 +12,10 @@ import contextlib
 import errno
 import ipaddress
 import logging
+import re
 import socket
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +31,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8765
 START_TIMEOUT = 10.0
+LISTEN_BACKLOG = 1024
 
 
 class PhoneServerError(Exception):
@@ -50,48 +53,154 @@ class Address:
         return f"{self.ip} ({self.interface})"
 
 
-def usable_addresses() -> list[Address]:
-    """IPv4 addresses of interfaces that are up and running, loopback excluded, private
-    (venue network) ones first.
+@dataclass(frozen=True)
+class Interface:
+    """One network interface as the system describes it: its name, IPv4 addresses, state."""
 
-    psutil reads interfaces the same way on Linux, macOS and Windows; the standard library
-    has no portable way to list interfaces with their up/running state.
+    name: str
+    addresses: tuple[str, ...]
+    up: bool = True
+    loopback: bool = False
+
+
+# Interfaces phones in the hall cannot reach: VPN tunnels, containers, virtual machines'
+# bridges, overlay networks. Names as Linux, macOS and Windows give them.
+_VIRTUAL_NAMES = re.compile(
+    r"^(tun|tap|wg|utun|ppp|ipsec|gpd|zt|tailscale|nordlynx|proton|docker|br-|veth|virbr|"
+    r"vmnet|vboxnet|lxc|lxdbr|incusbr|cni|flannel|cali|cilium|kube|podman|waydroid|awdl|"
+    r"llw|anpi|bridge|vethernet|vmware|virtualbox|hyper-v|vpn|openvpn|wireguard|"
+    r"cisco|fortinet|globalprotect|zerotier)", re.IGNORECASE)
+# Names of the interfaces a venue network arrives on: Wi-Fi and Ethernet.
+_VENUE_NAMES = re.compile(r"^(wl|wlan|wlp|wifi|wi-fi|en|eth|ethernet|wireless)",
+                          re.IGNORECASE)
+_CARRIER_NAT = ipaddress.ip_network("100.64.0.0/10")  # Tailscale and other overlays use it
+
+
+def is_virtual(name: str) -> bool:
+    """A VPN, container or virtual-machine interface, by its name."""
+    return bool(_VIRTUAL_NAMES.match(name.strip()))
+
+
+def rank_addresses(interfaces: Iterable[Interface],
+                   default_routes: Sequence[str] = ()) -> list[Address]:
+    """The addresses phones may use, best first.
+
+    Skipped: interfaces down, loopback, VPN/container/virtual ones (``is_virtual``), and
+    link-local, carrier-NAT overlay and unspecified addresses. Ranked: the interface the
+    default route leaves by (``default_routes``: interface names or addresses, best
+    first), then Wi-Fi and Ethernet, then private (venue) before public addresses.
     """
+    found: list[tuple[tuple[int, int, int, ipaddress.IPv4Address], Address]] = []
+    for interface in interfaces:
+        if not interface.up or interface.loopback or is_virtual(interface.name):
+            continue
+        for text in interface.addresses:
+            try:
+                ip = ipaddress.IPv4Address(text)
+            except ValueError:
+                continue
+            if ip.is_loopback or ip.is_link_local or ip.is_unspecified or ip in _CARRIER_NAT:
+                continue
+            route = next((i for i, via in enumerate(default_routes)
+                          if via in (interface.name, text)), len(default_routes))
+            venue = 0 if _VENUE_NAMES.match(interface.name) else 1
+            key = (route, venue, 0 if ip.is_private else 1, ip)
+            found.append((key, Address(interface.name, text)))
+    found.sort(key=lambda item: item[0])
+    return [address for _, address in found]
+
+
+def system_interfaces() -> list[Interface]:
+    """This laptop's interfaces, through psutil (the standard library has no portable way
+    to list interfaces with their up/running state)."""
     import psutil
 
     stats = psutil.net_if_stats()
-    found: list[Address] = []
+    interfaces = []
     for name, addrs in psutil.net_if_addrs().items():
         stat = stats.get(name)
-        if stat is None or not stat.isup:
+        flags = (getattr(stat, "flags", "") or "").split(",") if stat else []
+        up = stat is not None and stat.isup and (not flags or flags == [""]
+                                                 or "running" in flags)
+        interfaces.append(Interface(
+            name, tuple(a.address for a in addrs if a.family == socket.AF_INET), up,
+            loopback="loopback" in flags))
+    return interfaces
+
+
+def parse_proc_route(text: str) -> list[str]:
+    """Interfaces with a default route in Linux's /proc/net/route, lowest metric first."""
+    routes = []
+    for line in text.splitlines()[1:]:
+        fields = line.split()
+        if len(fields) < 8:
             continue
-        flags = getattr(stat, "flags", "")
-        if flags and ("running" not in flags.split(",") or "loopback" in flags.split(",")):
+        name, destination, flags, metric, mask = (fields[0], fields[1], fields[3],
+                                                  fields[6], fields[7])
+        try:
+            up = int(flags, 16) & 0x1
+            default = int(destination, 16) == 0 and int(mask, 16) == 0
+            weight = int(metric)
+        except ValueError:
             continue
-        for addr in addrs:
-            if addr.family != socket.AF_INET:
-                continue
-            ip = ipaddress.ip_address(addr.address)
-            if ip.is_loopback or ip.is_link_local or ip.is_unspecified:
-                continue
-            found.append(Address(name, addr.address))
-    found.sort(key=lambda a: (not a.private, ipaddress.ip_address(a.ip)))
-    return found
+        if up and default:
+            routes.append((weight, name))
+    return [name for _, name in sorted(routes)]
+
+
+def default_routes() -> list[str]:
+    """Where the default route leaves: interface names (Linux) or this laptop's address on
+    it (elsewhere: the address the system would send from; a UDP "connect" sends nothing).
+    Empty when there is no default route, as on a venue network without internet."""
+    try:
+        return parse_proc_route(Path("/proc/net/route").read_text())
+    except OSError:
+        pass
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("192.0.2.1", 9))  # TEST-NET-1: routed like the internet, never used
+        return [probe.getsockname()[0]]
+    return []
+
+
+def usable_addresses() -> list[Address]:
+    """IPv4 addresses phones may use to reach this laptop, best first (``rank_addresses``)."""
+    return rank_addresses(system_interfaces(), default_routes())
+
+
+class PortTaken(PhoneServerError):
+    """The port phones were told is used by another program; ``free`` is one that is not."""
+
+    def __init__(self, host: str, port: int, free: int | None) -> None:
+        super().__init__(f"port {port} is in use by another program")
+        self.host = host
+        self.port = port
+        self.free = free
 
 
 def bind_socket(host: str, port: int | None) -> socket.socket:
-    """A listening socket on ``port`` (default 8765), or on a free port if that is taken."""
+    """A listening socket on ``port`` (default 8765); raises PortTaken if another program
+    has it (a printed QR poster carries the port: it is never changed silently), or
+    PhoneServerError."""
     wanted = DEFAULT_PORT if port is None else port
     try:
         return _listen(host, wanted)
     except OSError as error:
         if error.errno not in (errno.EADDRINUSE, errno.EACCES) or wanted == 0:
             raise PhoneServerError(f"cannot listen on {host}:{wanted}: {error.strerror}") from None
-        log.info("port %s is taken, using a free one", wanted)
-    try:
-        return _listen(host, 0)
-    except OSError as error:
-        raise PhoneServerError(f"cannot listen on {host}: {error.strerror}") from None
+    raise PortTaken(host, wanted, free_port(host, wanted))
+
+
+def free_port(host: str, near: int) -> int | None:
+    """A port nobody listens on, among the next ten after ``near`` if possible."""
+    for candidate in [*range(near + 1, min(near + 11, 65536)), 0]:
+        try:
+            sock = _listen(host, candidate)
+        except OSError:
+            continue
+        port = sock.getsockname()[1]
+        sock.close()
+        return port
+    return None
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -107,28 +216,14 @@ def _listen(host: str, port: int) -> socket.socket:
             # the same option would let two servers share a port, so it is not set there.
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
-        sock.listen(128)
+        # A hall scans the QR code at once: room in the kernel's queue for a burst of
+        # phones while the gate lets them in (the kernel caps it at somaxconn).
+        sock.listen(LISTEN_BACKLOG)
     except OSError:
         sock.close()
         raise
     sock.setblocking(False)
     return sock
-
-
-def _quiet_server(config: Any) -> Any:
-    """A uvicorn server without signal handlers: the thread is stopped by ``PhoneServer.stop``.
-
-    uvicorn and Starlette are imported here, when phones are first let in, not when the
-    app starts: they cost about 60 ms of start-up (docs/benchmarks.md, Start-up).
-    """
-    import uvicorn
-
-    class QuietServer(uvicorn.Server):
-        @contextlib.contextmanager
-        def capture_signals(self):  # noqa: D401 - uvicorn API
-            yield
-
-    return QuietServer(config)
 
 
 class PhoneServer:
@@ -137,7 +232,8 @@ class PhoneServer:
     def __init__(self, path: str | Path, notify: Notify | None = None, *,
                  host: str = "0.0.0.0", port: int | None = None,
                  clock: Clock | None = None, limits: Limits | None = None,
-                 proxy: str | None = None, proxy_host: str | None = None) -> None:
+                 proxy: str | None = None, proxy_host: str | None = None,
+                 max_connections: int | None = None) -> None:
         """``proxy``: the address of a reverse proxy in front of this server, whose
         X-Forwarded-For is then believed; ``proxy_host``: the public name it serves under.
         Without them X-Forwarded-For is ignored and Host must be one of ours."""
@@ -155,6 +251,10 @@ class PhoneServer:
         self._thread: threading.Thread | None = None
         self._file: EventFile | None = None
         self._failure: BaseException | None = None
+        # At most this many phone connections at once: ``max_connections`` if given (tests),
+        # else what the open-files limit leaves (audience.connections).
+        self.max_connections = max_connections
+        self.connection_cap: int | None = None
 
     @property
     def running(self) -> bool:
@@ -173,8 +273,13 @@ class PhoneServer:
             raise PhoneServerError(str(error)) from None
         import uvicorn
 
+        from facilitator.audience import connections
         from facilitator.audience.app import create_app
 
+        # Counted once the listening socket and the server's connection are open: what is
+        # left of the limit, less a reserve for the app's own files, is for phones.
+        self.connection_cap = self.max_connections or connections.connection_cap(
+            connections.raise_open_file_limit(), connections.open_file_count())
         try:  # the app keeps its device-signing secret in the file: it may not be writable
             app = create_app(self._file, self.notify, clock=self.clock, limits=self.limits,
                              extra_hosts=[self.proxy_host] if self.proxy_host else [])
@@ -189,8 +294,9 @@ class PhoneServer:
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=2, server_header=False,
                                 proxy_headers=self.proxy is not None,
-                                forwarded_allow_ips=self.proxy or "")
-        self._server = _quiet_server(config)
+                                forwarded_allow_ips=self.proxy or "",
+                                timeout_keep_alive=connections.KEEP_ALIVE)
+        self._server = connections.gated_server(config, sock, self.connection_cap)
         self._failure = None
         self._thread = threading.Thread(target=self._run, args=(sock,),
                                         name="phone-server", daemon=True)

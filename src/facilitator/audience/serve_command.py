@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from facilitator.audience.runner import (
     PhoneServer,
     PhoneServerError,
+    PortTaken,
     join_url,
     root_url,
     speaker_url,
@@ -26,6 +27,7 @@ from facilitator.audience.runner import (
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.event_file import SERVED_BY_COMMAND
 from facilitator.store.laptop_clock import anchored_clock
+from facilitator.store.phone_address import remembered_phone_address
 from facilitator.store.sessions import get_session, list_sessions, set_questions_open
 
 
@@ -41,12 +43,21 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
         else:
             session = get_session(event_file, args.session, with_slots=False)
         assert session.id is not None
-        server = PhoneServer(event_file.path, host=args.host, port=args.port,
+        # The port phones of this event were told (posters carry it), unless one is given.
+        remembered = remembered_phone_address(event_file)
+        port = args.port if args.port is not None or remembered is None else remembered.port
+        server = PhoneServer(event_file.path, host=args.host, port=port,
                              clock=anchored_clock(event_file),
                              proxy=getattr(args, "proxy", None),
                              proxy_host=getattr(args, "proxy_host", None))
         try:
             server.start()
+        except PortTaken as error:
+            other = f" (for example --port {error.free})" if error.free else ""
+            print(f"facilitator: error: {error}; close it, or choose another port with "
+                  f"--port{other}: posters printed with port {error.port} will then not work",
+                  file=sys.stderr)
+            return 1
         except PhoneServerError as error:
             print(f"facilitator: error: {error}", file=sys.stderr)
             return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import unicodedata
 
 # No look-alikes: no 0/O, 1/I/L, and no U/V pair confusion on a projector.
 SHORT_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTWXYZ23456789"
@@ -19,5 +20,13 @@ def new_short_code() -> str:
 
 
 def normalise_short_code(typed: str) -> str:
-    """What a person typed ("ab3 k9x", "ab3-k9x") to the stored form."""
-    return "".join(ch for ch in typed.upper() if ch.isalnum())
+    """What a person typed to the stored form: "ab3 k9x", "ab3-k9x", full-width
+    "ＡＢ３Ｋ９Ｘ" (NFKC) and Arabic-Indic or Persian digits "AB۳K۹X" all give "AB3K9X"."""
+    folded = []
+    for ch in unicodedata.normalize("NFKC", typed).upper():
+        digit = unicodedata.decimal(ch, None)
+        if digit is not None:
+            folded.append(str(digit))  # any script's digit 0-9 (Nd) as the ASCII one
+        elif ch.isascii() and ch.isalnum():
+            folded.append(ch)
+    return "".join(folded)

@@ -43,7 +43,17 @@ def choose_event_file(path: str | None) -> Path:
     return default
 
 
+# The phone server's thread shares the GIL with the window. At Python's default 5 ms
+# switch interval a busy server (a flood of connections) made the window wait up to 5 ms
+# at each hand-over: ~0.4 s stalls under a flood, ~0.1 s at 1 ms (docs/benchmarks.md).
+GIL_SWITCH_SECONDS = 0.001
+
+
 def make_application() -> QApplication:
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    from facilitator.audience.connections import raise_open_file_limit
+
+    raise_open_file_limit()  # fonts, PDFs and phones share the open-files limit
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -106,6 +116,11 @@ class App:
                                  if window in self.windows else None)
         self.windows.append(window)
         window.show()
+        restored = window.room.restore()  # after a crash or a restart: the room as it was
+        if restored:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "Restored as before: {what}").format(what=", ".join(restored)), 8000)
+        window.activateWindow()  # keys go to the moderator's window, not the projector
         return True
 
 

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         remember_recent(document.path)
         if self.session_model.rowCount():
             self.select_session(self.session_model.session_at(0).id)
+        from facilitator.gui.room_restore import RoomKeeper
+
+        self.room = RoomKeeper(self)  # records the room from here on; the app restores it
 
     # --- tabs -----------------------------------------------------------------------------
 

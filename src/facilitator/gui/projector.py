@@ -223,13 +223,17 @@ class ProjectorWindow(QWidget):
         self.question_label.setVisible(bool(text))
         self._apply_sizes()
 
-    def show_join(self, url: str | None, short_code: str = "") -> None:
-        """The "join from your phone" screen: a big QR code, the code and the address;
-        None goes back to the clock."""
+    def show_join(self, url: str | None, short_code: str = "", short_address: str = ""
+                  ) -> None:
+        """The "join from your phone" screen: a big QR code, the code and where to type it
+        (``short_address``, "192.168.1.20:8765"; else the whole ``url``); None goes back
+        to the clock."""
         self.joining = bool(url)
         if url:
             self.qr.set_text(url)
-            self.join_url.setText(url)
+            # Nobody types a link with a token; the short address and the code they can.
+            self.join_url.setText(self.tr("or open {address} and type the code").format(
+                address=short_address) if short_address and short_code else url)
             self.join_code.setText(self.tr("Code: {code}").format(code=short_code) if short_code
                                    else "")
         self._show_page()

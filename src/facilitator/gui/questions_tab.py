@@ -7,11 +7,12 @@ to the GUI thread, where the document's ``questions_did_change`` refreshes every
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -48,6 +50,11 @@ from facilitator.gui.question_model import (
 )
 from facilitator.store import EventFileError
 from facilitator.store import questions as store
+from facilitator.store.phone_address import (
+    PhoneAddress,
+    remember_phone_address,
+    remembered_phone_address,
+)
 from facilitator.store.sessions import get_session, set_questions_open, update_session
 
 if TYPE_CHECKING:
@@ -98,9 +105,11 @@ class QuestionsTab(QWidget):
         self.opened_sessions: set[int] = set()
         # The podium view keeps the server running with questions closed (see serve_podium).
         self.podium_served = False
-        # Where the phone server listens; tests use 127.0.0.1 and port 0 (a free port).
-        self.server_host = "0.0.0.0"
-        self.server_port: int | None = None  # None: 8765, or a free port if taken
+        # Where the phone server listens: every interface, unless this laptop's settings
+        # say one address ("phones/listen"); tests use 127.0.0.1 and port 0 (a free port).
+        self.server_host = str(QSettings().value("phones/listen", "0.0.0.0") or "0.0.0.0")
+        self.server_port: int | None = None  # None: the event's port, else 8765
+        self.told_before: PhoneAddress | None = None  # the address phones knew at opening
         self.signals = ServerSignals(self)
         self.signals.questions_arrived.connect(self._on_server_news,
                                                Qt.ConnectionType.QueuedConnection)
@@ -159,8 +168,11 @@ class QuestionsTab(QWidget):
         self.address_box.setObjectName("addressChooser")
         self.address_box.setToolTip(self.tr("The laptop's address on the venue network, as "
                                             "phones will use it"))
-        self.address_box.currentIndexChanged.connect(lambda _: self._show_join())
+        self.address_box.currentIndexChanged.connect(self._on_address_chosen)
         grid.addWidget(self.address_box)
+        self.address_note = _label("", "addressNote")
+        self.address_note.hide()
+        grid.addWidget(self.address_note)
         self.qr = QrWidget()
         self.qr.setObjectName("joinQr")
         grid.addWidget(self.qr, 1)
@@ -428,7 +440,10 @@ class QuestionsTab(QWidget):
         return self.server is not None and self.server.running
 
     def refresh_addresses(self) -> None:
-        chosen = self.address_box.currentData()
+        """List the addresses phones may use; keep the one chosen, else the one this event's
+        phones were told before (posters carry it), else the best (``usable_addresses``)."""
+        remembered = remembered_phone_address(self.document.file)
+        chosen = self.address_box.currentData() or (remembered.ip if remembered else None)
         self.address_box.blockSignals(True)
         self.address_box.clear()
         for address in phone_server().usable_addresses():
@@ -437,7 +452,41 @@ class QuestionsTab(QWidget):
         index = self.address_box.findData(chosen)
         self.address_box.setCurrentIndex(max(0, index))
         self.address_box.blockSignals(False)
+        self._remember_address()
         self._show_join()
+
+    def _on_address_chosen(self, _index: int) -> None:
+        self._remember_address()
+        self._show_join()
+
+    def _show_address_note(self) -> None:
+        """Say so when phones are now told another address or port than before."""
+        told, now = self.told_before, self.short_address()
+        changed = bool(told and now and told.short() != now
+                       and self.address_box.currentData() != LOCAL_ONLY)
+        self.address_note.setText(self.tr(
+            "Phones were told {before} before, and are now told {now}: QR codes and posters "
+            "printed with {before} will not work, print them again.").format(
+                before=told.short(), now=now) if changed and told else "")
+        self.address_note.setVisible(changed)
+
+    def _remember_address(self) -> None:
+        """Keep the address and port phones are told in the event file, for posters and a
+        restart on the same address (store.phone_address)."""
+        ip = self.address_box.currentData()
+        if not (self.server_running and self.server and self.server.port and ip):
+            return
+        if ip == LOCAL_ONLY:
+            return  # only this laptop: nothing printed points there
+        attempt(self, self.tr("Could not save the address"),
+                lambda: remember_phone_address(self.document.file, ip, self.server.port))
+
+    def short_address(self) -> str:
+        """Where the code is typed, as people type it: ``192.168.1.20:8765`` (empty while
+        the server is stopped)."""
+        if not (self.server_running and self.server and self.server.port):
+            return ""
+        return f"{self.address_box.currentData()}:{self.server.port}"
 
     def join_url(self) -> str:
         """The join URL phones use (empty while the server is stopped)."""
@@ -467,6 +516,7 @@ class QuestionsTab(QWidget):
         self.podium_button.blockSignals(True)
         self.podium_button.setChecked(self.podium_served and self.server_running)
         self.podium_button.blockSignals(False)
+        self._show_address_note()
         self.projector_button.setEnabled(is_open)
         self.poster_button.setEnabled(is_open)
         self.join_action.setEnabled(is_open)
@@ -512,12 +562,27 @@ class QuestionsTab(QWidget):
         else:
             self.close_questions()
 
-    def open_questions(self) -> bool:
-        """Start the phone server (if needed) and open this session to phones."""
-        session_id = self.session_id
+    def phone_port(self) -> int | None:
+        """The port to listen on: the one set for this tab (tests), else the one this
+        event's phones were told before, else None (8765)."""
+        if self.server_port is not None:
+            return self.server_port
+        remembered = remembered_phone_address(self.document.file)
+        return remembered.port if remembered else None
+
+    def open_questions(self, port: int | None = None, session_id: int | None = None) -> bool:
+        """Start the phone server (if needed) on ``port`` (default ``phone_port()``) and
+        open a session (default: the one shown) to phones. A port another program holds
+        is never swapped silently: the moderator is asked (``portTakenMessage``) and False
+        returned."""
+        session_id = self.session_id if session_id is None else session_id
         if session_id is None:
             return False
-        if not self._start_server(self.tr("Could not open questions")):
+        if not self._start_server(
+                self.tr("Could not open questions"), port,
+                # After "Try again" or "Use port N", unless the moderator moved on meanwhile.
+                lambda chosen: self.open_questions(port=chosen)
+                if self.session_id == session_id else None):
             return False
         if attempt(self, self.tr("Could not open questions"),
                    lambda: set_questions_open(self.document.file, session_id, True)) is FAILED:
@@ -528,16 +593,26 @@ class QuestionsTab(QWidget):
         self._show_session()
         return True
 
-    def _start_server(self, failure: str) -> bool:
-        """Start the phone server unless it runs; False (after a message) if it cannot."""
+    def _start_server(self, failure: str, port: int | None = None,
+                      again: Callable[[int | None], object] | None = None) -> bool:
+        """Start the phone server unless it runs, on ``port`` (default ``phone_port()``);
+        False (after a message) if it cannot. A port another program holds is never
+        swapped silently: the moderator is asked, and ``again(port)`` follows their choice."""
         if self.server_running:
             return True
         runner = phone_server()
+        self.told_before = remembered_phone_address(self.document.file)
         self.server = runner.PhoneServer(self.document.file.path, self.signals.notify,
-                                         host=self.server_host, port=self.server_port,
+                                         host=self.server_host,
+                                         port=self.phone_port() if port is None else port,
                                          clock=self.document.clock)
         try:
             self.server.start()
+        except runner.PortTaken as error:
+            self.server = None
+            self._ask_about_taken_port(error, again)
+            self._show_session()
+            return False
         except runner.PhoneServerError as error:
             self.server = None
             show_error(self, failure, str(error))
@@ -554,14 +629,15 @@ class QuestionsTab(QWidget):
         else:
             self.stop_podium()
 
-    def serve_podium(self) -> bool:
+    def serve_podium(self, port: int | None = None) -> bool:
         """Serve the podium view (every session's podium link) with questions closed.
 
         A session's podium link exists from its creation (its token never changes); it
         answers whenever the phone server runs, which this starts and keeps running until
         ``stop_podium``, whatever happens to questions.
         """
-        if not self._start_server(self.tr("Could not serve the podium view")):
+        if not self._start_server(self.tr("Could not serve the podium view"), port,
+                                  lambda chosen: self.serve_podium(port=chosen)):
             return False
         self.podium_served = True
         self._show_session()
@@ -573,6 +649,39 @@ class QuestionsTab(QWidget):
         if not self.opened_sessions:
             self._stop_server()
         self._show_session()
+
+    def _ask_about_taken_port(self, error,
+                              again: Callable[[int | None], object] | None) -> None:
+        """Another program has the port phones were told: try again, or take another port
+        (posters must then be printed again); never decided without the moderator."""
+        text = self.tr("Port {port} is in use by another program, so phones cannot reach "
+                       "facilitator on it.\n\nClose the other program and try again, or use "
+                       "another port: QR codes and posters printed with port {port} will then "
+                       "not work, print them again.").format(port=error.port)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Port in use"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("portTakenMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        retry.setObjectName("retryPortButton")
+        other = None
+        if error.free:
+            other = box.addButton(self.tr("Use port {port}").format(port=error.free),
+                                  QMessageBox.ButtonRole.ActionRole)
+            other.setObjectName("otherPortButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+
+        def chosen(button) -> None:
+            if again is None:
+                return
+            if button is retry:
+                again(None)
+            elif other is not None and button is other:
+                again(error.free)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
 
     def close_questions(self) -> None:
         """Close this session to phones; stop the server when no session needs it."""
@@ -605,12 +714,9 @@ class QuestionsTab(QWidget):
             self.server = None
 
     def shutdown(self) -> None:
-        """The window is closing: close questions this tab opened and stop the server."""
-        for session_id in sorted(self.opened_sessions):
-            try:
-                set_questions_open(self.document.file, session_id, False)
-            except EventFileError:
-                pass  # the file is going away anyway; phones will see the server gone
+        """The window is closing: stop the server. Questions stay open in the event file
+        as the moderator left them: the next start opens them again (gui.room_restore),
+        so a restart mid-session brings the phones back by itself."""
         self.opened_sessions.clear()
         self.podium_served = False
         self._stop_server()
@@ -658,7 +764,7 @@ class QuestionsTab(QWidget):
         session = self.session()
         url = self.join_url()
         if show and url and session:
-            projector.show_join(url, session.short_code)
+            projector.show_join(url, session.short_code, self.short_address())
         else:
             projector.show_join(None)
 

@@ -1,0 +1,173 @@
+"""After a crash or a restart, the room comes back by itself.
+
+What the room was doing is kept as it changes, so a kill -9 or a power cut loses nothing,
+and put back when the app opens the event again (``RoomKeeper.restore``, called by the
+app once the window is shown):
+
+- the event file keeps what belongs to the event: which sessions take questions
+  (``sessions.questions_open``, set when the moderator opens or closes them, left as it
+  was when the app closes) and the address and port phones were told
+  (``store.phone_address``). The join tokens were there already. A spare laptop opening
+  a copy of the file therefore opens questions on the same port, with the same QR code.
+- the laptop's settings (QSettings, synced at each change) keep what belongs to this
+  laptop and its screens: the session and tab shown (per event file), and the projector:
+  shown or not, full screen or not, its screen and its page (clock or join code). The
+  blackout and the message are the event's (``store.stage``): they come back with the file.
+
+Closing the window normally is a restart like any other: its last moments (the projector
+hidden as the window goes) are not recorded, so the next start looks as the room did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+
+from facilitator.gui.projector import SCREEN_SETTING, ProjectorWindow
+from facilitator.store.sessions import list_sessions
+
+if TYPE_CHECKING:
+    from facilitator.gui.main_window import MainWindow
+
+PROJECTOR_SHOWN = "projector/shown"
+PROJECTOR_FULL_SCREEN = "projector/full_screen"
+PROJECTOR_PAGE = "projector/page"  # "stage" or "join" ("blackout" is kept, not restored)
+
+
+def _flag(value: object) -> bool:
+    # QSettings gives back "true"/"false" strings from INI files, bools from the registry.
+    return value is True or str(value).lower() in ("true", "1")
+
+
+def place_group(path: str | Path) -> str:
+    """The settings group for one event file: its resolved path, hashed (a path is no key)."""
+    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"room/{digest}"
+
+
+class RoomKeeper(QObject):
+    """Records the room of one main window as it changes and puts it back on ``restore``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.group = place_group(window.document.path)
+        self.recording = True
+        run = window.tabs["Run"]
+        window.ui.tabs.currentChanged.connect(lambda _: self._save_place())
+        window.ui.sessionList.selectionModel().currentChanged.connect(
+            lambda *_: self._save_place())
+        # After the Run tab's own slot (connected first): the page has changed by then.
+        run.blackout_action.triggered.connect(lambda _: self._save_projector())
+        window.tabs["Questions"].projector_button.toggled.connect(
+            lambda _: self._save_projector())
+        run.projector.installEventFilter(self)
+        window.installEventFilter(self)
+
+    # No Python reference to the window or the projector is kept: the window is deleted
+    # when closed (WA_DeleteOnClose), and a reference here would keep a dead wrapper alive.
+    @property
+    def window(self) -> MainWindow:
+        return self.parent()  # type: ignore[return-value]
+
+    @property
+    def projector(self) -> ProjectorWindow | None:
+        tabs = getattr(self.parent(), "tabs", None)  # None while the window is going
+        return tabs["Run"].projector if tabs else None
+
+    # --- recording ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if watched is self.parent() and kind == QEvent.Type.Close:
+            # Seen before the window's closeEvent: the projector closing with the window
+            # is not the room changing. If the close is refused (the moderator answers
+            # "no" to quitting), the window stays and recording goes on.
+            self.recording = False
+            QTimer.singleShot(0, self, self._recording_if_still_open)
+        elif isinstance(watched, ProjectorWindow) and kind in (
+                QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange,
+                QEvent.Type.Move):
+            self._save_projector()
+        return False
+
+    def _recording_if_still_open(self) -> None:
+        self.recording = self.projector is not None and self.window.isVisible()
+
+    def _save_place(self) -> None:
+        if not self.recording or self.projector is None:
+            return
+        settings = QSettings()
+        settings.setValue(f"{self.group}/session", self.window.current_session_id() or 0)
+        settings.setValue(f"{self.group}/tab", self._tab_name())
+        settings.sync()  # a kill -9 right after must not lose it
+
+    def _tab_name(self) -> str:
+        current = self.window.ui.tabs.currentWidget()
+        return next((name for name, tab in self.window.tabs.items() if tab is current), "")
+
+    def _save_projector(self) -> None:
+        projector = self.projector
+        if not self.recording or projector is None:
+            return
+        settings = QSettings()
+        shown = projector.isVisible()
+        settings.setValue(PROJECTOR_SHOWN, shown)
+        if shown:
+            settings.setValue(PROJECTOR_FULL_SCREEN, projector.isFullScreen())
+            screen = projector.screen()
+            if screen is not None:
+                settings.setValue(SCREEN_SETTING, screen.name())
+        settings.setValue(PROJECTOR_PAGE, projector.current_page())
+        settings.sync()
+
+    # --- restoring ----------------------------------------------------------------------
+
+    def restore(self) -> list[str]:
+        """Put the room back: the session and tab, questions that were open (on the event's
+        address and port), the projector on its screen, full screen and page. What was
+        restored, in words for the status bar (empty when nothing was)."""
+        window = self.window
+        settings = QSettings()
+        restored: list[str] = []
+        # Both read first: selecting the session records the place as it is meanwhile.
+        session_id = int(settings.value(f"{self.group}/session", 0) or 0)
+        tab = str(settings.value(f"{self.group}/tab", "") or "")
+        if session_id and window.session_model.row_of(session_id) >= 0:
+            window.select_session(session_id)
+        if tab in window.tabs:
+            window.ui.tabs.setCurrentWidget(window.tabs[tab])
+        restored += self._restore_questions()
+        restored += self._restore_projector(settings)
+        return restored
+
+    def _restore_questions(self) -> list[str]:
+        questions = self.window.tabs["Questions"]
+        open_ids = [s.id for s in list_sessions(self.window.document.file) if s.questions_open]
+        current = self.window.current_session_id()
+        # The session shown first: the port question, if any, is asked about it.
+        open_ids.sort(key=lambda sid: sid != current)
+        reopened = [sid for sid in open_ids if questions.open_questions(session_id=sid)]
+        return [self.tr("questions open")] if reopened else []
+
+    def _restore_projector(self, settings: QSettings) -> list[str]:
+        if not _flag(settings.value(PROJECTOR_SHOWN, False)):
+            return []
+        run = self.window.tabs["Run"]
+        page = str(settings.value(PROJECTOR_PAGE, "stage") or "stage")
+        full_screen = _flag(settings.value(PROJECTOR_FULL_SCREEN, False))
+        self.recording = False  # the steps below pass through states not worth keeping
+        try:
+            if not run.projector_action.isChecked():
+                run.projector_action.trigger()  # shows it on its remembered screen
+            if full_screen and not self.projector.isFullScreen():
+                self.projector.toggle_fullscreen()
+            questions = self.window.tabs["Questions"]
+            if page == "join" and questions.projector_button.isEnabled():
+                questions.projector_button.setChecked(True)
+        finally:
+            self.recording = True
+        self._save_projector()
+        return [self.tr("projector")]

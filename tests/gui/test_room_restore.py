@@ -1,0 +1,148 @@
+"""The room comes back after a restart (issue 10.2): session, tab, questions on the same
+port, the projector full screen on its page. The SIGKILL version with a real process is
+tests/reliability/test_room_comes_back.py."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from PySide6.QtCore import QSettings
+
+from facilitator.gui import room_restore
+from facilitator.gui.app import App
+from facilitator.store import EventFile
+from facilitator.store.phone_address import remember_phone_address, remembered_phone_address
+from facilitator.store.sessions import get_session, list_sessions
+
+HEADERS = {"X-Facilitator": "1"}
+
+
+@pytest.fixture
+def settings(qapp):
+    """This laptop's settings: phones on loopback only, and clean afterwards."""
+    settings = QSettings()
+    for key in ("phones", "projector", "room"):  # whatever an earlier test's app left
+        settings.remove(key)
+    settings.setValue("phones/listen", "127.0.0.1")
+    yield settings
+    for key in ("phones", "projector", "room"):
+        settings.remove(key)
+    settings.sync()
+
+
+def open_app(qtbot, path):
+    app = App()
+    assert app.open(path)
+    window = app.windows[0]
+    return app, window
+
+
+def close(qtbot, app, window) -> None:
+    window.close()
+    qtbot.waitUntil(lambda: not app.windows)
+
+
+def test_the_room_comes_back_after_a_restart(qtbot, sample_path, settings):
+    app, window = open_app(qtbot, sample_path)
+    first, second = list_sessions(window.document.file)[:2]
+    window.select_session(second.id)
+    questions, run = window.tabs["Questions"], window.tabs["Run"]
+    window.ui.tabs.setCurrentWidget(questions)
+    questions.server_port = 0  # a free port; the event remembers it
+    assert questions.open_questions()
+    port = questions.server.port
+    if remembered_phone_address(window.document.file) is None:  # a laptop with no network
+        remember_phone_address(window.document.file, "127.0.0.1", port)
+    run.projector_action.trigger()
+    run.projector.toggle_fullscreen()
+    questions.projector_button.setChecked(True)
+    assert run.projector.current_page() == "join"
+    assert settings.value(room_restore.PROJECTOR_PAGE) == "join"
+    close(qtbot, app, window)
+    assert get_session(EventFile.open(sample_path, read_only=True), second.id).questions_open
+
+    app, window = open_app(qtbot, sample_path)
+    try:
+        questions, run = window.tabs["Questions"], window.tabs["Run"]
+        assert window.current_session_id() == second.id
+        assert window.ui.tabs.currentWidget() is questions
+        assert questions.server_running and questions.server.port == port
+        answer = httpx.get(f"http://127.0.0.1:{port}/api/j/{second.join_token}",
+                           headers=HEADERS)
+        assert answer.status_code == 200 and answer.json()["session"]["open"]
+        assert run.projector.isVisible() and run.projector.isFullScreen()
+        assert run.projector.current_page() == "join"
+        assert run.projector_action.isChecked()
+        assert "Restored as before" in window.statusBar().currentMessage()
+    finally:
+        close(qtbot, app, window)
+
+
+def test_blackout_and_a_closed_projector_are_restored_too(qtbot, sample_path, settings):
+    app, window = open_app(qtbot, sample_path)
+    run = window.tabs["Run"]
+    window.ui.tabs.setCurrentWidget(run)
+    run.projector_action.trigger()
+    run.blackout_action.trigger()
+    close(qtbot, app, window)
+
+    app, window = open_app(qtbot, sample_path)
+    run = window.tabs["Run"]
+    assert window.ui.tabs.currentWidget() is run
+    assert run.projector.isVisible() and not run.projector.isFullScreen()
+    assert run.projector.current_page() == "blackout" and run.blackout_action.isChecked()
+    assert not window.tabs["Questions"].server_running  # no questions were open
+    run.projector_action.trigger()  # the moderator closes the projector
+    assert not run.projector.isVisible()
+    close(qtbot, app, window)
+
+    app, window = open_app(qtbot, sample_path)
+    try:
+        assert not window.tabs["Run"].projector.isVisible()
+    finally:
+        close(qtbot, app, window)
+
+
+def test_each_event_file_has_its_own_session_and_tab(qtbot, tmp_path, settings):
+    from facilitator.store.agenda_io import create_event_file
+
+    paths = [create_event_file(tmp_path / f"event{n}.db", "walrg") for n in (1, 2)]
+    app, window = open_app(qtbot, paths[0])
+    last = list_sessions(window.document.file)[-1]
+    window.select_session(last.id)
+    window.ui.tabs.setCurrentWidget(window.tabs["Notes"])
+    close(qtbot, app, window)
+
+    app, window = open_app(qtbot, paths[1])
+    try:
+        assert window.current_session_id() == list_sessions(window.document.file)[0].id
+        assert window.ui.tabs.currentWidget() is window.tabs["Details"]
+    finally:
+        close(qtbot, app, window)
+    app, window = open_app(qtbot, paths[0])
+    try:
+        assert window.current_session_id() == last.id
+        assert window.ui.tabs.currentWidget() is window.tabs["Notes"]
+    finally:
+        close(qtbot, app, window)
+
+
+def test_a_refused_close_keeps_recording(qtbot, sample_path, settings):
+    from PySide6.QtGui import QCloseEvent
+
+    app, window = open_app(qtbot, sample_path)
+    try:
+        run = window.tabs["Run"]
+
+        def refuse(event: QCloseEvent) -> None:  # "Quit facilitator?" answered no
+            event.ignore()
+
+        window.closeEvent = refuse
+        window.close()
+        qtbot.wait(10)
+        assert window.isVisible()
+        run.projector_action.trigger()
+        assert room_restore._flag(settings.value(room_restore.PROJECTOR_SHOWN))
+    finally:
+        del window.closeEvent
+        close(qtbot, app, window)
