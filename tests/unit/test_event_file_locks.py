@@ -102,6 +102,15 @@ def test_an_empty_file_is_not_an_event_file(tmp_path):
     with pytest.raises(NotAnEventFile, match="empty"):
         EventFile.open(empty)
     assert empty.stat().st_size == 0  # left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]  # no lock file left
+
+
+def test_a_file_that_is_not_sqlite_leaves_nothing_beside_it(tmp_path):
+    other = tmp_path / "notes.db"
+    other.write_text("just some text")
+    with pytest.raises(NotAnEventFile):
+        EventFile.open(other)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
 
 
 def test_creating_a_new_file_still_works(tmp_path):

@@ -133,6 +133,13 @@ class EventFile:
         if create and not path.exists():
             _create_empty(path)
         identity = _identity(path)
+        with _registry_lock:
+            if identity not in _open_in_process:
+                # Only while no connection of this process has the file open may a
+                # descriptor be opened and closed on it (closing one drops SQLite's locks
+                # process-wide); a second connection relies on the first opener's check.
+                # Checked before the lock, so a file refused leaves no lock file beside it.
+                _check_header(path, empty_ok=create)
         file_lock = None
         if lock and not read_only:
             file_lock = FileLock(path)
@@ -145,11 +152,6 @@ class EventFile:
         conn = None
         try:
             with _registry_lock:
-                if identity not in _open_in_process:
-                    # Only while no connection of this process has the file open may a
-                    # descriptor be opened and closed on it (closing one drops SQLite's
-                    # locks process-wide); a second connection relies on the first check.
-                    _check_header(path, empty_ok=create)
                 conn = _connect(path, read_only=read_only)
                 _open_in_process[identity] += 1
             event_file = cls(path, Database(conn, execute_plugins=False), file_lock, read_only)
