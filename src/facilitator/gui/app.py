@@ -69,6 +69,9 @@ def make_application() -> QApplication:
 
     if not hasattr(app, "translators"):  # kept alive with the app, installed once
         app.translators = install_translators(app, chosen_language())
+        from facilitator.gui.shipped_fonts import register_shipped_fonts
+
+        register_shipped_fonts()  # names in every script on screen, as in the PDFs
     return app
 
 
