@@ -55,7 +55,12 @@ from facilitator.store.phone_address import (
     remember_phone_address,
     remembered_phone_address,
 )
-from facilitator.store.sessions import get_session, set_questions_open, update_session
+from facilitator.store.sessions import (
+    get_session,
+    live_session_id,
+    set_questions_open,
+    update_session,
+)
 
 if TYPE_CHECKING:
     from facilitator.audience import runner as runner_module
@@ -373,6 +378,7 @@ class QuestionsTab(QWidget):
         if self.server_running:
             self.refresh_addresses()
         self._show_session()
+        self._refresh_projector_question()  # the stage's question, not the last one shown
 
     def session(self) -> Session | None:
         if self.session_id is None:
@@ -901,10 +907,16 @@ class QuestionsTab(QWidget):
         self.table.setFocus()
 
     def _refresh_projector_question(self) -> None:
+        """The projector shows the question on screen of the session on stage: the one
+        whose speaker is live (see RunTab._reload_stage), else the one shown here."""
         projector = self.projector()
-        if projector is None or self.session_id is None:
+        if projector is None:
             return
-        shown = store.on_screen_question(self.document.file, self.session_id)
+        stage_id = live_session_id(self.document.file) or self.session_id
+        if stage_id is None:
+            projector.show_question(None)
+            return
+        shown = store.on_screen_question(self.document.file, stage_id)
         if shown is None:
             projector.show_question(None)
         else:

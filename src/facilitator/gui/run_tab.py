@@ -108,6 +108,7 @@ class RunTab(QWidget):
         self.document = document
         self.session_id: int | None = None
         self.session: Session | None = None
+        self.stage_session: Session | None = None  # what the projector shows (_reload_stage)
         self._shut_down = False
         self.timer = SpeakerTimer(document, self)
         self.chime = Chime()
@@ -368,8 +369,10 @@ class RunTab(QWidget):
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         if (self.notice.message or self.notice.blackout) and session_id is not None and \
-                self.notice.session_id != session_id:
-            # The stage now shows this session: its podium is the one that mirrors it.
+                self.notice.session_id != session_id and \
+                store.live_session_id(self.document.file) in (None, session_id):
+            # The stage now shows this session (nobody else is speaking): its podium is the
+            # one that mirrors the message.
             self._save_notice(replace(self.notice, session_id=session_id))
         self.timer.session_id = session_id
         self.model.set_session(session_id)
@@ -389,6 +392,9 @@ class RunTab(QWidget):
     def _on_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
             self._reload()
+        else:  # another session's speaker may have started or stopped: who is on stage?
+            self._reload_stage()
+            self.refresh_clock()
 
     def _reload(self) -> None:
         self.session = None
@@ -405,7 +411,24 @@ class RunTab(QWidget):
         self.chime_box.blockSignals(True)
         self.chime_box.setChecked(bool(session and session.chime))
         self.chime_box.blockSignals(False)
+        self._reload_stage()
         self.refresh_clock()
+
+    def _reload_stage(self) -> None:
+        """The session the projector shows: the one whose speaker is on stage, whichever
+        session the moderator is looking at meanwhile; with nobody speaking, this one.
+
+        Browsing the next panel's speakers list mid-speech must not take the live
+        speaker's countdown off the screen.
+        """
+        live = attempt(self, self.tr("Could not read the session"),
+                       lambda: store.live_session_id(self.document.file))
+        if live is FAILED or live is None or live == self.session_id:
+            self.stage_session = self.session
+            return
+        loaded = attempt(self, self.tr("Could not read the session"),
+                         lambda: store.get_session(self.document.file, live))
+        self.stage_session = self.session if loaded is FAILED else loaded
 
     def _save_settings(self, **changes) -> None:
         if self.session_id is None:
@@ -428,12 +451,30 @@ class RunTab(QWidget):
         now = self.document.clock.now()
         session = self.session
         slot = self.current_slot()
-        reading = StageReading(session_title=session.title if session else "")
+        reading = self._reading(session, slot, now)
         if session is not None:
             zone = self.document.time_zone
             schedule = plan.session_schedule(session.starts_at, session.ends_at, now, zone)
             state = plan.session_clock(session.slots, session.current_slot_id, now, schedule)
             self.session_clock_label.setText(describe_session_clock(state, zone))
+            if slot is not None:
+                self._maybe_chime(slot, slot.clock.remaining(now))
+        else:
+            self.session_clock_label.setText("")
+        self._show_reading(reading, slot, now)
+        stage = self.stage_session
+        if stage is not None and session is not None and stage.id != session.id:
+            reading = self._reading(stage, plan.current_slot(stage.slots,
+                                                             stage.current_slot_id), now)
+        self.projector.show_reading(reading)
+        self.model.current_slot_id = session.current_slot_id if session else None
+        self.model.refresh_times()
+
+    def _reading(self, session: Session | None, slot: Slot | None, now: float) -> StageReading:
+        """What the stage shows of ``session`` with ``slot`` under the cursor, now."""
+        reading = StageReading(session_title=session.title if session else "")
+        if session is not None:
+            state = plan.session_clock(session.slots, session.current_slot_id, now)
             if slot is not None:
                 clock = slot.clock
                 level = Level.NORMAL
@@ -454,13 +495,7 @@ class RunTab(QWidget):
                     paused = self.tr("PAUSED")
                     reading = replace(reading, banner=f"{paused} · {reading.banner}"
                                       if reading.banner else paused)
-                self._maybe_chime(slot, clock.remaining(now))
-        else:
-            self.session_clock_label.setText("")
-        self._show_reading(reading, slot, now)
-        self.projector.show_reading(reading)
-        self.model.current_slot_id = session.current_slot_id if session else None
-        self.model.refresh_times()
+        return reading
 
     def _show_reading(self, reading: StageReading, slot: Slot | None, now: float) -> None:
         self.speaker_label.setText(reading.speaker or self.tr("No speaker"))

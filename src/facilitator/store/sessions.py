@@ -402,3 +402,12 @@ def move_to_slot(ef: EventFile, session_id: int, changes: list[tuple[int, TimerS
         ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
                       [current_slot_id, session_id])
 
+
+
+def live_session_id(ef: EventFile) -> int | None:
+    """The session whose speaker is on stage: a turn started and not ended (running or
+    paused), the one started last if several; None when nobody is speaking."""
+    row = ef.db.execute(
+        "SELECT session_id FROM slots WHERE started_at IS NOT NULL AND ended_at IS NULL "
+        "ORDER BY started_at DESC LIMIT 1").fetchone()
+    return row[0] if row else None
