@@ -207,10 +207,6 @@
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -233,6 +229,10 @@
     <message>
         <source>Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>Programa (*.json *.csv *.tsv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -362,7 +362,7 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>&amp;Programa</translation>
+        <translation>Pro&amp;grama</translation>
     </message>
     <message>
         <source>Agenda: sessions of the event</source>
@@ -1420,34 +1420,34 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>No se pudo quitar al orador/a</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Título</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Descripción</translation>
-    </message>
-    <message>
         <source>&amp;Guiding questions
 (one per line)</source>
-        <translation>Preguntas &amp;orientadoras
+        <translation>Preguntas or&amp;ientadoras
 (una por línea)</translation>
-    </message>
-    <message>
-        <source>T&amp;hemes (WUF12 dialogues)</source>
-        <translation>T&amp;emas (diálogos del WUF12)</translation>
     </message>
     <message>
         <source>Separated by semicolons</source>
         <translation>Separados por punto y coma</translation>
     </message>
     <message>
-        <source>&amp;Room</source>
-        <translation>&amp;Sala</translation>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Título</translation>
     </message>
     <message>
-        <source>&amp;Starts / ends</source>
-        <translation>&amp;Inicio / fin</translation>
+        <source>Des&amp;cription</source>
+        <translation>Descripci&amp;ón</translation>
+    </message>
+    <message>
+        <source>Th&amp;emes (WUF12 dialogues)</source>
+        <translation>Temas (diálogos del &amp;WUF12)</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>Sa&amp;la</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts / ends</source>
+        <translation>Inicio / &amp;fin</translation>
     </message>
     <message>
         <source>Starts at</source>
@@ -1474,12 +1474,12 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>&amp;Moderador/a</translation>
     </message>
     <message>
-        <source>R&amp;apporteur</source>
-        <translation>Re&amp;lator/a</translation>
+        <source>Ra&amp;pporteur</source>
+        <translation>Relat&amp;or/a</translation>
     </message>
     <message>
-        <source>Speaking &amp;slots</source>
-        <translation>T&amp;urnos de palabra</translation>
+        <source>Spea&amp;king slots</source>
+        <translation>Turnos de pala&amp;bra</translation>
     </message>
     <message>
         <source>Speaking slots</source>

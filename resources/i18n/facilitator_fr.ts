@@ -207,10 +207,6 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>S&amp;ynthèse</translation>
-    </message>
-    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -233,6 +229,10 @@
     <message>
         <source>Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>Programme (*.json *.csv *.tsv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ynthèse</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -394,7 +394,7 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
 </context>
 <context>
@@ -1420,34 +1420,34 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Impossible de supprimer l&apos;orateur·rice</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
-    </message>
-    <message>
         <source>&amp;Guiding questions
 (one per line)</source>
-        <translation>&amp;Questions directrices
+        <translation>Q&amp;uestions directrices
 (une par ligne)</translation>
-    </message>
-    <message>
-        <source>T&amp;hemes (WUF12 dialogues)</source>
-        <translation>T&amp;hèmes (dialogues du WUF12)</translation>
     </message>
     <message>
         <source>Separated by semicolons</source>
         <translation>Séparés par des points-virgules</translation>
     </message>
     <message>
-        <source>&amp;Room</source>
-        <translation>&amp;Salle</translation>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
-        <source>&amp;Starts / ends</source>
-        <translation>&amp;Début / fin</translation>
+        <source>Des&amp;cription</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+        <source>Th&amp;emes (WUF12 dialogues)</source>
+        <translation>T&amp;hèmes (dialogues du WUF12)</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>Sa&amp;lle</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts / ends</source>
+        <translation>Dé&amp;but / fin</translation>
     </message>
     <message>
         <source>Starts at</source>
@@ -1459,7 +1459,7 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     </message>
     <message>
         <source>Time &amp;zone of the event</source>
-        <translation>&amp;Fuseau horaire de l&apos;événement</translation>
+        <translation>Fuseau horaire de l’é&amp;vénement</translation>
     </message>
     <message>
         <source>Every time is shown and printed in this zone, whatever the laptop&apos;s zone (an IANA name such as Europe/Paris)</source>
@@ -1474,12 +1474,12 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>&amp;Modérateur·rice</translation>
     </message>
     <message>
-        <source>R&amp;apporteur</source>
-        <translation>R&amp;apporteur·e</translation>
+        <source>Ra&amp;pporteur</source>
+        <translation>&amp;Rapporteur·e</translation>
     </message>
     <message>
-        <source>Speaking &amp;slots</source>
-        <translation>Temps de &amp;parole</translation>
+        <source>Spea&amp;king slots</source>
+        <translation>Temps de par&amp;ole</translation>
     </message>
     <message>
         <source>Speaking slots</source>

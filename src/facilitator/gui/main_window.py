@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
                            "Summary": self.tr("Summary")}
         tab_labels = {"Details": self.tr("&Details"), "Run": self.tr("&Run"),
                       "Questions": self.tr("&Questions"), "Notes": self.tr("&Notes"),
-                      "Summary": self.tr("&Summary")}
+                      "Summary": self.tr("S&ummary")}
         for name, cls in tab_classes.items():
             widget = self.details if cls is None else cls(self.document, self)
             widget.setObjectName(f"{name.lower()}Tab")

@@ -205,14 +205,14 @@ class Ui_SessionDetails(object):
     # setupUi
 
     def retranslateUi(self, SessionDetails):
-        self.titleLabel.setText(QCoreApplication.translate("SessionDetails", u"&Title", None))
-        self.descriptionLabel.setText(QCoreApplication.translate("SessionDetails", u"&Description", None))
+        self.titleLabel.setText(QCoreApplication.translate("SessionDetails", u"Tit&le", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("SessionDetails", u"Des&cription", None))
         self.questionsLabel.setText(QCoreApplication.translate("SessionDetails", u"&Guiding questions\n"
 "(one per line)", None))
-        self.themesLabel.setText(QCoreApplication.translate("SessionDetails", u"T&hemes (WUF12 dialogues)", None))
+        self.themesLabel.setText(QCoreApplication.translate("SessionDetails", u"Th&emes (WUF12 dialogues)", None))
         self.themesEdit.setPlaceholderText(QCoreApplication.translate("SessionDetails", u"Separated by semicolons", None))
-        self.roomLabel.setText(QCoreApplication.translate("SessionDetails", u"&Room", None))
-        self.timesLabel.setText(QCoreApplication.translate("SessionDetails", u"&Starts / ends", None))
+        self.roomLabel.setText(QCoreApplication.translate("SessionDetails", u"R&oom", None))
+        self.timesLabel.setText(QCoreApplication.translate("SessionDetails", u"S&tarts / ends", None))
 #if QT_CONFIG(accessibility)
         self.startsEdit.setAccessibleName(QCoreApplication.translate("SessionDetails", u"Starts at", None))
 #endif // QT_CONFIG(accessibility)
@@ -227,8 +227,8 @@ class Ui_SessionDetails(object):
         self.timeZoneCombo.setAccessibleName(QCoreApplication.translate("SessionDetails", u"Time zone of the event", None))
 #endif // QT_CONFIG(accessibility)
         self.moderatorLabel.setText(QCoreApplication.translate("SessionDetails", u"&Moderator", None))
-        self.rapporteurLabel.setText(QCoreApplication.translate("SessionDetails", u"R&apporteur", None))
-        self.slotsLabel.setText(QCoreApplication.translate("SessionDetails", u"Speaking &slots", None))
+        self.rapporteurLabel.setText(QCoreApplication.translate("SessionDetails", u"Ra&pporteur", None))
+        self.slotsLabel.setText(QCoreApplication.translate("SessionDetails", u"Spea&king slots", None))
 #if QT_CONFIG(accessibility)
         self.slotTable.setAccessibleName(QCoreApplication.translate("SessionDetails", u"Speaking slots", None))
 #endif // QT_CONFIG(accessibility)

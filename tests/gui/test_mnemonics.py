@@ -1,0 +1,56 @@
+"""Alt+letter goes where it says, in every language: no two reachable mnemonics share a
+letter (reported: Alt+R selected the Details tab's Room field instead of the Run tab, and
+the floor request typed after it replaced the room's name)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+
+from facilitator.gui.i18n import install_translators
+from facilitator.gui.main_window import MainWindow
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&(.)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def reachable(window: MainWindow, page: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every mnemonic Alt reaches with ``page`` shown: the tab bar, the
+    menu bar, the agenda pane and the page's visible labels, buttons and group boxes."""
+    found = [(mnemonic(window.ui.tabs.tabText(i)), "tab " + window.ui.tabs.tabText(i))
+             for i in range(window.ui.tabs.count())]
+    found += [(mnemonic(a.text()), "menu " + a.text()) for a in window.menuBar().actions()]
+    for root in (page, window.ui.sessionList.parentWidget()):
+        for kind in (QLabel, QAbstractButton, QGroupBox):
+            for widget in root.findChildren(kind):
+                if widget.isVisibleTo(window):
+                    text = widget.title() if kind is QGroupBox else widget.text()
+                    found.append((mnemonic(text), text))
+    return [(letter, text) for letter, text in found if letter]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_no_two_mnemonics_share_a_letter(qtbot, document, language):
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(document)
+        qtbot.addWidget(window)
+        window.show()
+        clashes = {}
+        for name, page in window.tabs.items():
+            window.ui.tabs.setCurrentWidget(page)
+            by_letter = defaultdict(list)
+            for letter, text in reachable(window, page):
+                by_letter[letter].append(text)
+            clashes.update({f"{name} tab, Alt+{letter}": texts
+                            for letter, texts in by_letter.items() if len(texts) > 1})
+        assert not clashes
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
