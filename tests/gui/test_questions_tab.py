@@ -319,3 +319,17 @@ def test_podium_link_shows_while_questions_are_open(qtbot, tab):
     # Not served on its own: closing questions stops the server, as before.
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     assert not tab.server_running and tab.speaker_label.text() == ""
+
+
+def test_a_podium_in_use_stays_lit_when_questions_close(qtbot, tab):
+    """Reported: closing questions stopped the server, and the podium tablet reading the
+    clock went to "connection lost". A podium that polled recently keeps it running."""
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    tab.address_box.setCurrentIndex(tab.address_box.findData("127.0.0.1"))
+    api = tab.speaker_label.text().replace("/s/", "/api/s/")
+    assert httpx.get(api, headers=HEADERS).status_code == 200  # the podium polls
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)  # close questions
+    assert tab.server_running and tab.podium_button.isChecked()
+    assert httpx.get(api, headers=HEADERS).status_code == 200
+    qtbot.mouseClick(tab.podium_button, Qt.MouseButton.LeftButton)  # the moderator decides
+    assert not tab.server_running

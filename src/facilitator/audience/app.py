@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import re
+import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -133,6 +134,9 @@ class PhoneApp:
         self.web = asset_path("web")
         self.devices = DeviceIds(device_secret(event_file))
         self.watch = BurstWatch()
+        # When a podium page last asked for its state (monotonic seconds, None: never): a
+        # podium in use keeps the server running after questions close (PhoneServer).
+        self.podium_polled_at: float | None = None
         self._static: dict[str, tuple[float, bytes, str]] = {}
         # Per session: (the file's change marker, the state all its phones share).
         self._shared: dict[int, tuple[tuple[int, int], dict[str, Any]]] = {}
@@ -465,6 +469,7 @@ class PhoneApp:
         # (two of them behind one address must not share a per-page bucket).
         self.limit(self.limits.address_reads, self.address(request))
         session = self.session("speaker_token", request.path_params["token"])
+        self.podium_polled_at = time.monotonic()
         data = podium_state(self.file, session)
         # Read the clock last, as close to sending as possible: phones use it to estimate
         # their offset from the laptop's clock.
@@ -579,6 +584,11 @@ class PhoneServerApp:
         """Signs of vote stuffing from one address in this session, newest first (safe to
         call from the GUI thread)."""
         return self.phones.watch.bursts(session_id)
+
+    @property
+    def podium_polled_at(self) -> float | None:
+        """When a podium page last asked for its state (monotonic seconds), or None."""
+        return self.phones.podium_polled_at
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.app(scope, receive, send)

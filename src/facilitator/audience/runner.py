@@ -15,6 +15,7 @@ import logging
 import re
 import socket
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PORT = 8765
 START_TIMEOUT = 10.0
 LISTEN_BACKLOG = 1024
+PODIUM_IN_USE_SECONDS = 10.0  # a podium page that polled this recently is in use
 
 
 class PhoneServerError(Exception):
@@ -323,6 +325,13 @@ class PhoneServer:
         first; empty when the server is not running. Safe from any thread."""
         app = self._app
         return app.bursts(session_id) if app is not None else []
+
+    def podium_in_use(self, within: float = PODIUM_IN_USE_SECONDS) -> bool:
+        """Whether a podium page asked for its state in the last ``within`` seconds (it
+        polls every second): closing questions must not leave the speaker's screen dark."""
+        app = self._app
+        polled = getattr(app, "podium_polled_at", None)
+        return polled is not None and time.monotonic() - polled < within
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop serving and close the server's connection; safe to call twice."""

@@ -696,6 +696,11 @@ class QuestionsTab(QWidget):
             attempt(self, self.tr("Could not close questions"),
                     lambda: set_questions_open(self.document.file, session_id, False))
             self.opened_sessions.discard(session_id)
+        if not self.opened_sessions and not self.podium_served and self.server_running \
+                and self.server.podium_in_use():
+            # A podium screen is reading the clock: it stays lit, the server keeps running
+            # for it (the "Serve the podium view" button shows it; unchecking stops it).
+            self.podium_served = True
         if not self.opened_sessions and not self.podium_served:
             self._stop_server()
         self.projector_button.setChecked(False)
