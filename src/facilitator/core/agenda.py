@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import tzinfo
+from datetime import UTC, datetime, tzinfo
 from json.decoder import JSONObject  # type: ignore[attr-defined]
 from json.scanner import py_make_scanner  # type: ignore[attr-defined]
 from typing import Any
@@ -44,6 +44,7 @@ CSV_COLUMNS = (
     "gender",
     "country",
     "planned_minutes",
+    "until",
 )
 REQUIRED_CSV_COLUMNS = ("session", "name", "planned_minutes")
 MAX_PLANNED_MINUTES = 600
@@ -206,7 +207,31 @@ def _slot_from_json(obj: Any, position: int, *, source: str) -> Slot:
         kind=parse_kind(obj.get("kind"), source=source, line=line),
         planned_seconds=parse_minutes(obj["planned_minutes"], source=source, line=line),
         position=position,
+        until_at=parse_until(obj.get("until"), source=source, line=line),
     )
+
+
+def parse_until(value: object, *, source: str, line: int | None) -> float | None:
+    """A speaker's "until" as epoch seconds, from ISO 8601 with its offset
+    ("2026-05-18T10:45:00+02:00", as exports write); None when empty."""
+    if value in (None, ""):
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).strip())
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise AgendaError(f"bad time {value!r} in until (write it as 2026-05-18T10:45+02:00)",
+                          source=source, line=line)
+    return moment.timestamp()
+
+
+def until_text(until_at: float | None) -> str:
+    """A speaker's "until" for agenda files: ISO 8601 in UTC, "" when none (the time is
+    the same instant wherever the file is read)."""
+    if until_at is None:
+        return ""
+    return datetime.fromtimestamp(until_at, UTC).isoformat(timespec="seconds")
 
 
 def _seconds(obj: dict, key: str, default: int, *, source: str) -> int:
@@ -315,7 +340,7 @@ def slot_to_json(slot: Slot) -> dict[str, Any]:
         "planned_minutes": slot.planned_seconds / 60
         if slot.planned_seconds % 60
         else slot.planned_seconds // 60,
-    }
+    } | ({"until": until_text(slot.until_at)} if slot.until_at is not None else {})
 
 
 def agenda_in_zone(agenda: Agenda, zone: tzinfo) -> Agenda:
@@ -505,10 +530,11 @@ def _slot_row(row: dict[str, str], line: int, number: int, *, source: str,
         # Checked without a place, then re-raised with this row's line or row number.
         kind = parse_kind(row.get("kind"), source="", line=None)
         planned = parse_minutes(row.get("planned_minutes", ""), source="", line=None)
+        until_at = parse_until(row.get("until", ""), source="", line=None)
     except AgendaError as problem:
         raise error(str(problem)) from None
     slot = Slot(person=person, kind=kind, planned_seconds=planned,
-                position=int(order) if order else number)
+                position=int(order) if order else number, until_at=until_at)
     return SlotRow(session=row["session"], slot=slot, line=line)
 
 
@@ -535,7 +561,8 @@ def slot_table(sessions: tuple[Session, ...] | list[Session]) -> list[list[Any]]
             minutes = slot.planned_seconds / 60
             rows.append([session.title, order, slot.kind.value, person.name, person.role,
                          person.organisation, person.constituency, person.gender,
-                         person.country, int(minutes) if minutes.is_integer() else minutes])
+                         person.country, int(minutes) if minutes.is_integer() else minutes,
+                         until_text(slot.until_at)])
     return rows
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from facilitator.core.event_time import wall_time_instant
 from facilitator.core.model import Session
+from facilitator.core.statistics import planned_seconds
 from facilitator.core.timer import Phase
 
 PAUSE_ACTION = "timer_paused"
@@ -60,7 +61,10 @@ def timing_log(session: Session, zone: tzinfo, now: float,
     rows = []
     for order, slot in enumerate(session.slots, 1):
         clock = slot.clock
-        planned_end = None if start is None else start + slot.planned_seconds
+        # A speaker given "until 10:45" ends at 10:45, whatever the minutes estimate said.
+        planned = float(planned_seconds(slot, now))
+        planned_end = slot.until_at if slot.until_at is not None else (
+            None if start is None else start + planned)
         rows.append(SpeakerTiming(
             order=order,
             name=slot.person.name,
@@ -70,7 +74,7 @@ def timing_log(session: Session, zone: tzinfo, now: float,
             planned_end=planned_end,
             started_at=clock.started_at,
             ended_at=clock.ended_at,
-            planned_seconds=float(slot.planned_seconds),
+            planned_seconds=planned,
             spoken_seconds=clock.elapsed(now),
             paused_seconds=clock.paused_seconds(now),
             pauses=pauses.get(slot.id, 0),
