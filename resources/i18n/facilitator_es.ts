@@ -349,6 +349,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>{name} está hablando ({session}).</translation>
     </message>
     <message>
+        <source>{name}&apos;s turn is paused ({session}).</source>
+        <translation>El turno de {name} está en pausa ({session}).</translation>
+    </message>
+    <message>
         <source>Questions are open: phones lose the connection until facilitator runs again.</source>
         <translation>Las preguntas están abiertas: los teléfonos pierden la conexión hasta que facilitator vuelva a abrirse.</translation>
     </message>

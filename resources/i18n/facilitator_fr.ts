@@ -349,6 +349,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>{name} a la parole ({session}).</translation>
     </message>
     <message>
+        <source>{name}&apos;s turn is paused ({session}).</source>
+        <translation>Le tour de {name} est en pause ({session}).</translation>
+    </message>
+    <message>
         <source>Questions are open: phones lose the connection until facilitator runs again.</source>
         <translation>Les questions sont ouvertes : les téléphones perdent la connexion jusqu’à ce que facilitator soit relancé.</translation>
     </message>

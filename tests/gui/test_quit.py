@@ -61,3 +61,19 @@ def test_ctrl_q_asks_while_phones_are_connected(qtbot, questions_window, answer_
     window.request_quit()
     answer_question(window, "quitQuestion", yes=True)
     assert not window.isVisible() and not tab.server_running
+
+
+def test_ctrl_q_on_the_projector_asks_too_and_says_paused(qtbot, document, answer_question):
+    window = shown_window(qtbot, document)
+    run = window.tabs["Run"]
+    window.ui.tabs.setCurrentWidget(run)
+    run.table.setFocus()
+    qtbot.keyClick(run.table, Qt.Key.Key_Space)  # starts
+    qtbot.keyClick(run.table, Qt.Key.Key_Space)  # pauses
+    speaker = run.current_slot().person.name
+    run.projector_action.trigger()
+    run.projector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is run.projector)
+    qtbot.keyClick(run.projector, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    text = answer_question(window, "quitQuestion", yes=False)
+    assert f"{speaker}'s turn is paused" in text and window.isVisible()

@@ -83,3 +83,12 @@ def test_opening_a_locked_file_says_so(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_dash_means_standard_output(sample_path, tmp_path, capsys, monkeypatch):
+    from facilitator.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", str(sample_path), "--format", "json", "-o", "-"]) == 0
+    assert '"guiding_questions"' in capsys.readouterr().out
+    assert not (tmp_path / "-").exists()

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from facilitator.core.timing_log import timing_log
 from facilitator.store import EventFile
@@ -12,7 +12,7 @@ from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file, export_agenda, import_agenda
 from facilitator.store.time_zone import event_time_zone
 
-UNTIL = datetime(2026, 5, 18, 8, 30, tzinfo=timezone.utc).timestamp()
+UNTIL = datetime(2026, 5, 18, 8, 30, tzinfo=UTC).timestamp()
 
 
 def given_until(event_file) -> tuple[int, int]:

@@ -321,7 +321,7 @@ def parse_agenda_json(text: str, source: str = "agenda.json") -> Agenda:
         key = session.title.casefold()
         if key in seen:
             raise AgendaError(
-                f"two sessions are titled {session.title!r}", source=source, line=raw.line
+                f"two sessions are titled '{session.title}'", source=source, line=raw.line
             )
         seen.add(key)
     return Agenda(event=event, sessions=parsed)

@@ -169,8 +169,10 @@ class MainWindow(QMainWindow):
             self.tr("Exported to {path}").format(path=path), 8000))
         file_menu.addSeparator()
         # Ctrl+Q by name: the platform's standard Quit key is empty on some (Windows).
-        file_menu.addAction(self._action(self.tr("&Quit"), self.request_quit, "Ctrl+Q",
-                                         "actionQuit"))
+        quit_action = self._action(self.tr("&Quit"), self.request_quit, "Ctrl+Q", "actionQuit")
+        file_menu.addAction(quit_action)
+        # The projector is a window of its own: Ctrl+Q there asks the same question.
+        self.tabs["Run"].projector.addAction(quit_action)
 
         ui.menuSession.addAction(self._action(self.tr("&Add session"), self.add_session, None,
                                               "actionAddSession"))
@@ -356,8 +358,11 @@ class MainWindow(QMainWindow):
         reasons = []
         for session in store.list_sessions(self.document.file, with_slots=True):
             for slot in session.slots:
-                if slot.phase in (Phase.RUNNING, Phase.PAUSED):
+                if slot.phase is Phase.RUNNING:
                     reasons.append(self.tr("{name} is speaking ({session}).").format(
+                        name=slot.person.name, session=session.title))
+                elif slot.phase is Phase.PAUSED:
+                    reasons.append(self.tr("{name}'s turn is paused ({session}).").format(
                         name=slot.person.name, session=session.title))
         if getattr(self.tabs.get("Questions"), "server_running", False):
             reasons.append(self.tr("Questions are open: phones lose the connection until "

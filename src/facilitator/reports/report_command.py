@@ -126,8 +126,11 @@ def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
 
 def export(args: argparse.Namespace, what: str) -> int:
     """A session's questions, notes or timing log (or the agenda) as CSV, JSON or .xlsx:
-    a file gets CSV with a UTF-8 BOM; standard output gets plain text."""
+    a file gets CSV with a UTF-8 BOM; standard output (no -o, or "-o -") gets plain text."""
     from facilitator.reports.exports import EXPORTS, export_data
+
+    if args.output == "-":  # the usual spelling of standard output, not a file named "-"
+        args.output = None
 
     fmt = _format(args, EXPORTS[what])
     if fmt == "xlsx" and not args.output:

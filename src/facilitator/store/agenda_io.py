@@ -151,7 +151,9 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
         session = find_session(row.session)
         if session is None:
             raise AgendaError(
-                f"unknown session {row.session!r} (use a session title or its number)",
+                f"unknown session '{row.session}' (use the title or number of a session "
+                "the event has; a slot table adds speakers, not sessions: import the "
+                "agenda JSON to create sessions)",
                 source=source,
                 line=row.line,
                 unit=unit,

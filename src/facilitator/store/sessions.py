@@ -358,7 +358,7 @@ def replace_slots(ef: EventFile, session_id: int, slots: Iterable[Slot]) -> None
     if spoken:
         title = get_session(ef, session_id, with_slots=False).title
         raise EventFileError(
-            f"the session {title!r} has already run; its speakers list can't be replaced"
+            f"the session '{title}' has already run; its speakers list can't be replaced"
         )
     ef.db.execute("UPDATE sessions SET current_slot_id = NULL WHERE id = ?", [session_id])
     ef.db.execute("DELETE FROM slots WHERE session_id = ?", [session_id])
