@@ -27,8 +27,8 @@
 <context>
     <name>BurstFlag</name>
     <message>
-        <source>Burst from one address: {count} votes in a minute on “{question}” from phones that had just joined, all from {address}. A hall on one network can do this; a prankster can too.</source>
-        <translation>Ráfaga desde una sola dirección: {count} votos en un minuto a «{question}» de teléfonos que acababan de unirse, todos desde {address}. Una sala en una misma red puede hacerlo; un bromista también.</translation>
+        <source>Burst from one address: {count} vote attempts in a minute on “{question}” from phones that had just joined, all from {address}. A hall on one network can do this; a prankster can too.</source>
+        <translation>Ráfaga desde una sola dirección: {count} intentos de voto en un minuto a «{question}» de teléfonos que acababan de unirse, todos desde {address}. Una sala en una misma red puede hacerlo; un bromista también.</translation>
     </message>
     <message>
         <source>Burst from one address: {address} tried to add more new phones than a hall arriving would ({count} turned away in a minute).</source>

@@ -27,8 +27,8 @@
 <context>
     <name>BurstFlag</name>
     <message>
-        <source>Burst from one address: {count} votes in a minute on “{question}” from phones that had just joined, all from {address}. A hall on one network can do this; a prankster can too.</source>
-        <translation>Rafale depuis une seule adresse : {count} votes en une minute sur « {question} » venant de téléphones qui venaient de se connecter, tous depuis {address}. Une salle sur un même réseau peut le faire ; un plaisantin aussi.</translation>
+        <source>Burst from one address: {count} vote attempts in a minute on “{question}” from phones that had just joined, all from {address}. A hall on one network can do this; a prankster can too.</source>
+        <translation>Rafale depuis une seule adresse : {count} tentatives de vote en une minute sur « {question} » venant de téléphones qui venaient de se connecter, tous depuis {address}. Une salle sur un même réseau peut le faire ; un plaisantin aussi.</translation>
     </message>
     <message>
         <source>Burst from one address: {address} tried to add more new phones than a hall arriving would ({count} turned away in a minute).</source>

@@ -28,7 +28,7 @@ def test_a_laptop_stuffing_votes_raises_the_flag(qtbot, questions_window, screen
         assert httpx.post(url, json={}, headers=HEADERS).status_code == 200
     qtbot.waitUntil(tab.burst_flag.isVisible, timeout=2000)
     text = tab.burst_flag.text()
-    assert "climate finance" in text and "127.0.0.1" in text and "30 votes" in text
+    assert "climate finance" in text and "127.0.0.1" in text and "30 vote attempts" in text
     assert tab.burst_flag.textFormat() == Qt.TextFormat.PlainText
     questions_window.grab().save(str(screenshots / "questions-burst-flag.png"))
     # Another session has no flag; back on this one, it is there again.

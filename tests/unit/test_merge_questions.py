@@ -164,3 +164,14 @@ def test_the_askers_phone_shows_merged_and_follows_the_kept_question(event_file,
         # The kept question's own asker sees it as it is.
         ana = ana_phone.get(f"/api/j/{token}").json()
         assert ana["mine"][0]["status"] == "answered" and "into" not in ana["mine"][0]
+
+
+def test_a_vote_for_a_merged_question_counts_for_the_kept_one(event_file, session_id,
+                                                              field_case) -> None:
+    approved, duplicate = field_case
+    store.merge_questions(event_file, approved.id, [duplicate.id], now=NOW)
+    before = store.get_question(event_file, approved.id).votes
+    voted = store.add_vote(event_file, duplicate.id, "late-phone", now=NOW)
+    assert voted.id == approved.id and voted.votes == before + 1
+    store.add_vote(event_file, approved.id, "late-phone", now=NOW)  # once per phone
+    assert store.get_question(event_file, approved.id).votes == before + 1

@@ -66,7 +66,10 @@ class BurstFlag(QLabel):
             text = " ".join(self._question_text(burst.question_id).split())
             if len(text) > MAX_QUOTE:
                 text = text[:MAX_QUOTE - 1] + "…"
-            return self.tr("Burst from one address: {count} votes in a minute on “{question}” "
+            # Attempts, not votes: most of a burst is refused (429); the count is how hard
+            # it pushed.
+            return self.tr("Burst from one address: {count} vote attempts in a minute on "
+                           "“{question}” "
                            "from phones that had just joined, all from {address}. A hall "
                            "on one network can do this; a prankster can too."
                            ).format(count=burst.count, question=text, address=burst.address)

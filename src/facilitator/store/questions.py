@@ -162,8 +162,15 @@ def _by_request_id(ef: EventFile, session_id: int, request_id: str) -> Question 
 
 
 def add_vote(ef: EventFile, question_id: int, device_id: str, *, now: float) -> Question:
-    """One upvote per device on a question the audience can see; repeats change nothing."""
+    """One upvote per device on a question the audience can see; repeats change nothing.
+    A vote for a question merged into another counts for the one it now lives under (a
+    phone may still show the old one)."""
     question = get_question(ef, question_id)
+    for _ in range(8):  # merged into a question merged later: follow, but never in a loop
+        if question.merged_into is None:
+            break
+        question = get_question(ef, question.merged_into)
+    question_id = question.id
     if question.status not in VISIBLE_STATUSES:
         raise QuestionError("this question is not open for votes")
     if not device_id:
