@@ -74,6 +74,10 @@ class Command:
     params: Mapping[str, Any] = field(default_factory=dict)
     undoable: bool = True
     slow: bool = False
+    # Adds or removes sessions: views of every session, and the sessions list, refresh.
+    event_wide: bool = False
+    # Consecutive commands with the same key are one undo step (typing in a note).
+    merge_key: tuple[Any, ...] | None = None
 
     @property
     def text(self) -> str:
@@ -82,7 +86,7 @@ class Command:
 
     @property
     def changes(self) -> Changes:
-        return Changes.of(self.session_id, *self.kinds)
+        return Changes.of(None if self.event_wide else self.session_id, *self.kinds)
 
 
 class Unchanged(Exception):
@@ -136,4 +140,4 @@ def restore(snapshot: list[dict[str, Any]], of: Command) -> Command:
             rows.put_back(ef, snapshot)
 
     return Command(of.label, of.session_id, of.kinds, prepare, write, params=of.params,
-                   slow=of.slow)
+                   slow=of.slow, event_wide=of.event_wide)

@@ -46,7 +46,9 @@ def edit_note(session_id: SessionId, note_id: NoteId, *, at: float, **fields: An
         return [part("notes", "id", [note_id])]
 
     return Command(Label.EDIT_NOTE, session_id, _NOTES, prepare,
-                   lambda ef: store.update_note(ef, note_id, at=at, **fields))
+                   lambda ef: store.update_note(ef, note_id, at=at, **fields),
+                   # Typing pauses save the text several times: one undo step per note.
+                   merge_key=("note text", note_id) if set(fields) == {"text"} else None)
 
 
 def delete_note(session_id: SessionId, note_id: NoteId) -> Command:

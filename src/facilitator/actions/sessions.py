@@ -32,7 +32,8 @@ def add_session(session: Session) -> Command:
 
     return Command(Label.ADD_SESSION, None, frozenset({Kind.SESSION}), prepare,
                    lambda ef: store.add_session(ef, session),
-                   added=lambda _ef, session_id: [part("sessions", "id", [session_id])])
+                   added=lambda _ef, session_id: [part("sessions", "id", [session_id])],
+                   event_wide=True)
 
 
 def edit_session(session_id: SessionId, **fields: Any) -> Command:
@@ -63,7 +64,7 @@ def remove_session(session_id: SessionId) -> Command:
                 part("summaries", "session_id", [session_id])]
 
     return Command(Label.REMOVE_SESSION, session_id, _EVERYTHING, prepare,
-                   lambda ef: store.remove_session(ef, session_id))
+                   lambda ef: store.remove_session(ef, session_id), event_wide=True)
 
 
 def set_time_zone(name: str) -> Command:
@@ -84,4 +85,5 @@ def import_agenda(path: Path) -> Command:
     """Read an agenda file into the event (slow: it runs off the GUI thread). Not undone
     (it may replace many sessions' plans); File › Save a copy first keeps the old one."""
     return Command(Label.IMPORT_AGENDA, None, _EVERYTHING, lambda ef: [],
-                   lambda ef: store_import_agenda(ef, path), undoable=False, slow=True)
+                   lambda ef: store_import_agenda(ef, path), undoable=False, slow=True,
+                   event_wide=True)
