@@ -203,6 +203,7 @@ class NotesTab(QWidget):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("actionRedoNote")
         # Ctrl+Z on the list and the editor's buttons; text boxes keep their own undo.
+        self._undo_keys = []
         for action, keys in ((self.undo_action, QKeySequence.StandardKey.Undo),
                              (self.redo_action, QKeySequence.StandardKey.Redo)):
             local = QAction(action.text(), self.table)
@@ -210,6 +211,7 @@ class NotesTab(QWidget):
             local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             local.triggered.connect(action.trigger)
             self.table.addAction(local)
+            self._undo_keys.append(local)
         delete = QAction(self.tr("Delete note"), self.table)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -271,6 +273,13 @@ class NotesTab(QWidget):
 
     def menu_actions(self) -> list[QAction]:
         return [self.focus_action, self.undo_action, self.redo_action]
+
+    def leave_undo_keys_to_window(self) -> None:
+        """In a window with Edit › Undo: its Ctrl+Z, not the list's, so one key, one action."""
+        for action in self._undo_keys:
+            self.table.removeAction(action)
+        self.undo_action.setVisible(False)  # Edit › Undo says the same, once
+        self.redo_action.setVisible(False)
 
     def set_session(self, session_id: int | None) -> None:
         self.flush()
