@@ -27,9 +27,9 @@ _LIST = frozenset({Kind.SLOTS})
 _CLOCK = frozenset({Kind.SLOTS, Kind.CLOCK, Kind.STAGE})
 
 
-def _list_rows(ef: EventFile, session_id: SessionId):
+def _list_rows(ef: EventFile, session_id: SessionId, slots: list[Slot] | None = None):
     """A session's whole list and its cursor: reorders and clock moves touch several."""
-    slot_ids = [s.id for s in store.list_slots(ef, session_id)]
+    slot_ids = [s.id for s in (store.list_slots(ef, session_id) if slots is None else slots)]
     return [part("sessions", "id", [session_id]), part("slots", "id", slot_ids)]
 
 
@@ -164,7 +164,7 @@ def _clock_command(label: Label, session_id: SessionId, decide, **params) -> Com
         if write is None:
             raise Unchanged
         decided["write"] = write
-        return _list_rows(ef, session_id)
+        return _list_rows(ef, session_id, session.slots)
 
     return Command(label, session_id, _CLOCK, prepare, lambda ef: decided.pop("write")(ef),
                    params=params)
