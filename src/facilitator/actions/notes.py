@@ -67,4 +67,5 @@ def save_summary(session_id: SessionId, summary: Summary, *, at: float | None = 
         return [part("summaries", "session_id", [session_id])]
 
     return Command(Label.EDIT_SUMMARY, session_id, frozenset({Kind.SUMMARY}), prepare,
-                   lambda ef: summary_store.save_summary(ef, session_id, summary, at))
+                   lambda ef: summary_store.save_summary(ef, session_id, summary, at),
+                   merge_key=("summary", session_id))  # saved on typing pauses: one step
