@@ -89,6 +89,24 @@ class Command:
         return Changes.of(None if self.event_wide else self.session_id, *self.kinds)
 
 
+def together(commands: list[Command]) -> Command:
+    """Several commands of one kind as one action and one undo step (approve 4 questions):
+    named and counted by the first."""
+    first = commands[0]
+    if len(commands) == 1:
+        return first
+
+    def prepare(ef: EventFile) -> list[Part]:
+        return [p for c in commands for p in c.prepare(ef)]
+
+    def write(ef: EventFile) -> list[Any]:
+        return [c.write(ef) for c in commands]
+
+    return Command(first.label, first.session_id, frozenset().union(*(c.kinds for c in commands)),
+                   prepare, write, params={**first.params, "count": len(commands)},
+                   slow=any(c.slow for c in commands))
+
+
 class Unchanged(Exception):
     """Raised by a command's ``prepare`` when there is nothing to do (Space with no
     speaker): nothing is written or logged, and there is nothing to undo."""

@@ -45,8 +45,10 @@ def edit_session(session_id: SessionId, **fields: Any) -> Command:
         found.session(ef, session_id)
         return [part("sessions", "id", [session_id])]
 
-    return Command(Label.EDIT_SESSION, session_id, frozenset({Kind.SESSION, Kind.CLOCK}),
-                   prepare, lambda ef: store.update_session(ef, session_id, **fields))
+    # Watch words flag questions; timing settings colour the clock.
+    kinds = {Kind.SESSION, Kind.CLOCK} | ({Kind.QUESTIONS} if "watch_words" in fields else set())
+    return Command(Label.EDIT_SESSION, session_id, frozenset(kinds), prepare,
+                   lambda ef: store.update_session(ef, session_id, **fields))
 
 
 def remove_session(session_id: SessionId) -> Command:

@@ -103,8 +103,15 @@ class MainWindow(QMainWindow):
         tab_labels = {"Details": self.tr("&Details"), "Run": self.tr("&Run"),
                       "Questions": self.tr("&Questions"), "Notes": self.tr("&Notes"),
                       "Summary": self.tr("&Summary")}
+        runner = self.document.runner
         for name, cls in tab_classes.items():
-            widget = self.details if cls is None else cls(self.document, self)
+            if cls is None:
+                widget = self.details
+            elif cls is QuestionsTab:  # the stage it puts questions and the join code on
+                widget = cls(self.document, self, runner=runner,
+                             projector=self.tabs["Run"].projector)
+            else:
+                widget = cls(self.document, self, runner=runner)
             widget.setObjectName(f"{name.lower()}Tab")
             self.tabs[name] = widget
             self.ui.tabs.addTab(widget, tab_labels[name])
