@@ -53,6 +53,8 @@ class Label(enum.Enum):
     EDIT_EVENT = "edit event"
     STAGE_MESSAGE = "stage message"
     IMPORT_AGENDA = "import agenda"
+    SEND_QUESTION = "send question"
+    VOTE = "vote"
 
 
 @dataclass(frozen=True)

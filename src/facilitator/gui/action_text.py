@@ -63,6 +63,8 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "edit event"),
     QT_TRANSLATE_NOOP("actions", "stage message"),
     QT_TRANSLATE_NOOP("actions", "import agenda"),
+    QT_TRANSLATE_NOOP("actions", "send question"),
+    QT_TRANSLATE_NOOP("actions", "vote"),
 )
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.actions import questions, sessions
+from facilitator.actions.changes import Changes, Kind
 from facilitator.actions.command import Command, together
 from facilitator.actions.command import run as run_command
 from facilitator.actions.errors import UserError
@@ -633,7 +634,7 @@ class QuestionsTab(QWidget):
     def _show_server_news(self) -> None:
         sessions, self._news_sessions = self._news_sessions, set()
         for session_id in sorted(sessions):
-            self.document.questions_did_change.emit(session_id)
+            self.runner.announce(Changes.of(session_id, Kind.QUESTIONS))
         if self.session_id in sessions:
             self.burst_flag.refresh()
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.actions.actor import LAPTOP, Actor
+from facilitator.actions.changes import Changes
 from facilitator.actions.command import Command, Done, run
 from facilitator.actions.errors import Code, UserError
 from facilitator.gui.action_text import error_text, failed_title, label_text
@@ -59,6 +60,12 @@ class CommandRunner(QObject):
             if on_done is not None:
                 on_done(done)
         return done
+
+    def announce(self, changes: Changes) -> None:
+        """Changes committed by another connection (the phone server's thread): views
+        refresh as for the window's own commands; nothing to undo here."""
+        if changes:
+            self.did_change.emit(changes)
 
     def _commit(self, command: Command, parent: QWidget | None) -> Done | None:
         try:
