@@ -38,7 +38,6 @@ class Label(enum.Enum):
     EDIT_SPEAKER = "edit speaker"
     REMOVE_SPEAKER = "remove speaker"
     REORDER_SPEAKERS = "reorder speakers"
-    REPLACE_SPEAKERS = "replace speakers list"
     CLOCK = "clock change"
     NEXT_SPEAKER = "next speaker"
     PREVIOUS_SPEAKER = "previous speaker"

@@ -28,7 +28,6 @@ class Code(enum.Enum):
     NOTE_NEEDS_TEXT = "A note needs some text."
     PLANNED_TIME_POSITIVE = "Planned time must be more than zero."
     ORDER_INCOMPLETE = "The new order must list every speaker of the session once."
-    NOTHING_TO_UNDO = "The change to undo is no longer there."
     FILE_PROBLEM = "{detail}"
 
     @property

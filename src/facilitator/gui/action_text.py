@@ -31,7 +31,6 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "A note needs some text."),
     QT_TRANSLATE_NOOP("actions", "Planned time must be more than zero."),
     QT_TRANSLATE_NOOP("actions", "The new order must list every speaker of the session once."),
-    QT_TRANSLATE_NOOP("actions", "The change to undo is no longer there."),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
     # actions.command.Label
     QT_TRANSLATE_NOOP("actions", "approve question"),
@@ -48,7 +47,6 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "edit speaker"),
     QT_TRANSLATE_NOOP("actions", "remove speaker"),
     QT_TRANSLATE_NOOP("actions", "reorder speakers"),
-    QT_TRANSLATE_NOOP("actions", "replace speakers list"),
     QT_TRANSLATE_NOOP("actions", "clock change"),
     QT_TRANSLATE_NOOP("actions", "next speaker"),
     QT_TRANSLATE_NOOP("actions", "previous speaker"),
