@@ -79,6 +79,8 @@ class Command:
     event_wide: bool = False
     # Consecutive commands with the same key are one undo step (typing in a note).
     merge_key: tuple[Any, ...] | None = None
+    # Set on the commands that put rows back: "undone", or "redone" for an undo's undo.
+    restores: str = ""
 
     @property
     def text(self) -> str:
@@ -144,19 +146,21 @@ def run(ef: EventFile, actor: Actor, command: Command) -> Done:
         return Done(Changes.none(), None, command.label, command.params)
     except (EventFileError, AgendaError) as error:
         raise UserError(Code.FILE_PROBLEM, detail=str(error)) from None
-    undo = restore(snapshot, command) if snapshot is not None else None
+    verb = "redone" if command.restores == "undone" else "undone"
+    undo = restore(snapshot, command, verb) if snapshot is not None else None
     return Done(command.changes, undo, command.label, command.params, result)
 
 
-def restore(snapshot: list[dict[str, Any]], of: Command) -> Command:
-    """The command that puts back ``snapshot`` (undo of ``of``); its own undo is redo."""
+def restore(snapshot: list[dict[str, Any]], of: Command, verb: str = "undone") -> Command:
+    """The command that puts back ``snapshot`` (undo of ``of``, logged as ``verb``); its
+    own undo is the redo."""
 
     def prepare(ef: EventFile) -> list[Part]:
         return rows.scope_of(snapshot)
 
     def write(ef: EventFile) -> None:
-        with ef.action("undone", of.session_id, label=of.label.name):
+        with ef.action(verb, of.session_id, label=of.label.name):
             rows.put_back(ef, snapshot)
 
     return Command(of.label, of.session_id, of.kinds, prepare, write, params=of.params,
-                   slow=of.slow, event_wide=of.event_wide)
+                   slow=of.slow, event_wide=of.event_wide, restores=verb)

@@ -218,8 +218,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("Redo:"))
         self.redo_action.setObjectName("actionRedo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows), each once.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                      if key not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
         for action in (self.undo_action, self.redo_action):
             menu.addAction(action)
             self.addAction(action)
