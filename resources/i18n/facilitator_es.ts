@@ -256,14 +256,6 @@
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <source>Undo:</source>
-        <translation>Deshacer:</translation>
-    </message>
-    <message>
-        <source>Redo:</source>
-        <translation>Rehacer:</translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -308,6 +300,22 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>{file} importado: {summary}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>Rehacer: {action}</translation>
     </message>
     <message>
         <source>New session</source>

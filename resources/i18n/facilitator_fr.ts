@@ -256,14 +256,6 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>Undo:</source>
-        <translation>Annuler :</translation>
-    </message>
-    <message>
-        <source>Redo:</source>
-        <translation>Rétablir :</translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -308,6 +300,22 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>{file} importé&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Annuler&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>Rétablir&#xa0;: {action}</translation>
     </message>
     <message>
         <source>New session</source>

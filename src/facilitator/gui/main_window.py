@@ -213,22 +213,36 @@ class MainWindow(QMainWindow):
         menu.setObjectName("menuEdit")
         self.menuBar().insertMenu(self.ui.menuSession.menuAction(), menu)
         stack = self.document.runner.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo:"))
-        self.undo_action.setObjectName("actionUndo")
+        self.undo_action = self._action(self.tr("Undo"), stack.undo, None, "actionUndo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo:"))
-        self.redo_action.setObjectName("actionRedo")
+        self.redo_action = self._action(self.tr("Redo"), stack.redo, None, "actionRedo")
         # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows), each once.
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
                       if key not in redo_keys]
         self.redo_action.setShortcuts(redo_keys)
+
+        # "Undo: merge 3 questions", or plain "Undo" when there is nothing to undo.
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._name_undo)
+        stack.redoTextChanged.connect(self._name_redo)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         for action in (self.undo_action, self.redo_action):
             menu.addAction(action)
             self.addAction(action)
         # The notes list had its own Ctrl+Z; two actions on one key would both stay silent.
         self.tabs["Notes"].leave_undo_keys_to_window()
         self.document.runner.busy_did_change.connect(self._show_busy)
+
+    def _name_undo(self, step: str) -> None:
+        self.undo_action.setText(self.tr("Undo: {action}").format(action=step) if step
+                                 else self.tr("Undo"))
+
+    def _name_redo(self, step: str) -> None:
+        self.redo_action.setText(self.tr("Redo: {action}").format(action=step) if step
+                                 else self.tr("Redo"))
 
     def _show_busy(self, busy: bool) -> None:
         if busy:
