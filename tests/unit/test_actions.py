@@ -79,6 +79,15 @@ def test_each_question_action_is_undone(event_file, session_id, make):
     undo_round_trip(event_file, make(session_id, question.id))
 
 
+def test_undo_keeps_the_votes_phones_cast_since(event_file, session_id):
+    question = ask(event_file, session_id, "What about housing?", "d1")
+    done = run(event_file, LAPTOP, questions.approve(session_id, question.id, now=NOW))
+    question_store.add_vote(event_file, question.id, "phone-7", now=NOW + 5)
+    run(event_file, LAPTOP, done.undo)
+    undone = question_store.get_question(event_file, question.id)
+    assert undone.status.value == "pending" and undone.votes == 1
+
+
 def test_removing_a_speaker_who_spoke_is_undone_with_clock_and_notes(event_file, session_id):
     run(event_file, LAPTOP, speakers.toggle(session_id, NOW))
     run(event_file, LAPTOP, speakers.step(session_id, NOW + 60, +1))

@@ -62,6 +62,8 @@ class EventDocument(QObject):
         # One runner per open event in a window: its undo stack is this window's session.
         self.runner = CommandRunner(event_file, parent=self)
         self.runner.did_change.connect(self._relay)
+        # Every change, summaries and the stage included, reaches the .db on a quiet moment.
+        self.runner.did_change.connect(lambda _: self._checkpoint_timer.start())
 
     def _relay(self, changes: Changes) -> None:
         """The per-kind signals, from one change set (each at most once)."""

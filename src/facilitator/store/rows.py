@@ -94,6 +94,19 @@ def put_back(ef: EventFile, snapshot: list[dict[str, Any]]) -> None:
     for p, rows in zip(parts, wanted, strict=True):
         for row in rows.values():
             _upsert(ef, p.table, row)
+    _recount_votes(ef, parts)
+
+
+def _recount_votes(ef: EventFile, parts: list[Part]) -> None:
+    """A question's vote count is derived from its votes: phones may have voted since the
+    snapshot, and their votes (outside the snapshot) still count after an undo."""
+    ids = {row_id for p in parts if p.table == "questions" and p.column == "id"
+           for row_id in p.values}
+    if ids:
+        marks = ", ".join("?" for _ in ids)
+        ef.db.execute("UPDATE questions SET votes = (SELECT COUNT(*) FROM votes "
+                      f"WHERE votes.question_id = questions.id) WHERE id IN ({marks})",
+                      sorted(ids))
 
 
 def _key(table: str, row: dict[str, Any]) -> tuple[Any, ...]:
