@@ -79,13 +79,6 @@
     </message>
 </context>
 <context>
-    <name>EventZoneField</name>
-    <message>
-        <source>Could not change the time zone</source>
-        <translation>No se pudo cambiar la zona horaria</translation>
-    </message>
-</context>
-<context>
     <name>ExportMenu</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -263,6 +256,14 @@
         <translation>A&amp;cerca de facilitator</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>Edi&amp;ción</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -295,16 +296,30 @@
         <translation>Importar programa</translation>
     </message>
     <message>
-        <source>Could not import the agenda</source>
-        <translation>No se pudo importar el programa</translation>
+        <source>Remove the session “{title}” with its speakers, questions and notes?
+Edit › Undo brings it back while this window is open.</source>
+        <translation>¿Eliminar la sesión «{title}» con sus oradores, preguntas y notas?
+Edición › Deshacer la recupera mientras esta ventana siga abierta.</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>{file} importado: {summary}</translation>
     </message>
     <message>
-        <source>Could not add a session</source>
-        <translation>No se pudo añadir una sesión</translation>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>Rehacer: {action}</translation>
     </message>
     <message>
         <source>New session</source>
@@ -315,18 +330,8 @@
         <translation>Quitar sesión</translation>
     </message>
     <message>
-        <source>Remove the session “{title}” with its speakers, questions and notes?
-This cannot be undone; use File &gt; Save a copy first if unsure.</source>
-        <translation>¿Quitar la sesión «{title}» con sus oradores, preguntas y notas?
-No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Could not remove the session</source>
-        <translation>No se pudo quitar la sesión</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -526,42 +531,6 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>add note</source>
-        <translation>añadir nota</translation>
-    </message>
-    <message>
-        <source>Could not add the note</source>
-        <translation>No se pudo añadir la nota</translation>
-    </message>
-    <message>
-        <source>Could not add the note again</source>
-        <translation>No se pudo volver a añadir la nota</translation>
-    </message>
-    <message>
-        <source>Could not undo the note</source>
-        <translation>No se pudo deshacer la nota</translation>
-    </message>
-    <message>
-        <source>delete note</source>
-        <translation>eliminar nota</translation>
-    </message>
-    <message>
-        <source>Could not delete the note</source>
-        <translation>No se pudo eliminar la nota</translation>
-    </message>
-    <message>
-        <source>Could not bring the note back</source>
-        <translation>No se pudo recuperar la nota</translation>
-    </message>
-    <message>
-        <source>edit note</source>
-        <translation>editar nota</translation>
-    </message>
-    <message>
-        <source>Could not save the note</source>
-        <translation>No se pudo guardar la nota</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
@@ -1030,30 +999,6 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>Usar el puerto {port}</translation>
     </message>
     <message>
-        <source>Could not close questions</source>
-        <translation>No se pudieron cerrar las preguntas</translation>
-    </message>
-    <message>
-        <source>Could not approve</source>
-        <translation>No se pudo aprobar</translation>
-    </message>
-    <message>
-        <source>Could not change the question</source>
-        <translation>No se pudo cambiar la pregunta</translation>
-    </message>
-    <message>
-        <source>Could not star</source>
-        <translation>No se pudo destacar</translation>
-    </message>
-    <message>
-        <source>Could not mark answered</source>
-        <translation>No se pudo marcar como respondida</translation>
-    </message>
-    <message>
-        <source>Could not change the wording</source>
-        <translation>No se pudo cambiar el texto</translation>
-    </message>
-    <message>
         <source>Nothing to merge</source>
         <translation>Nada que combinar</translation>
     </message>
@@ -1064,22 +1009,6 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>Those questions were already merged.</source>
         <translation>Esas preguntas ya se combinaron.</translation>
-    </message>
-    <message>
-        <source>Could not merge</source>
-        <translation>No se pudo combinar</translation>
-    </message>
-    <message>
-        <source>Could not put the question on screen</source>
-        <translation>No se pudo mostrar la pregunta en pantalla</translation>
-    </message>
-    <message>
-        <source>Could not change the setting</source>
-        <translation>No se pudo cambiar el ajuste</translation>
-    </message>
-    <message>
-        <source>Could not save the watch words</source>
-        <translation>No se pudieron guardar las palabras vigiladas</translation>
     </message>
     <message>
         <source>Save QR poster</source>
@@ -1330,10 +1259,6 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>No se pudo leer la sesión</translation>
     </message>
     <message>
-        <source>Could not save the setting</source>
-        <translation>No se pudo guardar el ajuste</translation>
-    </message>
-    <message>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
@@ -1386,14 +1311,6 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <source>Could not remove the speaker</source>
-        <translation>No se pudo quitar al orador/a</translation>
-    </message>
-    <message>
-        <source>Could not show this on the stage</source>
-        <translation>No se pudo mostrar esto en el escenario</translation>
-    </message>
-    <message>
         <source>Could not read the stage message</source>
         <translation>No se pudo leer el mensaje del escenario</translation>
     </message>
@@ -1408,26 +1325,18 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         </translation>
     </message>
     <message>
-        <source>Could not save the session</source>
-        <translation>No se pudo guardar la sesión</translation>
-    </message>
-    <message>
         <source>New speaker</source>
         <translation>Nuevo/a orador/a</translation>
-    </message>
-    <message>
-        <source>Could not add a speaker</source>
-        <translation>No se pudo añadir un orador/a</translation>
-    </message>
-    <message>
-        <source>Could not remove the speaker</source>
-        <translation>No se pudo quitar al orador/a</translation>
     </message>
     <message>
         <source>&amp;Guiding questions
 (one per line)</source>
         <translation>Preguntas or&amp;ientadoras
 (una por línea)</translation>
+    </message>
+    <message>
+        <source>Themes (&amp;WUF12 dialogues)</source>
+        <translation>Temas (diálogos del &amp;WUF12)</translation>
     </message>
     <message>
         <source>Separated by semicolons</source>
@@ -1440,10 +1349,6 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>Des&amp;cription</source>
         <translation>Descripci&amp;ón</translation>
-    </message>
-    <message>
-        <source>Th&amp;emes (WUF12 dialogues)</source>
-        <translation>Temas (diálogos del &amp;WUF12)</translation>
     </message>
     <message>
         <source>R&amp;oom</source>
@@ -1590,10 +1495,6 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <source>Could not save the speaker</source>
         <translation>No se pudo guardar al orador/a</translation>
     </message>
-    <message>
-        <source>Could not reorder the speakers</source>
-        <translation>No se pudo reordenar a los oradores</translation>
-    </message>
 </context>
 <context>
     <name>SpeakerDialog</name>
@@ -1640,17 +1541,6 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>&amp;Planned time</source>
         <translation>Tiempo &amp;previsto</translation>
-    </message>
-</context>
-<context>
-    <name>SpeakerTimer</name>
-    <message>
-        <source>Could not add the speaker</source>
-        <translation>No se pudo añadir al orador/a</translation>
-    </message>
-    <message>
-        <source>Could not save the clock</source>
-        <translation>No se pudo guardar el reloj</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1738,6 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>Guardado. Cada cambio se guarda mientras escribe.</translation>
     </message>
     <message>
-        <source>Could not save the summary</source>
-        <translation>No se pudo guardar el resumen</translation>
-    </message>
-    <message>
         <source>Could not make the summary PDF</source>
         <translation>No se pudo crear el PDF del resumen</translation>
     </message>
@@ -1904,6 +1790,193 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>Guiding questions, SDGs, WUF12 themes</source>
         <translation>Preguntas orientadoras, ODS, temas del WUF12</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>There is no session {session_id} in this event.</source>
+        <translation>No hay ninguna sesión {session_id} en este evento.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer on the list.</source>
+        <translation>Esa persona ya no está en la lista de oradores.</translation>
+    </message>
+    <message>
+        <source>That question is no longer there.</source>
+        <translation>Esa pregunta ya no existe.</translation>
+    </message>
+    <message>
+        <source>That note is no longer there.</source>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Una sesión necesita un título.</translation>
+    </message>
+    <message>
+        <source>Choose at least two questions to merge.</source>
+        <translation>Elija al menos dos preguntas para fusionar.</translation>
+    </message>
+    <message>
+        <source>Questions from different sessions cannot be merged.</source>
+        <translation>No se pueden fusionar preguntas de sesiones distintas.</translation>
+    </message>
+    <message>
+        <source>That question was already merged into another one.</source>
+        <translation>Esa pregunta ya se fusionó con otra.</translation>
+    </message>
+    <message>
+        <source>Approve the question before putting it on screen.</source>
+        <translation>Apruebe la pregunta antes de mostrarla en pantalla.</translation>
+    </message>
+    <message>
+        <source>The question cannot be saved: {reason}</source>
+        <translation>No se puede guardar la pregunta: {reason}</translation>
+    </message>
+    <message>
+        <source>The name cannot be saved: {reason}</source>
+        <translation>No se puede guardar el nombre: {reason}</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>Planned time must be more than zero.</source>
+        <translation>El tiempo previsto debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The new order must list every speaker of the session once.</source>
+        <translation>El nuevo orden debe incluir una vez a cada orador de la sesión.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>approve question</source>
+        <translation>aprobar la pregunta</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>no seleccionada</translation>
+    </message>
+    <message>
+        <source>back to new</source>
+        <translation>volver a pendiente</translation>
+    </message>
+    <message>
+        <source>edit wording</source>
+        <translation>editar la redacción</translation>
+    </message>
+    <message>
+        <source>star question</source>
+        <translation>destacar la pregunta</translation>
+    </message>
+    <message>
+        <source>mark answered</source>
+        <translation>marcar como respondida</translation>
+    </message>
+    <message>
+        <source>question on screen</source>
+        <translation>pregunta en pantalla</translation>
+    </message>
+    <message>
+        <source>merge {count} questions</source>
+        <translation>fusionar {count} preguntas</translation>
+    </message>
+    <message>
+        <source>open questions</source>
+        <translation>abrir las preguntas</translation>
+    </message>
+    <message>
+        <source>close questions</source>
+        <translation>cerrar las preguntas</translation>
+    </message>
+    <message>
+        <source>add speaker</source>
+        <translation>añadir orador</translation>
+    </message>
+    <message>
+        <source>edit speaker</source>
+        <translation>editar orador</translation>
+    </message>
+    <message>
+        <source>remove speaker</source>
+        <translation>quitar orador</translation>
+    </message>
+    <message>
+        <source>reorder speakers</source>
+        <translation>reordenar oradores</translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translation>cronómetro</translation>
+    </message>
+    <message>
+        <source>next speaker</source>
+        <translation>siguiente orador</translation>
+    </message>
+    <message>
+        <source>previous speaker</source>
+        <translation>orador anterior</translation>
+    </message>
+    <message>
+        <source>add time</source>
+        <translation>añadir tiempo</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>añadir nota</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>editar nota</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>eliminar nota</translation>
+    </message>
+    <message>
+        <source>edit summary</source>
+        <translation>editar el resumen</translation>
+    </message>
+    <message>
+        <source>add session</source>
+        <translation>añadir sesión</translation>
+    </message>
+    <message>
+        <source>edit session</source>
+        <translation>editar sesión</translation>
+    </message>
+    <message>
+        <source>remove session</source>
+        <translation>eliminar sesión</translation>
+    </message>
+    <message>
+        <source>edit event</source>
+        <translation>editar el evento</translation>
+    </message>
+    <message>
+        <source>stage message</source>
+        <translation>mensaje en escena</translation>
+    </message>
+    <message>
+        <source>import agenda</source>
+        <translation>importar programa</translation>
+    </message>
+    <message>
+        <source>send question</source>
+        <translation>enviar pregunta</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>votar</translation>
+    </message>
+    <message>
+        <source>Could not: {action}</source>
+        <translation>No se pudo: {action}</translation>
     </message>
 </context>
 <context>

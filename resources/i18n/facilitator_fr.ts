@@ -79,13 +79,6 @@
     </message>
 </context>
 <context>
-    <name>EventZoneField</name>
-    <message>
-        <source>Could not change the time zone</source>
-        <translation>Impossible de changer le fuseau horaire</translation>
-    </message>
-</context>
-<context>
     <name>ExportMenu</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -263,6 +256,14 @@
         <translation>À &amp;propos de facilitator</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -295,16 +296,30 @@
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <source>Could not import the agenda</source>
-        <translation>Impossible d&apos;importer le programme</translation>
+        <source>Remove the session “{title}” with its speakers, questions and notes?
+Edit › Undo brings it back while this window is open.</source>
+        <translation>Supprimer la session «&#xa0;{title}&#xa0;» avec ses orateur·rices, questions et notes&#xa0;?
+Édition › Annuler la rétablit tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>{file} importé&#xa0;: {summary}</translation>
     </message>
     <message>
-        <source>Could not add a session</source>
-        <translation>Impossible d&apos;ajouter une session</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Annuler&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>Rétablir&#xa0;: {action}</translation>
     </message>
     <message>
         <source>New session</source>
@@ -315,18 +330,8 @@
         <translation>Supprimer la session</translation>
     </message>
     <message>
-        <source>Remove the session “{title}” with its speakers, questions and notes?
-This cannot be undone; use File &gt; Save a copy first if unsure.</source>
-        <translation>Supprimer la session «&#xa0;{title}&#xa0;» avec ses orateur·rices, questions et notes&#xa0;?
-Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichier › Enregistrer une copie.</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Could not remove the session</source>
-        <translation>Impossible de supprimer la session</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -526,42 +531,6 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>add note</source>
-        <translation>ajout de la note</translation>
-    </message>
-    <message>
-        <source>Could not add the note</source>
-        <translation>Impossible d&apos;ajouter la note</translation>
-    </message>
-    <message>
-        <source>Could not add the note again</source>
-        <translation>Impossible de rajouter la note</translation>
-    </message>
-    <message>
-        <source>Could not undo the note</source>
-        <translation>Impossible d&apos;annuler la note</translation>
-    </message>
-    <message>
-        <source>delete note</source>
-        <translation>suppression de la note</translation>
-    </message>
-    <message>
-        <source>Could not delete the note</source>
-        <translation>Impossible de supprimer la note</translation>
-    </message>
-    <message>
-        <source>Could not bring the note back</source>
-        <translation>Impossible de rétablir la note</translation>
-    </message>
-    <message>
-        <source>edit note</source>
-        <translation>modification de la note</translation>
-    </message>
-    <message>
-        <source>Could not save the note</source>
-        <translation>Impossible d&apos;enregistrer la note</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
@@ -1030,30 +999,6 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Utiliser le port {port}</translation>
     </message>
     <message>
-        <source>Could not close questions</source>
-        <translation>Impossible de fermer les questions</translation>
-    </message>
-    <message>
-        <source>Could not approve</source>
-        <translation>Impossible d&apos;approuver</translation>
-    </message>
-    <message>
-        <source>Could not change the question</source>
-        <translation>Impossible de modifier la question</translation>
-    </message>
-    <message>
-        <source>Could not star</source>
-        <translation>Impossible de mettre l&apos;étoile</translation>
-    </message>
-    <message>
-        <source>Could not mark answered</source>
-        <translation>Impossible de marquer comme répondue</translation>
-    </message>
-    <message>
-        <source>Could not change the wording</source>
-        <translation>Impossible de modifier la formulation</translation>
-    </message>
-    <message>
         <source>Nothing to merge</source>
         <translation>Rien à fusionner</translation>
     </message>
@@ -1064,22 +1009,6 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>Those questions were already merged.</source>
         <translation>Ces questions ont déjà été fusionnées.</translation>
-    </message>
-    <message>
-        <source>Could not merge</source>
-        <translation>Impossible de fusionner</translation>
-    </message>
-    <message>
-        <source>Could not put the question on screen</source>
-        <translation>Impossible d&apos;afficher la question à l&apos;écran</translation>
-    </message>
-    <message>
-        <source>Could not change the setting</source>
-        <translation>Impossible de modifier le réglage</translation>
-    </message>
-    <message>
-        <source>Could not save the watch words</source>
-        <translation>Impossible d&apos;enregistrer les mots à surveiller</translation>
     </message>
     <message>
         <source>Save QR poster</source>
@@ -1330,10 +1259,6 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Impossible de lire la session</translation>
     </message>
     <message>
-        <source>Could not save the setting</source>
-        <translation>Impossible d&apos;enregistrer le réglage</translation>
-    </message>
-    <message>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
@@ -1386,14 +1311,6 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Could not remove the speaker</source>
-        <translation>Impossible de supprimer l&apos;orateur·rice</translation>
-    </message>
-    <message>
-        <source>Could not show this on the stage</source>
-        <translation>Impossible d’afficher ceci sur la scène</translation>
-    </message>
-    <message>
         <source>Could not read the stage message</source>
         <translation>Impossible de lire le message de la scène</translation>
     </message>
@@ -1408,26 +1325,18 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         </translation>
     </message>
     <message>
-        <source>Could not save the session</source>
-        <translation>Impossible d&apos;enregistrer la session</translation>
-    </message>
-    <message>
         <source>New speaker</source>
         <translation>Nouvel·le orateur·rice</translation>
-    </message>
-    <message>
-        <source>Could not add a speaker</source>
-        <translation>Impossible d&apos;ajouter un·e orateur·rice</translation>
-    </message>
-    <message>
-        <source>Could not remove the speaker</source>
-        <translation>Impossible de supprimer l&apos;orateur·rice</translation>
     </message>
     <message>
         <source>&amp;Guiding questions
 (one per line)</source>
         <translation>Q&amp;uestions directrices
 (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Themes (&amp;WUF12 dialogues)</source>
+        <translation>T&amp;hèmes (dialogues du WUF12)</translation>
     </message>
     <message>
         <source>Separated by semicolons</source>
@@ -1440,10 +1349,6 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>Des&amp;cription</source>
         <translation>Descr&amp;iption</translation>
-    </message>
-    <message>
-        <source>Th&amp;emes (WUF12 dialogues)</source>
-        <translation>T&amp;hèmes (dialogues du WUF12)</translation>
     </message>
     <message>
         <source>R&amp;oom</source>
@@ -1590,10 +1495,6 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <source>Could not save the speaker</source>
         <translation>Impossible d&apos;enregistrer l&apos;orateur·rice</translation>
     </message>
-    <message>
-        <source>Could not reorder the speakers</source>
-        <translation>Impossible de réordonner les orateur·rices</translation>
-    </message>
 </context>
 <context>
     <name>SpeakerDialog</name>
@@ -1640,17 +1541,6 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>&amp;Planned time</source>
         <translation>&amp;Durée prévue</translation>
-    </message>
-</context>
-<context>
-    <name>SpeakerTimer</name>
-    <message>
-        <source>Could not add the speaker</source>
-        <translation>Impossible d&apos;ajouter l&apos;orateur·rice</translation>
-    </message>
-    <message>
-        <source>Could not save the clock</source>
-        <translation>Impossible d&apos;enregistrer le chronomètre</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1738,6 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Enregistré. Chaque modification est enregistrée pendant la saisie.</translation>
     </message>
     <message>
-        <source>Could not save the summary</source>
-        <translation>Impossible d&apos;enregistrer la synthèse</translation>
-    </message>
-    <message>
         <source>Could not make the summary PDF</source>
         <translation>Impossible de créer le PDF de la synthèse</translation>
     </message>
@@ -1904,6 +1790,193 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>Guiding questions, SDGs, WUF12 themes</source>
         <translation>Questions directrices, ODD, thèmes du WUF12</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>There is no session {session_id} in this event.</source>
+        <translation>Il n’y a pas de session {session_id} dans cet événement.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer on the list.</source>
+        <translation>Cet·te orateur·rice n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>That question is no longer there.</source>
+        <translation>Cette question n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That note is no longer there.</source>
+        <translation>Cette note n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Une session doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Choose at least two questions to merge.</source>
+        <translation>Choisissez au moins deux questions à fusionner.</translation>
+    </message>
+    <message>
+        <source>Questions from different sessions cannot be merged.</source>
+        <translation>Des questions de sessions différentes ne peuvent pas être fusionnées.</translation>
+    </message>
+    <message>
+        <source>That question was already merged into another one.</source>
+        <translation>Cette question a déjà été fusionnée dans une autre.</translation>
+    </message>
+    <message>
+        <source>Approve the question before putting it on screen.</source>
+        <translation>Approuvez la question avant de l’afficher à l’écran.</translation>
+    </message>
+    <message>
+        <source>The question cannot be saved: {reason}</source>
+        <translation>La question ne peut pas être enregistrée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The name cannot be saved: {reason}</source>
+        <translation>Le nom ne peut pas être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Une note doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>Planned time must be more than zero.</source>
+        <translation>Le temps prévu doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The new order must list every speaker of the session once.</source>
+        <translation>Le nouvel ordre doit citer chaque orateur·rice de la session une fois.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>approve question</source>
+        <translation>approuver la question</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>non retenue</translation>
+    </message>
+    <message>
+        <source>back to new</source>
+        <translation>remettre en attente</translation>
+    </message>
+    <message>
+        <source>edit wording</source>
+        <translation>modifier la formulation</translation>
+    </message>
+    <message>
+        <source>star question</source>
+        <translation>marquer d’une étoile</translation>
+    </message>
+    <message>
+        <source>mark answered</source>
+        <translation>marquer comme répondue</translation>
+    </message>
+    <message>
+        <source>question on screen</source>
+        <translation>question à l’écran</translation>
+    </message>
+    <message>
+        <source>merge {count} questions</source>
+        <translation>fusionner {count} questions</translation>
+    </message>
+    <message>
+        <source>open questions</source>
+        <translation>ouvrir les questions</translation>
+    </message>
+    <message>
+        <source>close questions</source>
+        <translation>fermer les questions</translation>
+    </message>
+    <message>
+        <source>add speaker</source>
+        <translation>ajouter un·e orateur·rice</translation>
+    </message>
+    <message>
+        <source>edit speaker</source>
+        <translation>modifier l’orateur·rice</translation>
+    </message>
+    <message>
+        <source>remove speaker</source>
+        <translation>retirer l’orateur·rice</translation>
+    </message>
+    <message>
+        <source>reorder speakers</source>
+        <translation>réordonner les orateur·rices</translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translation>chronomètre</translation>
+    </message>
+    <message>
+        <source>next speaker</source>
+        <translation>orateur·rice suivant·e</translation>
+    </message>
+    <message>
+        <source>previous speaker</source>
+        <translation>orateur·rice précédent·e</translation>
+    </message>
+    <message>
+        <source>add time</source>
+        <translation>ajouter du temps</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>ajouter une note</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>modifier la note</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>supprimer la note</translation>
+    </message>
+    <message>
+        <source>edit summary</source>
+        <translation>modifier la synthèse</translation>
+    </message>
+    <message>
+        <source>add session</source>
+        <translation>ajouter une session</translation>
+    </message>
+    <message>
+        <source>edit session</source>
+        <translation>modifier la session</translation>
+    </message>
+    <message>
+        <source>remove session</source>
+        <translation>supprimer la session</translation>
+    </message>
+    <message>
+        <source>edit event</source>
+        <translation>modifier l’événement</translation>
+    </message>
+    <message>
+        <source>stage message</source>
+        <translation>message sur scène</translation>
+    </message>
+    <message>
+        <source>import agenda</source>
+        <translation>importer un programme</translation>
+    </message>
+    <message>
+        <source>send question</source>
+        <translation>envoyer une question</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>voter</translation>
+    </message>
+    <message>
+        <source>Could not: {action}</source>
+        <translation>Impossible&#xa0;: {action}</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,13 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from facilitator.actions import sessions
+    from facilitator.actions.actor import CLI
+    from facilitator.actions.command import run
     from facilitator.store import EventFile
-    from facilitator.store.agenda_io import import_agenda
 
     with EventFile.open(args.event_file) as event_file:
-        print(import_agenda(event_file, Path(args.agenda)))
+        print(run(event_file, CLI, sessions.import_agenda(Path(args.agenda))).result)
     return 0
 
 
@@ -138,12 +140,13 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def _run_guarded(run: Callable[[], int]) -> int:
+    from facilitator.actions.errors import UserError
     from facilitator.core.agenda import AgendaError
     from facilitator.store import EventFileError
 
     try:
         return run()
-    except (CommandError, EventFileError, AgendaError) as error:
+    except (CommandError, EventFileError, AgendaError, UserError) as error:
         print(f"facilitator: error: {error}", file=sys.stderr)
         return 1
     except OSError as error:

@@ -137,13 +137,14 @@ def test_after_a_restart_the_stage_shows_what_was_committed(qtbot, document):
 def test_a_notice_that_cannot_be_saved_is_not_shown(qtbot, main, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from facilitator.gui import run_tab
+    from facilitator.actions import sessions
     from facilitator.store import EventFileError
 
     def fail(*_args, **_kwargs):
         raise EventFileError("the disk is full")
 
-    monkeypatch.setattr(run_tab, "save_stage_notice", fail)
+    # The Run tab saves the notice through the stage command (facilitator.actions).
+    monkeypatch.setattr(sessions, "save_stage_notice", fail)
     run = main.tabs["Run"]
     run.blackout_action.trigger()
     run.show_message("Please conclude")

@@ -27,6 +27,10 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from facilitator.actions import phones
+from facilitator.actions.actor import phone
+from facilitator.actions.command import run
+from facilitator.actions.errors import Code, UserError
 from facilitator.assets import asset_path
 from facilitator.audience.bursts import FRESH_DEVICE, NEW_DEVICE, Burst, BurstWatch
 from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
@@ -415,11 +419,11 @@ class PhoneApp:
         if not session.questions_open and not (
                 request_id and qstore.stored_request(self.file, session.id, request_id)):
             raise PhoneError(409, "closed", "Questions are closed for this session.")
-        question, created = qstore.submit_question(
-            self.file, session.id, data.get("text"), now=self.clock.now(),
+        question, created = run(self.file, phone(device.id), phones.send_question(
+            session.id, data.get("text"), now=self.clock.now(),
             author=data.get("author", ""), organisation=data.get("organisation", ""),
             addressed_to=data.get("to", ""), language=data.get("language", ""),
-            device_id=device.id, client_request_id=request_id)
+            device_id=device.id, client_request_id=request_id)).result
         if created:
             self.notify("questions", session.id)
         return self.with_device_cookie(
@@ -448,7 +452,8 @@ class PhoneApp:
         if device.age(now) < NEW_DEVICE:
             self.watch_new_device_vote(device, session.id, address, question_id, now)
         before = question.votes
-        question = qstore.add_vote(self.file, question_id, device.id, now=now)
+        question = run(self.file, phone(device.id), phones.vote(
+            session.id, question_id, now=now, device_id=device.id)).result
         if question.votes != before:
             self.notify("votes", session.id)
         return self.with_device_cookie(
@@ -544,6 +549,12 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
         code = getattr(exc, "reason", "") or "invalid"
         return _error_response(400, code, text[:1].upper() + text[1:] + ".")
 
+    async def user_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, UserError)
+        if exc.code is Code.FILE_PROBLEM:
+            return await store_error(request, exc)
+        return _error_response(400, "invalid", str(exc))
+
     async def store_error(request: Request, exc: Exception) -> Response:
         # The laptop's disk or file is in trouble (busy, full): the phone should retry,
         # and the page keeps the text so nothing typed is lost.
@@ -565,7 +576,7 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
         routes=routes,
         exception_handlers={PhoneError: phone_error, HTTPException: http_error,
                             RequestReused: request_reused, QuestionError: question_error,
-                            EventFileError: store_error,
+                            EventFileError: store_error, UserError: user_error,
                             Exception: unexpected},
         lifespan=lifespan,
     )

@@ -15,6 +15,9 @@ import sys
 import threading
 from collections.abc import Iterator
 
+from facilitator.actions import questions
+from facilitator.actions.actor import CLI
+from facilitator.actions.command import run
 from facilitator.audience.runner import (
     PhoneServer,
     PhoneServerError,
@@ -28,7 +31,7 @@ from facilitator.store import EventFile, EventFileError
 from facilitator.store.event_file import SERVED_BY_COMMAND
 from facilitator.store.laptop_clock import anchored_clock
 from facilitator.store.phone_address import remembered_phone_address
-from facilitator.store.sessions import get_session, list_sessions, set_questions_open
+from facilitator.store.sessions import get_session, list_sessions
 
 
 def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
@@ -62,7 +65,7 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
             print(f"facilitator: error: {error}", file=sys.stderr)
             return 1
         stop = stop or threading.Event()
-        set_questions_open(event_file, session.id, True)
+        run(event_file, CLI, questions.set_open(session.id, True))
         event_file.set_setting(SERVED_BY_COMMAND, str(session.id))
         try:
             with _stopping_on_signals(stop):
@@ -72,7 +75,7 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
         except KeyboardInterrupt:
             pass
         finally:
-            set_questions_open(event_file, session.id, False)
+            run(event_file, CLI, questions.set_open(session.id, False))
             event_file.set_setting(SERVED_BY_COMMAND, "")
             server.stop()
         print("stopped; questions are closed", flush=True)

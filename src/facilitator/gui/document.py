@@ -1,8 +1,9 @@
-"""The open event, as the GUI sees it: the event file plus "did change" signals.
+"""The open event, as the GUI sees it: the event file, its command runner, and "did
+change" signals.
 
-Widgets change data through the store functions and then call one of the ``*_changed``
-notifiers; every view listening refreshes from the file. One refresh path, no copies of
-state scattered across widgets.
+Widgets change data only through ``document.runner`` (gui/runner.py), which emits one
+``did_change`` with the command's change set. The older per-kind signals below are thin
+filters of it, kept for the views that still listen to them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from facilitator.actions.changes import Changes, Kind
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import Clock
+from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import message_box, plain_tip
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.laptop_clock import anchored_clock
@@ -56,6 +59,32 @@ class EventDocument(QObject):
             changed.connect(lambda *_: self.file.checkpoint())
         self._time_zone: ZoneInfo | None = None
         self.event_did_change.connect(self._forget_time_zone)
+        # One runner per open event in a window: its undo stack is this window's session.
+        self.runner = CommandRunner(event_file, parent=self)
+        self.runner.did_change.connect(self._relay)
+        # Every change, summaries and the stage included, reaches the .db on a quiet moment.
+        self.runner.did_change.connect(lambda _: self._checkpoint_timer.start())
+
+    def _relay(self, changes: Changes) -> None:
+        """The per-kind signals, from one change set (each at most once)."""
+        sessions = sorted(changes.session_ids)
+        if not sessions:  # sessions added or removed, or the event itself
+            if changes.touches(Kind.SESSION):
+                self.sessions_did_change.emit()
+            if changes.touches(Kind.EVENT):
+                self.event_did_change.emit()
+            return
+        for session_id in sessions:
+            if changes.touches(Kind.SESSION):
+                self.session_did_change.emit(session_id)
+            if changes.touches(Kind.SLOTS) or changes.touches(Kind.CLOCK):
+                self.slots_did_change.emit(session_id)
+            if changes.touches(Kind.QUESTIONS):
+                self.questions_did_change.emit(session_id)
+            if changes.touches(Kind.NOTES):
+                self.notes_did_change.emit(session_id)
+        if changes.touches(Kind.EVENT):
+            self.event_did_change.emit()
 
     @property
     def path(self) -> str:

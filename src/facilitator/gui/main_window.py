@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from facilitator import __version__
+from facilitator.actions import sessions
 from facilitator.core.model import Session
 from facilitator.core.timer import Phase
 from facilitator.gui import icons
@@ -20,7 +21,7 @@ from facilitator.gui.keyboard import TypingKeysFirst, free_tab_key, give_menu_ba
 from facilitator.gui.session_details import SessionDetails
 from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
-from facilitator.store.agenda_io import create_event_file, import_agenda
+from facilitator.store.agenda_io import create_event_file
 
 MAX_RECENT = 8
 
@@ -105,8 +106,15 @@ class MainWindow(QMainWindow):
         tab_labels = {"Details": self.tr("&Details"), "Run": self.tr("&Run"),
                       "Questions": self.tr("&Questions"), "Notes": self.tr("&Notes"),
                       "Summary": self.tr("S&ummary")}
+        runner = self.document.runner
         for name, cls in tab_classes.items():
-            widget = self.details if cls is None else cls(self.document, self)
+            if cls is None:
+                widget = self.details
+            elif cls is QuestionsTab:  # the stage it puts questions and the join code on
+                widget = cls(self.document, self, runner=runner,
+                             projector=self.tabs["Run"].projector)
+            else:
+                widget = cls(self.document, self, runner=runner)
             widget.setObjectName(f"{name.lower()}Tab")
             self.tabs[name] = widget
             self.ui.tabs.addTab(widget, tab_labels[name])
@@ -174,6 +182,7 @@ class MainWindow(QMainWindow):
         # The projector is a window of its own: Ctrl+Q there asks the same question.
         self.tabs["Run"].projector.addAction(quit_action)
 
+        self._build_edit_menu()
         ui.menuSession.addAction(self._action(self.tr("&Add session"), self.add_session, None,
                                               "actionAddSession"))
         ui.menuSession.addAction(self._action(self.tr("&Remove session"), self.remove_session, None,
@@ -202,6 +211,49 @@ class MainWindow(QMainWindow):
                                            "Ctrl+/", "actionShortcuts"))
         ui.menuHelp.addAction(self._action(self.tr("&About facilitator"), self.show_about, None,
                                            "actionAbout"))
+
+    def _build_edit_menu(self) -> None:
+        """Undo and redo for every change made in this window (gui/runner.py)."""
+        menu = QMenu(self.tr("&Edit"), self)
+        menu.setObjectName("menuEdit")
+        self.menuBar().insertMenu(self.ui.menuSession.menuAction(), menu)
+        stack = self.document.runner.undo_stack
+        self.undo_action = self._action(self.tr("Undo"), stack.undo, None, "actionUndo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("Redo"), stack.redo, None, "actionRedo")
+        # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows), each once.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                      if key not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
+
+        # "Undo: merge 3 questions", or plain "Undo" when there is nothing to undo.
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._name_undo)
+        stack.redoTextChanged.connect(self._name_redo)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        for action in (self.undo_action, self.redo_action):
+            menu.addAction(action)
+            self.addAction(action)
+        # The notes list had its own Ctrl+Z; two actions on one key would both stay silent.
+        self.tabs["Notes"].leave_undo_keys_to_window()
+        self.document.runner.busy_did_change.connect(self._show_busy)
+
+    def _name_undo(self, step: str) -> None:
+        self.undo_action.setText(self.tr("Undo: {action}").format(action=step) if step
+                                 else self.tr("Undo"))
+
+    def _name_redo(self, step: str) -> None:
+        self.redo_action.setText(self.tr("Redo: {action}").format(action=step) if step
+                                 else self.tr("Redo"))
+
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
 
     def _add_window_shortcut(self, action: QAction) -> None:
         # Window-wide keys work whichever tab is shown; a tab's scoped keys (the Run tab's
@@ -248,26 +300,23 @@ class MainWindow(QMainWindow):
                                               agenda_filter())
         if not path:
             return
-        summary = attempt(self, self.tr("Could not import the agenda"),
-                          lambda: import_agenda(self.document.file, Path(path)))
-        if summary is FAILED:
-            return
-        self.document.event_did_change.emit()
-        self.document.sessions_did_change.emit()
+        # Slow for a big workbook: it runs on a worker, the window stays responsive.
+        self.document.runner.run(sessions.import_agenda(Path(path)), self,
+                                 on_done=lambda done: self._imported(Path(path), done.result))
+
+    def _imported(self, path: Path, summary: str) -> None:
         self._on_session_selected(QItemSelection(), QItemSelection())
         self.statusBar().showMessage(self.tr("Imported {file}: {summary}").format(
-            file=Path(path).name, summary=summary), 8000)
+            file=path.name, summary=summary), 8000)
 
     # --- sessions -------------------------------------------------------------------------
 
     def add_session(self) -> None:
-        session_id = attempt(self, self.tr("Could not add a session"),
-                             lambda: store.add_session(self.document.file,
-                                                       Session(title=self.tr("New session"))))
-        if session_id is FAILED:
+        done = self.document.runner.run(
+            sessions.add_session(Session(title=self.tr("New session"))), self)
+        if done is None:
             return
-        self.document.sessions_did_change.emit()
-        self.select_session(session_id)
+        self.select_session(done.result)
         self.ui.tabs.setCurrentWidget(self.details)
         self.details.ui.titleEdit.setFocus()
         self.details.ui.titleEdit.selectAll()
@@ -279,7 +328,7 @@ class MainWindow(QMainWindow):
         title = store.get_session(self.document.file, session_id, with_slots=False).title
         confirm(self, self.tr("Remove session"),
                 self.tr("Remove the session “{title}” with its speakers, questions and notes?\n"
-                        "This cannot be undone; use File > Save a copy first if unsure.").format(
+                        "Edit › Undo brings it back while this window is open.").format(
                     title=title),
                 self.tr("&Remove"), lambda: self._remove_session(session_id),
                 "removeSessionQuestion")
@@ -291,11 +340,9 @@ class MainWindow(QMainWindow):
         self.details.flush()
         for tab in self.tabs.values():
             tab.set_session(None)
-        if attempt(self, self.tr("Could not remove the session"),
-                   lambda: store.remove_session(self.document.file, session_id)) is FAILED:
+        if self.document.runner.run(sessions.remove_session(session_id), self) is None:
             self._on_session_selected(QItemSelection(), QItemSelection())
             return
-        self.document.sessions_did_change.emit()
         if self.session_model.rowCount():
             self.select_session(self.session_model.session_at(0).id)
 

@@ -2,15 +2,16 @@
 
 Nothing typed is ever lost: the entry box is kept as a draft in the event file within a
 second of typing stopping, and the note being edited is saved on the same debounce and
-whenever focus leaves it. Add, edit and delete go through an undo stack.
+whenever focus leaves it. Add, edit and delete are commands (facilitator.actions.notes)
+run by the window's runner, so Ctrl+Z here and Edit › Undo are the same undo.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.actions import notes
 from facilitator.core.event_time import clock_time
 from facilitator.core.model import Session
 from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
 from facilitator.gui.core_text import core_text, tag_choice_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import mnemonic_free, plain_tip
 from facilitator.store import notes as store
 from facilitator.store import sessions as session_store
@@ -114,119 +117,20 @@ class _FocusWatcher(QObject):
         return False
 
 
-class _NoteCommand(QUndoCommand):
-    """One undoable change of a note; the store call happens in redo/undo."""
-
-    def __init__(self, tab: NotesTab, text: str) -> None:
-        super().__init__(text)
-        self.tab = tab
-
-    def _run(self, what: str, action: Any) -> None:
-        if attempt(self.tab, what, action) is not FAILED:
-            self.tab.notes_written()
-
-
-class _AddNote(_NoteCommand):
-    def __init__(self, tab: NotesTab, session_id: int, text: str, kind: NoteKind,
-                 tags: list[str], slot_id: int | None) -> None:
-        super().__init__(tab, QCoreApplication.translate("NotesTab", "add note"))
-        self.session_id, self.note_text, self.kind = session_id, text, kind
-        self.tags, self.slot_id = tags, slot_id
-        self.note_id: int | None = None
-
-    def redo(self) -> None:
-        ef = self.tab.document.file
-        if self.note_id is None:
-            note_id = attempt(self.tab, QCoreApplication.translate(
-                "NotesTab", "Could not add the note"), lambda: store.add_note(
-                ef, self.session_id, self.note_text, at=self.tab.document.clock.now(),
-                kind=self.kind, tags=self.tags, slot_id=self.slot_id))
-            if note_id is FAILED:
-                self.setObsolete(True)
-                return
-            self.note_id = note_id
-            self.tab.notes_written()
-        else:
-            note_id = self.note_id
-            self._run(QCoreApplication.translate("NotesTab", "Could not add the note again"),
-                      lambda: store.restore_note(ef, note_id))
-
-    def undo(self) -> None:
-        if self.note_id is not None:
-            note_id = self.note_id
-            self._run(QCoreApplication.translate("NotesTab", "Could not undo the note"),
-                      lambda: store.delete_note(self.tab.document.file, note_id))
-
-
-class _DeleteNote(_NoteCommand):
-    def __init__(self, tab: NotesTab, note_id: int) -> None:
-        super().__init__(tab, QCoreApplication.translate("NotesTab", "delete note"))
-        self.note_id = note_id
-
-    def redo(self) -> None:
-        self._run(QCoreApplication.translate("NotesTab", "Could not delete the note"),
-                  lambda: store.delete_note(self.tab.document.file, self.note_id))
-
-    def undo(self) -> None:
-        self._run(QCoreApplication.translate("NotesTab", "Could not bring the note back"),
-                  lambda: store.restore_note(self.tab.document.file, self.note_id))
-
-
-class _EditNote(_NoteCommand):
-    """A change of text, kind, tags or speaker of one note."""
-
-    ID = 5001
-
-    def __init__(self, tab: NotesTab, before: Note, after: dict[str, Any]) -> None:
-        super().__init__(tab, QCoreApplication.translate("NotesTab", "edit note"))
-        self.note_id = before.id
-        self.before = {"text": before.text, "kind": before.kind, "tags": list(before.tags),
-                       "slot_id": before.slot_id}
-        self.before = {key: self.before[key] for key in after}
-        self.after = dict(after)
-        self.first = True  # the first redo saves what is already in the editor
-
-    def id(self) -> int:
-        # Only typing merges (one undo step per note's text); kind, speaker and tag
-        # changes each get their own step.
-        return self.ID if set(self.after) == {"text"} else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        if (not isinstance(other, _EditNote) or other.note_id != self.note_id
-                or set(other.after) != {"text"} or set(self.after) != {"text"}):
-            return False
-        for key, value in other.before.items():
-            self.before.setdefault(key, value)
-        self.after.update(other.after)
-        return True
-
-    def _apply(self, values: dict[str, Any]) -> None:
-        self._run(QCoreApplication.translate("NotesTab", "Could not save the note"),
-                  lambda: store.update_note(self.tab.document.file, self.note_id,
-                                            at=self.tab.document.clock.now(), **values))
-
-    def redo(self) -> None:
-        self._apply(self.after)
-        if not self.first:
-            self.tab.show_note_in_editor(self.note_id, force=True)
-        self.first = False
-
-    def undo(self) -> None:
-        self._apply(self.before)
-        self.tab.show_note_in_editor(self.note_id, force=True)
-
-
 class NotesTab(QWidget):
     """The rapporteur's notes of the selected session."""
 
-    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
+                 runner: CommandRunner | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.session_id: int | None = None
         self.session: Session | None = None
         self.notes: list[Note] = []
         self.editing_id: int | None = None
-        self.undo_stack = QUndoStack(self)
+        self.runner = runner or document.runner
+        # The window's stack: Ctrl+Z here undoes the last change anywhere in the window.
+        self.undo_stack = self.runner.undo_stack
         self._build()
         document.notes_did_change.connect(self._on_notes_changed)
         document.slots_did_change.connect(self._on_session_changed)
@@ -299,6 +203,7 @@ class NotesTab(QWidget):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("actionRedoNote")
         # Ctrl+Z on the list and the editor's buttons; text boxes keep their own undo.
+        self._undo_keys = []
         for action, keys in ((self.undo_action, QKeySequence.StandardKey.Undo),
                              (self.redo_action, QKeySequence.StandardKey.Redo)):
             local = QAction(action.text(), self.table)
@@ -306,6 +211,7 @@ class NotesTab(QWidget):
             local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             local.triggered.connect(action.trigger)
             self.table.addAction(local)
+            self._undo_keys.append(local)
         delete = QAction(self.tr("Delete note"), self.table)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -368,10 +274,16 @@ class NotesTab(QWidget):
     def menu_actions(self) -> list[QAction]:
         return [self.focus_action, self.undo_action, self.redo_action]
 
+    def leave_undo_keys_to_window(self) -> None:
+        """In a window with Edit › Undo: its Ctrl+Z, not the list's, so one key, one action."""
+        for action in self._undo_keys:
+            self.table.removeAction(action)
+        self.undo_action.setVisible(False)  # Edit › Undo says the same, once
+        self.redo_action.setVisible(False)
+
     def set_session(self, session_id: int | None) -> None:
         self.flush()
         self.session_id = session_id
-        self.undo_stack.clear()
         self.editing_id = None
         enabled = session_id is not None
         for widget in (self.entry, self.entry_kind, self.entry_speaker, self.entry_tags,
@@ -462,9 +374,10 @@ class NotesTab(QWidget):
         self._load_session()
         slot_id = self._slot_of(self.entry_speaker)
         kind = NoteKind(self.entry_kind.currentData())
-        command = _AddNote(self, self.session_id, text, kind, self.entry_tags.tags(), slot_id)
-        self.undo_stack.push(command)
-        if command.note_id is None:
+        done = self.runner.run(notes.add_note(
+            self.session_id, text, at=self.document.clock.now(), kind=kind,
+            tags=tuple(self.entry_tags.tags()), slot_id=slot_id), self)
+        if done is None:
             return  # not saved: the text stays in the box (and in the draft)
         self.table.scrollToBottom()
         self.entry.clear()
@@ -482,14 +395,13 @@ class NotesTab(QWidget):
 
     # --- the list -------------------------------------------------------------------------
 
-    def notes_written(self) -> None:
-        """A command wrote to the store: tell every view (this one reloads too)."""
-        if self.session_id is not None:
-            self.document.notes_did_change.emit(self.session_id)
-
     def _on_notes_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
             self.reload()
+            note = self._note(self.editing_id)
+            if note is not None and not self.edit_timer.isActive() and (
+                    note.text != self.editor.toPlainText().strip()):
+                self.show_note_in_editor(note.id, force=True)  # undone, or from elsewhere
 
     def reload(self) -> None:
         if self.session_id is None:
@@ -550,7 +462,8 @@ class NotesTab(QWidget):
         if note_id is None:
             return
         self.save_edit()
-        self.undo_stack.push(_DeleteNote(self, note_id))
+        if self.session_id is not None:
+            self.runner.run(notes.delete_note(self.session_id, note_id), self)
 
     # --- editing --------------------------------------------------------------------------
 
@@ -595,5 +508,6 @@ class NotesTab(QWidget):
         current = {"text": note.text, "kind": note.kind, "tags": list(note.tags),
                    "slot_id": note.slot_id}
         after = {key: value for key, value in after.items() if current[key] != value}
-        if after:
-            self.undo_stack.push(_EditNote(self, note, after))
+        if after and self.session_id is not None:
+            self.runner.run(notes.edit_note(self.session_id, note.id,
+                                            at=self.document.clock.now(), **after), self)

@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.actions import questions, sessions
+from facilitator.actions.changes import Changes, Kind
+from facilitator.actions.command import Command, together
 from facilitator.core.model import Session, SlotKind
 from facilitator.core.questions import QuestionStatus, clean_watch_words
 from facilitator.core.timer import Phase
@@ -41,6 +44,7 @@ from facilitator.gui.burst_flag import BurstFlag
 from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
 from facilitator.gui.merge_dialog import MergeDialog
+from facilitator.gui.projector import ProjectorWindow
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.question_model import (
     Column,
@@ -48,6 +52,7 @@ from facilitator.gui.question_model import (
     QuestionIdRole,
     QuestionTableModel,
 )
+from facilitator.gui.runner import CommandRunner
 from facilitator.store import EventFileError
 from facilitator.store import questions as store
 from facilitator.store.phone_address import (
@@ -58,8 +63,6 @@ from facilitator.store.phone_address import (
 from facilitator.store.sessions import (
     get_session,
     live_session_id,
-    set_questions_open,
-    update_session,
 )
 
 if TYPE_CHECKING:
@@ -102,9 +105,14 @@ class ServerSignals(QObject):
 class QuestionsTab(QWidget):
     """Audience questions for the selected session."""
 
-    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
+                 runner: CommandRunner | None = None,
+                 projector: ProjectorWindow | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.runner = runner or document.runner
+        self._projector = projector  # the Run tab's, shared: questions go on the stage
+        self._after_edit_commands: list[Command] = []
         self.session_id: int | None = None
         self.server: runner_module.PhoneServer | None = None
         self.opened_sessions: set[int] = set()
@@ -590,12 +598,10 @@ class QuestionsTab(QWidget):
                 lambda chosen: self.open_questions(port=chosen)
                 if self.session_id == session_id else None):
             return False
-        if attempt(self, self.tr("Could not open questions"),
-                   lambda: set_questions_open(self.document.file, session_id, True)) is FAILED:
+        if self.runner.run(questions.set_open(session_id, True), self) is None:
             self._show_session()
             return False
         self.opened_sessions.add(session_id)
-        self.document.session_did_change.emit(session_id)
         self._show_session()
         return True
 
@@ -693,8 +699,7 @@ class QuestionsTab(QWidget):
         """Close this session to phones; stop the server when no session needs it."""
         session_id = self.session_id
         if session_id is not None:
-            attempt(self, self.tr("Could not close questions"),
-                    lambda: set_questions_open(self.document.file, session_id, False))
+            self.runner.run(questions.set_open(session_id, False), self)
             self.opened_sessions.discard(session_id)
         if not self.opened_sessions and not self.podium_served and self.server_running \
                 and self.server.podium_in_use():
@@ -704,8 +709,6 @@ class QuestionsTab(QWidget):
         if not self.opened_sessions and not self.podium_served:
             self._stop_server()
         self.projector_button.setChecked(False)
-        if session_id is not None:
-            self.document.session_did_change.emit(session_id)
         self._show_session()
 
     def _forget_removed_sessions(self) -> None:
@@ -743,7 +746,7 @@ class QuestionsTab(QWidget):
     def _show_server_news(self) -> None:
         sessions, self._news_sessions = self._news_sessions, set()
         for session_id in sorted(sessions):
-            self.document.questions_did_change.emit(session_id)
+            self.runner.announce(Changes.of(session_id, Kind.QUESTIONS))
         if self.session_id in sessions:
             self.burst_flag.refresh()
 
@@ -759,11 +762,8 @@ class QuestionsTab(QWidget):
     # --- the projector --------------------------------------------------------------------
 
     def projector(self):
-        """The Run tab's projector window, when there is one."""
-        window = self.window()
-        tabs = getattr(window, "tabs", {})
-        run_tab = tabs.get("Run") if isinstance(tabs, dict) else None
-        return getattr(run_tab, "projector", None)
+        """The projector window given at construction (the Run tab's), if any."""
+        return self._projector
 
     def _on_show_join_toggled(self, checked: bool) -> None:
         self._show_join_on_projector(checked)
@@ -797,41 +797,30 @@ class QuestionsTab(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
-    def _apply(self, what: str, change) -> None:
-        """Run one store change per selected question, then tell every view."""
+    def _apply(self, command) -> None:
+        """One command for all selected questions (one undo step), run by the runner."""
         ids = self.selected_ids()
         if not ids or self.session_id is None:
             return
-        session_id = self.session_id
-        now = self.document.clock.now()
-
-        def run() -> None:
-            for question_id in ids:
-                change(question_id, now)
-
-        attempt(self, what, run)
-        self.document.questions_did_change.emit(session_id)
+        session_id, now = self.session_id, self.document.clock.now()
+        self.runner.run(together([command(session_id, qid, now) for qid in ids]), self)
         self.table.setFocus()  # the next key goes to the list, after a button click too
 
     def approve_selected(self) -> None:
-        self._apply(self.tr("Could not approve"), lambda qid, now: store.approve_question(
-            self.document.file, qid, now=now))
+        self._apply(lambda sid, qid, now: questions.approve(sid, qid, now=now))
 
     def reject_selected(self) -> None:
-        self._apply(self.tr("Could not change the question"),
-                    lambda qid, now: store.reject_question(self.document.file, qid, now=now))
+        self._apply(lambda sid, qid, now: questions.reject(sid, qid, now=now))
         self._refresh_projector_question()
 
     def star_selected(self) -> None:
-        questions = [store.get_question(self.document.file, qid) for qid in self.selected_ids()]
-        star = not all(q.starred for q in questions)
-        self._apply(self.tr("Could not star"), lambda qid, now: store.star_question(
-            self.document.file, qid, star, now=now))
+        chosen = [store.get_question(self.document.file, qid) for qid in self.selected_ids()]
+        star = not all(q.starred for q in chosen)
+        self._apply(lambda sid, qid, now: questions.star(sid, qid, star, now=now))
 
     def answer_selected(self) -> None:
         by = self.answered_by.currentText()
-        self._apply(self.tr("Could not mark answered"), lambda qid, now: store.mark_answered(
-            self.document.file, qid, by, now=now))
+        self._apply(lambda sid, qid, now: questions.mark_answered(sid, qid, by, now=now))
 
     def edit_current(self) -> None:
         question_id = self.current_id()
@@ -844,14 +833,20 @@ class QuestionsTab(QWidget):
 
     def _write_text(self, question_id: int, text: str) -> bool:
         session_id = self.session_id
-        result = attempt(self, self.tr("Could not change the wording"), lambda: store.edit_question(
-            self.document.file, question_id, text, now=self.document.clock.now()))
-        if result is FAILED or session_id is None:
+        if session_id is None:
             return False
+        command = questions.edit_wording(session_id, question_id, text,
+                                         now=self.document.clock.now())
         # After the editor has closed: a model reset inside setData would pull the row
         # out from under the delegate.
-        QTimer.singleShot(0, lambda: self.document.questions_did_change.emit(session_id))
+        self._after_edit_commands.append(command)
+        QTimer.singleShot(0, self._run_after_edit)
         return True
+
+    def _run_after_edit(self) -> None:
+        commands, self._after_edit_commands = self._after_edit_commands, []
+        for command in commands:
+            self.runner.run(command, self)
 
     def merge_selected(self) -> None:
         """Merge the selected questions (or a single selected question and the earlier one
@@ -868,14 +863,14 @@ class QuestionsTab(QWidget):
                 return
             ids = [similar, ids[0]]
         file = self.document.file
-        questions = [q for q in (store.get_question(file, qid) for qid in ids)
-                     if q.status is not QuestionStatus.MERGED]
-        if len(questions) < 2:
+        chosen = [q for q in (store.get_question(file, qid) for qid in ids)
+                  if q.status is not QuestionStatus.MERGED]
+        if len(chosen) < 2:
             show_error(self, self.tr("Nothing to merge"),
                        self.tr("Those questions were already merged."))
             return
-        all_ids = [q.id for q in questions]
-        dialog = MergeDialog(questions, lambda keep: store.votes_after_merge(
+        all_ids = [q.id for q in chosen]
+        dialog = MergeDialog(chosen, lambda keep: store.votes_after_merge(
             file, keep, all_ids), self)
         accepted = dialog.exec() == MergeDialog.DialogCode.Accepted
         keep, others = dialog.keep().id, dialog.others()
@@ -886,11 +881,9 @@ class QuestionsTab(QWidget):
         if not accepted:
             self.table.setFocus()
             return
-        session_id = self.session_id
-        if attempt(self, self.tr("Could not merge"), lambda: store.merge_questions(
-                file, keep, others, now=self.document.clock.now())) is FAILED:
+        if self.runner.run(questions.merge(self.session_id, keep, others,
+                                           now=self.document.clock.now()), self) is None:
             return
-        self.document.questions_did_change.emit(session_id)
         self._refresh_projector_question()
         self.select_question(keep)
         self.table.setFocus()
@@ -903,11 +896,10 @@ class QuestionsTab(QWidget):
         session_id = self.session_id
         question = store.get_question(self.document.file, question_id)
         target = None if question.on_screen else question_id
-        if attempt(self, self.tr("Could not put the question on screen"),
-                   lambda: store.set_on_screen(self.document.file, session_id, target,
-                                               now=self.document.clock.now())) is FAILED:
+        if self.runner.run(questions.put_on_screen(session_id, target,
+                                                   now=self.document.clock.now()),
+                           self) is None:
             return
-        self.document.questions_did_change.emit(session_id)
         self._refresh_projector_question()
         self.table.setFocus()
 
@@ -931,9 +923,7 @@ class QuestionsTab(QWidget):
         session_id = self.session_id
         if session_id is None:
             return
-        if attempt(self, self.tr("Could not change the setting"), lambda: update_session(
-                self.document.file, session_id, auto_approve=checked)) is not FAILED:
-            self.document.session_did_change.emit(session_id)
+        self.runner.run(sessions.edit_session(session_id, auto_approve=checked), self)
 
     def _save_watch_words(self) -> None:
         session_id = self.session_id
@@ -943,10 +933,7 @@ class QuestionsTab(QWidget):
         words = clean_watch_words(self.watch_words.text().split(","))
         if words == session.watch_words:
             return
-        if attempt(self, self.tr("Could not save the watch words"), lambda: update_session(
-                self.document.file, session_id, watch_words=words)) is not FAILED:
-            self.document.session_did_change.emit(session_id)
-            self.document.questions_did_change.emit(session_id)
+        self.runner.run(sessions.edit_session(session_id, watch_words=words), self)
 
     # --- refreshing -----------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.actions import sessions, speakers
 from facilitator.core import session_clock as plan
 from facilitator.core.clock_text import format_duration, format_time_of_day
 from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS, Session, Slot
@@ -46,6 +47,7 @@ from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.keyboard import scope_keys
 from facilitator.gui.message_dialog import MessageDialog
 from facilitator.gui.projector import ProjectorWindow, StageReading
+from facilitator.gui.runner import CommandRunner
 from facilitator.gui.slot_model import Column, SlotTableModel
 from facilitator.gui.speaker_dialog import SpeakerDialog
 from facilitator.gui.speaker_timer import SpeakerTimer
@@ -53,7 +55,7 @@ from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
 from facilitator.gui.user_text import add_plain_action, confirm, plain_label
 from facilitator.store import sessions as store
-from facilitator.store.stage import load_stage_notice, save_stage_notice
+from facilitator.store.stage import load_stage_notice
 
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
 ADJUST_SMALL = 30
@@ -103,14 +105,16 @@ def describe_session_clock(state: plan.SessionClock, zone: tzinfo) -> str:
 class RunTab(QWidget):
     """Run one session live: the speakers list, its clock and the projector."""
 
-    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
+                 runner: CommandRunner | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.runner = runner or document.runner
         self.session_id: int | None = None
         self.session: Session | None = None
         self.stage_session: Session | None = None  # what the projector shows (_reload_stage)
         self._shut_down = False
-        self.timer = SpeakerTimer(document, self)
+        self.timer = SpeakerTimer(document, self, runner=self.runner)
         self.chime = Chime()
         self._last_remaining: tuple[int | None, float] = (None, 0.0)
         self.projector = ProjectorWindow()
@@ -433,11 +437,7 @@ class RunTab(QWidget):
     def _save_settings(self, **changes) -> None:
         if self.session_id is None:
             return
-        session_id = self.session_id
-        if attempt(self, self.tr("Could not save the setting"), lambda: store.update_session(
-                self.document.file, session_id, **changes)) is FAILED:
-            return
-        self.document.session_did_change.emit(session_id)
+        self.runner.run(sessions.edit_session(self.session_id, **changes), self)
 
     # --- the clock, repainted -------------------------------------------------------------
 
@@ -587,10 +587,7 @@ class RunTab(QWidget):
         self._remove_slot(slot)
 
     def _remove_slot(self, slot: Slot) -> None:
-        if attempt(self, self.tr("Could not remove the speaker"),
-                   lambda: store.remove_slot(self.document.file, slot.id)) is FAILED:
-            return
-        self.document.slots_did_change.emit(slot.session_id)
+        self.runner.run(speakers.remove_speaker(slot.session_id, slot.id), self)
 
     def move_selected(self, step: int) -> None:
         index = self.table.currentIndex()
@@ -649,11 +646,10 @@ class RunTab(QWidget):
     def _save_notice(self, notice: StageNotice) -> bool:
         """Commit the stage notice first (the podium reads it from the file), then show it
         on the projector and the preview; False when it could not be saved."""
-        saved = attempt(self, self.tr("Could not show this on the stage"),
-                        lambda: save_stage_notice(self.document.file, notice))
-        if saved is FAILED:
+        done = self.runner.run(sessions.show_on_stage(notice), self)
+        if done is None:
             return False
-        self._show_notice(saved)
+        self._show_notice(done.result)
         return True
 
     def _restore_stage_notice(self) -> None:

@@ -7,8 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from facilitator.actions import sessions, speakers
 from facilitator.core.model import Person, Slot, SlotKind
-from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.document import EventDocument
 from facilitator.gui.forms.ui_session_details import Ui_SessionDetails
 from facilitator.gui.slot_model import Column, SlotTableModel
 from facilitator.gui.time_zone_field import EventZoneField
@@ -136,11 +137,7 @@ class SessionDetails(QWidget):
         if "title" in changed and not changed["title"]:
             self.ui.titleEdit.setText(session.title)
             return
-        if attempt(self, self.tr("Could not save the session"),
-                   lambda: store.update_session(self.document.file, session_id,
-                                                **changed)) is FAILED:
-            return
-        self.document.session_did_change.emit(session_id)
+        self.document.runner.run(sessions.edit_session(session_id, **changed), self)
 
     # --- slots ----------------------------------------------------------------------------
 
@@ -149,12 +146,10 @@ class SessionDetails(QWidget):
             return
         slot = Slot(person=Person(name=self.tr("New speaker")), kind=SlotKind.PANELLIST,
                     planned_seconds=300)
-        slot_id = attempt(self, self.tr("Could not add a speaker"),
-                          lambda: store.add_slot(self.document.file, self.session_id, slot))
-        if slot_id is FAILED:
+        done = self.document.runner.run(speakers.add_speaker(self.session_id, slot), self)
+        if done is None:
             return
-        self.document.slots_did_change.emit(self.session_id)
-        row = self.slot_model.row_of(slot_id)
+        row = self.slot_model.row_of(done.result)
         index = self.slot_model.index(row, Column.NAME)
         self.ui.slotTable.setCurrentIndex(index)
         self.ui.slotTable.edit(index)
@@ -164,7 +159,4 @@ class SessionDetails(QWidget):
         if not index.isValid() or self.session_id is None:
             return
         slot = self.slot_model.slot_at(index.row())
-        if attempt(self, self.tr("Could not remove the speaker"),
-                   lambda: store.remove_slot(self.document.file, slot.id)) is FAILED:
-            return
-        self.document.slots_did_change.emit(self.session_id)
+        self.document.runner.run(speakers.remove_speaker(self.session_id, slot.id), self)

@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from facilitator.actions import speakers
 from facilitator.core.clock_text import format_duration, whole
 from facilitator.core.model import SLOT_KIND_LABELS, Slot, SlotKind
 from facilitator.core.planned_time import PlannedTimeError, parse_planned_time
 from facilitator.core.timer import Phase
 from facilitator.gui.core_text import core_text, planned_time_problem, planned_time_text
-from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
+from facilitator.gui.document import EventDocument, show_error
 from facilitator.store import sessions as store
 
 SLOT_MIME = "application/x-facilitator-slot-row"
@@ -207,21 +208,18 @@ class SlotTableModel(QAbstractTableModel):
             return False
         slot = self._slots[index.row()]
         column = Column(index.column())
-        file = self.document.file
         if column in PERSON_COLUMNS:
             text = str(value).strip()
             if column == Column.NAME and not text:
                 return False
             person = replace(slot.person, **{PERSON_COLUMNS[column]: text})
-            done = attempt(None, self.tr("Could not save the speaker"),
-                           lambda: store.update_slot(file, slot.id, person=person))
+            command = speakers.edit_speaker(self.session_id, slot.id, person=person)
         elif column == Column.KIND:
             try:
                 kind = SlotKind(str(value))
             except ValueError:
                 return False
-            done = attempt(None, self.tr("Could not save the speaker"),
-                           lambda: store.update_slot(file, slot.id, kind=kind))
+            command = speakers.edit_speaker(self.session_id, slot.id, kind=kind)
         elif column == Column.PLANNED:
             zone = self.document.time_zone
             text = str(value).strip()
@@ -233,16 +231,12 @@ class SlotTableModel(QAbstractTableModel):
                 show_error(None, self.tr("Could not save the speaker"),
                            planned_time_problem(error))
                 return False
-            done = attempt(None, self.tr("Could not save the speaker"),
-                           lambda: store.update_slot(file, slot.id,
-                                                     planned_seconds=planned.seconds,
-                                                     until_at=planned.until))
+            command = speakers.edit_speaker(self.session_id, slot.id,
+                                            planned_seconds=planned.seconds,
+                                            until_at=planned.until)
         else:
             return False
-        if done is FAILED:
-            return False
-        self.document.slots_did_change.emit(self.session_id)
-        return True
+        return self.document.runner.run(command) is not None
 
     # --- drag to reorder ------------------------------------------------------------------
 
@@ -282,7 +276,4 @@ class SlotTableModel(QAbstractTableModel):
         ids.insert(target, moved)
         if ids == [slot.id for slot in self._slots]:
             return
-        if attempt(None, self.tr("Could not reorder the speakers"),
-                   lambda: store.reorder_slots(self.document.file, self.session_id, ids)) is FAILED:
-            return
-        self.document.slots_did_change.emit(self.session_id)
+        self.document.runner.run(speakers.reorder(self.session_id, ids))

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.actions import notes
+from facilitator.actions.changes import Changes, Kind
 from facilitator.core.model import Session
 from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary
 from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.runner import CommandRunner
 from facilitator.reports.session_report import load_session_report, speaker_names
 from facilitator.store import notes as note_store
 from facilitator.store import sessions as session_store
@@ -78,14 +81,17 @@ class _FocusOutSaver(QObject):
 class SummaryTab(QWidget):
     """Edit the session summary and print it."""
 
-    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
+                 runner: CommandRunner | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.runner = runner or document.runner
         self.session_id: int | None = None
         self.session: Session | None = None
         self.summary = Summary()
         self.is_draft = True  # nothing saved yet: the sections follow the notes
         self.dirty = False
+        self._saving = False
         self.fields: dict[str, QPlainTextEdit] = {}
         self.answer_fields: list[QPlainTextEdit] = []
         self.page_labels: list[QLabel] = []
@@ -98,7 +104,16 @@ class SummaryTab(QWidget):
         document.session_did_change.connect(self._on_session_changed)
         document.slots_did_change.connect(lambda sid: self._schedule_preview(sid))
         document.questions_did_change.connect(lambda sid: self._schedule_preview(sid))
+        self.runner.did_change.connect(self._on_changes)
         self.set_session(None)
+
+    def _on_changes(self, changes: Changes) -> None:
+        # An undo or redo of a summary edit: show the sections as they are now saved.
+        if (self.session is not None and not self.dirty and not self._saving
+                and changes.touches(Kind.SUMMARY, self.session.id)):
+            self._load_summary()
+            self._update_status()
+            self._schedule_preview(self.session.id)
 
     # --- building -------------------------------------------------------------------------
 
@@ -327,8 +342,13 @@ class SummaryTab(QWidget):
             return
         summary = self.summary_from_fields()
         session_id = self.session.id
-        if attempt(self, self.tr("Could not save the summary"), lambda: store.save_summary(
-                self.document.file, session_id, summary, self.document.clock.now())) is FAILED:
+        self._saving = True  # its own change signal must not reload over the fields
+        try:
+            done = self.runner.run(notes.save_summary(session_id, summary,
+                                                      at=self.document.clock.now()), self)
+        finally:
+            self._saving = False
+        if done is None:
             return
         self.summary, self.is_draft, self.dirty = summary, False, False
         self._update_status()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from facilitator.actions import sessions
 from facilitator.core.event_time import zone_names
-from facilitator.gui.document import FAILED, EventDocument, attempt
-from facilitator.store.time_zone import set_event_time_zone
+from facilitator.gui.document import EventDocument
 
 
 class EventZoneField(QObject):
@@ -40,9 +40,5 @@ class EventZoneField(QObject):
         name = self.combo.currentText().strip()
         if name == self.document.time_zone.key:
             return
-        saved = attempt(self.parent(), self.tr("Could not change the time zone"),
-                        lambda: set_event_time_zone(self.document.file, name))
-        if saved is FAILED:
+        if self.document.runner.run(sessions.set_time_zone(name), self.parent()) is None:
             self.show_zone()  # back to the zone in force: never show one that isn't
-            return
-        self.document.event_did_change.emit()

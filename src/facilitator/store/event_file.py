@@ -97,6 +97,9 @@ class EventFile:
         self._lock = lock
         self._identity: tuple[int, int] | None = None
         self.backup_path: Path | None = None
+        # Inside ``acting``: the log lines of the command being committed, written at its
+        # end with who acted and its undo data; None outside a command.
+        self._acting: list[tuple[str, int | None, dict[str, Any]]] | None = None
 
     # --- opening --------------------------------------------------------------------------
 
@@ -233,7 +236,42 @@ class EventFile:
         except sqlite3.Error as error:
             raise EventFileError(_describe(error, self.path)) from None
 
+    @contextlib.contextmanager
+    def acting(self, by: str) -> Iterator[dict[str, Any]]:
+        """One command: its store actions commit together, and each of their log lines
+        says who acted (``by``) plus what the caller put in the yielded dict by the end
+        (its undo data): the lines are written just before the commit.
+
+        Opened ``IMMEDIATE`` so what the command reads before writing (its undo snapshot)
+        is still true when it writes, whatever the phone server's connection does.
+        """
+        if self.db.conn.in_transaction or self._acting is not None:
+            raise RuntimeError("commands do not nest")
+        extra: dict[str, Any] = {"by": by}
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._acting = []
+            try:
+                yield extra
+                for action, session_id, detail in self._acting:
+                    self._insert_log(action, session_id, {**detail, **extra})
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            finally:
+                self._acting = None
+        except sqlite3.Error as error:
+            raise EventFileError(_describe(error, self.path)) from None
+
     def log(self, action: str, session_id: int | None = None, **detail: Any) -> None:
+        if self._acting is not None:
+            self._acting.append((action, session_id, detail))
+        else:
+            self._insert_log(action, session_id, detail)
+
+    def _insert_log(self, action: str, session_id: int | None, detail: dict[str, Any]) -> None:
         self.db.execute(
             "INSERT INTO event_log (at, session_id, action, detail) VALUES (?, ?, ?, ?)",
             [time.time(), session_id, action, json.dumps(detail, ensure_ascii=False)],

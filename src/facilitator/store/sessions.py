@@ -250,6 +250,12 @@ def _person_id(ef: EventFile, person: Person) -> int:
     ).lastrowid
 
 
+def person_speaks_elsewhere(ef: EventFile, person_id: int, slot_id: int) -> bool:
+    """Whether ``person_id`` has a slot other than ``slot_id`` (in any session)."""
+    return ef.db.execute("SELECT 1 FROM slots WHERE person_id = ? AND id != ? LIMIT 1",
+                         [person_id, slot_id]).fetchone() is not None
+
+
 def _slot_from_row(row: tuple[Any, ...]) -> Slot:
     person = Person(id=row[10], name=row[11], role=row[12], organisation=row[13],
                     constituency=row[14], gender=row[15], country=row[16])

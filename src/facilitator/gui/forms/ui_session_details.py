@@ -209,7 +209,7 @@ class Ui_SessionDetails(object):
         self.descriptionLabel.setText(QCoreApplication.translate("SessionDetails", u"Des&cription", None))
         self.questionsLabel.setText(QCoreApplication.translate("SessionDetails", u"&Guiding questions\n"
 "(one per line)", None))
-        self.themesLabel.setText(QCoreApplication.translate("SessionDetails", u"Th&emes (WUF12 dialogues)", None))
+        self.themesLabel.setText(QCoreApplication.translate("SessionDetails", u"Themes (&WUF12 dialogues)", None))
         self.themesEdit.setPlaceholderText(QCoreApplication.translate("SessionDetails", u"Separated by semicolons", None))
         self.roomLabel.setText(QCoreApplication.translate("SessionDetails", u"R&oom", None))
         self.timesLabel.setText(QCoreApplication.translate("SessionDetails", u"S&tarts / ends", None))

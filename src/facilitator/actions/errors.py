@@ -1,0 +1,48 @@
+"""Errors a user can cause and act on, as codes.
+
+The English text lives with its code so the CLI and the phone server can print it; the GUI
+translates by code (gui/action_text.py), and a test checks every code has a text in every
+interface language.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+
+class Code(enum.Enum):
+    """A user error, with its English text (``{name}`` fields come from the params)."""
+
+    NO_SUCH_SESSION = "There is no session {session_id} in this event."
+    NO_SUCH_SLOT = "That speaker is no longer on the list."
+    NO_SUCH_QUESTION = "That question is no longer there."
+    NO_SUCH_NOTE = "That note is no longer there."
+    SESSION_NEEDS_TITLE = "A session needs a title."
+    MERGE_NEEDS_TWO = "Choose at least two questions to merge."
+    MERGE_ACROSS_SESSIONS = "Questions from different sessions cannot be merged."
+    ALREADY_MERGED = "That question was already merged into another one."
+    SCREEN_NEEDS_APPROVAL = "Approve the question before putting it on screen."
+    QUESTION_INVALID = "The question cannot be saved: {reason}"
+    NAME_INVALID = "The name cannot be saved: {reason}"
+    NOTE_NEEDS_TEXT = "A note needs some text."
+    PLANNED_TIME_POSITIVE = "Planned time must be more than zero."
+    ORDER_INCOMPLETE = "The new order must list every speaker of the session once."
+    FILE_PROBLEM = "{detail}"
+
+    @property
+    def english(self) -> str:
+        return self.value
+
+
+class UserError(Exception):
+    """A refused action, with a code and the values its message needs.
+
+    ``str(error)`` is the English message; ``error.code`` and ``error.params`` let an
+    interface say it in its own language.
+    """
+
+    def __init__(self, code: Code, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(code.english.format(**params))

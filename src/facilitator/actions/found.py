@@ -1,0 +1,41 @@
+"""Look-ups that turn "no such row" into the user's error (the row may have been removed
+by another device, or by an undo, since the view showed it)."""
+
+from __future__ import annotations
+
+from facilitator.actions.errors import Code, UserError
+from facilitator.core.model import Session, Slot
+from facilitator.core.notes import Note
+from facilitator.core.questions import Question
+from facilitator.store import EventFile, EventFileError
+from facilitator.store import notes as note_store
+from facilitator.store import questions as question_store
+from facilitator.store import sessions as session_store
+
+
+def session(ef: EventFile, session_id: int, *, with_slots: bool = False) -> Session:
+    try:
+        return session_store.get_session(ef, session_id, with_slots=with_slots)
+    except EventFileError:
+        raise UserError(Code.NO_SUCH_SESSION, session_id=session_id) from None
+
+
+def slot(ef: EventFile, slot_id: int) -> Slot:
+    try:
+        return session_store.get_slot(ef, slot_id)
+    except EventFileError:
+        raise UserError(Code.NO_SUCH_SLOT) from None
+
+
+def question(ef: EventFile, question_id: int) -> Question:
+    try:
+        return question_store.get_question(ef, question_id)
+    except EventFileError:
+        raise UserError(Code.NO_SUCH_QUESTION) from None
+
+
+def note(ef: EventFile, note_id: int) -> Note:
+    try:
+        return note_store.get_note(ef, note_id)
+    except EventFileError:
+        raise UserError(Code.NO_SUCH_NOTE) from None

@@ -1,0 +1,139 @@
+"""Moderating audience questions: approve, not selected, wording, star, answered, screen,
+merge, and opening or closing a session to phones.
+
+A question command's rows are the questions it names (never "every question of the
+session": phones keep sending while the moderator works, and undo must not remove theirs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from facilitator.actions.changes import Kind
+from facilitator.actions.command import Command, Label
+from facilitator.actions.errors import Code, UserError
+from facilitator.actions.found import question as _question
+from facilitator.actions.found import session as _session
+from facilitator.actions.ids import QuestionId, SessionId
+from facilitator.core.questions import QuestionError, QuestionStatus, clean_name, clean_question
+from facilitator.store import EventFile
+from facilitator.store import questions as store
+from facilitator.store import sessions as session_store
+from facilitator.store.rows import part
+
+_QUESTIONS = frozenset({Kind.QUESTIONS})
+
+
+def _one(label: Label, question_id: QuestionId, session_id: SessionId, write,
+         check=None) -> Command:
+    def prepare(ef: EventFile):
+        question = _question(ef, question_id)
+        if check is not None:
+            check(question)
+        return [part("questions", "id", [question_id])]
+
+    return Command(label, session_id, _QUESTIONS, prepare, write)
+
+
+def approve(session_id: SessionId, question_id: QuestionId, *, now: float) -> Command:
+    return _one(Label.APPROVE_QUESTION, question_id, session_id,
+                lambda ef: store.approve_question(ef, question_id, now=now))
+
+
+def reject(session_id: SessionId, question_id: QuestionId, *, now: float) -> Command:
+    """"Not selected": hidden from the audience, kept for the report."""
+    return _one(Label.REJECT_QUESTION, question_id, session_id,
+                lambda ef: store.reject_question(ef, question_id, now=now))
+
+
+def return_to_pending(session_id: SessionId, question_id: QuestionId, *,
+                      now: float) -> Command:
+    return _one(Label.REOPEN_QUESTION, question_id, session_id,
+                lambda ef: store.return_to_pending(ef, question_id, now=now))
+
+
+def _clean(clean, text: str, code: Code) -> str:
+    try:
+        return clean(text)
+    except QuestionError as error:
+        raise UserError(code, reason=str(error)) from None
+
+
+def edit_wording(session_id: SessionId, question_id: QuestionId, text: str, *,
+                 now: float) -> Command:
+    return _one(Label.EDIT_QUESTION, question_id, session_id,
+                lambda ef: store.edit_question(ef, question_id, text, now=now),
+                check=lambda _q: _clean(clean_question, text, Code.QUESTION_INVALID))
+
+
+def star(session_id: SessionId, question_id: QuestionId, starred: bool, *,
+         now: float) -> Command:
+    return _one(Label.STAR_QUESTION, question_id, session_id,
+                lambda ef: store.star_question(ef, question_id, starred, now=now))
+
+
+def mark_answered(session_id: SessionId, question_id: QuestionId, answered_by: str, *,
+                  now: float) -> Command:
+    return _one(Label.ANSWER_QUESTION, question_id, session_id,
+                lambda ef: store.mark_answered(ef, question_id, answered_by, now=now),
+                check=lambda _q: _clean(lambda t: clean_name(t, "speaker's name"),
+                                        answered_by, Code.NAME_INVALID))
+
+
+def put_on_screen(session_id: SessionId, question_id: QuestionId | None, *,
+                  now: float) -> Command:
+    """One question on the projector and the phones (or none)."""
+
+    def prepare(ef: EventFile):
+        ids = []
+        if question_id is not None:
+            question = _question(ef, question_id)
+            if question.session_id != session_id:
+                raise UserError(Code.NO_SUCH_QUESTION)
+            if question.status in (QuestionStatus.REJECTED, QuestionStatus.MERGED):
+                raise UserError(Code.SCREEN_NEEDS_APPROVAL)
+            ids.append(question_id)
+        shown = store.on_screen_question(ef, session_id)
+        if shown is not None:
+            ids.append(shown.id)
+        return [part("questions", "id", ids)]
+
+    return Command(Label.QUESTION_ON_SCREEN, session_id, _QUESTIONS | {Kind.STAGE}, prepare,
+                   lambda ef: store.set_on_screen(ef, session_id, question_id, now=now))
+
+
+def merge(session_id: SessionId, keep_id: QuestionId, other_ids: Iterable[QuestionId], *,
+          now: float) -> Command:
+    """Fold duplicates into ``keep_id`` (store.merge_questions says how votes move)."""
+    others = [qid for qid in dict.fromkeys(other_ids) if qid != keep_id]
+
+    def prepare(ef: EventFile):
+        keep = _question(ef, keep_id)
+        if not others:
+            raise UserError(Code.MERGE_NEEDS_TWO)
+        if any(_question(ef, qid).session_id != keep.session_id for qid in others):
+            raise UserError(Code.MERGE_ACROSS_SESSIONS)
+        if keep.status is QuestionStatus.MERGED:
+            raise UserError(Code.ALREADY_MERGED)
+        # Questions merged earlier into a duplicate are re-pointed to the kept one.
+        earlier = [q.id for q in store.list_questions(ef, session_id)
+                   if q.merged_into in others]
+        ids = [keep_id, *others, *earlier]
+        return [part("questions", "id", ids), part("votes", "question_id", ids)]
+
+    return Command(Label.MERGE_QUESTIONS, session_id, _QUESTIONS | {Kind.STAGE}, prepare,
+                   lambda ef: store.merge_questions(ef, keep_id, others, now=now),
+                   params={"count": len(others) + 1})
+
+
+def set_open(session_id: SessionId, is_open: bool) -> Command:
+    """Open (or close) the session to phones."""
+
+    def prepare(ef: EventFile):
+        _session(ef, session_id)
+        return [part("sessions", "id", [session_id])]
+
+    return Command(Label.OPEN_QUESTIONS if is_open else Label.CLOSE_QUESTIONS, session_id,
+                   frozenset({Kind.SESSION, Kind.QUESTIONS}), prepare,
+                   lambda ef: session_store.set_questions_open(ef, session_id, is_open))
+

@@ -1,0 +1,219 @@
+"""The speakers list and the clock: add, edit, remove, reorder speakers; start, pause,
+next, previous, add time.
+
+Clock commands read the list inside their own transaction and compute the new clock states
+with the pure functions of ``core``, so two devices pressing "next" at once move once each,
+in turn, from what the file says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from facilitator.actions import found
+from facilitator.actions.changes import Kind
+from facilitator.actions.command import Command, Label, Unchanged
+from facilitator.actions.errors import Code, UserError
+from facilitator.actions.ids import SessionId, SlotId
+from facilitator.core import session_clock as plan
+from facilitator.core.model import Person, Slot, SlotKind
+from facilitator.core.timer import Phase
+from facilitator.store import EventFile
+from facilitator.store import notes as note_store
+from facilitator.store import sessions as store
+from facilitator.store.rows import part
+
+_LIST = frozenset({Kind.SLOTS})
+_CLOCK = frozenset({Kind.SLOTS, Kind.CLOCK, Kind.STAGE})
+
+
+def _list_rows(ef: EventFile, session_id: SessionId, slots: list[Slot] | None = None):
+    """A session's whole list and its cursor: reorders and clock moves touch several."""
+    slot_ids = [s.id for s in (store.list_slots(ef, session_id) if slots is None else slots)]
+    return [part("sessions", "id", [session_id]), part("slots", "id", slot_ids)]
+
+
+# --- the list -------------------------------------------------------------------------------
+
+
+def _added_slot(ef: EventFile, slot_id: SlotId):
+    """The new slot, and its person if no other slot has them (undo removes both)."""
+    person_id = store.get_slot(ef, slot_id).person.id
+    alone = not store.person_speaks_elsewhere(ef, person_id, slot_id)
+    return [part("slots", "id", [slot_id]), part("people", "id", [person_id] if alone else [])]
+
+
+def add_speaker(session_id: SessionId, slot: Slot, *, at: int | None = None) -> Command:
+    """Add ``slot`` at the end, or before position ``at`` (1-based)."""
+    return _add_where(session_id, slot, lambda _slots, _current: at)
+
+
+def add_floor_request(session_id: SessionId, name: str, seconds: int) -> Command:
+    """A request from the floor: joins the list before the closing remarks."""
+    name = " ".join(name.split())
+    slot = Slot(person=Person(name=name), kind=SlotKind.FLOOR, planned_seconds=seconds)
+    return _add_where(session_id, slot, plan.floor_position)
+
+
+def readd_last_speaker(session_id: SessionId, now: float) -> Command:
+    """The speaker who just finished gets another turn, right after the current one."""
+
+    def prepare(ef: EventFile):
+        session = found.session(ef, session_id, with_slots=True)
+        if plan.last_speaker(session.slots) is None:
+            raise Unchanged
+        return _list_rows(ef, session_id)
+
+    def write(ef: EventFile) -> int:
+        session = found.session(ef, session_id, with_slots=True)
+        last = plan.last_speaker(session.slots)
+        planned = last.planned_seconds
+        if last.until_at is not None:  # their "until" has passed: the time it gave them
+            planned = max(1, round(last.clock.planned_at(now)))
+        slot = Slot(person=last.person, kind=last.kind, planned_seconds=planned,
+                    added_live=True)
+        at = plan.after_current_position(session.slots, session.current_slot_id)
+        return store.add_slot(ef, session_id, slot, at=at)
+
+    return Command(Label.ADD_SPEAKER, session_id, _LIST, prepare, write,
+                   added=_added_slot)
+
+
+def _add_where(session_id: SessionId, slot: Slot, position) -> Command:
+    """Add ``slot`` where ``position(slots, current_slot_id)`` says (None: at the end)."""
+
+    def prepare(ef: EventFile):
+        if not slot.person.name:
+            raise Unchanged
+        found.session(ef, session_id)
+        return _list_rows(ef, session_id)
+
+    def write(ef: EventFile) -> int:
+        session = found.session(ef, session_id, with_slots=True)
+        live = slot
+        if any(s.phase is not Phase.NOT_STARTED for s in session.slots):
+            # Joined once the session was under way: it makes the session run behind, it
+            # does not move the plan (core/session_clock.py).
+            live = replace(slot, added_live=True)
+        return store.add_slot(ef, session_id, live,
+                              at=position(session.slots, session.current_slot_id))
+
+    return Command(Label.ADD_SPEAKER, session_id, _LIST, prepare, write,
+                   added=_added_slot)
+
+
+def edit_speaker(session_id: SessionId, slot_id: SlotId, *, person: Person | None = None,
+                 kind: SlotKind | None = None, planned_seconds: int | None = None,
+                 until_at: float | None = None) -> Command:
+    """Change a speaker's person, kind or planned time (store.update_slot's arguments)."""
+
+    def prepare(ef: EventFile):
+        slot = found.slot(ef, slot_id)
+        if planned_seconds is not None and planned_seconds <= 0:
+            raise UserError(Code.PLANNED_TIME_POSITIVE)
+        rows = [part("slots", "id", [slot_id])]
+        if person is not None:  # a person is shared by every slot they speak in
+            rows.append(part("people", "id", [slot.person.id]))
+        return rows
+
+    return Command(Label.EDIT_SPEAKER, session_id, _LIST | {Kind.CLOCK}, prepare,
+                   lambda ef: store.update_slot(ef, slot_id, person=person, kind=kind,
+                                                planned_seconds=planned_seconds,
+                                                until_at=until_at))
+
+
+def remove_speaker(session_id: SessionId, slot_id: SlotId) -> Command:
+    """Remove a speaker, even one who spoke: undo brings them back with their clock and
+    the notes that named them."""
+
+    def prepare(ef: EventFile):
+        found.slot(ef, slot_id)
+        # By id, not by slot: after the removal these notes name nobody, and redo must
+        # unlink them again, not remove them.
+        named = [n.id for n in note_store.list_notes(ef, session_id, include_deleted=True)
+                 if n.slot_id == slot_id]
+        return [*_list_rows(ef, session_id), part("notes", "id", named)]
+
+    return Command(Label.REMOVE_SPEAKER, session_id, _CLOCK, prepare,
+                   lambda ef: store.remove_slot(ef, slot_id))
+
+
+def reorder(session_id: SessionId, slot_ids: list[SlotId]) -> Command:
+    def prepare(ef: EventFile):
+        current = [s.id for s in store.list_slots(ef, session_id)]
+        if sorted(current) != sorted(slot_ids):
+            raise UserError(Code.ORDER_INCOMPLETE)
+        if current == list(slot_ids):
+            raise Unchanged
+        return _list_rows(ef, session_id)
+
+    return Command(Label.REORDER_SPEAKERS, session_id, _LIST | {Kind.CLOCK}, prepare,
+                   lambda ef: store.reorder_slots(ef, session_id, list(slot_ids)))
+
+
+# --- the clock ------------------------------------------------------------------------------
+
+
+def _clock_command(label: Label, session_id: SessionId, decide, **params) -> Command:
+    """``decide(session) -> write`` or None (nothing to do); read in the transaction."""
+    decided = {}
+
+    def prepare(ef: EventFile):
+        session = found.session(ef, session_id, with_slots=True)
+        write = decide(session)
+        if write is None:
+            raise Unchanged
+        decided["write"] = write
+        return _list_rows(ef, session_id, session.slots)
+
+    return Command(label, session_id, _CLOCK, prepare, lambda ef: decided.pop("write")(ef),
+                   params=params)
+
+
+def toggle(session_id: SessionId, now: float) -> Command:
+    """Space: start the current speaker, pause them, or resume."""
+
+    def decide(session):
+        slot = plan.current_slot(session.slots, session.current_slot_id)
+        if slot is None:
+            return None
+        clock = slot.clock
+        if slot.phase is Phase.ENDED:  # back on a finished speaker: let them continue
+            clock = clock.reopen()
+        new = clock.toggle(now)
+        action = {Phase.NOT_STARTED: "timer_started", Phase.RUNNING: "timer_paused",
+                  Phase.PAUSED: "timer_resumed"}[clock.phase]
+        # The cursor moves with the clock in the same action: a crash can't separate them.
+        return lambda ef: store.move_to_slot(ef, session.id, [(slot.id, new)], slot.id, action)
+
+    return _clock_command(Label.CLOCK, session_id, decide)
+
+
+def step(session_id: SessionId, now: float, step: int) -> Command:
+    """Next (+1) or Previous (-1)."""
+
+    def decide(session):
+        move = plan.move(session.slots, session.current_slot_id, now, step)
+        if move is None:
+            return None
+        action = "next_speaker" if step > 0 else "previous_speaker"
+        return lambda ef: store.move_to_slot(ef, session.id, list(move.changes),
+                                             move.current_slot_id, action)
+
+    return _clock_command(Label.NEXT_SPEAKER if step > 0 else Label.PREVIOUS_SPEAKER,
+                          session_id, decide)
+
+
+def adjust(session_id: SessionId, seconds: int) -> Command:
+    """Add (or take away) speaking time from the current speaker."""
+
+    def decide(session):
+        slot = plan.current_slot(session.slots, session.current_slot_id)
+        if slot is None or slot.phase is Phase.ENDED:
+            return None
+        new = slot.clock.adjust(seconds)
+        if new == slot.clock:
+            return None
+        return lambda ef: store.save_timer(ef, slot.id, new, "time_adjusted", seconds=seconds)
+
+    return _clock_command(Label.ADJUST_TIME, session_id, decide, seconds=seconds)

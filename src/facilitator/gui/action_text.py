@@ -1,0 +1,86 @@
+"""The command layer's words — its user errors and its action names — in the app's language.
+
+actions/ is Qt-free, so each code and label carries its English text; ``ACTION_TEXTS``
+registers every one for lupdate (context "actions"), and tests/unit/test_action_runner.py
+checks that it covers them all and that each has a French and a Spanish text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from facilitator.actions.command import Label
+from facilitator.actions.errors import UserError
+
+ACTION_TEXTS = (
+    # actions.errors.Code
+    QT_TRANSLATE_NOOP("actions", "There is no session {session_id} in this event."),
+    QT_TRANSLATE_NOOP("actions", "That speaker is no longer on the list."),
+    QT_TRANSLATE_NOOP("actions", "That question is no longer there."),
+    QT_TRANSLATE_NOOP("actions", "That note is no longer there."),
+    QT_TRANSLATE_NOOP("actions", "A session needs a title."),
+    QT_TRANSLATE_NOOP("actions", "Choose at least two questions to merge."),
+    QT_TRANSLATE_NOOP("actions", "Questions from different sessions cannot be merged."),
+    QT_TRANSLATE_NOOP("actions", "That question was already merged into another one."),
+    QT_TRANSLATE_NOOP("actions", "Approve the question before putting it on screen."),
+    QT_TRANSLATE_NOOP("actions", "The question cannot be saved: {reason}"),
+    QT_TRANSLATE_NOOP("actions", "The name cannot be saved: {reason}"),
+    QT_TRANSLATE_NOOP("actions", "A note needs some text."),
+    QT_TRANSLATE_NOOP("actions", "Planned time must be more than zero."),
+    QT_TRANSLATE_NOOP("actions", "The new order must list every speaker of the session once."),
+    QT_TRANSLATE_NOOP("actions", "{detail}"),
+    # actions.command.Label
+    QT_TRANSLATE_NOOP("actions", "approve question"),
+    QT_TRANSLATE_NOOP("actions", "not selected"),
+    QT_TRANSLATE_NOOP("actions", "back to new"),
+    QT_TRANSLATE_NOOP("actions", "edit wording"),
+    QT_TRANSLATE_NOOP("actions", "star question"),
+    QT_TRANSLATE_NOOP("actions", "mark answered"),
+    QT_TRANSLATE_NOOP("actions", "question on screen"),
+    QT_TRANSLATE_NOOP("actions", "merge {count} questions"),
+    QT_TRANSLATE_NOOP("actions", "open questions"),
+    QT_TRANSLATE_NOOP("actions", "close questions"),
+    QT_TRANSLATE_NOOP("actions", "add speaker"),
+    QT_TRANSLATE_NOOP("actions", "edit speaker"),
+    QT_TRANSLATE_NOOP("actions", "remove speaker"),
+    QT_TRANSLATE_NOOP("actions", "reorder speakers"),
+    QT_TRANSLATE_NOOP("actions", "clock change"),
+    QT_TRANSLATE_NOOP("actions", "next speaker"),
+    QT_TRANSLATE_NOOP("actions", "previous speaker"),
+    QT_TRANSLATE_NOOP("actions", "add time"),
+    QT_TRANSLATE_NOOP("actions", "add note"),
+    QT_TRANSLATE_NOOP("actions", "edit note"),
+    QT_TRANSLATE_NOOP("actions", "delete note"),
+    QT_TRANSLATE_NOOP("actions", "edit summary"),
+    QT_TRANSLATE_NOOP("actions", "add session"),
+    QT_TRANSLATE_NOOP("actions", "edit session"),
+    QT_TRANSLATE_NOOP("actions", "remove session"),
+    QT_TRANSLATE_NOOP("actions", "edit event"),
+    QT_TRANSLATE_NOOP("actions", "stage message"),
+    QT_TRANSLATE_NOOP("actions", "import agenda"),
+    QT_TRANSLATE_NOOP("actions", "send question"),
+    QT_TRANSLATE_NOOP("actions", "vote"),
+)
+
+
+def _translated(english: str, params: Mapping[str, Any]) -> str:
+    return QCoreApplication.translate("actions", english).format(**params)
+
+
+def error_text(error: UserError) -> str:
+    """A user error in the app's language."""
+    return _translated(error.code.english, error.params)
+
+
+def label_text(label: Label, params: Mapping[str, Any]) -> str:
+    """An action's name in the app's language ("fusionner 3 questions")."""
+    return _translated(label.value, params)
+
+
+def failed_title(label: Label, params: Mapping[str, Any]) -> str:
+    """The error box's title: "Could not <action>"."""
+    return QCoreApplication.translate("actions", "Could not: {action}").format(
+        action=label_text(label, params))

@@ -1,0 +1,186 @@
+"""The one way the GUI changes data: run a command, show its error, keep its undo, and say
+what changed.
+
+Anki's ``CollectionOp`` is the model: every window action becomes a command
+(facilitator.actions), the runner commits it — slow ones on a worker thread with their own
+connection to the event file, the window still responsive — and emits ``did_change`` once
+with the command's :class:`~facilitator.actions.changes.Changes`; views filter by kind.
+Undo and redo are the window's, for every action that changes data: an undo is itself a
+new logged command that puts the recorded rows back, so the event log is never rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.actions.actor import LAPTOP, Actor
+from facilitator.actions.changes import Changes
+from facilitator.actions.command import Command, Done, run
+from facilitator.actions.errors import Code, UserError
+from facilitator.gui.action_text import error_text, failed_title, label_text
+from facilitator.store import EventFile, EventFileError
+
+OnDone = Callable[[Done], None]
+
+
+class CommandRunner(QObject):
+    """Runs commands on one open event file for one window, with its undo stack."""
+
+    did_change = Signal(object)  # Changes, once per committed command (and undo, redo)
+    busy_did_change = Signal(bool)  # a slow command started (True) or finished (False)
+    _worker_finished = Signal(object, object, object)  # Done | None, UserError | None, job
+
+    def __init__(self, event_file: EventFile, actor: Actor = LAPTOP,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = event_file
+        self.actor = actor
+        self.undo_stack = QUndoStack(self)
+        self._jobs: set[_Job] = set()
+        self._worker_finished.connect(self._worker_did_finish,
+                                      Qt.ConnectionType.QueuedConnection)
+
+    # --- running ----------------------------------------------------------------------------
+
+    def run(self, command: Command, parent: QWidget | None = None, *,
+            on_done: OnDone | None = None) -> Done | None:
+        """Run ``command``; its undo goes on the stack. Returns the ``Done`` (None after an
+        error was shown, or for a slow command, whose ``on_done`` is called later)."""
+        if command.slow:
+            self._start_worker(command, parent, on_done)
+            return None
+        done = self._commit(command, parent)
+        if done is not None:
+            self._push(done, command)
+            if on_done is not None:
+                on_done(done)
+        return done
+
+    def announce(self, changes: Changes) -> None:
+        """Changes committed by another connection (the phone server's thread): views
+        refresh as for the window's own commands; nothing to undo here."""
+        if changes:
+            self.did_change.emit(changes)
+
+    def _commit(self, command: Command, parent: QWidget | None) -> Done | None:
+        try:
+            done = run(self.file, self.actor, command)
+        except UserError as error:
+            self._show(parent, command, error)
+            return None
+        if done.changes:
+            self.did_change.emit(done.changes)
+        return done
+
+    def _show(self, parent: QWidget | None, command: Command, error: UserError) -> None:
+        from facilitator.gui.document import show_error  # document imports the runner
+
+        show_error(parent, failed_title(command.label, command.params), error_text(error))
+
+    def _push(self, done: Done, command: Command) -> None:
+        if done.undo is not None:
+            self.undo_stack.push(_UndoEntry(self, done.undo, command.merge_key,
+                                            label_text(command.label, command.params)))
+
+    # --- slow commands: a worker with its own connection -------------------------------------
+
+    def _start_worker(self, command: Command, parent: QWidget | None,
+                      on_done: OnDone | None) -> None:
+        job = _Job(self, Path(self.file.path), command, parent, on_done)
+        self._jobs.add(job)
+        if len(self._jobs) == 1:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.busy_did_change.emit(True)
+        QThreadPool.globalInstance().start(job)
+
+    def _worker_did_finish(self, done: Done | None, error: UserError | None, job: _Job) -> None:
+        self._jobs.discard(job)
+        if not self._jobs:
+            QApplication.restoreOverrideCursor()
+            self.busy_did_change.emit(False)
+        if error is not None:
+            self._show(job.parent, job.command, error)
+            return
+        assert done is not None
+        if done.changes:
+            self.did_change.emit(done.changes)
+        self._push(done, job.command)
+        if job.on_done is not None:
+            job.on_done(done)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def wait_for_workers(self, msecs: int = 30_000) -> bool:
+        """Block until slow commands finished (closing the window, tests)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+class _Job(QRunnable):
+    """One slow command on a pool thread, on its own connection (never share one across
+    threads; never open the event file any other way than ``EventFile.open``)."""
+
+    def __init__(self, runner: CommandRunner, path: Path, command: Command,
+                 parent: QWidget | None, on_done: OnDone | None) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner holds it until its result is handled
+        self.runner, self.path, self.command = runner, path, command
+        self.parent, self.on_done = parent, on_done
+
+    def run(self) -> None:  # noqa: D102 - QRunnable API, on the pool thread
+        done, failure = None, None
+        try:
+            with EventFile.open(self.path, lock=False) as connection:
+                done = run(connection, self.runner.actor, self.command)
+        except UserError as error:
+            failure = error
+        except EventFileError as error:  # the worker's connection could not be opened
+            failure = UserError(Code.FILE_PROBLEM, detail=str(error))
+        self.runner._worker_finished.emit(done, failure, self)
+
+
+class _UndoEntry(QUndoCommand):
+    """One entry of the window's undo stack: it runs the recorded inverse command, and
+    keeps the inverse of that (the redo) for the next step."""
+
+    MERGING = 4242  # QUndoCommand.id of entries that may merge (same merge_key)
+
+    def __init__(self, runner: CommandRunner, undo: Command, merge_key: tuple | None,
+                 text: str) -> None:
+        super().__init__(text)
+        self.runner = runner
+        self.undo_command: Command | None = undo
+        self.redo_command: Command | None = None
+        self.merge_key = merge_key
+        self._pushed = False
+
+    def id(self) -> int:  # noqa: D102 - Qt API
+        return self.MERGING if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        # This entry's undo already puts back the rows as they were before both.
+        return isinstance(other, _UndoEntry) and other.merge_key == self.merge_key
+
+    def redo(self) -> None:
+        if not self._pushed:  # QUndoStack.push calls redo: the command already ran
+            self._pushed = True
+            return
+        self.undo_command = self._step(self.redo_command)
+
+    def undo(self) -> None:
+        self.redo_command = self._step(self.undo_command)
+
+    def _step(self, command: Command | None) -> Command | None:
+        if command is None:
+            return None
+        done = self.runner._commit(command, None)
+        if done is None:  # refused (shown): the rows are no longer there to put back
+            self.setObsolete(True)
+            return None
+        return done.undo
