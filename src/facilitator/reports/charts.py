@@ -38,6 +38,7 @@ BAR = 9.0
 LABEL_SIZE = 8.0
 TITLE_SIZE = 9.5
 MAX_ROWS = 30  # a longer list keeps its 30 largest: a chart is read at a glance
+SPEAKERS_PER_CHART = 20  # a long speakers' list is drawn as several charts, none over a page
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,17 @@ def speaking_chart(title: str, rows: Sequence[SpeakingTime], actual: str) -> Bar
                     ((actual, tuple(r.actual for r in rows)),))
 
 
-def planned_actual_chart(title: str, rows: Sequence[SpeakingTime], planned: str,
-                         actual: str) -> BarChart:
-    """Planned against actual time per speaker, in the order given."""
-    rows = list(rows)[:MAX_ROWS]
-    return BarChart(title, tuple(r.label for r in rows),
-                    ((planned, tuple(r.planned for r in rows)),
-                     (actual, tuple(r.actual for r in rows))))
+def planned_actual_charts(title: str, rows: Sequence[SpeakingTime], planned: str,
+                          actual: str) -> list[BarChart]:
+    """Planned against actual time per speaker, in the order given: one chart per 20
+    speakers, titled "… (2/3)" when there are several."""
+    rows = list(rows)
+    parts = [rows[i:i + SPEAKERS_PER_CHART] for i in range(0, len(rows), SPEAKERS_PER_CHART)]
+    return [BarChart(title if len(parts) == 1 else f"{title} ({n}/{len(parts)})",
+                     tuple(r.label for r in part),
+                     ((planned, tuple(r.planned for r in part)),
+                      (actual, tuple(r.actual for r in part))))
+            for n, part in enumerate(parts, 1)]
 
 
 def poll_chart(title: str, counts: Sequence[tuple[str, int]], answers: str) -> BarChart:
