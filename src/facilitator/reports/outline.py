@@ -128,7 +128,7 @@ def _participants(report: SessionReport, t: ReportText) -> list[Block]:
                  _duration(stats.actual_total)))
     return [Heading(t("participants"), 2),
             Grid((t("name"), t("role"), t("organisation"), t("constituency"), t("planned"),
-                  t("actual")), tuple(rows), (0.23, 0.17, 0.24, 0.2, 0.08, 0.08),
+                  t("actual")), tuple(rows), (0.22, 0.16, 0.22, 0.2, 0.1, 0.1),
                  right=(4, 5), total_row=True)]
 
 
