@@ -71,6 +71,7 @@ class SessionReport:
     kept_questions: tuple[ReportQuestion, ...] = ()
     question_tags: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     timing_log: tuple[SpeakerTiming, ...] = ()  # the annex "timing log"
+    contents_line: str = ""  # the table of contents' line, when not the title (forum)
 
     def speaker_names(self) -> dict[int, str]:
         return speaker_names(self.session)

@@ -82,7 +82,7 @@ class WordReport:
         self._paragraph(doc, t("contents"), style="Heading 1")
         self._contents_field(doc)
         for report in reports:
-            self._paragraph(doc, getattr(report, "toc_text", "") or report.session.title,
+            self._paragraph(doc, report.contents_line or report.session.title,
                             style="List Number")
         for block in before:
             self._block(doc, block)

@@ -248,36 +248,44 @@ class SummaryReport:
         return missing
 
     def write_assembly(self, event: Event, reports: Sequence[SessionReport],
-                       target: str | os.PathLike[str] | IO[bytes]) -> MissingCharacters:
+                       target: str | os.PathLike[str] | IO[bytes], *, title: str = "",
+                       subtitle: str = "", before: Sequence[Block] = ()) -> MissingCharacters:
         """The whole assembly: a cover, a table of contents, then each session.
 
+        ``title`` and ``subtitle`` replace the event's on the cover (the forum report);
+        ``before`` are blocks printed after the contents (the forum's numbers).
         Returns the characters that no shipped font prints.
         """
-        doc = _ReportDocument(_target(target), self.page_size, f"{event.title} — report",
-                              self.styles, with_cover=True)
+        doc = _ReportDocument(_target(target), self.page_size,
+                              title or f"{event.title} — report", self.styles, with_cover=True)
         with collecting_missing() as missing:
-            self._build_assembly(doc, event, reports)
+            story: list[Flowable] = self._cover(event, reports, title, subtitle)
+            story += [NextPageTemplate("body"), PageBreak()]
+            story += [_para(self.text("contents"), self.styles["h2"]),
+                      _Contents(self.styles["toc"])]
+            for block in before:
+                story += self._flowables(block, doc.width)
+            self._build_assembly(doc, story, reports)
         return missing
 
-    def _build_assembly(self, doc: _ReportDocument, event: Event,
+    def _build_assembly(self, doc: _ReportDocument, story: list[Flowable],
                         reports: Sequence[SessionReport]) -> None:
-        story: list[Flowable] = self._cover(event, reports)
-        story += [NextPageTemplate("body"), PageBreak()]
-        story += [_para(self.text("contents"), self.styles["h2"]), _Contents(self.styles["toc"])]
         for report in reports:
             story.append(PageBreak())
             story += self.session_story(report, doc.width)
         doc.multiBuild(story, canvasmaker=self._canvas)
 
-    def _cover(self, event: Event, reports: Sequence[SessionReport]) -> list[Flowable]:
+    def _cover(self, event: Event, reports: Sequence[SessionReport], title: str = "",
+               subtitle: str = "") -> list[Flowable]:
         s = self.styles
         days = [session_when(d, "", language=self.text.language)[0]
                 for d in (event.starts_on, event.ends_on) if d]
         dates = " – ".join(dict.fromkeys(days))  # a one-day event shows its day once
         generated = printed_date_time(reports[0].generated_at if reports else time.time(),
                                       event_zone(event.time_zone))
-        story: list[Flowable] = [Spacer(1, 60 * mm), _para(event.title, s["cover"])]
-        story += [_para(line, s["coversub"]) for line in (event.venue, dates) if line]
+        story: list[Flowable] = [Spacer(1, 60 * mm), _para(title or event.title, s["cover"])]
+        lines = (subtitle,) if title else (event.venue, dates)
+        story += [_para(line, s["coversub"]) for line in lines if line]
         story += [Spacer(1, 20 * mm),
                   _para(self.text("report_of_sessions"), s["coversub"]),
                   _para(self.text("sessions_generated", n=len(reports), when=generated),
@@ -292,7 +300,7 @@ class SummaryReport:
         title = _para(session.title, s["title"])
         # One line on every page: long titles are shortened there, never in the body.
         title.running_header = f"{report.event.title}  ·  {session.title}"
-        title.toc_text = getattr(report, "toc_text", "") or session.title
+        title.toc_text = report.contents_line or session.title
         story: list[Flowable] = [_para(report.event.title, s["event"]), title]
         for block in session_outline(report, self.text):
             story += self._flowables(block, width)
