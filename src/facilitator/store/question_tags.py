@@ -41,7 +41,7 @@ def set_question_tags(ef: EventFile, question_id: int, tags: Iterable[object], *
     with ef.action("question_tagged", question.session_id, question_id=question_id,
                    tags=list(cleaned), before=list(before), role=role):
         ef.db.execute("DELETE FROM question_tags WHERE question_id = ?", [question_id])
-        ef.db.executemany(
+        ef.db.conn.executemany(
             "INSERT INTO question_tags (question_id, tag, position) VALUES (?, ?, ?)",
             [(question_id, tag, position) for position, tag in enumerate(cleaned)])
     return cleaned
