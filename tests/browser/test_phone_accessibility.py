@@ -25,7 +25,7 @@ from tests.browser.conftest import PHONE
 
 pytestmark = pytest.mark.browser
 
-LANGUAGES = ("en", "fr", "es", "ar")
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 SERIOUS = ("serious", "critical")
 
 
