@@ -29,6 +29,7 @@ from facilitator.core.model import Session
 from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary
 from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.export_menu import report_language
 from facilitator.reports.session_report import load_session_report, speaker_names
 from facilitator.store import notes as note_store
 from facilitator.store import sessions as session_store
@@ -372,8 +373,9 @@ class SummaryTab(QWidget):
                 # reportlab loads on the first preview, not at start-up (100 ms of imports).
                 from facilitator.reports.summary_pdf import SummaryReport
 
-                missing = SummaryReport(self.page_size.currentText()).write_session(report,
-                                                                                    partial)
+                missing = SummaryReport(self.page_size.currentText(),
+                                        report_language(self.document)).write_session(
+                    report, partial)
                 partial.replace(path)
                 self.unprintable = missing.count
             finally:
