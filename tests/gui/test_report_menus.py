@@ -85,3 +85,28 @@ def test_combine_event_files_makes_the_forum_report(window, tmp_path: Path,
     reader = pypdf.PdfReader(tmp_path / "forum.pdf")
     assert "Forum report" in reader.pages[0].extract_text()
     assert "Room B ·" in reader.pages[1].extract_text()
+
+
+def test_statistics_dialog_shows_the_reports_charts(qtbot, document, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from facilitator.core.statistics import session_statistics
+    from facilitator.gui.statistics_dialog import StatisticsDialog
+    from facilitator.store import sessions as store
+
+    session = store.get_session(document.file, international_session(document.file))
+    stats = session_statistics(session.slots, document.clock.now() + 10_000)
+    dialog = StatisticsDialog(session.title, stats)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    titles = [chart.title for chart in dialog.charts]
+    assert titles == ["Planned and actual time per speaker", "Speaking time by constituency",
+                      "Speaking time by gender"]
+    for index in range(3):
+        dialog.tabs.setCurrentIndex(index)
+        page = dialog.tabs.currentWidget()
+        pictures = [label for label in page.findChildren(QLabel) if label.pixmap() and
+                    not label.pixmap().isNull()]
+        assert len(pictures) == 1 and pictures[0].accessibleName() == titles[index]
+        assert page.findChild(QScrollArea, "statisticsCharts")
+        dialog.grab().save(str(tmp_path / f"statistics-{index}.png"))
