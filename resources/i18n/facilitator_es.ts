@@ -124,6 +124,26 @@
         <translation>&amp;Informe de todo el evento (PDF)…</translation>
     </message>
     <message>
+        <source>Summary of this session (&amp;Word)…</source>
+        <translation>Resumen de esta sesión (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Whole-event report (W&amp;ord)…</source>
+        <translation>Informe de todo el evento (W&amp;ord)…</translation>
+    </message>
+    <message>
+        <source>&amp;Combine event files…</source>
+        <translation>&amp;Combinar archivos de evento…</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Idioma de los informes</translation>
+    </message>
+    <message>
+        <source>Could not change the report language</source>
+        <translation>No se pudo cambiar el idioma de los informes</translation>
+    </message>
+    <message>
         <source>Export the agenda</source>
         <translation>Exportar el programa</translation>
     </message>
@@ -148,8 +168,20 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Export the whole-event report</source>
         <translation>Exportar el informe de todo el evento</translation>
+    </message>
+    <message>
+        <source>Combine event files</source>
+        <translation>Combinar archivos de evento</translation>
+    </message>
+    <message>
+        <source>Save the forum report</source>
+        <translation>Guardar el informe del foro</translation>
     </message>
     <message>
         <source>Could not export</source>
@@ -788,6 +820,29 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     </message>
 </context>
 <context>
+    <name>QuestionTagsDialog</name>
+    <message>
+        <source>Tags of the question</source>
+        <translation>Etiquetas de la pregunta</translation>
+    </message>
+    <message>
+        <source>Ticked from the question&apos;s words: check them.</source>
+        <translation>Marcadas según las palabras de la pregunta: revíselas.</translation>
+    </message>
+    <message>
+        <source>Tick the dialogues, SDGs and guiding questions it raises.</source>
+        <translation>Marque los diálogos, ODS y preguntas guía que plantea.</translation>
+    </message>
+    <message>
+        <source>{tag} (suggested)</source>
+        <translation>{tag} (sugerida)</translation>
+    </message>
+    <message>
+        <source>Could not tag the question</source>
+        <translation>No se pudo etiquetar la pregunta</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsTab</name>
     <message>
         <source>Phones</source>
@@ -894,6 +949,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
         <translation>Respondida (D)</translation>
     </message>
     <message>
+        <source>Tags (T)…</source>
+        <translation>Etiquetas (T)…</translation>
+    </message>
+    <message>
         <source>Answered by:</source>
         <translation>Respondida por:</translation>
     </message>
@@ -932,6 +991,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Mark question answered</source>
         <translation>Marcar la pregunta como respondida</translation>
+    </message>
+    <message>
+        <source>Tag question</source>
+        <translation>Etiquetar la pregunta</translation>
     </message>
     <message>
         <source>&amp;Open questions for this session</source>

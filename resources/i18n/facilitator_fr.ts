@@ -124,6 +124,26 @@
         <translation>&amp;Rapport de tout l&apos;événement (PDF)…</translation>
     </message>
     <message>
+        <source>Summary of this session (&amp;Word)…</source>
+        <translation>Synthèse de cette session (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Whole-event report (W&amp;ord)…</source>
+        <translation>Rapport de tout l’événement (W&amp;ord)…</translation>
+    </message>
+    <message>
+        <source>&amp;Combine event files…</source>
+        <translation>&amp;Combiner des fichiers d’événement…</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Langue des rapports</translation>
+    </message>
+    <message>
+        <source>Could not change the report language</source>
+        <translation>Impossible de changer la langue des rapports</translation>
+    </message>
+    <message>
         <source>Export the agenda</source>
         <translation>Exporter le programme</translation>
     </message>
@@ -148,8 +168,20 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Export the whole-event report</source>
         <translation>Exporter le rapport de tout l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Combine event files</source>
+        <translation>Combiner des fichiers d’événement</translation>
+    </message>
+    <message>
+        <source>Save the forum report</source>
+        <translation>Enregistrer le rapport du forum</translation>
     </message>
     <message>
         <source>Could not export</source>
@@ -788,6 +820,29 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     </message>
 </context>
 <context>
+    <name>QuestionTagsDialog</name>
+    <message>
+        <source>Tags of the question</source>
+        <translation>Étiquettes de la question</translation>
+    </message>
+    <message>
+        <source>Ticked from the question&apos;s words: check them.</source>
+        <translation>Cochées d’après les mots de la question : vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Tick the dialogues, SDGs and guiding questions it raises.</source>
+        <translation>Cochez les dialogues, ODD et questions directrices qu’elle soulève.</translation>
+    </message>
+    <message>
+        <source>{tag} (suggested)</source>
+        <translation>{tag} (suggérée)</translation>
+    </message>
+    <message>
+        <source>Could not tag the question</source>
+        <translation>Impossible d’étiqueter la question</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsTab</name>
     <message>
         <source>Phones</source>
@@ -894,6 +949,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
         <translation>Répondue (D)</translation>
     </message>
     <message>
+        <source>Tags (T)…</source>
+        <translation>Étiquettes (T)…</translation>
+    </message>
+    <message>
         <source>Answered by:</source>
         <translation>Répondue par&#xa0;:</translation>
     </message>
@@ -932,6 +991,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Mark question answered</source>
         <translation>Marquer la question comme répondue</translation>
+    </message>
+    <message>
+        <source>Tag question</source>
+        <translation>Étiqueter la question</translation>
     </message>
     <message>
         <source>&amp;Open questions for this session</source>
