@@ -530,6 +530,25 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     </message>
 </context>
 <context>
+    <name>NotePicker</name>
+    <message>
+        <source>Pull in plain notes</source>
+        <translation>Incorporar notas simples</translation>
+    </message>
+    <message>
+        <source>Add them to:</source>
+        <translation>Añadirlas a:</translation>
+    </message>
+    <message>
+        <source>There are no plain notes in this session.</source>
+        <translation>Esta sesión no tiene notas simples.</translation>
+    </message>
+    <message>
+        <source>Tick the notes to add to the summary:</source>
+        <translation>Marque las notas que desea añadir al resumen:</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Time</source>
@@ -1798,6 +1817,10 @@ No se puede deshacer; si tiene dudas, use antes Archivo › Guardar una copia.</
     <message>
         <source>Fill empty sections from notes</source>
         <translation>Completar con las notas</translation>
+    </message>
+    <message>
+        <source>Pull in plain notes…</source>
+        <translation>Incorporar notas simples…</translation>
     </message>
     <message>
         <source>Refresh preview</source>

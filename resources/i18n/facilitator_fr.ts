@@ -530,6 +530,25 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     </message>
 </context>
 <context>
+    <name>NotePicker</name>
+    <message>
+        <source>Pull in plain notes</source>
+        <translation>Reprendre des notes simples</translation>
+    </message>
+    <message>
+        <source>Add them to:</source>
+        <translation>Les ajouter à :</translation>
+    </message>
+    <message>
+        <source>There are no plain notes in this session.</source>
+        <translation>Cette session n’a pas de notes simples.</translation>
+    </message>
+    <message>
+        <source>Tick the notes to add to the summary:</source>
+        <translation>Cochez les notes à ajouter à la synthèse :</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Time</source>
@@ -1798,6 +1817,10 @@ Cette action est irréversible&#xa0;; en cas de doute, faites d&apos;abord Fichi
     <message>
         <source>Fill empty sections from notes</source>
         <translation>Compléter à partir des notes</translation>
+    </message>
+    <message>
+        <source>Pull in plain notes…</source>
+        <translation>Reprendre des notes simples…</translation>
     </message>
     <message>
         <source>Refresh preview</source>

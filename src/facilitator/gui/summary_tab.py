@@ -119,6 +119,10 @@ class SummaryTab(QWidget):
         self.fill_button.setObjectName("fillFromNotesButton")
         self.fill_button.clicked.connect(self.fill_from_notes)
         top.addWidget(self.fill_button)
+        self.pull_button = QPushButton(self.tr("Pull in plain notes…"), left)
+        self.pull_button.setObjectName("pullNotesButton")
+        self.pull_button.clicked.connect(self.pull_in_notes)
+        top.addWidget(self.pull_button)
         left_layout.addLayout(top)
         self.form_area = QScrollArea(left)
         self.form_area.setWidgetResizable(True)
@@ -341,6 +345,25 @@ class SummaryTab(QWidget):
             return
         filled = fill_empty_sections(self.summary_from_fields(), self._prefilled())
         self._show_summary(filled)
+        self.dirty = True
+        self.save()
+
+    def pull_in_notes(self) -> None:
+        """Tick plain notes (gui/note_picker.py) and add them to a section, then save."""
+        from facilitator.gui.note_picker import NotePicker
+
+        if self.session is None:
+            return
+        editors = [self.fields[key] for key, _ in SECTIONS] + self.answer_fields
+        names = [self.tr(title) for _, title in SECTIONS] + [
+            f"Q{i + 1}. {q}" for i, q in enumerate(self.session.guiding_questions)]
+        picker = NotePicker(note_store.list_notes(self.document.file, self.session.id), names,
+                            speaker_names(self.session), self)
+        if picker.exec() != NotePicker.DialogCode.Accepted or not picker.lines():
+            return
+        editor = editors[picker.section.currentIndex()]
+        editor.setPlainText("\n".join(filter(None, [editor.toPlainText().rstrip(),
+                                                     *picker.lines()])))
         self.dirty = True
         self.save()
 
