@@ -4,6 +4,7 @@ with a repeated header row, charts as pictures; and charts drawn in the PDF."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 import pypdf
@@ -117,3 +118,35 @@ def test_poll_chart_hook_takes_counts() -> None:
     assert chart.labels == ("Housing", "Transport", "Water") and chart.value_text(12) == "12"
     png = chart_png(chart)
     assert png.startswith(b"\x89PNG") and len(png) > 1000
+
+
+FIELD_CASES = Path(__file__).resolve().parent.parent / "field_cases"
+
+
+def test_field_cases_reach_word_byte_exactly(event_file: EventFile, tmp_path: Path) -> None:
+    """The kind "user text must print as typed", in the Word document: Devanagari names,
+    a Persian question with zero-width non-joiners, a note with ≤ and ≥."""
+    import csv
+
+    with (FIELD_CASES / "names-devanagari.csv").open(encoding="utf-8") as handle:
+        name, organisation = next(csv.DictReader(handle)).values()
+    persian = (FIELD_CASES / "question-persian-zwnj.txt").read_text(encoding="utf-8").strip()
+    symbols = (FIELD_CASES / "note-with-symbols.txt").read_text(encoding="utf-8").strip()
+    session_id = international_session(event_file)
+    slot = session_store.get_session(event_file, session_id).slots[0]
+    event_file.db.execute("UPDATE people SET name = ?, organisation = ? WHERE id = ?",
+                          [name, organisation, slot.person.id])
+    question = add_question(event_file, session_id, persian, votes=3)
+    set_question_tags(event_file, question, ["SDG 4"])
+    note_store.add_note(event_file, session_id, symbols, at=T0 + 80, kind=NoteKind.QUOTE)
+    report = load_session_report(event_file, session_id, now=T0 + 3600)
+    for language in ("en", "ar"):
+        target = tmp_path / f"field-{language}.docx"
+        WordReport(language).write_session(report, target)
+        document = docx.Document(target)
+        cells = [cell.text for table in document.tables for row in table.rows
+                 for cell in row.cells]
+        texts = [p.text for p in document.paragraphs]
+        assert name in cells and organisation in cells
+        assert any(text.startswith(persian) for text in texts)
+        assert " ".join(symbols.split()) in " ".join(texts)
