@@ -162,7 +162,7 @@ def _asker(question, t: ReportText) -> str:
 def _questions(report: SessionReport, t: ReportText) -> list[Block]:
     blocks: list[Block] = [Heading(t("audience_questions"), 2),
                            Heading(t("answered_n", n=len(report.answered)), 3)]
-    widths = (0.52, 0.2, 0.2, 0.08)
+    widths = (0.5, 0.2, 0.2, 0.1)
     if report.answered:
         blocks.append(Grid((t("question"), t("asked_by"), t("answered_by"), t("votes")),
                            tuple((q.text, _asker(q, t), q.answered_by or "—", str(q.votes))
@@ -305,20 +305,29 @@ def _timing_log(report: SessionReport, t: ReportText) -> list[Block]:
     def at(instant: float | None) -> str:
         return clock_time(instant, zone) if instant is not None else "—"
 
+    def changes(row) -> str:
+        """"2 (0:45) · +0:30 (1)": pauses (their total) and adjustments (their sum)."""
+        parts = []
+        if row.pauses or row.paused_seconds:
+            parts.append(f"{row.pauses} ({_duration(row.paused_seconds)})")
+        if row.adjustments or row.adjusted_seconds:
+            parts.append(f"{_duration(row.adjusted_seconds, signed=True)} ({row.adjustments})")
+        return " · ".join(parts) or "—"
+
     rows = tuple((
-        str(row.order), row.name, at(row.planned_start), at(row.started_at), at(row.ended_at),
-        _duration(row.planned_seconds), _duration(row.spoken_seconds) if row.started_at
-        else "—", _duration(row.difference_seconds, signed=True) if row.started_at else "—",
-        f"{row.pauses} ({_duration(row.paused_seconds)})" if row.pauses or
-        row.paused_seconds else "—",
-        f"{row.adjustments} ({_duration(row.adjusted_seconds, signed=True)})"
-        if row.adjustments or row.adjusted_seconds else "—")
+        str(row.order), row.name,
+        clock_time(row.planned_start, zone, seconds=False) if row.planned_start else "—",
+        at(row.started_at), at(row.ended_at), _duration(row.planned_seconds),
+        _duration(row.spoken_seconds) if row.started_at else "—",
+        _duration(row.difference_seconds, signed=True) if row.started_at else "—",
+        changes(row))
         for row in report.timing_log)
     return [Heading(t("annex_timing"), 2),
             Text(t("times_in", zone=zone_caption(report)), muted=True),
             Grid(("#", t("speaker"), t("planned_start"), t("started"), t("ended"),
-                  t("planned"), t("spoken"), t("difference"), t("pauses"), t("adjusted")),
-                 rows, (0.04, 0.2, 0.09, 0.08, 0.08, 0.08, 0.08, 0.09, 0.13, 0.13),
+                  t("planned"), t("spoken"), t("difference"),
+                  f"{t('pauses')} · {t('adjusted')}"),
+                 rows, (0.04, 0.17, 0.1, 0.1, 0.1, 0.1, 0.1, 0.12, 0.17),
                  right=(0, 5, 6, 7))]
 
 
