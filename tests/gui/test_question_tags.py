@@ -27,7 +27,7 @@ def _item(dialog: QuestionTagsDialog, tag: str):
 
 
 def test_key_t_opens_the_editor_with_suggestions_and_ok_saves(qtbot, questions_window,
-                                                              tmp_path: Path) -> None:
+                                                              screenshots: Path) -> None:
     tab = questions_window.tabs["Questions"]
     session = tab.session()
     question_id = add_question(tab.document.file, session.id,
@@ -42,7 +42,7 @@ def test_key_t_opens_the_editor_with_suggestions_and_ok_saves(qtbot, questions_w
         seen["ticked"] = _ticked(dialog)
         seen["label"] = _item(dialog, "SDG 11").text()
         _item(dialog, "SDG 1").setCheckState(Qt.CheckState.Checked)
-        dialog.grab().save(str(tmp_path / "question-tags.png"))
+        dialog.grab().save(str(screenshots / "question-tags.png"))
         dialog.accept()
 
     QTimer.singleShot(200, answer)
