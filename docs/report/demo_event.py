@@ -5,8 +5,13 @@ then the commands in docs/report/README.md.
 """
 import sys
 from pathlib import Path
+
 sys.path.insert(0, "tests/unit")
+from zoneinfo import ZoneInfo
+
 from report_fixtures import add_question
+
+from facilitator.core.event_time import wall_time_instant
 from facilitator.core.notes import NoteKind
 from facilitator.core.timer import TimerState
 from facilitator.store import EventFile
@@ -14,10 +19,9 @@ from facilitator.store import notes as note_store
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file
 from facilitator.store.question_tags import set_question_tags
-from facilitator.core.event_time import wall_time_instant
-from zoneinfo import ZoneInfo
 
-out = Path(sys.argv[1]); out.mkdir(exist_ok=True)
+out = Path(sys.argv[1])
+out.mkdir(exist_ok=True)
 QUESTIONS = [
     ("How can cities access climate finance directly, without going through ministries?", 23,
      ["Financing localization and localizing finance", "SDG 13", "Q1"]),
