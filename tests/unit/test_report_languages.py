@@ -104,3 +104,35 @@ def test_word_headings_in_each_language(report, language: str) -> None:
     assert report.session.title in headings
     bidi = document.element.body.xpath(".//w:bidi")
     assert bool(bidi) == (language == "ar")  # Arabic paragraphs run right to left
+
+
+def test_sdg_names_in_all_six_languages() -> None:
+    from facilitator.core.notes import SDG_NAMES as ENGLISH
+    from facilitator.reports.report_text import SDG_NAMES
+
+    assert set(SDG_NAMES) == set(LANGUAGES) - {"en"}
+    for language, names in SDG_NAMES.items():
+        assert len(names) == len(ENGLISH) == 17 and all(n.strip() for n in names), language
+        assert len(set(names)) == 17
+    assert ReportText("fr").sdg(11) == "ODD 11 : Villes et communautés durables"
+    assert ReportText("en").sdg(11) == "SDG 11: Sustainable cities and communities"
+    assert ReportText("zh").sdg(13) == "目标 13：气候行动"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_audience_raised_names_sdgs_in_the_report_language(tmp_path, language: str) -> None:
+    from report_fixtures import add_question
+
+    from facilitator.store import EventFile
+    from facilitator.store.question_tags import set_question_tags
+
+    with EventFile.create(tmp_path / "event.db") as ef:
+        session_id = international_session(ef)
+        question = add_question(ef, session_id, "Climate?", votes=1)
+        set_question_tags(ef, question, ["SDG 13"])
+        report = load_session_report(ef, session_id, now=T0 + 3600)
+    out = io.BytesIO()
+    WordReport(language).write_session(report, out)
+    texts = [p.text for p in docx.Document(io.BytesIO(out.getvalue())).paragraphs]
+    text = ReportText(language)
+    assert f"{text.sdg(13)} — {text.count(1, 'one_question', 'n_questions')}" in texts

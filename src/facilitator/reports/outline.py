@@ -198,9 +198,17 @@ def _by_tag(report: SessionReport, t: ReportText, by_tag: dict[str, list],
         for tag in tags:
             items = by_tag[tag]
             blocks.append(Together((
-                Text(f"{tag_label(tag, report.session)} — {count(len(items))}", bold=True),
+                Text(f"{_tag_words(tag, report, t)} — {count(len(items))}", bold=True),
                 Bullets(tuple(line(item) for item in items)))))
     return blocks
+
+
+def _tag_words(tag: str, report: SessionReport, t: ReportText) -> str:
+    """An SDG in the report's language ("ODD 11 : Villes…"); other tags as core words them."""
+    number = tag[4:]
+    if tag.startswith("SDG ") and number.isdigit() and 1 <= int(number) <= 17:
+        return t.sdg(int(number))
+    return tag_label(tag, report.session)
 
 
 def _raised(report: SessionReport, t: ReportText) -> list[Block]:

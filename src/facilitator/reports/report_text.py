@@ -14,6 +14,7 @@ LANGUAGE_NAMES = {"ar": "العربية", "zh": "中文", "en": "English", "fr":
                   "ru": "Русский", "es": "Español"}
 
 _EN = {
+    "sdg_label": "SDG {number}: {name}",
     "event": "Event", "date": "Date", "time": "Time", "room": "Room",
     "moderator": "Moderator", "rapporteur": "Rapporteur", "not_set": "not set",
     "participants": "Participants", "name": "Name", "role": "Role",
@@ -69,6 +70,7 @@ _EN = {
 }
 
 _FR = {
+    "sdg_label": "ODD {number} : {name}",
     "event": "Événement", "date": "Date", "time": "Heure", "room": "Salle",
     "moderator": "Modérateur·rice", "rapporteur": "Rapporteur·e", "not_set": "non fixé",
     "participants": "Participants", "name": "Nom", "role": "Fonction",
@@ -127,6 +129,7 @@ _FR = {
 }
 
 _ES = {
+    "sdg_label": "ODS {number}: {name}",
     "event": "Evento", "date": "Fecha", "time": "Hora", "room": "Sala",
     "moderator": "Moderación", "rapporteur": "Relatoría", "not_set": "sin fijar",
     "participants": "Participantes", "name": "Nombre", "role": "Cargo",
@@ -185,6 +188,7 @@ _ES = {
 }
 
 _AR = {
+    "sdg_label": "الهدف {number}: {name}",
     "event": "الفعالية", "date": "التاريخ", "time": "الوقت", "room": "القاعة",
     "moderator": "مدير الجلسة", "rapporteur": "المقرر", "not_set": "غير محدد",
     "participants": "المشاركون", "name": "الاسم", "role": "الصفة",
@@ -240,6 +244,7 @@ _AR = {
 }
 
 _ZH = {
+    "sdg_label": "目标 {number}：{name}",
     "event": "活动", "date": "日期", "time": "时间", "room": "会议室",
     "moderator": "主持人", "rapporteur": "报告员", "not_set": "未设定",
     "participants": "与会者", "name": "姓名", "role": "职务",
@@ -293,6 +298,7 @@ _ZH = {
 }
 
 _RU = {
+    "sdg_label": "ЦУР {number}: {name}",
     "event": "Мероприятие", "date": "Дата", "time": "Время", "room": "Зал",
     "moderator": "Модератор", "rapporteur": "Докладчик", "not_set": "не задано",
     "participants": "Участники", "name": "Имя", "role": "Должность",
@@ -350,6 +356,44 @@ _RU = {
     "poll": "Опрос", "answers": "Ответы",
 }
 
+# The SDGs' short names as the UN publishes them in each language (English: core.notes).
+SDG_NAMES: dict[str, tuple[str, ...]] = {
+    "fr": ("Pas de pauvreté", "Faim « zéro »", "Bonne santé et bien-être",
+           "Éducation de qualité", "Égalité entre les sexes", "Eau propre et assainissement",
+           "Énergie propre et d'un coût abordable", "Travail décent et croissance économique",
+           "Industrie, innovation et infrastructure", "Inégalités réduites",
+           "Villes et communautés durables", "Consommation et production responsables",
+           "Mesures relatives à la lutte contre les changements climatiques", "Vie aquatique",
+           "Vie terrestre", "Paix, justice et institutions efficaces",
+           "Partenariats pour la réalisation des objectifs"),
+    "es": ("Fin de la pobreza", "Hambre cero", "Salud y bienestar", "Educación de calidad",
+           "Igualdad de género", "Agua limpia y saneamiento",
+           "Energía asequible y no contaminante", "Trabajo decente y crecimiento económico",
+           "Industria, innovación e infraestructura", "Reducción de las desigualdades",
+           "Ciudades y comunidades sostenibles", "Producción y consumo responsables",
+           "Acción por el clima", "Vida submarina", "Vida de ecosistemas terrestres",
+           "Paz, justicia e instituciones sólidas", "Alianzas para lograr los objetivos"),
+    "ru": ("Ликвидация нищеты", "Ликвидация голода", "Хорошее здоровье и благополучие",
+           "Качественное образование", "Гендерное равенство", "Чистая вода и санитария",
+           "Недорогостоящая и чистая энергия", "Достойная работа и экономический рост",
+           "Индустриализация, инновации и инфраструктура", "Уменьшение неравенства",
+           "Устойчивые города и населённые пункты", "Ответственное потребление и производство",
+           "Борьба с изменением климата", "Сохранение морских экосистем",
+           "Сохранение экосистем суши", "Мир, правосудие и эффективные институты",
+           "Партнёрство в интересах устойчивого развития"),
+    "zh": ("无贫穷", "零饥饿", "良好健康与福祉", "优质教育", "性别平等", "清洁饮水和卫生设施",
+           "经济适用的清洁能源", "体面工作和经济增长", "产业、创新和基础设施", "减少不平等",
+           "可持续城市和社区", "负责任消费和生产", "气候行动", "水下生物", "陆地生物",
+           "和平、正义与强大机构", "促进目标实现的伙伴关系"),
+    "ar": ("القضاء على الفقر", "القضاء التام على الجوع", "الصحة الجيدة والرفاه",
+           "التعليم الجيد", "المساواة بين الجنسين", "المياه النظيفة والنظافة الصحية",
+           "طاقة نظيفة وبأسعار معقولة", "العمل اللائق ونمو الاقتصاد",
+           "الصناعة والابتكار والهياكل الأساسية", "الحد من أوجه عدم المساواة",
+           "مدن ومجتمعات محلية مستدامة", "الاستهلاك والإنتاج المسؤولان", "العمل المناخي",
+           "الحياة تحت الماء", "الحياة في البر", "السلام والعدل والمؤسسات القوية",
+           "عقد الشراكات لتحقيق الأهداف"),
+}
+
 CATALOGUE: dict[str, dict[str, str]] = {
     "ar": _AR, "zh": _ZH, "en": _EN, "fr": _FR, "ru": _RU, "es": _ES}
 
@@ -365,6 +409,13 @@ class ReportText:
     def __call__(self, key: str, **values: object) -> str:
         template = self._texts.get(key) or _EN[key]  # a KeyError names a missing key
         return template.format(**values) if values else template
+
+    def sdg(self, number: int) -> str:
+        """"ODD 11 : Villes et communautés durables" (number 1–17)."""
+        from facilitator.core.notes import SDG_NAMES as ENGLISH
+
+        names = SDG_NAMES.get(self.language, ENGLISH)
+        return self("sdg_label", number=number, name=names[number - 1])
 
     def count(self, n: int, one: str, many: str) -> str:
         """"1 question" / "3 questions" (languages with more plural forms say "Вопросов: 3")."""
