@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QScrollArea,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -71,23 +72,20 @@ def chart_label(chart: BarChart, width: int = 600) -> QLabel:
     return label
 
 
-def _tab(table: QTableWidget, charts: list[BarChart]) -> QWidget:
-    """The table above its charts; the charts scroll (a long speakers' list has several)."""
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.addWidget(table, 1)
+def _charts(charts: list[BarChart]) -> QScrollArea:
+    """A tab's charts, one under the other (a long speakers' list has several); they
+    scroll."""
     pictures = QWidget()
     column = QVBoxLayout(pictures)
     for chart in charts:
         if not chart.empty:
             column.addWidget(chart_label(chart))
-    if column.count():
-        scroll = QScrollArea()
-        scroll.setObjectName("statisticsCharts")
-        scroll.setWidget(pictures)
-        scroll.setWidgetResizable(True)
-        layout.addWidget(scroll, 1)
-    return page
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setObjectName("statisticsCharts")
+    scroll.setWidget(pictures)
+    scroll.setWidgetResizable(True)
+    return scroll
 
 
 def _in_words(rows: tuple[SpeakingTime, ...]) -> tuple[SpeakingTime, ...]:
@@ -111,27 +109,32 @@ class StatisticsDialog(QDialog):
         heading.setWordWrap(True)
         self.tabs = QTabWidget()
         total = stats.actual_total
-        # The charts' titles and legends are the report's own texts, in the interface's
-        # language: the dialog shows what the PDF will print.
+        self.tabs.addTab(statistics_table(stats.by_speaker, self.tr("Speaker"), total),
+                         self.tr("By &speaker"))
+        self.tabs.addTab(statistics_table(stats.by_constituency, self.tr("Constituency"), total,
+                                          vocabulary=True), self.tr("By &constituency"))
+        self.tabs.addTab(statistics_table(stats.by_gender, self.tr("Gender"), total,
+                                          vocabulary=True), self.tr("By &gender"))
+        # Under the tables, the current tab's charts. Their titles and legends are the
+        # report's own texts in the interface's language: the dialog shows what the PDF
+        # prints.
         text = ReportText(chosen_language())
-        by_constituency, by_gender = _in_words(stats.by_constituency), _in_words(stats.by_gender)
-        self.charts = [*planned_actual_charts(text("per_speaker"), stats.by_speaker,
-                                              text("planned"), text("actual"))]
-        self.tabs.addTab(_tab(statistics_table(stats.by_speaker, self.tr("Speaker"), total),
-                              self.charts), self.tr("By &speaker"))
-        chart = speaking_chart(text("by_constituency"), by_constituency, text("actual"))
-        self.charts.append(chart)
-        self.tabs.addTab(_tab(statistics_table(stats.by_constituency, self.tr("Constituency"),
-                                               total, vocabulary=True), [chart]),
-                         self.tr("By &constituency"))
-        chart = speaking_chart(text("by_gender"), by_gender, text("actual"))
-        self.charts.append(chart)
-        self.tabs.addTab(_tab(statistics_table(stats.by_gender, self.tr("Gender"), total,
-                                               vocabulary=True), [chart]), self.tr("By &gender"))
+        per_speaker = planned_actual_charts(text("per_speaker"), stats.by_speaker,
+                                            text("planned"), text("actual"))
+        by_constituency = speaking_chart(text("by_constituency"),
+                                         _in_words(stats.by_constituency), text("actual"))
+        by_gender = speaking_chart(text("by_gender"), _in_words(stats.by_gender),
+                                   text("actual"))
+        self.charts = [*per_speaker, by_constituency, by_gender]
+        self.chart_pages = QStackedWidget()
+        for charts in (per_speaker, [by_constituency], [by_gender]):
+            self.chart_pages.addWidget(_charts(charts))
+        self.tabs.currentChanged.connect(self.chart_pages.setCurrentIndex)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.chart_pages, 1)
         layout.addWidget(buttons)
         self.resize(720, 640)
