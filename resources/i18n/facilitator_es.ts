@@ -121,6 +121,26 @@
         <translation>&amp;Informe de todo el evento (PDF)…</translation>
     </message>
     <message>
+        <source>Summary of this session (&amp;Word)…</source>
+        <translation>Resumen de esta sesión (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Whole-event report (W&amp;ord)…</source>
+        <translation>Informe de todo el evento (W&amp;ord)…</translation>
+    </message>
+    <message>
+        <source>&amp;Combine event files…</source>
+        <translation>&amp;Combinar archivos de evento…</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Idioma de los informes</translation>
+    </message>
+    <message>
+        <source>Could not change the report language</source>
+        <translation>No se pudo cambiar el idioma de los informes</translation>
+    </message>
+    <message>
         <source>Export the agenda</source>
         <translation>Exportar el programa</translation>
     </message>
@@ -145,8 +165,20 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Export the whole-event report</source>
         <translation>Exportar el informe de todo el evento</translation>
+    </message>
+    <message>
+        <source>Combine event files</source>
+        <translation>Combinar archivos de evento</translation>
+    </message>
+    <message>
+        <source>Save the forum report</source>
+        <translation>Guardar el informe del foro</translation>
     </message>
     <message>
         <source>Could not export</source>
@@ -511,6 +543,25 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     </message>
 </context>
 <context>
+    <name>NotePicker</name>
+    <message>
+        <source>Pull in plain notes</source>
+        <translation>Incorporar notas simples</translation>
+    </message>
+    <message>
+        <source>Add them to:</source>
+        <translation>Añadirlas a:</translation>
+    </message>
+    <message>
+        <source>There are no plain notes in this session.</source>
+        <translation>Esta sesión no tiene notas simples.</translation>
+    </message>
+    <message>
+        <source>Tick the notes to add to the summary:</source>
+        <translation>Marque las notas que desea añadir al resumen:</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Time</source>
@@ -769,6 +820,25 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     </message>
 </context>
 <context>
+    <name>QuestionTagsDialog</name>
+    <message>
+        <source>Tags of the question</source>
+        <translation>Etiquetas de la pregunta</translation>
+    </message>
+    <message>
+        <source>Ticked from the question&apos;s words: check them.</source>
+        <translation>Marcadas según las palabras de la pregunta: revíselas.</translation>
+    </message>
+    <message>
+        <source>Tick the dialogues, SDGs and guiding questions it raises.</source>
+        <translation>Marque los diálogos, ODS y preguntas guía que plantea.</translation>
+    </message>
+    <message>
+        <source>{tag} (suggested)</source>
+        <translation>{tag} (sugerida)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsTab</name>
     <message>
         <source>Phones</source>
@@ -875,6 +945,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>Respondida (D)</translation>
     </message>
     <message>
+        <source>Tags (T)…</source>
+        <translation>Etiquetas (T)…</translation>
+    </message>
+    <message>
         <source>Answered by:</source>
         <translation>Respondida por:</translation>
     </message>
@@ -913,6 +987,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>Mark question answered</source>
         <translation>Marcar la pregunta como respondida</translation>
+    </message>
+    <message>
+        <source>Tag question</source>
+        <translation>Etiquetar la pregunta</translation>
     </message>
     <message>
         <source>&amp;Open questions for this session</source>
@@ -1678,6 +1756,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>Completar con las notas</translation>
     </message>
     <message>
+        <source>Pull in plain notes…</source>
+        <translation>Incorporar notas simples…</translation>
+    </message>
+    <message>
         <source>Refresh preview</source>
         <translation>Actualizar vista previa</translation>
     </message>
@@ -1873,6 +1955,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>star question</source>
         <translation>destacar la pregunta</translation>
+    </message>
+    <message>
+        <source>tag question</source>
+        <translation>etiquetar la pregunta</translation>
     </message>
     <message>
         <source>mark answered</source>

@@ -121,6 +121,26 @@
         <translation>&amp;Rapport de tout l&apos;événement (PDF)…</translation>
     </message>
     <message>
+        <source>Summary of this session (&amp;Word)…</source>
+        <translation>Synthèse de cette session (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Whole-event report (W&amp;ord)…</source>
+        <translation>Rapport de tout l’événement (W&amp;ord)…</translation>
+    </message>
+    <message>
+        <source>&amp;Combine event files…</source>
+        <translation>&amp;Combiner des fichiers d’événement…</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Langue des rapports</translation>
+    </message>
+    <message>
+        <source>Could not change the report language</source>
+        <translation>Impossible de changer la langue des rapports</translation>
+    </message>
+    <message>
         <source>Export the agenda</source>
         <translation>Exporter le programme</translation>
     </message>
@@ -145,8 +165,20 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Export the whole-event report</source>
         <translation>Exporter le rapport de tout l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Combine event files</source>
+        <translation>Combiner des fichiers d’événement</translation>
+    </message>
+    <message>
+        <source>Save the forum report</source>
+        <translation>Enregistrer le rapport du forum</translation>
     </message>
     <message>
         <source>Could not export</source>
@@ -511,6 +543,25 @@ Edit › Undo brings it back while this window is open.</source>
     </message>
 </context>
 <context>
+    <name>NotePicker</name>
+    <message>
+        <source>Pull in plain notes</source>
+        <translation>Reprendre des notes simples</translation>
+    </message>
+    <message>
+        <source>Add them to:</source>
+        <translation>Les ajouter à :</translation>
+    </message>
+    <message>
+        <source>There are no plain notes in this session.</source>
+        <translation>Cette session n’a pas de notes simples.</translation>
+    </message>
+    <message>
+        <source>Tick the notes to add to the summary:</source>
+        <translation>Cochez les notes à ajouter à la synthèse :</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Time</source>
@@ -769,6 +820,25 @@ Edit › Undo brings it back while this window is open.</source>
     </message>
 </context>
 <context>
+    <name>QuestionTagsDialog</name>
+    <message>
+        <source>Tags of the question</source>
+        <translation>Étiquettes de la question</translation>
+    </message>
+    <message>
+        <source>Ticked from the question&apos;s words: check them.</source>
+        <translation>Cochées d’après les mots de la question : vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Tick the dialogues, SDGs and guiding questions it raises.</source>
+        <translation>Cochez les dialogues, ODD et questions directrices qu’elle soulève.</translation>
+    </message>
+    <message>
+        <source>{tag} (suggested)</source>
+        <translation>{tag} (suggérée)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsTab</name>
     <message>
         <source>Phones</source>
@@ -875,6 +945,10 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Répondue (D)</translation>
     </message>
     <message>
+        <source>Tags (T)…</source>
+        <translation>Étiquettes (T)…</translation>
+    </message>
+    <message>
         <source>Answered by:</source>
         <translation>Répondue par&#xa0;:</translation>
     </message>
@@ -913,6 +987,10 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Mark question answered</source>
         <translation>Marquer la question comme répondue</translation>
+    </message>
+    <message>
+        <source>Tag question</source>
+        <translation>Étiqueter la question</translation>
     </message>
     <message>
         <source>&amp;Open questions for this session</source>
@@ -1678,6 +1756,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Compléter à partir des notes</translation>
     </message>
     <message>
+        <source>Pull in plain notes…</source>
+        <translation>Reprendre des notes simples…</translation>
+    </message>
+    <message>
         <source>Refresh preview</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
@@ -1873,6 +1955,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>star question</source>
         <translation>marquer d’une étoile</translation>
+    </message>
+    <message>
+        <source>tag question</source>
+        <translation>étiqueter la question</translation>
     </message>
     <message>
         <source>mark answered</source>

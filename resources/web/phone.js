@@ -3,7 +3,7 @@
 (function () {
   "use strict";
 
-  var LANGUAGES = ["en", "fr", "es", "ar"];
+  var LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"];
   var POLL_MS = 2000;
   var HIDDEN_POLL_MS = 10000;
   // The laptop restarting or the Wi-Fi dropping for a moment must not flash an error:

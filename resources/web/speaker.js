@@ -11,7 +11,7 @@
   var POLL_MS = 1000;
   var TIMEOUT_MS = 2500;  // a request hanging on a dropped Wi-Fi is given up before STALE_MS
   var STALE_MS = 3000;
-  var LANGUAGES = ["en", "fr", "es", "ar"];
+  var LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"];
   // The projector's shapes (gui/clock_face.py), in a 100 x 100 box.
   var SHAPES = {
     warning: "M50 6 L95 88 L5 88 Z",

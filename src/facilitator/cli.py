@@ -103,13 +103,21 @@ def _command_parser() -> argparse.ArgumentParser:
                        help="the public host name the proxy serves this under")
     serve.set_defaults(run=_serve)
 
-    report = sub.add_parser("report", help="print the session summary as a PDF")
-    report.add_argument("event_file")
+    report = sub.add_parser(
+        "report", help="print the session summary as a PDF or Word document",
+        description="Several event files with --all make the forum report: every room's "
+                    "sessions in one document (each file is only read).")
+    report.add_argument("event_file", nargs="+", help="the event file (or several rooms')")
     which = report.add_mutually_exclusive_group()
     which.add_argument("--session", type=int, help="session id (default: the first)")
-    which.add_argument("--all", action="store_true", help="the whole assembly")
-    report.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    which.add_argument("--all", action="store_true",
+                       help="the whole assembly (with several files: the forum report)")
+    report.add_argument("-o", "--output", required=True,
+                        help="the file to write: .pdf, or .docx for Word")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    report.add_argument("--language", choices=["ar", "zh", "en", "fr", "ru", "es"],
+                        help="the report's headings and fixed texts (default: the "
+                             "interface language, else English)")
     report.set_defaults(run=_report)
 
     for name, what, formats in (("notes", "the rapporteur notes", ["csv", "json", "xlsx"]),

@@ -11,7 +11,7 @@ from facilitator.core.questions import LANGUAGES
 from facilitator.store import questions as store
 from tests.api.conftest import DEVICE
 
-WEB_LANGUAGES = ("en", "fr", "es", "ar")
+WEB_LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 
 
 def strings(code: str) -> dict[str, str]:
@@ -34,12 +34,14 @@ def test_each_language_has_every_string(client, code) -> None:
 
 def test_arabic_is_right_to_left_and_offered() -> None:
     assert strings("ar")["dir"] == "rtl"
-    assert all(strings(code)["dir"] == "ltr" for code in ("en", "fr", "es"))
+    assert all(strings(code)["dir"] == "ltr" for code in ("en", "fr", "es", "zh", "ru"))
     page = asset_path("web", "phone.html").read_text(encoding="utf-8")
     assert '<option value="ar" lang="ar">العربية</option>' in page
     for script in ("phone.js", "speaker.js"):
         source = asset_path("web", script).read_text(encoding="utf-8")
-        assert 'var LANGUAGES = ["en", "fr", "es", "ar"];' in source
+        assert 'var LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"];' in source
+    assert '<option value="zh" lang="zh">中文</option>' in page
+    assert '<option value="ru" lang="ru">Русский</option>' in page
 
 
 def test_a_question_from_the_arabic_page_keeps_its_language(client, session,

@@ -25,7 +25,7 @@ from tests.browser.conftest import PHONE
 
 pytestmark = pytest.mark.browser
 
-LANGUAGES = ("en", "fr", "es", "ar")
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 SERIOUS = ("serious", "critical")
 
 
@@ -227,6 +227,25 @@ def test_phone_page_screenshot_in_arabic(browser, served, screenshots):
     finally:
         context.close()
 
+
+
+@pytest.mark.parametrize("language, text, label", [
+    ("zh", "哪些城市已经发布了自愿地方审查？", "发送问题"),
+    ("ru", "Какие города уже публикуют добровольные местные обзоры?", "Отправить вопрос"),
+])
+def test_phone_page_in_chinese_and_russian(browser, served, screenshots, language, text,
+                                           label):
+    root, session = served
+    context, page = open_phone(browser, f"{root}/j/{session.join_token}", language)
+    try:
+        expect(page.locator("#questions li")).to_have_count(3)
+        assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") \
+            == [language, "ltr"]
+        expect(page.locator("#send")).to_have_text(label)
+        page.fill("#text", text)
+        page.screenshot(path=str(screenshots / f"phone-{language}.png"), full_page=True)
+    finally:
+        context.close()
 
 OVERFLOWING = """() => {
     const width = document.documentElement.clientWidth;

@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
 from report_fixtures import add_question, international_session  # noqa: E402
 
 EXPORTS = ["actionExportAgenda", "actionExportQuestions", "actionExportNotes",
-           "actionExportTiming", "actionExportSummary", "actionExportEventReport"]
+           "actionExportTiming", "actionExportSummary", "actionExportEventReport",
+           "actionExportSummaryWord", "actionExportEventReportWord", "actionReportLanguage"]
 
 
 @pytest.fixture

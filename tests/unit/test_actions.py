@@ -21,7 +21,8 @@ from facilitator.store import summaries as summary_store
 from facilitator.store.sessions import get_session, list_sessions, set_questions_open
 
 NOW = 1_800_000_000.0
-TABLES = ("sessions", "slots", "people", "questions", "votes", "notes", "summaries", "events")
+TABLES = ("sessions", "slots", "people", "questions", "votes", "notes", "summaries", "events",
+          "question_tags")
 
 
 def everything(ef: EventFile) -> dict[str, list[tuple]]:
@@ -203,3 +204,13 @@ def test_every_label_and_code_has_english_text():
         assert label.value.strip()
     for code in Code:
         assert code.english.strip()
+
+
+def test_tagging_a_question_is_undone(event_file, session_id):
+    from facilitator.store.question_tags import question_tags
+
+    question = ask(event_file, session_id, "Who finances adaptation in small cities?", "d1")
+    run(event_file, LAPTOP, questions.set_tags(session_id, question.id, ["sdg:13"]))
+    command = questions.set_tags(session_id, question.id, ["sdg:11", "sdg:13"])
+    undo_round_trip(event_file, command)
+    assert question_tags(event_file, question.id) == ("sdg:13",)

@@ -54,7 +54,7 @@ def test_header_participants_and_sections(international) -> None:
                      "Summary", "Key messages", "Answers to the guiding questions",
                      "How do cities finance housing?", "Recommendations", "Commitments",
                      "Way forward", "Audience questions", "Statistics",
-                     "Speaking time by constituency", "Speaking time by gender", "SDG tags",
+                     "Speaking time by constituency", "Speaking time by gender", "Notes by tag",
                      "SDG 11: Sustainable cities and communities", "Annex: timeline"):
         assert expected in text, expected
     assert "Draft compiled from the rapporteur's notes" in text

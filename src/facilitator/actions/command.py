@@ -29,6 +29,7 @@ class Label(enum.Enum):
     REOPEN_QUESTION = "back to new"
     EDIT_QUESTION = "edit wording"
     STAR_QUESTION = "star question"
+    TAG_QUESTION = "tag question"
     ANSWER_QUESTION = "mark answered"
     QUESTION_ON_SCREEN = "question on screen"
     MERGE_QUESTIONS = "merge {count} questions"

@@ -7,7 +7,7 @@ session": phones keep sending while the moderator works, and undo must not remov
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from facilitator.actions.changes import Kind
 from facilitator.actions.command import Command, Label
@@ -19,6 +19,7 @@ from facilitator.core.questions import QuestionError, QuestionStatus, clean_name
 from facilitator.store import EventFile
 from facilitator.store import questions as store
 from facilitator.store import sessions as session_store
+from facilitator.store.question_tags import set_question_tags
 from facilitator.store.rows import part
 
 _QUESTIONS = frozenset({Kind.QUESTIONS})
@@ -70,6 +71,21 @@ def star(session_id: SessionId, question_id: QuestionId, starred: bool, *,
          now: float) -> Command:
     return _one(Label.STAR_QUESTION, question_id, session_id,
                 lambda ef: store.star_question(ef, question_id, starred, now=now))
+
+
+def set_tags(session_id: SessionId, question_id: QuestionId, tags: Sequence[str], *,
+             role: str = "moderator") -> Command:
+    """A question's tags (WUF12 dialogues, SDGs, guiding questions), replacing its own."""
+
+    def prepare(ef: EventFile):
+        _question(ef, question_id)
+        return [part("questions", "id", [question_id]),
+                part("question_tags", "question_id", [question_id])]
+
+    def write(ef: EventFile):  # a bad tag is the store's EventFileError: run() says it
+        return set_question_tags(ef, question_id, tags, role=role)
+
+    return Command(Label.TAG_QUESTION, session_id, _QUESTIONS, prepare, write)
 
 
 def mark_answered(session_id: SessionId, question_id: QuestionId, answered_by: str, *,

@@ -84,6 +84,8 @@ WEB_FILES = {
     "i18n/fr.json": "application/json",
     "i18n/es.json": "application/json",
     "i18n/ar.json": "application/json",
+    "i18n/zh.json": "application/json",
+    "i18n/ru.json": "application/json",
 }
 
 

@@ -17,9 +17,9 @@ from facilitator.core.text import looks_empty, normalise_text
 MAX_QUESTION_CHARS = 500
 MAX_NAME_CHARS = 100  # author, organisation, "to: speaker"
 SIMILAR_THRESHOLD = 0.6
-# The phone page's languages: the assembly's three working languages, and Arabic (the
-# page is offered in Arabic too, so a question asked from it is tagged as such).
-LANGUAGES = ("en", "fr", "es", "ar")
+# The phone page's languages: the six UN languages (the assembly works in English, French
+# and Spanish; a question asked from the Arabic, Chinese or Russian page is tagged as such).
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 
 
 class QuestionError(ValueError):

@@ -38,6 +38,7 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "back to new"),
     QT_TRANSLATE_NOOP("actions", "edit wording"),
     QT_TRANSLATE_NOOP("actions", "star question"),
+    QT_TRANSLATE_NOOP("actions", "tag question"),
     QT_TRANSLATE_NOOP("actions", "mark answered"),
     QT_TRANSLATE_NOOP("actions", "question on screen"),
     QT_TRANSLATE_NOOP("actions", "merge {count} questions"),

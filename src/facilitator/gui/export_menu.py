@@ -1,7 +1,9 @@
 """File › Export: every export the command line has, from the app.
 
 The agenda, then the selected session's questions, notes and timing log (Excel workbook,
-CSV for spreadsheets, or JSON), its summary as Markdown, and the whole-event report (PDF).
+CSV for spreadsheets, or JSON), its summary as Markdown or Word, the whole-event report (PDF
+or Word) and the language reports are printed in; File › Combine event files… makes the
+forum report from several rooms' files.
 Files are written whole or not at all; failures become a message, never a traceback.
 The event file's own connection does the work on the GUI thread (exports of a session take
 milliseconds; a second connection to the file is what DESIGN.md asks us to avoid).
@@ -9,6 +11,7 @@ milliseconds; a second connection to the file is what DESIGN.md asks us to avoid
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -20,9 +23,26 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu, QWidget
 from facilitator.gui.agenda_model import SessionIdRole
 from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.i18n import chosen_language
 from facilitator.store import sessions as store
 
 SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json"}
+REPORT_LANGUAGE = "report.language"  # the event file's setting; empty: the interface's
+# The six UN languages, each named in itself (reports/report_text.py has their texts).
+REPORT_LANGUAGES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français",
+                    "ru": "Русский", "es": "Español"}
+
+
+def report_language(document: EventDocument) -> str:
+    """The language the event's reports are printed in: the one chosen in File › Export ›
+    Report language, else the interface language."""
+    chosen = document.file.get_setting(REPORT_LANGUAGE, "")
+    return chosen if chosen in REPORT_LANGUAGES else chosen_language()
+
+
+def report_page_size(document: EventDocument) -> str:
+    page_size = document.file.get_setting("report.page_size", "A4")
+    return page_size if page_size in ("A4", "Letter") else "A4"
 
 
 def format_filters() -> dict[str, str]:
@@ -62,6 +82,7 @@ class ExportMenu(QObject):
         self.document = document
         self.session_list = session_list
         self.ask_path: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
+        self.ask_paths: Callable[..., tuple[list[str], str]] = QFileDialog.getOpenFileNames
 
     @property
     def window(self) -> QWidget:
@@ -89,6 +110,10 @@ class ExportMenu(QObject):
              self.export_summary),
             ("actionExportEventReport", self.tr("&Whole-event report (PDF)…"),
              self.export_event_report),
+            ("actionExportSummaryWord", self.tr("Summary of this session (&Word)…"),
+             self.export_summary_word),
+            ("actionExportEventReportWord", self.tr("Whole-event report (W&ord)…"),
+             lambda: self.export_event_report("docx")),
         ):
             action = export.addAction(text)
             action.setObjectName(name)
@@ -96,14 +121,46 @@ class ExportMenu(QObject):
             self.actions[name] = action
             if name == "actionExportAgenda":
                 export.addSeparator()
+        export.addSeparator()
+        self._language_menu(export)
         export.aboutToShow.connect(self._enable_session_exports)
+        combine = menu.addAction(self.tr("&Combine event files…"))
+        combine.setObjectName("actionCombineEventFiles")
+        combine.triggered.connect(lambda _=False: self.combine_event_files())
+        self.actions["actionCombineEventFiles"] = combine
         return export
+
+    def _language_menu(self, export: QMenu) -> None:
+        languages = export.addMenu(self.tr("Report &language"))
+        languages.setObjectName("menuReportLanguage")
+        languages.menuAction().setObjectName("actionReportLanguage")
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in REPORT_LANGUAGES.items():
+            action = languages.addAction(name)
+            action.setObjectName(f"actionReportLanguage_{code}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, chosen=code: self.set_report_language(
+                chosen))
+            self.language_actions[code] = action
+        languages.aboutToShow.connect(self._check_report_language)
+
+    def _check_report_language(self) -> None:
+        current = report_language(self.document)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == current)
+
+    def set_report_language(self, code: str) -> None:
+        """Print this event's reports in ``code`` from now on (kept in the event file)."""
+        attempt(self.window, self.tr("Could not change the report language"),
+                lambda: self.document.file.set_setting(REPORT_LANGUAGE, code))
+        self._check_report_language()
 
     def _enable_session_exports(self) -> None:
         has_session = self.current_session_id() is not None
         for name in ("actionExportQuestions", "actionExportNotes", "actionExportTiming",
                      "actionExportSummary"):
             self.actions[name].setEnabled(has_session)
+        self.actions["actionExportSummaryWord"].setEnabled(has_session)
 
     # --- running ---------------------------------------------------------------------------
 
@@ -161,20 +218,73 @@ class ExportMenu(QObject):
 
         return self._write(path, write)
 
-    def export_event_report(self) -> str | None:
-        """Every session's summary in one PDF, with a cover and contents."""
+    def _report_path(self, title: str, stem: str, fmt: str) -> str | None:
+        """Ask where to write a report; the suffix follows the format (.pdf or .docx)."""
+        suffix = "." + fmt
+        kind = "PDF (*.pdf)" if fmt == "pdf" else self.tr("Word document (*.docx)")
+        path, _ = self.ask_path(self.window, title, stem + suffix, kind)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path or None
+
+    def export_event_report(self, fmt: str = "pdf") -> str | None:
+        """Every session's summary in one PDF or Word document, with a cover and contents."""
         from facilitator.reports.report_command import write_event_report
 
         event = store.get_event(self.document.file)
-        path, _ = self.ask_path(self.window, self.tr("Export the whole-event report"),
-                                file_stem(event.title) + "-report.pdf", "PDF (*.pdf)")
+        path = self._report_path(self.tr("Export the whole-event report"),
+                                 file_stem(event.title) + "-report", fmt)
         if not path:
             return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        page_size = self.document.file.get_setting("report.page_size", "A4")
         return self._write(path, lambda: write_event_report(
-            self.document.file, Path(path), page_size if page_size in ("A4", "Letter") else "A4"))
+            self.document.file, Path(path), report_page_size(self.document),
+            report_language(self.document)))
+
+    def export_summary_word(self) -> str | None:
+        """The selected session's summary as a Word document, to edit into the outcome
+        document."""
+        from facilitator.reports.exports import write_whole
+        from facilitator.reports.session_report import load_session_report
+        from facilitator.reports.summary_docx import WordReport
+
+        session_id = self.current_session_id()
+        if session_id is None:
+            return None
+        session = store.get_session(self.document.file, session_id, with_slots=False)
+        path = self._report_path(self.tr("Export the summary"),
+                                 file_stem(session.title) + "-summary", "docx")
+        if not path:
+            return None
+
+        def write() -> None:
+            report = load_session_report(self.document.file, session_id,
+                                         self.document.clock.now())
+            out = io.BytesIO()
+            WordReport(report_language(self.document)).write_session(report, out)
+            write_whole(Path(path), out.getvalue())
+
+        return self._write(path, write)
+
+    def combine_event_files(self) -> str | None:
+        """The forum report: pick several rooms' event files, then where to write the report
+        (PDF or Word). The files are only read."""
+        from facilitator.reports.report_command import write_forum_report
+
+        files, _ = self.ask_paths(self.window, self.tr("Combine event files"), "",
+                                  QCoreApplication.translate(
+                                      "MainWindow", "Event files (*.db);;All files (*)"))
+        if not files:
+            return None
+        path, chosen = self.ask_path(self.window, self.tr("Save the forum report"),
+                                     "forum-report.pdf", "PDF (*.pdf);;" +
+                                     self.tr("Word document (*.docx)"))
+        if not path:
+            return None
+        if Path(path).suffix.lower() not in (".pdf", ".docx"):
+            path += ".docx" if "docx" in chosen else ".pdf"
+        return self._write(path, lambda: write_forum_report(
+            files, Path(path), report_page_size(self.document),
+            report_language(self.document)))
 
     def _write(self, path: str, write: Callable[[], object]) -> str | None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

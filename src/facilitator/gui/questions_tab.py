@@ -307,7 +307,7 @@ class QuestionsTab(QWidget):
         specs = [("approve", self.tr("Approve (A)")), ("reject", self.tr("Not selected (X)")),
                  ("edit", self.tr("Edit wording (E)")), ("merge", self.tr("Merge (G)")),
                  ("star", self.tr("Star (S)")), ("screen", self.tr("Put on screen (O)")),
-                 ("answered", self.tr("Mark answered (D)"))]
+                 ("answered", self.tr("Mark answered (D)")), ("tags", self.tr("Tags (T)…"))]
         for index, (name, text) in enumerate(specs):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")
@@ -320,6 +320,7 @@ class QuestionsTab(QWidget):
         self.buttons["star"].clicked.connect(self.star_selected)
         self.buttons["screen"].clicked.connect(self.toggle_on_screen)
         self.buttons["answered"].clicked.connect(self.answer_selected)
+        self.buttons["tags"].clicked.connect(self.tag_current)
         layout.addLayout(buttons)
 
         answer_row = QHBoxLayout()
@@ -355,6 +356,7 @@ class QuestionsTab(QWidget):
             ("S", self.tr("Star question"), self.star_selected),
             ("O", self.tr("Put question on screen"), self.toggle_on_screen),
             ("D", self.tr("Mark question answered"), self.answer_selected),
+            ("T", self.tr("Tag question"), self.tag_current),
         ):
             action = QAction(text, self.moderation)
             action.setShortcut(QKeySequence(keys))
@@ -821,6 +823,16 @@ class QuestionsTab(QWidget):
     def answer_selected(self) -> None:
         by = self.answered_by.currentText()
         self._apply(lambda sid, qid, now: questions.mark_answered(sid, qid, by, now=now))
+
+    def tag_current(self) -> None:
+        """The tag editor of the current question (gui/question_tags.py)."""
+        from facilitator.gui.question_tags import QuestionTagsDialog
+
+        question_id, session = self.current_id(), self.session()
+        if question_id is not None and session is not None:
+            QuestionTagsDialog(self.document, session,
+                               store.get_question(self.document.file, question_id), self).exec()
+            self.table.setFocus()
 
     def edit_current(self) -> None:
         question_id = self.current_id()

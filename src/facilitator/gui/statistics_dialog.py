@@ -1,12 +1,18 @@
-"""Speaking time of a session: per speaker, per constituency, per gender, against the plan."""
+"""Speaking time of a session: per speaker, per constituency, per gender, against the plan,
+as tables and as the report's charts (the same drawing, shown as an image)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QScrollArea,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -17,6 +23,9 @@ from PySide6.QtWidgets import (
 from facilitator.core.clock_text import format_duration
 from facilitator.core.statistics import SessionStatistics, SpeakingTime
 from facilitator.gui.core_text import core_text
+from facilitator.gui.i18n import chosen_language
+from facilitator.reports.charts import BarChart, chart_png, planned_actual_charts, speaking_chart
+from facilitator.reports.report_text import ReportText
 
 COLUMNS = ("", QT_TRANSLATE_NOOP("StatisticsDialog", "Turns"),
            QT_TRANSLATE_NOOP("StatisticsDialog", "Planned"),
@@ -49,6 +58,41 @@ def statistics_table(rows: tuple[SpeakingTime, ...], first: str, total: float,
     return table
 
 
+def chart_label(chart: BarChart, width: int = 600) -> QLabel:
+    """The chart as a picture ``width`` pixels wide (sharp on high-density screens); its
+    title is the label's accessible name."""
+    label = QLabel()
+    ratio = label.devicePixelRatioF() or 1.0
+    pixmap = QPixmap()
+    pixmap.loadFromData(chart_png(chart, width * 0.75, scale=ratio / 0.75), "PNG")
+    pixmap.setDevicePixelRatio(ratio)
+    label.setPixmap(pixmap)
+    label.setAccessibleName(chart.title)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def _charts(charts: list[BarChart]) -> QScrollArea:
+    """A tab's charts, one under the other (a long speakers' list has several); they
+    scroll."""
+    pictures = QWidget()
+    column = QVBoxLayout(pictures)
+    for chart in charts:
+        if not chart.empty:
+            column.addWidget(chart_label(chart))
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setObjectName("statisticsCharts")
+    scroll.setWidget(pictures)
+    scroll.setWidgetResizable(True)
+    return scroll
+
+
+def _in_words(rows: tuple[SpeakingTime, ...]) -> tuple[SpeakingTime, ...]:
+    """Constituencies and genders in the interface's words, as the tables show them."""
+    return tuple(dataclasses.replace(row, label=core_text(row.label)) for row in rows)
+
+
 class StatisticsDialog(QDialog):
     """Who spoke how long; the same numbers go into the summary report."""
 
@@ -71,10 +115,26 @@ class StatisticsDialog(QDialog):
                                           vocabulary=True), self.tr("By &constituency"))
         self.tabs.addTab(statistics_table(stats.by_gender, self.tr("Gender"), total,
                                           vocabulary=True), self.tr("By &gender"))
+        # Under the tables, the current tab's charts. Their titles and legends are the
+        # report's own texts in the interface's language: the dialog shows what the PDF
+        # prints.
+        text = ReportText(chosen_language())
+        per_speaker = planned_actual_charts(text("per_speaker"), stats.by_speaker,
+                                            text("planned"), text("actual"))
+        by_constituency = speaking_chart(text("by_constituency"),
+                                         _in_words(stats.by_constituency), text("actual"))
+        by_gender = speaking_chart(text("by_gender"), _in_words(stats.by_gender),
+                                   text("actual"))
+        self.charts = [*per_speaker, by_constituency, by_gender]
+        self.chart_pages = QStackedWidget()
+        for charts in (per_speaker, [by_constituency], [by_gender]):
+            self.chart_pages.addWidget(_charts(charts))
+        self.tabs.currentChanged.connect(self.chart_pages.setCurrentIndex)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.chart_pages, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        self.resize(720, 640)

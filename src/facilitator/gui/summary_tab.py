@@ -31,6 +31,7 @@ from facilitator.core.model import Session
 from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary
 from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.export_menu import report_language
 from facilitator.gui.runner import CommandRunner
 from facilitator.reports.session_report import load_session_report, speaker_names
 from facilitator.store import notes as note_store
@@ -133,6 +134,10 @@ class SummaryTab(QWidget):
         self.fill_button.setObjectName("fillFromNotesButton")
         self.fill_button.clicked.connect(self.fill_from_notes)
         top.addWidget(self.fill_button)
+        self.pull_button = QPushButton(self.tr("Pull in plain notes…"), left)
+        self.pull_button.setObjectName("pullNotesButton")
+        self.pull_button.clicked.connect(self.pull_in_notes)
+        top.addWidget(self.pull_button)
         left_layout.addLayout(top)
         self.form_area = QScrollArea(left)
         self.form_area.setWidgetResizable(True)
@@ -363,6 +368,25 @@ class SummaryTab(QWidget):
         self.dirty = True
         self.save()
 
+    def pull_in_notes(self) -> None:
+        """Tick plain notes (gui/note_picker.py) and add them to a section, then save."""
+        from facilitator.gui.note_picker import NotePicker
+
+        if self.session is None:
+            return
+        editors = [self.fields[key] for key, _ in SECTIONS] + self.answer_fields
+        names = [self.tr(title) for _, title in SECTIONS] + [
+            f"Q{i + 1}. {q}" for i, q in enumerate(self.session.guiding_questions)]
+        picker = NotePicker(note_store.list_notes(self.document.file, self.session.id), names,
+                            speaker_names(self.session), self)
+        if picker.exec() != NotePicker.DialogCode.Accepted or not picker.lines():
+            return
+        editor = editors[picker.section.currentIndex()]
+        editor.setPlainText("\n".join(filter(None, [editor.toPlainText().rstrip(),
+                                                     *picker.lines()])))
+        self.dirty = True
+        self.save()
+
     def _on_notes_changed(self, session_id: int) -> None:
         if session_id != self.session_id or self.session is None:
             return
@@ -392,8 +416,9 @@ class SummaryTab(QWidget):
                 # reportlab loads on the first preview, not at start-up (100 ms of imports).
                 from facilitator.reports.summary_pdf import SummaryReport
 
-                missing = SummaryReport(self.page_size.currentText()).write_session(report,
-                                                                                    partial)
+                missing = SummaryReport(self.page_size.currentText(),
+                                        report_language(self.document)).write_session(
+                    report, partial)
                 partial.replace(path)
                 self.unprintable = missing.count
             finally:

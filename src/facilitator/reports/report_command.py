@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError
@@ -41,56 +42,129 @@ def _check_output(path: Path) -> None:
         raise _command_error(f"cannot write {path}: the folder {path.parent} does not exist")
 
 
+REPORT_FORMATS = ("pdf", "docx")
+
+
+def _report_format(output: Path) -> str:
+    fmt = output.suffix.lstrip(".").lower() or "pdf"
+    if fmt not in REPORT_FORMATS:
+        raise _command_error(f"cannot write a report as {output.suffix!r}: name the file "
+                             ".pdf or .docx")
+    return fmt
+
+
 def report(args: argparse.Namespace) -> int:
-    """Write one session's summary PDF, or the whole assembly's with ``--all``."""
+    """Write one session's summary, the whole assembly's with ``--all``, or with several
+    event files and ``--all`` the forum report; PDF or Word by the output's suffix."""
     from facilitator.reports.session_report import load_session_report
-    from facilitator.reports.summary_pdf import SummaryReport
 
     output = Path(args.output)
     _check_output(output)
+    fmt = _report_format(output)
+    files = args.event_file if isinstance(args.event_file, list) else [args.event_file]
     page_size = getattr(args, "page_size", "A4") or "A4"
-    writer = SummaryReport(page_size)
-    partial = output.with_name(output.name + ".partial")
-    with EventFile.open(args.event_file, read_only=True) as ef:
-        try:
+    language = report_language_of(args)
+    missing: MissingCharacters | None = None
+    if len(files) > 1:
+        if not getattr(args, "all", False):
+            raise _command_error("several event files make the forum report: add --all")
+        count, missing = write_forum_report(files, output, page_size, language)
+        what = f"{count} sessions of {len(files)} event files"
+    else:
+        with EventFile.open(files[0], read_only=True) as ef:
             if getattr(args, "all", False):
-                count, missing = write_event_report(ef, output, page_size)
+                count, missing = write_event_report(ef, output, page_size, language)
                 what = f"{count} sessions"
             else:
                 session = _session(ef, args.session)
-                missing = writer.write_session(load_session_report(ef, session.id), partial)
+                data = load_session_report(ef, session.id)
+                missing = _write_whole(output, lambda target: _writer(fmt, page_size, language)
+                                       .write_session(data, target))
                 what = f"session {session.id}"
-                os.replace(partial, output)
-        except OSError as error:
-            raise _command_error(f"cannot write {output}: {error.strerror or error}") from None
-        finally:
-            partial.unlink(missing_ok=True)
     print(f"wrote {output} ({what})")
-    if missing.count:
+    if missing is not None and missing.count:
         # Printed, but not whole: say so, with the characters, so they can be rewritten.
         print(f"warning: {missing.message(str(output))}", file=sys.stderr)
     return 0
 
 
-def write_event_report(ef: EventFile, output: Path,
-                       page_size: str = "A4") -> tuple[int, MissingCharacters]:
-    """The whole-event report (a cover, contents, every session) as one PDF, written whole
-    or not at all; returns the number of sessions and the characters no shipped font has.
-    Raises EventFileError or OSError."""
-    from facilitator.reports.session_report import load_session_report
+def report_language_of(args: argparse.Namespace) -> str:
+    """--language, else the interface's language if reports have it, else English."""
+    from facilitator.reports.report_text import report_language
+
+    chosen = getattr(args, "language", None)
+    if chosen:
+        return report_language(chosen)
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "").split(":")[0]
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            try:
+                return report_language(value)
+            except ValueError:
+                return "en"
+    return "en"
+
+
+def _writer(fmt: str, page_size: str, language: str) -> Any:
+    if fmt == "docx":
+        from facilitator.reports.summary_docx import WordReport
+
+        return WordReport(language)
     from facilitator.reports.summary_pdf import SummaryReport
+
+    return SummaryReport(page_size, language)
+
+
+def _write_whole(output: Path, write: Callable[[Path], Any]) -> Any:
+    """Run ``write`` into a temporary file beside ``output``, then put it in place: the
+    output is whole or not there. Returns what ``write`` returned."""
+    partial = output.with_name(output.name + ".partial")
+    try:
+        result = write(partial)
+        os.replace(partial, output)
+    except OSError as error:
+        raise _command_error(f"cannot write {output}: {error.strerror or error}") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return result
+
+
+def write_event_report(ef: EventFile, output: Path, page_size: str = "A4",
+                       language: str = "en") -> tuple[int, MissingCharacters | None]:
+    """The whole-event report (a cover, contents, every session) as one PDF or .docx (by
+    the suffix), written whole or not at all; returns the number of sessions and the
+    characters no shipped font has (None for Word, which uses the reader's fonts).
+    Raises EventFileError."""
+    from facilitator.reports.session_report import load_session_report
 
     reports = [load_session_report(ef, s.id) for s in session_store.list_sessions(ef)]
     if not reports:
         raise _command_error(f"{ef.path} has no sessions to report on")
-    partial = output.with_name(output.name + ".partial")
-    try:
-        missing = SummaryReport(page_size).write_assembly(session_store.get_event(ef), reports,
-                                                          partial)
-        os.replace(partial, output)
-    finally:
-        partial.unlink(missing_ok=True)
-    return len(reports), missing
+    writer = _writer(_report_format(output), page_size, language)
+    event = session_store.get_event(ef)
+    return len(reports), _write_whole(
+        output, lambda target: writer.write_assembly(event, reports, target))
+
+
+def write_forum_report(files: Sequence[str | os.PathLike[str]], output: Path,
+                       page_size: str = "A4", language: str = "en"
+                       ) -> tuple[int, MissingCharacters | None]:
+    """Several rooms' event files (each only read) as one forum report, PDF or .docx;
+    returns the number of sessions and the unprintable characters. Raises EventFileError."""
+    from facilitator.reports.forum_report import forum_numbers, load_forum
+    from facilitator.reports.report_text import ReportText
+
+    for name in files:
+        if Path(name).resolve() == output.resolve():
+            raise _command_error(f"{output} is one of the event files: write the report "
+                                 "to another file")
+    forum = load_forum(files)
+    text = ReportText(language)
+    writer = _writer(_report_format(output), page_size, language)
+    titles = " · ".join(dict.fromkeys(e.title for e in forum.events if e.title))
+    return len(forum.reports), _write_whole(output, lambda target: writer.write_assembly(
+        forum.events[0], forum.reports, target, title=text("forum_report"), subtitle=titles,
+        before=forum_numbers(forum, text)))
 
 
 def _emit(data: str | bytes, output: str | None) -> None:

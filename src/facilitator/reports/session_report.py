@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import tzinfo
 
 from facilitator.core import session_clock as plan
@@ -11,12 +12,15 @@ from facilitator.core.clock_text import format_duration, format_time_of_day
 from facilitator.core.model import Event, Session
 from facilitator.core.notes import Note, Summary, prefill_summary, sdg_tags_of
 from facilitator.core.statistics import SessionStatistics, planned_seconds, session_statistics
+from facilitator.core.timing_log import SpeakerTiming, timing_log
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import EventFile
 from facilitator.store.notes import list_notes
+from facilitator.store.question_tags import session_question_tags
 from facilitator.store.summaries import (
     QuestionCounts,
     ReportQuestion,
+    all_questions,
     answered_questions,
     get_summary,
     question_counts,
@@ -28,6 +32,7 @@ UNANSWERED_SHOWN = 10
 
 # Event-log actions worth a line in the annex timeline (the clock's own moves come from the
 # slots, which hold the final, corrected instants).
+_NOT_KEPT = {"rejected", "merged"}
 _TIMELINE_ACTIONS = {
     "questions_opened": "Audience questions opened",
     "questions_closed": "Audience questions closed",
@@ -36,9 +41,12 @@ _TIMELINE_ACTIONS = {
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One line of the report's annex timeline."""
+    """One line of the report's annex timeline: ``text`` in English, ``key`` and ``values``
+    for ``ReportText`` in the report's language."""
     at: float
     text: str
+    key: str = ""
+    values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,12 @@ class SessionReport:
     timeline: tuple[TimelineEntry, ...]
     generated_at: float
     timing: str = ""  # "Scheduled end 11:15; ended 11:19 (4 min behind)." (timing_text)
+    # Every question the moderator kept (not rejected, not merged away), oldest first, and
+    # the tags of those that have any: "What the audience raised".
+    kept_questions: tuple[ReportQuestion, ...] = ()
+    question_tags: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    timing_log: tuple[SpeakerTiming, ...] = ()  # the annex "timing log"
+    contents_line: str = ""  # the table of contents' line, when not the title (forum)
 
     def speaker_names(self) -> dict[int, str]:
         return speaker_names(self.session)
@@ -84,6 +98,8 @@ def load_session_report(ef: EventFile, session_id: int,
     session = session_store.get_session(ef, session_id)
     notes = tuple(list_notes(ef, session_id))
     summary, is_draft = current_summary(ef, session)
+    zone = event_time_zone(ef)
+    log = ef.log_entries(session_id)
     return SessionReport(
         event=session_store.get_event(ef),
         session=session,
@@ -95,9 +111,13 @@ def load_session_report(ef: EventFile, session_id: int,
         counts=question_counts(ef, session_id),
         statistics=session_statistics(session.slots, now),
         sdgs=tuple(sdg_tags_of(notes)),
-        timeline=tuple(_timeline(ef, session, now)),
+        timeline=tuple(_timeline(log, session, now)),
         generated_at=now,
-        timing=timing_text(session, now, event_time_zone(ef)),
+        timing=timing_text(session, now, zone),
+        kept_questions=tuple(q for q in all_questions(ef, session_id)
+                             if q.status not in _NOT_KEPT),
+        question_tags=session_question_tags(ef, session_id),
+        timing_log=tuple(timing_log(session, zone, now, log)),
     )
 
 
@@ -120,22 +140,24 @@ def timing_text(session: Session, now: float, zone: tzinfo) -> str:
             f"({plan.describe_schedule(state.minutes_behind * 60)}).")
 
 
-def _timeline(ef: EventFile, session: Session, now: float) -> list[TimelineEntry]:
+def _timeline(log: list[dict], session: Session, now: float) -> list[TimelineEntry]:
     entries: list[TimelineEntry] = []
     for slot in session.slots:
         clock = slot.clock
         if clock.started_at is None:
             continue
         name = slot.person.name
-        entries.append(TimelineEntry(clock.started_at, f"{name} starts ({slot.kind.label})"))
+        entries.append(TimelineEntry(clock.started_at, f"{name} starts ({slot.kind.label})",
+                                     "starts", (("name", name), ("kind", slot.kind.label))))
         if clock.ended_at is not None:
             spoken = format_duration(clock.elapsed(now))
             planned = format_duration(planned_seconds(slot, now))
             entries.append(TimelineEntry(
-                clock.ended_at, f"{name} ends after {spoken} (planned {planned})"))
-    for entry in ef.log_entries(session.id):
+                clock.ended_at, f"{name} ends after {spoken} (planned {planned})", "ends",
+                (("name", name), ("spoken", spoken), ("planned", planned))))
+    for entry in log:
         label = _TIMELINE_ACTIONS.get(entry["action"])
         if label:
-            entries.append(TimelineEntry(entry["at"], label))
+            entries.append(TimelineEntry(entry["at"], label, entry["action"]))
     return sorted(entries, key=lambda e: e.at)
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
-from datetime import datetime
 from typing import IO, Any
-from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -38,17 +36,9 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from facilitator import __version__
-from facilitator.core.clock_text import format_duration as _duration
-from facilitator.core.event_time import (
-    clock_time,
-    event_zone,
-    printed_date_time,
-    wall_time_instant,
-    zone_label,
-)
+from facilitator.core.event_time import event_zone, printed_date_time
 from facilitator.core.model import Event
-from facilitator.core.notes import SDG_NAMES, summary_points
-from facilitator.core.statistics import SpeakingTime, planned_seconds
+from facilitator.reports.charts import ChartFlowable
 from facilitator.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -57,8 +47,21 @@ from facilitator.reports.fonts import (
     not_counting_missing,
     register_fonts,
 )
+from facilitator.reports.outline import (
+    Block,
+    Bullets,
+    Chart,
+    Fields,
+    Grid,
+    Heading,
+    Text,
+    Together,
+    session_outline,
+    session_when,
+)
+from facilitator.reports.report_text import ReportText
 from facilitator.reports.session_report import SessionReport
-from facilitator.reports.user_text import UserText, cell
+from facilitator.reports.user_text import UserText, cell, draw_line, layout
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 MARGIN = 18 * mm
@@ -83,6 +86,8 @@ def _styles() -> dict[str, ParagraphStyle]:
                                 leading=21, spaceAfter=8),
         "h2": ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=12.5, leading=16,
                              spaceBefore=12, spaceAfter=5),
+        "strong": ParagraphStyle("strong", parent=base, fontName=SANS_BOLD, spaceBefore=4,
+                                 spaceAfter=2),
         "h3": ParagraphStyle("h3", parent=base, fontName=SANS_BOLD, fontSize=10, leading=13,
                              spaceBefore=6, spaceAfter=3),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2,
@@ -102,36 +107,11 @@ def _para(text: str, style: ParagraphStyle, **options: Any) -> UserText:
     return UserText(text, style, **options)
 
 
-def _clock(at: float, zone: ZoneInfo) -> str:
-    return clock_time(at, zone)
-
-
-def _zone_caption(report: SessionReport, at: float | None = None) -> str:
-    """The event's zone with its offset at ``at``, else on the session's planned day
-    ("Europe/Paris, UTC+02:00")."""
-    zone = event_zone(report.event.time_zone)
-    at = at or wall_time_instant(report.session.starts_at, zone) or report.generated_at
-    return zone_label(zone, at)
-
-
-def _session_when(starts_at: str, ends_at: str) -> tuple[str, str]:
-    """("Monday 18 May 2026", "10:00–11:15") from the session's ISO local times."""
-    def parse(value: str) -> datetime | None:
-        try:
-            return datetime.fromisoformat(value) if value else None
-        except ValueError:
-            return None
-
-    start, end = parse(starts_at), parse(ends_at)
-    if start is None:
-        return starts_at or "not set", ""
-    day = f"{start:%A} {start.day} {start:%B %Y}"
-    hours = f"{start:%H:%M}" + (f"–{end:%H:%M}" if end else "")
-    return day, hours
-
-
 class _NumberedCanvas(Canvas):
-    """Draws "Page n of N" once the total is known (pages are kept until save)."""
+    """Draws "Page n of N" (in the report's language) once the total is known; pages are
+    kept until save."""
+
+    text = ReportText("en")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -148,8 +128,18 @@ class _NumberedCanvas(Canvas):
             width, _ = self._pagesize
             self.setFont(SANS, 7.5)
             self.setFillColor(MUTED)
-            self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {self._pageNumber} of {total}")
-            self.drawString(MARGIN, MARGIN / 2, f"facilitator {__version__}")
+            page = self.text("page_of", page=self._pageNumber, total=total)
+            with not_counting_missing():
+                line = layout(page, 7.5, 60 * mm)[0][0]
+            # Page numbers sit on the outer side where the text starts: right to left, left.
+            rtl = self.text.rtl
+            draw_line(self, line, MARGIN if rtl else width - MARGIN - 60 * mm, MARGIN / 2,
+                      60 * mm, 7.5, align="left" if rtl else "right", color=MUTED)
+            signature = f"facilitator {__version__}"
+            if rtl:
+                self.drawRightString(width - MARGIN, MARGIN / 2, signature)
+            else:
+                self.drawString(MARGIN, MARGIN / 2, signature)
             super().showPage()
         super().save()
 
@@ -231,12 +221,20 @@ class _Contents(TableOfContents):
 class SummaryReport:
     """Writes the PDF of one session, or of every session of the assembly."""
 
-    def __init__(self, page_size: str = "A4") -> None:
+    def __init__(self, page_size: str = "A4", language: str = "en") -> None:
+        """``language``: one of report_text.LANGUAGES (ValueError otherwise)."""
         if page_size not in PAGE_SIZES:
             raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}")
         register_fonts()
         self.page_size = PAGE_SIZES[page_size]
+        self.text = ReportText(language)
+        self.rtl = self.text.rtl
         self.styles = _styles()
+        if self.rtl:  # headings and fixed texts start on the right
+            for name in ("event", "title", "h2", "h3", "body", "muted", "strong"):
+                self.styles[name].alignment = TA_RIGHT
+        # The canvas is made by reportlab; it reads the language from its class.
+        self._canvas = type("_Canvas", (_NumberedCanvas,), {"text": self.text})
 
     # --- documents ------------------------------------------------------------------------
 
@@ -244,45 +242,54 @@ class SummaryReport:
                       ) -> MissingCharacters:
         """One session's summary; returns the characters that no shipped font prints."""
         doc = _ReportDocument(_target(target), self.page_size,
-                              f"{report.session.title} — summary", self.styles)
+                              self.text("summary_title", title=report.session.title), self.styles)
         with collecting_missing() as missing:
-            doc.build(self.session_story(report, doc.width), canvasmaker=_NumberedCanvas)
+            doc.build(self.session_story(report, doc.width), canvasmaker=self._canvas)
         return missing
 
     def write_assembly(self, event: Event, reports: Sequence[SessionReport],
-                       target: str | os.PathLike[str] | IO[bytes]) -> MissingCharacters:
+                       target: str | os.PathLike[str] | IO[bytes], *, title: str = "",
+                       subtitle: str = "", before: Sequence[Block] = ()) -> MissingCharacters:
         """The whole assembly: a cover, a table of contents, then each session.
 
+        ``title`` and ``subtitle`` replace the event's on the cover (the forum report);
+        ``before`` are blocks printed after the contents (the forum's numbers).
         Returns the characters that no shipped font prints.
         """
-        doc = _ReportDocument(_target(target), self.page_size, f"{event.title} — report",
-                              self.styles, with_cover=True)
+        doc = _ReportDocument(_target(target), self.page_size,
+                              title or f"{event.title} — report", self.styles, with_cover=True)
         with collecting_missing() as missing:
-            self._build_assembly(doc, event, reports)
+            story: list[Flowable] = self._cover(event, reports, title, subtitle)
+            story += [NextPageTemplate("body"), PageBreak()]
+            story += [_para(self.text("contents"), self.styles["h2"]),
+                      _Contents(self.styles["toc"])]
+            for block in before:
+                story += self._flowables(block, doc.width)
+            self._build_assembly(doc, story, reports)
         return missing
 
-    def _build_assembly(self, doc: _ReportDocument, event: Event,
+    def _build_assembly(self, doc: _ReportDocument, story: list[Flowable],
                         reports: Sequence[SessionReport]) -> None:
-        story: list[Flowable] = self._cover(event, reports)
-        story += [NextPageTemplate("body"), PageBreak()]
-        story += [_para("Contents", self.styles["h2"]), _Contents(self.styles["toc"])]
         for report in reports:
             story.append(PageBreak())
             story += self.session_story(report, doc.width)
-        doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+        doc.multiBuild(story, canvasmaker=self._canvas)
 
-    def _cover(self, event: Event, reports: Sequence[SessionReport]) -> list[Flowable]:
+    def _cover(self, event: Event, reports: Sequence[SessionReport], title: str = "",
+               subtitle: str = "") -> list[Flowable]:
         s = self.styles
-        days = [_session_when(d, "")[0] for d in (event.starts_on, event.ends_on) if d]
+        days = [session_when(d, "", language=self.text.language)[0]
+                for d in (event.starts_on, event.ends_on) if d]
         dates = " – ".join(dict.fromkeys(days))  # a one-day event shows its day once
         generated = printed_date_time(reports[0].generated_at if reports else time.time(),
                                       event_zone(event.time_zone))
-        story: list[Flowable] = [Spacer(1, 60 * mm), _para(event.title, s["cover"])]
-        story += [_para(line, s["coversub"]) for line in (event.venue, dates) if line]
+        story: list[Flowable] = [Spacer(1, 60 * mm), _para(title or event.title, s["cover"])]
+        lines = (subtitle,) if title else (event.venue, dates)
+        story += [_para(line, s["coversub"]) for line in lines if line]
         story += [Spacer(1, 20 * mm),
-                  _para("Report of the sessions", s["coversub"]),
-                  _para(f"{len(reports)} session{'s' if len(reports) != 1 else ''} · "
-                        f"generated {generated}", s["coversub"])]
+                  _para(self.text("report_of_sessions"), s["coversub"]),
+                  _para(self.text("sessions_generated", n=len(reports), when=generated),
+                        s["coversub"])]
         return story
 
     # --- one session ----------------------------------------------------------------------
@@ -293,31 +300,52 @@ class SummaryReport:
         title = _para(session.title, s["title"])
         # One line on every page: long titles are shortened there, never in the body.
         title.running_header = f"{report.event.title}  ·  {session.title}"
-        title.toc_text = session.title
+        title.toc_text = report.contents_line or session.title
         story: list[Flowable] = [_para(report.event.title, s["event"]), title]
-        story.append(self._header_table(report, width))
-        story += self._participants(report, width)
-        story += self._summary(report)
-        story += self._questions(report, width)
-        story += self._statistics(report, width)
-        story += self._sdgs(report)
-        story += self._annex(report, width)
+        for block in session_outline(report, self.text):
+            story += self._flowables(block, width)
         return story
 
-    def _header_table(self, report: SessionReport, width: float) -> Table:
+    def _flowables(self, block: Block, width: float) -> list[Flowable]:
+        """One outline block as Platypus flowables."""
         s = self.styles
-        session = report.session
-        day, hours = _session_when(session.starts_at, session.ends_at)
-        if hours:  # a reader elsewhere must know whose clock these are
-            hours += f" ({_zone_caption(report)})"
-        rows = [("Event", report.event.title), ("Date", day), ("Time", hours),
-                ("Room", session.room), ("Moderator", session.moderator),
-                ("Rapporteur", session.rapporteur)]
-        data = [[cell(label, s["cellhead"]), cell(value or "—", s["cell"])]
-                for label, value in rows]
-        table = Table(data, colWidths=[28 * mm, width - 28 * mm], hAlign="LEFT", splitInRow=1)
+        if isinstance(block, Heading):
+            heading = _para(block.text, s["h2" if block.level == 2 else "h3"])
+            # A section starts on a new page rather than as a lonely heading at the bottom.
+            return [CondPageBreak(40 * mm), heading] if block.level == 2 else [heading]
+        if isinstance(block, Text):
+            style = s["muted"] if block.muted else s["strong"] if block.bold else s["body"]
+            return [_para(block.text, style)]
+        if isinstance(block, Bullets):
+            return [_para(item, s["bullet"], bullet="•") for item in block.items]
+        if isinstance(block, Fields):
+            return [self._fields(block, width)]
+        if isinstance(block, Grid):
+            rows = [list(row) for row in block.rows]
+            if block.total_row and rows:
+                rows[-1][0] = _para(rows[-1][0], s["cellhead"])
+            return [self._grid(block.header, rows, [f * width for f in block.widths],
+                               right=block.right)]
+        if isinstance(block, Chart):
+            return [] if block.chart.empty else [Spacer(1, 4),
+                                                 ChartFlowable(block.chart, rtl=self.rtl)]
+        if isinstance(block, Together):
+            return [KeepTogether([f for child in block.blocks
+                                  for f in self._flowables(child, width)])]
+        raise TypeError(f"no PDF layout for {block!r}")
+
+    def _fields(self, block: Fields, width: float) -> Table:
+        s = self.styles
+        data = [[cell(label, s["cellhead"]), cell(value, s["cell"])]
+                for label, value in block.rows]
+        widths = [32 * mm, width - 32 * mm]
+        label_column = 0
+        if self.rtl:  # right to left: labels on the right
+            data, widths, label_column = [row[::-1] for row in data], widths[::-1], 1
+        table = Table(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT",
+                      splitInRow=1)
         table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (0, -1), BAND),
+            ("BACKGROUND", (label_column, 0), (label_column, -1), BAND),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -329,170 +357,26 @@ class SummaryReport:
         """A table with a repeated header row; cells are flowables or plain strings.
 
         A row taller than what is left of the page continues on the next (splitInRow).
+        Right to left, the columns run from the right.
         """
         s = self.styles
+        number = ParagraphStyle("number", parent=s["cell"], alignment=TA_RIGHT)
         data = [[cell(h, s["cellhead"]) for h in header]]
-        data += [[[value] if isinstance(value, Flowable) else cell(str(value), s["cell"])
-                  for value in row] for row in rows]
-        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
-        style = [
+        data += [[[value] if isinstance(value, Flowable)
+                  else cell(str(value), number if col in right else s["cell"])
+                  for col, value in enumerate(row)] for row in rows]
+        widths = list(widths)
+        if self.rtl:
+            data, widths = [row[::-1] for row in data], widths[::-1]
+        table = Table(data, colWidths=widths, repeatRows=1,
+                      hAlign="RIGHT" if self.rtl else "LEFT", splitInRow=1)
+        table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), BAND),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ]
-        style += [("ALIGN", (col, 0), (col, -1), "RIGHT") for col in right]
-        table.setStyle(TableStyle(style))
-        return table
-
-    def _participants(self, report: SessionReport, width: float) -> list[Flowable]:
-        s = self.styles
-        now = report.generated_at
-        rows = []
-        for slot in report.session.slots:
-            person = slot.person
-            spoken = slot.clock.elapsed(now)
-            rows.append([_para(person.name, s["cell"]), _para(person.role, s["cell"]),
-                         _para(person.organisation, s["cell"]),
-                         _para(person.constituency, s["cell"]),
-                         _duration(planned_seconds(slot, now)),
-                         _duration(spoken) if slot.clock.started_at is not None else "—"])
-        stats = report.statistics
-        rows.append([_para("Total", s["cellhead"]), "", "", "",
-                     _duration(stats.planned_total), _duration(stats.actual_total)])
-        fixed = 18 * mm
-        flexible = width - 2 * fixed
-        widths = [flexible * 0.27, flexible * 0.2, flexible * 0.28, flexible * 0.25, fixed, fixed]
-        return [_para("Participants", s["h2"]),
-                self._grid(["Name", "Role", "Organisation", "Constituency", "Planned", "Actual"],
-                           rows, widths, right=(4, 5))]
-
-    def _points(self, text: str) -> list[Flowable]:
-        points = summary_points(text)
-        if not points:
-            return [_para("None recorded.", self.styles["muted"])]
-        return [_para(point, self.styles["bullet"], bullet="•") for point in points]
-
-    def _summary(self, report: SessionReport) -> list[Flowable]:
-        s = self.styles
-        summary = report.summary
-        story: list[Flowable] = [CondPageBreak(40 * mm), _para("Summary", s["h2"])]
-        if report.summary_is_draft:
-            story.append(_para(
-                "Draft compiled from the rapporteur's notes; not yet edited.", s["muted"]))
-        story += [_para("Key messages", s["h3"]), *self._points(summary.key_messages)]
-        story.append(_para("Answers to the guiding questions", s["h3"]))
-        questions = report.session.guiding_questions
-        if not questions:
-            story.append(_para("This session has no guiding questions.", s["muted"]))
-        question_style = ParagraphStyle("q", parent=s["body"], fontName=SANS_BOLD,
-                                        spaceBefore=4, spaceAfter=2)
-        for index, question in enumerate(questions):
-            answer = self._points(summary.answer(index))
-            # The question is kept with the start of its answer (a long one still splits).
-            story.append(KeepTogether([_para(f"Q{index + 1}. {question}", question_style),
-                                       *answer[:1]]))
-            story += answer[1:]
-        for key, heading in (("recommendations", "Recommendations"),
-                             ("commitments", "Commitments"), ("way_forward", "Way forward")):
-            story += [_para(heading, s["h3"]), *self._points(getattr(summary, key))]
-        return story
-
-    def _questions(self, report: SessionReport, width: float) -> list[Flowable]:
-        s = self.styles
-        story: list[Flowable] = [CondPageBreak(40 * mm),
-                                 _para("Audience questions", s["h2"])]
-
-        def asker(q: Any) -> str:
-            return ", ".join(part for part in (q.author, q.organisation) if part) or "anonymous"
-
-        story.append(_para(f"Answered ({len(report.answered)})", s["h3"]))
-        if report.answered:
-            rows = [[_para(q.text, s["cell"]), _para(asker(q), s["cell"]),
-                     _para(q.answered_by or "—", s["cell"]), str(q.votes)]
-                    for q in report.answered]
-            story.append(self._grid(["Question", "Asked by", "Answered by", "Votes"], rows,
-                                    [width * 0.52, width * 0.2, width * 0.2, width * 0.08],
-                                    right=(3,)))
-        else:
-            story.append(_para("No question was marked answered.", s["muted"]))
-        story.append(_para(
-            f"Most-voted questions not answered (top {len(report.unanswered)})"
-            if report.unanswered else "Questions not answered", s["h3"]))
-        if report.unanswered:
-            rows = [[_para(q.text, s["cell"]), _para(asker(q), s["cell"]),
-                     _para(q.addressed_to or "—", s["cell"]), str(q.votes)]
-                    for q in report.unanswered]
-            story.append(self._grid(["Question", "Asked by", "Addressed to", "Votes"], rows,
-                                    [width * 0.52, width * 0.2, width * 0.2, width * 0.08],
-                                    right=(3,)))
-        else:
-            story.append(_para("None left open.", s["muted"]))
-        return story
-
-    def _speaking_table(self, title: str, rows: Sequence[SpeakingTime], total: float,
-                        width: float) -> list[Flowable]:
-        data = [[_para(row.label, self.styles["cell"]), str(row.turns),
-                 _duration(row.planned), _duration(row.actual),
-                 f"{100 * row.actual / total:.0f} %" if total else "—"] for row in rows]
-        fixed = 20 * mm
-        # Small tables: kept on one page with their heading.
-        return [KeepTogether([
-            _para(title, self.styles["h3"]),
-            self._grid([title.split(" by ")[-1].capitalize(), "Turns", "Planned", "Actual",
-                        "Share"], data, [width - 4 * fixed] + [fixed] * 4,
-                       right=(1, 2, 3, 4))])]
-
-    def _statistics(self, report: SessionReport, width: float) -> list[Flowable]:
-        s = self.styles
-        stats = report.statistics
-        counts = report.counts
-        story: list[Flowable] = [CondPageBreak(60 * mm), _para("Statistics", s["h2"])]
-        story += self._speaking_table("Speaking time by constituency", stats.by_constituency,
-                                      stats.actual_total, width)
-        story += self._speaking_table("Speaking time by gender", stats.by_gender,
-                                      stats.actual_total, width)
-        rows = [["Received", counts.received], ["Answered", counts.answered],
-                ["Approved, not answered", counts.approved_open],
-                ["Not yet moderated", counts.pending], ["Not selected", counts.not_selected],
-                ["Merged into another", counts.merged]]
-        overtime = _duration(stats.overtime_total)
-        story.append(KeepTogether([
-            _para("Audience questions", s["h3"]),
-            self._grid(["Questions", "Count"], rows, [width - 20 * mm, 20 * mm], right=(1,)),
-            Spacer(1, 4),
-            _para(f"{stats.spoken_turns} of {len(report.session.slots)} planned turns "
-                  f"were taken; overtime in total {overtime}. {report.timing}", s["muted"]),
         ]))
-        return story
-
-    def _sdgs(self, report: SessionReport) -> list[Flowable]:
-        s = self.styles
-        story: list[Flowable] = [_para("SDG tags", s["h2"])]
-        if not report.sdgs:
-            story.append(_para("No note was tagged with an SDG.", s["muted"]))
-        for number, count in report.sdgs:
-            story.append(_para(
-                f"SDG {number}: {SDG_NAMES[number - 1]} — {count} "
-                f"note{'s' if count != 1 else ''}", s["bullet"], bullet="•"))
-        if report.session.themes:
-            story.append(_para("Themes: " + ", ".join(report.session.themes),
-                                   s["body"]))
-        return story
-
-    def _annex(self, report: SessionReport, width: float) -> list[Flowable]:
-        s = self.styles
-        story: list[Flowable] = [CondPageBreak(50 * mm), _para("Annex: timeline", s["h2"])]
-        if not report.timeline:
-            story.append(_para("The session has not run yet.", s["muted"]))
-            return story
-        zone = event_zone(report.event.time_zone)
-        caption = _zone_caption(report, report.timeline[0].at)
-        story.append(_para(f"Times in {caption}.", s["muted"]))
-        rows = [[_clock(entry.at, zone), _para(entry.text, s["cell"])]
-                for entry in report.timeline]
-        story.append(self._grid(["Time", "What happened"], rows, [22 * mm, width - 22 * mm]))
-        return story
+        return table
 
 
 def _target(target: str | os.PathLike[str] | IO[bytes]) -> Any:

@@ -27,6 +27,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "slots": ("id",),
     "questions": ("id",),
     "votes": ("question_id", "device_id"),
+    "question_tags": ("question_id", "tag"),
     "notes": ("id",),
     "summaries": ("session_id",),
 }

@@ -178,6 +178,21 @@ def event_time_zone(db: Database) -> None:
     db.execute("UPDATE events SET time_zone = ?", [laptop_zone_name()])
 
 
+@migrations(name="0006_question_tags")
+def question_tags(db: Database) -> None:
+    """Audience questions tagged by dialogue, SDG and guiding question, as notes are."""
+    _run(db,
+        """
+        CREATE TABLE question_tags (
+            question_id INTEGER NOT NULL REFERENCES questions(id),
+            tag TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (question_id, tag)
+        );
+        """
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run a script statement by statement inside the migration's transaction.
 
