@@ -41,8 +41,7 @@ class SessionListModel(QAbstractListModel):
     def _on_session_changed(self, session_id: int) -> None:
         row = self.row_of(session_id)
         if row >= 0:
-            self._sessions[row] = store.get_session(self.document.file, session_id,
-                                                    with_slots=False)
+            self._sessions[row] = self.document.session_state.session(session_id)
             index = self.index(row)
             self.dataChanged.emit(index, index)
 

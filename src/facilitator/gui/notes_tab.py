@@ -37,7 +37,6 @@ from facilitator.gui.core_text import core_text, tag_choice_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.user_text import mnemonic_free, plain_tip
 from facilitator.store import notes as store
-from facilitator.store import sessions as session_store
 
 SAVE_DELAY_MS = 500  # typing pause after which the draft or the edited note is saved
 AUTO_SPEAKER = -1  # "whoever is speaking when the note is added"
@@ -399,8 +398,7 @@ class NotesTab(QWidget):
             self.session = None
         else:
             loaded = attempt(self, self.tr("Could not read the session"),
-                             lambda: session_store.get_session(self.document.file,
-                                                               self.session_id))
+                             lambda: self.document.session_state.session(self.session_id))
             self.session = None if loaded is FAILED else loaded
         self._fill_speakers()
         choices = tag_choices(self.session) if self.session else []

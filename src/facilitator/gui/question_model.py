@@ -16,16 +16,14 @@ from PySide6.QtCore import (
 )
 
 from facilitator.core.questions import (
+    DuplicateSearch,
     Question,
     QuestionStatus,
-    is_live,
-    similar_questions,
-    tokens,
     watch_word_hits,
-    words_alike,
 )
 from facilitator.gui.core_text import core_text
 from facilitator.gui.document import plain_tip
+from facilitator.gui.row_diff import update_rows
 from facilitator.store import EventFile
 from facilitator.store import questions as store
 from facilitator.store.sessions import get_session
@@ -100,9 +98,14 @@ FILTER_TEXTS = (
 
 
 class QuestionTableModel(QAbstractTableModel):
-    """Rows of questions read from the event file; ``reload()`` after any change."""
+    """Rows of questions read from the event file; ``reload()`` after any change.
 
-    def __init__(self, event_file: EventFile, parent: QObject | None = None) -> None:
+    A reload tells the view only which rows came, went, moved or changed
+    (``row_diff.update_rows``); the model resets only when it shows another session.
+    """
+
+    def __init__(self, event_file: EventFile, parent: QObject | None = None,
+                 watch_words: Callable[[int], tuple[str, ...]] | None = None) -> None:
         super().__init__(parent)
         self.file = event_file
         self.session_id: int | None = None
@@ -111,75 +114,70 @@ class QuestionTableModel(QAbstractTableModel):
         self.watch_words: tuple[str, ...] = ()
         self.similar: dict[int, int] = {}
         self._all: list[Question] = []
-        # What the duplicate search last saw: live questions in time order, their words.
-        self._similar_key: list[tuple[int, str]] = []
-        self._similar_words: list[frozenset[str]] = []
         self._rows: list[Question] = []
+        self._reader = store.QuestionReader()
+        self._duplicates = DuplicateSearch()
+        # Where the session's watch words come from: the tab passes the shared session
+        # state (read once per change); alone, the model reads them itself.
+        self._read_watch_words = watch_words or (lambda session_id: get_session(
+            self.file, session_id, with_slots=False).watch_words)
         # Who writes an edited wording: the tab sets one that reports errors and notifies.
         self.write_text: Callable[[int, str], bool] | None = None
 
     # --- data -----------------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
+        """Show another session: the one change that resets the model."""
         self.session_id = session_id
-        self.reload()
+        questions, similar, watch_words = self._read()
+        self.beginResetModel()
+        self._all, self.similar, self.watch_words = questions, similar, watch_words
+        self._rows = self._filtered()
+        self.endResetModel()
 
     def set_filter(self, value: QuestionFilter) -> None:
         # Filtering and sorting work on the rows already read: no SQL, no duplicate search.
         self.filter = value
         self.beginResetModel()
-        self._apply_filter()
+        self._rows = self._filtered()
         self.endResetModel()
 
     def set_sort(self, sort: str) -> None:
         self.sort = sort
-        self.beginResetModel()
         self._all = store.sort_questions(self._all, sort)
-        self._apply_filter()
-        self.endResetModel()
+        update_rows(self, self._rows, self._filtered(), key=_question_id,
+                    changed=lambda old, new: old is not new)
 
-    def _apply_filter(self) -> None:
-        self._rows = [q for q in self._all if self.filter.accepts(q, q.id in self.similar)]
+    def _filtered(self) -> list[Question]:
+        return [q for q in self._all if self.filter.accepts(q, q.id in self.similar)]
+
+    def _read(self) -> tuple[list[Question], dict[int, int], tuple[str, ...]]:
+        if self.session_id is None:
+            self._reader, self._duplicates = store.QuestionReader(), DuplicateSearch()
+            return [], {}, ()
+        questions = self._reader.read(self.file, self.session_id, sort=self.sort)
+        return (questions, self._duplicates.update(questions),
+                self._read_watch_words(self.session_id))
 
     def reload(self) -> None:
-        # Read first: a failed read must not leave the model half way through a reset.
-        if self.session_id is None:
-            questions, similar, watch_words = [], {}, ()
-            self._similar_key, self._similar_words = [], []
-        else:
-            questions = store.list_questions(self.file, self.session_id, sort=self.sort)
-            similar = self._find_similar(questions)
-            watch_words = get_session(self.file, self.session_id, with_slots=False).watch_words
-        self.beginResetModel()
+        """Read the session's questions again and update the rows that changed."""
+        # Read first: a failed read must not leave the view half way through a change.
+        questions, similar, watch_words = self._read()
+        before, words_before = self.similar, self.watch_words
         self._all, self.similar, self.watch_words = questions, similar, watch_words
-        self._apply_filter()
-        self.endResetModel()
-
-    def _find_similar(self, questions: list[Question]) -> dict[int, int]:
-        """``similar_questions``, reusing the last answer when only votes changed or new
-        questions came after the known ones (the usual news from phones).
-
-        A question's match depends only on earlier questions, so earlier answers stand and
-        each newcomer is compared once with those before it.
-        """
-        live = sorted((q for q in questions if is_live(q)), key=lambda q: (q.created_at, q.id))
-        key = [(q.id, q.text) for q in live]
-        known = len(self._similar_key)
-        if known and key[:known] == self._similar_key:
-            found = dict(self.similar)
-            words = self._similar_words
-            for position in range(known, len(live)):
-                mine = tokens(live[position].text, live[position].language)
-                for earlier in range(position):
-                    if words_alike(mine, words[earlier]):
-                        found[live[position].id] = live[earlier].id
-                        break
-                words.append(mine)
+        if watch_words != words_before:  # every row's watch-word hints may differ
+            changed: Callable[[Question, Question], bool] = lambda old, new: True  # noqa: E731
         else:
-            found = similar_questions(live)
-            words = [tokens(q.text, q.language) for q in live]
-        self._similar_key, self._similar_words = key, words
-        return found
+            def changed(old: Question, new: Question) -> bool:
+                return old is not new or before.get(old.id) != similar.get(old.id)
+        update_rows(self, self._rows, self._filtered(), key=_question_id, changed=changed)
+
+    def counts(self) -> dict[QuestionStatus, int]:
+        """How many of the session's questions are in each status (as read last)."""
+        counts = dict.fromkeys(QuestionStatus, 0)
+        for question in self._all:
+            counts[question.status] += 1
+        return counts
 
     def question_at(self, row: int) -> Question:
         return self._rows[row]
@@ -298,3 +296,7 @@ class QuestionTableModel(QAbstractTableModel):
         if self.write_text is None:  # the tab saves with the document's clock and errors
             return False
         return self.write_text(question.id, str(value))
+
+
+def _question_id(question: Question) -> int:
+    return question.id

@@ -93,7 +93,7 @@ class SlotTableModel(QAbstractTableModel):
         slots: list[Slot] = []
         current_slot_id = None
         if self.session_id is not None:
-            session = store.get_session(self.document.file, self.session_id)
+            session = self.document.session_state.session(self.session_id)
             slots, current_slot_id = list(session.slots), session.current_slot_id
         self.beginResetModel()
         self._slots, self.current_slot_id = slots, current_slot_id

@@ -34,7 +34,7 @@ class SpeakerTimer:
     def session(self) -> Session | None:
         if self.session_id is None:
             return None
-        return store.get_session(self.document.file, self.session_id)
+        return self.document.session_state.session(self.session_id)
 
     def current(self) -> Slot | None:
         session = self.session()
