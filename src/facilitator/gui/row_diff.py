@@ -17,7 +17,7 @@ import bisect
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex
 
 T = TypeVar("T")
 
@@ -99,7 +99,14 @@ def update_rows(model: QAbstractItemModel, rows: list[T], new: Sequence[T],
     # 4. Rows whose values changed: repaint them (and only them).
     dirty = [row for row, value in enumerate(rows) if changed(value, new[row])]
     rows[:] = new
-    right = model.columnCount(parent) - 1 if last_column is None else last_column
+    if not dirty:
+        return
+    if last_column is not None:
+        right = last_column
+    elif isinstance(model, QAbstractListModel):  # one column (columnCount is private)
+        right = 0
+    else:
+        right = model.columnCount(parent) - 1
     for first, last in _runs(dirty):
         model.dataChanged.emit(model.index(first, 0), model.index(last, max(0, right)))
 
@@ -129,7 +136,7 @@ def _relayout(model: QAbstractItemModel, rows: list[Any], order: dict[Hashable, 
               key: Callable[[Any], Hashable]) -> None:
     """Many rows moved: one layout change; persistent indexes (selection, current row,
     row heights) follow their rows."""
-    model.layoutAboutToBeChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+    model.layoutAboutToBeChanged.emit()
     persistent = model.persistentIndexList()
     keys = [key(value) for value in rows]
     rows.sort(key=lambda v: order[key(v)])
@@ -138,4 +145,4 @@ def _relayout(model: QAbstractItemModel, rows: list[Any], order: dict[Hashable, 
         persistent, [model.index(where[keys[index.row()]], index.column())
                      if index.isValid() and index.row() < len(keys) else QModelIndex()
                      for index in persistent])
-    model.layoutChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+    model.layoutChanged.emit()

@@ -1,0 +1,213 @@
+"""Models update the rows that changed instead of resetting (issue 13, "views update what
+changed"): a reset drops the moderator's selection, scroll position and row heights, and
+makes the view lay out every row again."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from facilitator.core.questions import QuestionStatus
+from facilitator.gui.question_model import QuestionTableModel
+from facilitator.gui.row_diff import update_rows
+from facilitator.store import EventFile
+from facilitator.store import questions as qstore
+from facilitator.store.agenda_io import create_event_file
+from facilitator.store.sessions import list_sessions, set_questions_open
+
+
+class Letters(QAbstractListModel):
+    """A list of (key, value) pairs, for checking update_rows alone."""
+
+    def __init__(self, rows) -> None:
+        super().__init__()
+        self.rows = list(rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return self.rows[index.row()][1] if role == Qt.ItemDataRole.DisplayRole else None
+
+
+class Mirror:
+    """What a view knows: the rows as the model's signals describe them, never reset."""
+
+    def __init__(self, model: Letters) -> None:
+        self.model = model
+        self.rows = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+        self.resets = 0
+        self._layout: list = []
+        model.modelReset.connect(self._reset)
+        model.rowsRemoved.connect(lambda _, first, last: self.rows.__delitem__(
+            slice(first, last + 1)))
+        model.rowsInserted.connect(lambda _, first, last: self.rows.__setitem__(
+            slice(first, first), [model.data(model.index(r, 0)) for r in range(first, last + 1)]))
+        model.rowsMoved.connect(self._moved)
+        model.dataChanged.connect(lambda top, bottom, *_: self.rows.__setitem__(
+            slice(top.row(), bottom.row() + 1),
+            [model.data(model.index(r, 0)) for r in range(top.row(), bottom.row() + 1)]))
+        model.layoutChanged.connect(self._relaid)
+
+    def _reset(self) -> None:
+        self.resets += 1
+
+    def _moved(self, _parent, first, last, _to, destination) -> None:
+        moving = self.rows[first:last + 1]
+        del self.rows[first:last + 1]
+        if destination > first:
+            destination -= last - first + 1
+        self.rows[destination:destination] = moving
+
+    def _relaid(self, *_) -> None:
+        # A layout change keeps the same rows in another order (values unchanged).
+        self.rows = [self.model.rows[r][1] for r in range(len(self.model.rows))]
+
+
+rows_strategy = st.lists(st.integers(0, 60), unique=True, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=rows_strategy, after=rows_strategy, seed=st.integers(0, 1000))
+def test_any_change_arrives_as_row_updates(qapp, before, after, seed) -> None:
+    rng = random.Random(seed)
+    values = {key: f"{key}-{rng.randint(0, 2)}" for key in set(before) | set(after)}
+    model = Letters((key, f"{key}-0") for key in before)
+    mirror = Mirror(model)
+    new = [(key, values[key]) for key in after]
+    update_rows(model, model.rows, new, key=lambda row: row[0])
+    assert model.rows == new
+    assert mirror.rows == [value for _, value in new]
+    assert mirror.resets == 0
+
+
+def test_one_row_moving_far_is_one_move(qapp) -> None:
+    model = Letters((i, str(i)) for i in range(100))
+    moves = []
+    model.rowsMoved.connect(lambda *args: moves.append(args[1:2] + args[4:5]))
+    new = [row for row in model.rows if row[0] != 10]
+    new.insert(80, (10, "10"))
+    update_rows(model, model.rows, new, key=lambda row: row[0])
+    assert model.rows == new
+    assert moves == [(10, 81)]
+
+
+@pytest.fixture
+def questions_model(qapp, tmp_path):
+    path = create_event_file(tmp_path / "event.db", "walrg")
+    ef = EventFile.open(path)
+    session_id = list_sessions(ef)[0].id
+    set_questions_open(ef, session_id, True)
+    for i in range(30):
+        qstore.submit_question(ef, session_id, f"Question {i} about topic {i}?", now=1e9 + i,
+                               device_id=f"d{i}")
+    model = QuestionTableModel(ef)
+    model.set_session(session_id)
+    yield ef, session_id, model
+    ef.close()
+
+
+def test_questions_model_changes_rows_without_reset(questions_model) -> None:
+    ef, session_id, model = questions_model
+    resets, inserted, removed, changed = [], [], [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda _, first, last: inserted.append((first, last)))
+    model.rowsRemoved.connect(lambda _, first, last: removed.append((first, last)))
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
+    first = model.question_at(0)
+    # A new question, a status change, a question leaving the list ("not selected" stays
+    # in "All"; merged ones leave it), votes that reorder: each a reload.
+    qstore.submit_question(ef, session_id, "Something new entirely?", now=2e9, device_id="x")
+    model.reload()
+    assert inserted and not removed
+    qstore.approve_question(ef, first.id, now=2e9)
+    model.reload()
+    row = model.row_of(first.id)
+    assert any(top <= row <= bottom for top, bottom in changed)
+    assert model.question_at(row).status is QuestionStatus.APPROVED
+    other = model.question_at(5).id
+    qstore.merge_questions(ef, first.id, [other], now=2e9)
+    model.reload()
+    assert removed and model.row_of(other) == -1
+    assert resets == []  # none of it reset the model
+    # Reading again with nothing changed tells the view nothing at all.
+    before = (len(inserted), len(removed), len(changed))
+    model.reload()
+    assert (len(inserted), len(removed), len(changed)) == before
+    assert [q.id for q in model.questions()] == [
+        q.id for q in qstore.list_questions(ef, session_id, sort="votes")
+        if q.status is not QuestionStatus.MERGED]
+    # Another session is the one change that resets.
+    model.set_session(None)
+    assert resets == [1]
+
+
+def test_questions_model_keeps_the_view_selection(questions_model, qtbot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    ef, session_id, model = questions_model
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    chosen = model.question_at(3).id
+    view.selectRow(3)
+    for i in range(5):  # votes and newcomers arrive
+        qstore.submit_question(ef, session_id, f"Late question {i} on water?", now=3e9 + i,
+                               device_id=f"late{i}")
+        model.reload()
+    rows = view.selectionModel().selectedRows()
+    assert [model.question_at(index.row()).id for index in rows] == [chosen]
+
+
+def test_many_moves_are_one_layout_change_that_keeps_persistent_rows(qapp) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = Letters((i, str(i)) for i in range(100))
+    mirror = Mirror(model)
+    held = QPersistentModelIndex(model.index(7, 0))
+    layouts, moves = [], []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.rowsMoved.connect(lambda *_: moves.append(1))
+    new = list(reversed(model.rows))
+    update_rows(model, model.rows, new, key=lambda row: row[0])
+    assert model.rows == new and mirror.rows == [value for _, value in new]
+    assert layouts == [1] and moves == [] and mirror.resets == 0
+    assert held.row() == 92 and held.data() == "7"
+
+
+def test_space_reads_the_session_once_and_resets_no_model(qtbot, document) -> None:
+    """One Space press: the speakers list updates its rows, every tab shares one read of
+    the session, and the SQL on the GUI's connection stays within issue 13's budget."""
+    from facilitator.gui.main_window import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    run = window.tabs["Run"]
+    resets: list[str] = []
+    for name, model in (("speakers", run.model), ("agenda", window.session_model),
+                        ("questions", window.tabs["Questions"].model)):
+        model.modelReset.connect(lambda name=name: resets.append(name))
+    changed_rows: list[tuple[int, int]] = []
+    run.model.dataChanged.connect(lambda top, bottom, *_: top.column() == 0 and changed_rows.append(
+        (top.row(), bottom.row())))  # column 0: whole rows (the clock repaints its columns)
+    statements: list[str] = []
+    document.file.db.conn.set_trace_callback(statements.append)
+    try:
+        for _ in range(3):
+            reads = document.session_state.reads
+            statements.clear()
+            changed_rows.clear()
+            run.start_action.trigger()
+            qtbot.wait(1)
+            assert document.session_state.reads - reads <= 1
+            selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+            assert len(selects) <= 2, selects  # the session, its speakers: once
+            assert changed_rows == [(0, 0)]  # the first speaker's row, nothing else
+    finally:
+        document.file.db.conn.set_trace_callback(None)
+    assert resets == []
