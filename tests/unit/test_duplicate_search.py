@@ -73,3 +73,28 @@ def test_one_question_not_selected_among_5000_is_quick() -> None:
     per_change = (time.perf_counter() - started) / 3
     assert found == similar_questions(questions)
     assert per_change < 0.05, f"{per_change * 1000:.0f} ms per change"
+
+
+def test_a_spread_out_search_ends_where_the_whole_search_does() -> None:
+    """Opening a big session: the search is done in steps between repaints; questions that
+    change meanwhile are taken into account once it is done."""
+    rng = random.Random(3)
+    questions = [question(i, " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 8))))
+                 for i in range(DuplicateSearch.SPREAD_AFTER + 300)]
+    search = DuplicateSearch()
+    search.update(questions, spread=True)
+    assert search.pending
+    steps = 0
+    while not search.step(50):
+        steps += 1
+        if steps == 5:  # news arrives half way through
+            questions[7] = replace(questions[7], status=QuestionStatus.REJECTED)
+            questions.append(question(5000, questions[20].text))
+            partial = search.update(questions, spread=True)
+            assert search.pending and isinstance(partial, dict)
+    assert steps > 10
+    assert not search.pending
+    assert search.found == similar_questions(questions)
+    # Asked without spreading, a search under way is finished at once.
+    search.update(list(reversed(questions[:50])), spread=True)
+    assert search.update(questions[:50]) == similar_questions(questions[:50])

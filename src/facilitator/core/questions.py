@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from facilitator.core.question_words import content_words
@@ -210,33 +210,55 @@ def similar_questions(questions: Sequence[Question],
     """
     live = [q for q in sorted(questions, key=lambda q: (q.created_at, q.id))
             if q.status not in (QuestionStatus.MERGED, QuestionStatus.REJECTED)]
-    words = [tokens(q.text, q.language) for q in live]
+    found: dict[int, int] = {}
+    for _ in _search_steps(live, threshold, found, []):
+        pass
+    return found
+
+
+def _search_steps(live: list[Question], threshold: float, found: dict[int, int],
+                  words: list[frozenset[str]]) -> Iterator[int]:
+    """``similar_questions`` over ``live`` (in time order), one question at a time: fills
+    ``words`` with each question's ``tokens``, then ``found``, and yields after each
+    question (twice per question in all), so a caller can spread the work out."""
+    for question in live:
+        words.append(tokens(question.text, question.language))
+        yield 0
     if threshold <= 0:  # any two questions with words match: no word need be shared
         first = next((i for i, mine in enumerate(words) if mine), len(live))
-        return {live[i].id: live[first].id for i in range(first + 1, len(live)) if words[i]}
+        found.update({live[i].id: live[first].id
+                      for i in range(first + 1, len(live)) if words[i]})
+        yield len(live)
+        return
     # Comparing every pair took seconds at a few thousand questions (the table reloads on
     # every vote). Prefix filtering finds the same pairs: two word sets with Jaccard >= t
     # share a word among the first |x| - ceil(t|x|) + 1 of each, in one global order
     # (rarest words first, so few candidates share one). Candidates are then checked with
-    # the exact test, earliest first, as before.
+    # the exact test, earliest first, as before; sets too small or too large to reach t
+    # (|y| < t|x| or |y| > |x|/t) are passed over without it.
     frequency = Counter(word for mine in words for word in mine)
+    sizes = [len(mine) for mine in words]
     index: dict[str, list[int]] = {}
-    found: dict[int, int] = {}
     for position, (question, mine) in enumerate(zip(live, words, strict=True)):
-        if not mine:
-            continue
-        ordered = sorted(mine, key=lambda word: (frequency[word], word))
-        prefix = ordered[:len(mine) - math.ceil(threshold * len(mine) - 1e-9) + 1]
-        candidates: set[int] = set()
-        for word in prefix:
-            candidates.update(index.get(word, ()))
-        for earlier in sorted(candidates):
-            if words_alike(mine, words[earlier], threshold):
-                found[question.id] = live[earlier].id
-                break
-        for word in prefix:
-            index.setdefault(word, []).append(position)
-    return found
+        size = sizes[position]
+        if size:
+            ordered = sorted(mine, key=lambda word: (frequency[word], word))
+            prefix = ordered[:size - math.ceil(threshold * size - 1e-9) + 1]
+            candidates: set[int] = set()
+            for word in prefix:
+                candidates.update(index.get(word, ()))
+            smallest, largest = threshold * size - 1e-9, size / threshold + 1e-9
+            for earlier in sorted(candidates):
+                other = sizes[earlier]
+                if other < smallest or other > largest:
+                    continue
+                shared = len(mine & words[earlier])
+                if shared / (size + other - shared) >= threshold:  # as words_alike
+                    found[question.id] = live[earlier].id
+                    break
+            for word in prefix:
+                index.setdefault(word, []).append(position)
+        yield position
 
 
 class DuplicateSearch:
@@ -253,6 +275,9 @@ class DuplicateSearch:
     # Past this many questions in or out of play at once, the whole search (prefix
     # filtering) costs less than comparing each one with the others.
     WHOLE_SEARCH_AFTER = 200
+    # A whole search over more live questions than this is spread out when asked to
+    # (``update(spread=True)``, then ``step``): ~1 s at 5,000 questions.
+    SPREAD_AFTER = 500
 
     def __init__(self, threshold: float = SIMILAR_THRESHOLD) -> None:
         self.threshold = threshold
@@ -260,10 +285,29 @@ class DuplicateSearch:
         self._order: list[tuple[float, int]] = []  # live questions' (created_at, id), sorted
         self._seen: dict[int, tuple[str, str, float]] = {}  # id -> text, language, created_at
         self._words: dict[int, frozenset[str]] = {}
+        self._steps: Iterator[int] | None = None  # a whole search under way
+        self._searched: tuple[list[Question], list[frozenset[str]]] = ([], [])
+        self._latest: list[Question] | None = None  # asked about while it was under way
 
-    def update(self, questions: Iterable[Question]) -> dict[int, int]:
+    @property
+    def pending(self) -> bool:
+        """A whole search is under way: ``found`` is partial until ``step`` says done."""
+        return self._steps is not None
+
+    def update(self, questions: Iterable[Question], *, spread: bool = False
+               ) -> dict[int, int]:
         """The matches (as ``similar_questions``) of ``questions``, all of one session.
-        Returns a new dict; ``found`` holds the same."""
+        Returns a new dict; ``found`` holds the same.
+
+        With ``spread``, a whole search over many questions is only begun: the result is
+        partial (``pending``) until ``step`` has been called until it returns True.
+        """
+        if self._steps is not None:
+            self._latest = list(questions)
+            if spread:
+                return dict(self.found)
+            self._finish()
+            return dict(self.found)
         live = {q.id: q for q in questions if is_live(q)}
         gone = [qid for qid, seen in self._seen.items()
                 if qid not in live or _identity(live[qid]) != seen]
@@ -272,7 +316,9 @@ class DuplicateSearch:
         if not gone and not new:
             return dict(self.found)
         if len(gone) + len(new) > self.WHOLE_SEARCH_AFTER or self.threshold <= 0:
-            self._whole(list(live.values()))
+            self._begin_whole(list(live.values()))
+            if not spread or len(live) <= self.SPREAD_AFTER:
+                self._finish()
             return dict(self.found)
         found, words = self.found, self._words
         gone_ids = set(gone)
@@ -306,11 +352,37 @@ class DuplicateSearch:
                     found[later] = question.id
         return dict(found)
 
-    def _whole(self, live: list[Question]) -> None:
-        self.found = similar_questions(live, self.threshold)
-        self._order = sorted((q.created_at, q.id) for q in live)
+    def step(self, count: int = 100) -> bool:
+        """Go on with a spread-out whole search for ``count`` steps (each step is one
+        question's words or one question's comparisons); True when it is done."""
+        if self._steps is None:
+            return True
+        for _ in range(count):
+            if next(self._steps, None) is None:
+                self._end_whole()
+                return self._steps is None
+        return False
+
+    def _finish(self) -> None:
+        while not self.step(10_000):
+            pass
+
+    def _begin_whole(self, live: list[Question]) -> None:
+        live = sorted(live, key=lambda q: (q.created_at, q.id))
+        words: list[frozenset[str]] = []
+        self.found = {}
+        self._searched = (live, words)
+        self._steps = _search_steps(live, self.threshold, self.found, words)
+
+    def _end_whole(self) -> None:
+        live, words = self._searched
+        self._order = [(q.created_at, q.id) for q in live]
         self._seen = {q.id: _identity(q) for q in live}
-        self._words = {q.id: tokens(q.text, q.language) for q in live}
+        self._words = {q.id: mine for q, mine in zip(live, words, strict=True)}
+        self._steps, self._searched = None, ([], [])
+        latest, self._latest = self._latest, None
+        if latest is not None:  # what changed while it ran: compared the usual way
+            self.update(latest, spread=True)
 
 
 def _identity(question: Question) -> tuple[str, str, float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
 )
 
 from facilitator.core.questions import (
@@ -102,7 +104,12 @@ class QuestionTableModel(QAbstractTableModel):
 
     A reload tells the view only which rows came, went, moved or changed
     (``row_diff.update_rows``); the model resets only when it shows another session.
+    Each session's questions and duplicate search are kept, so going back to a session
+    reads only what changed. The first duplicate search over many questions runs in slices
+    between repaints (``searching``): the rows show at once, their ≈ marks as found.
     """
+
+    SEARCH_SLICE_S = 0.015  # the duplicate search's share of the GUI thread at a time
 
     def __init__(self, event_file: EventFile, parent: QObject | None = None,
                  watch_words: Callable[[int], tuple[str, ...]] | None = None) -> None:
@@ -117,6 +124,9 @@ class QuestionTableModel(QAbstractTableModel):
         self._rows: list[Question] = []
         self._reader = store.QuestionReader()
         self._duplicates = DuplicateSearch()
+        self._kept: dict[int, tuple[store.QuestionReader, DuplicateSearch]] = {}
+        self._search_timer = QTimer(self, singleShot=True, interval=0)
+        self._search_timer.timeout.connect(self._search_on)
         # Where the session's watch words come from: the tab passes the shared session
         # state (read once per change); alone, the model reads them itself.
         self._read_watch_words = watch_words or (lambda session_id: get_session(
@@ -128,6 +138,11 @@ class QuestionTableModel(QAbstractTableModel):
 
     def set_session(self, session_id: int | None) -> None:
         """Show another session: the one change that resets the model."""
+        if session_id != self.session_id:
+            if self.session_id is not None:
+                self._kept[self.session_id] = (self._reader, self._duplicates)
+            self._reader, self._duplicates = self._kept.pop(
+                session_id, (store.QuestionReader(), DuplicateSearch()))
         self.session_id = session_id
         questions, similar, watch_words = self._read()
         self.beginResetModel()
@@ -153,11 +168,33 @@ class QuestionTableModel(QAbstractTableModel):
 
     def _read(self) -> tuple[list[Question], dict[int, int], tuple[str, ...]]:
         if self.session_id is None:
-            self._reader, self._duplicates = store.QuestionReader(), DuplicateSearch()
             return [], {}, ()
         questions = self._reader.read(self.file, self.session_id, sort=self.sort)
-        return (questions, self._duplicates.update(questions),
-                self._read_watch_words(self.session_id))
+        similar = self._duplicates.update(questions, spread=True)
+        if self._duplicates.pending:
+            self._search_timer.start()
+        return questions, similar, self._read_watch_words(self.session_id)
+
+    @property
+    def searching(self) -> bool:
+        """The duplicate search is still under way (≈ marks are still coming)."""
+        return self._duplicates.pending
+
+    def _search_on(self) -> None:
+        """One slice of the duplicate search, then the marks found so far."""
+        search, session_id = self._duplicates, self.session_id
+        ends = time.perf_counter() + self.SEARCH_SLICE_S
+        done = search.step(20)
+        while not done and time.perf_counter() < ends:
+            done = search.step(20)
+        if not done:
+            self._search_timer.start()
+        if search is self._duplicates and session_id == self.session_id:
+            before, similar = self.similar, dict(search.found)
+            self.similar = similar
+            update_rows(self, self._rows, self._filtered(), key=_question_id,
+                        changed=lambda old, new: before.get(old.id) != similar.get(old.id)
+                        or old is not new)
 
     def reload(self) -> None:
         """Read the session's questions again and update the rows that changed."""
