@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from facilitator.core.questions import QuestionStatus
-from facilitator.gui.question_model import QuestionTableModel
+from facilitator.core.questions import QuestionError, QuestionStatus
+from facilitator.gui.question_model import QuestionFilter, QuestionTableModel
 from facilitator.gui.row_diff import update_rows
-from facilitator.store import EventFile
+from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.agenda_io import create_event_file
 from facilitator.store.sessions import list_sessions, set_questions_open
@@ -211,3 +211,94 @@ def test_space_reads_the_session_once_and_resets_no_model(qtbot, document) -> No
     finally:
         document.file.db.conn.set_trace_callback(None)
     assert resets == []
+
+
+@settings(max_examples=15, deadline=None)
+@given(steps=st.lists(st.tuples(
+    st.sampled_from(["vote", "approve", "reject", "pending", "star", "answer", "screen",
+                     "edit", "merge", "arrive", "phone"]),
+    st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=12),
+    sort=st.sampled_from(["votes", "time", "newest"]),
+    chosen=st.sampled_from(list(QuestionFilter)))
+def test_rows_after_any_actions_are_what_a_fresh_read_shows(qapp, tmp_path_factory, steps,
+                                                             sort, chosen) -> None:
+    """Row by row (the moderator's actions read only what they wrote) or a full read
+    (news written by the phone server's connection): the same rows as a fresh model."""
+    folder = tmp_path_factory.mktemp("rows")
+    path = create_event_file(folder / "event.db", "walrg")
+    ef = EventFile.open(path)
+    phone_side = EventFile.open(path, lock=False)  # the phone server's own connection
+    session_id = list_sessions(ef)[0].id
+    set_questions_open(ef, session_id, True)
+    topics = ["water", "housing finance", "climate cities", "youth data", "women budget"]
+    for i in range(25):
+        qstore.submit_question(ef, session_id, f"What about {topics[i % 5]} number {i}?",
+                               now=1e9 + i, device_id=f"d{i}")
+    model = QuestionTableModel(ef)
+    model.set_sort(sort)
+    model.set_filter(chosen)
+    model.set_session(session_id)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    now = 2e9
+    for what, a, b in steps:
+        ids = [q.id for q in qstore.list_questions(ef, session_id)]
+        qid, other = ids[a % len(ids)], ids[b % len(ids)]
+        now += 1
+        try:  # the store may refuse (a vote on a merged question): that is an outcome too
+            if what in ("vote", "phone"):
+                # Votes need an approved question; by this laptop (row by row) or by a phone.
+                qstore.approve_question(ef, qid, now=now)
+                model.reload()
+                qstore.add_vote(ef if what == "vote" else phone_side, qid, f"voter-{now}", now=now)
+            elif what == "approve":
+                qstore.approve_question(ef, qid, now=now)
+            elif what == "reject":
+                qstore.reject_question(ef, qid, now=now)
+            elif what == "pending":
+                qstore.return_to_pending(ef, qid, now=now)
+            elif what == "star":
+                qstore.star_question(ef, qid, True, now=now)
+            elif what == "answer":
+                qstore.mark_answered(ef, qid, "A speaker", now=now)
+            elif what == "screen":
+                qstore.set_on_screen(ef, session_id, qid, now=now)
+            elif what == "edit":
+                qstore.edit_question(ef, qid, f"Reworded: {topics[b % 5]} again?", now=now)
+            elif what == "merge" and qid != other:
+                if all(qstore.get_question(ef, i).status is not QuestionStatus.MERGED
+                       for i in (qid, other)):
+                    qstore.merge_questions(ef, qid, [other], now=now)
+            elif what == "arrive":
+                qstore.submit_question(ef, session_id, f"New one on {topics[b % 5]}?", now=now,
+                                       device_id=f"n{now}")
+        except (QuestionError, EventFileError):
+            pass
+        model.reload()
+        fresh = QuestionTableModel(ef)
+        fresh.set_sort(sort)
+        fresh.set_filter(chosen)
+        fresh.set_session(session_id)
+        assert [q.id for q in model.questions()] == [q.id for q in fresh.questions()], what
+        assert model.questions() == fresh.questions(), what
+        assert model.similar == fresh.similar, what
+    assert resets == []
+    phone_side.close()
+    ef.close()
+
+
+def test_a_moderator_action_reads_only_the_question_it_wrote(questions_model) -> None:
+    ef, session_id, model = questions_model
+    target = model.question_at(4).id
+    statements: list[str] = []
+    ef.db.conn.set_trace_callback(statements.append)
+    try:
+        qstore.reject_question(ef, target, now=2e9)
+        statements.clear()
+        model.reload()
+    finally:
+        ef.db.conn.set_trace_callback(None)
+    assert not [s for s in statements if "ORDER BY" in s], statements  # no full read
+    assert len(statements) <= 4, statements
+    assert model.question_at(model.row_of(target)).status is QuestionStatus.REJECTED
+

@@ -36,11 +36,13 @@ changes = st.lists(st.tuples(st.integers(0, 40), st.sampled_from(
 @given(start=st.lists(texts, max_size=20), steps=changes)
 def test_each_change_gives_what_the_whole_search_gives(start, steps) -> None:
     questions = {i: question(i, text) for i, text in enumerate(start)}
-    search = DuplicateSearch()
+    search, told = DuplicateSearch(), DuplicateSearch()  # told: only what changed
     assert search.update(questions.values()) == similar_questions(list(questions.values()))
+    told.update(questions.values())
     next_id = len(start)
     for qid, what, text, created in steps:
         if what == "arrive" or qid not in questions:
+            qid = next_id
             questions[next_id] = question(next_id, text, created=next_id + 100)
             next_id += 1
         else:
@@ -54,8 +56,13 @@ def test_each_change_gives_what_the_whole_search_gives(start, steps) -> None:
                 "vote": replace(old, votes=old.votes + 1),
                 "earlier": replace(old, created_at=float(created) - 0.5),
             }[what]
+        before = dict(told.found)
+        moved = told.apply([questions[qid]], [])
         assert search.update(questions.values()) == similar_questions(
             list(questions.values())), (what, qid)
+        assert told.found == search.found, (what, qid)
+        assert moved == {i for i in before.keys() | told.found.keys()
+                         if before.get(i) != told.found.get(i)}
 
 
 def test_one_question_not_selected_among_5000_is_quick() -> None:

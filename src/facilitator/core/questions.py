@@ -313,44 +313,89 @@ class DuplicateSearch:
                 if qid not in live or _identity(live[qid]) != seen]
         new = [q for qid, q in live.items()
                if qid not in self._seen or _identity(q) != self._seen[qid]]
-        if not gone and not new:
-            return dict(self.found)
         if len(gone) + len(new) > self.WHOLE_SEARCH_AFTER or self.threshold <= 0:
             self._begin_whole(list(live.values()))
             if not spread or len(live) <= self.SPREAD_AFTER:
                 self._finish()
-            return dict(self.found)
+        elif gone or new:
+            self._compare(gone, new)
+        return dict(self.found)
+
+    def apply(self, changed: Iterable[Question], removed: Iterable[int]) -> set[int]:
+        """Take in what changed since the last update: ``changed`` questions (new or
+        changed) and the ids of ``removed`` ones; only they are compared. Returns the ids
+        whose match changed (``found`` holds the matches). A whole search under way takes
+        them in when it ends (every id is then "changed" as it goes)."""
+        if self._steps is not None:
+            raise RuntimeError("apply() during a spread-out search: use update()")
+        gone, new = list(removed), []
+        for question in changed:
+            seen = self._seen.get(question.id)
+            if not is_live(question):
+                if seen is not None:
+                    gone.append(question.id)
+            elif seen != _identity(question):
+                if seen is not None:
+                    gone.append(question.id)
+                new.append(question)
+        if not gone and not new:
+            return set()
+        touched: dict[int, int | None] = {}  # id -> its match before
+        self._compare([qid for qid in dict.fromkeys(gone) if qid in self._seen], new, touched)
+        return {qid for qid, was in touched.items() if self.found.get(qid) != was}
+
+    def _compare(self, gone: list[int], new: list[Question],
+                 touched: dict[int, int | None] | None = None) -> None:
+        """Questions out of play (``gone``, their ids) and into play (``new``, reworded
+        ones in both), compared with what they touch only; ``touched`` gets each id whose
+        match may have changed, with its match before."""
         found, words = self.found, self._words
+        touched = {} if touched is None else touched
+
+        def note(qid: int) -> None:
+            if qid not in touched:
+                touched[qid] = found.get(qid)
+
         gone_ids = set(gone)
         for qid in gone:
             created = self._seen.pop(qid)[2]
             del self._order[bisect.bisect_left(self._order, (created, qid))]
             del words[qid]
+            note(qid)
             found.pop(qid, None)
         orphans = [qid for qid, match in found.items() if match in gone_ids]
         for qid in orphans:
+            note(qid)
             del found[qid]
         for question in new:
             self._seen[question.id] = _identity(question)
             words[question.id] = tokens(question.text, question.language)
             bisect.insort(self._order, (question.created_at, question.id))
-        position = {qid: i for i, (_, qid) in enumerate(self._order)}
+        if not orphans and not new:
+            return
+        order, seen = self._order, self._seen
+
+        def position(qid: int) -> int:
+            return bisect.bisect_left(order, (seen[qid][2], qid))
+
         # The newcomers and the orphans look for their earliest match again.
         for qid in {*orphans, *(q.id for q in new)}:
+            note(qid)
             mine = words[qid]
-            for _, earlier in self._order[:position[qid]]:
+            for _, earlier in order[:position(qid)]:
                 if words_alike(mine, words[earlier], self.threshold):
                     found[qid] = earlier
                     break
         # A newcomer may be an earlier match for questions after it.
-        for question in sorted(new, key=lambda q: position[q.id]):
-            mine, here = words[question.id], position[question.id]
-            for _, later in self._order[here + 1:]:
+        for question in sorted(new, key=lambda q: (q.created_at, q.id)):
+            mine, here = words[question.id], (question.created_at, question.id)
+            for key in order[position(question.id) + 1:]:
+                later = key[1]
                 match = found.get(later)
-                if (match is None or position[match] > here) and words_alike(
+                if (match is None or (seen[match][2], match) > here) and words_alike(
                         words[later], mine, self.threshold):
+                    note(later)
                     found[later] = question.id
-        return dict(found)
 
     def step(self, count: int = 100) -> bool:
         """Go on with a spread-out whole search for ``count`` steps (each step is one

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
 import time
 from collections.abc import Callable
@@ -31,6 +32,9 @@ from facilitator.store import questions as store
 from facilitator.store.sessions import get_session
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
+# Past this many questions written at once (a merge of many, an import), one full read
+# and diff costs less than placing each.
+MANY_CHANGES = 200
 
 
 class Column(enum.IntEnum):
@@ -121,6 +125,7 @@ class QuestionTableModel(QAbstractTableModel):
         self.watch_words: tuple[str, ...] = ()
         self.similar: dict[int, int] = {}
         self._all: list[Question] = []
+        self._by_id: dict[int, Question] = {}
         self._rows: list[Question] = []
         self._reader = store.QuestionReader()
         self._duplicates = DuplicateSearch()
@@ -147,6 +152,7 @@ class QuestionTableModel(QAbstractTableModel):
         questions, similar, watch_words = self._read()
         self.beginResetModel()
         self._all, self.similar, self.watch_words = questions, similar, watch_words
+        self._by_id = {q.id: q for q in questions}
         self._rows = self._filtered()
         self.endResetModel()
 
@@ -197,17 +203,111 @@ class QuestionTableModel(QAbstractTableModel):
                         or old is not new)
 
     def reload(self) -> None:
-        """Read the session's questions again and update the rows that changed."""
+        """Read the session's questions again and update the rows that changed.
+
+        After the moderator's own actions only the questions they wrote are read and
+        compared (``QuestionReader.changes``), so the cost follows the change, not the
+        session's size; after phones' news, everything is read again.
+        """
+        delta = None
+        if self.session_id is not None and not self._duplicates.pending:
+            delta = self._reader.changes(self.file, self.session_id)
+        if delta is not None and len(delta[0]) + len(delta[1]) <= MANY_CHANGES:
+            self._take_in(*delta)
+            return
         # Read first: a failed read must not leave the view half way through a change.
         questions, similar, watch_words = self._read()
         before, words_before = self.similar, self.watch_words
         self._all, self.similar, self.watch_words = questions, similar, watch_words
+        self._by_id = {q.id: q for q in questions}
         if watch_words != words_before:  # every row's watch-word hints may differ
             changed: Callable[[Question, Question], bool] = lambda old, new: True  # noqa: E731
         else:
             def changed(old: Question, new: Question) -> bool:
                 return old is not new or before.get(old.id) != similar.get(old.id)
         update_rows(self, self._rows, self._filtered(), key=_question_id, changed=changed)
+
+    def _take_in(self, changed: list[Question], removed: list[int]) -> None:
+        """Questions written since the last read: each goes to its place among the rows
+        (moved, inserted, removed or repainted), and so do those whose ≈ match changed."""
+        watch_words = self._read_watch_words(self.session_id)  # type: ignore[arg-type]
+        rematched = self._duplicates.apply(changed, removed)
+        similar = dict(self._duplicates.found) if rematched else self.similar
+        key = store.sort_key(self.sort)
+        old_versions = {}  # as the rows hold them
+        for question_id in removed:
+            old = self._by_id.pop(question_id, None)
+            if old is not None:
+                old_versions[question_id] = old
+                self._drop(old, key)
+        for question in changed:
+            old = self._by_id.get(question.id)
+            if old is not None:
+                old_versions[question.id] = old
+                self._drop(old, key)
+            bisect.insort(self._all, question, key=key)
+            self._by_id[question.id] = question
+        self.similar = similar
+        for question_id in dict.fromkeys([*removed, *(q.id for q in changed), *rematched]):
+            self._place(question_id, old_versions.get(question_id), key)
+        if watch_words != self.watch_words:  # every row's watch-word hints may differ
+            self.watch_words = watch_words
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(Column) - 1))
+
+    def _drop(self, question: Question, key: Callable[[Question], Any]) -> None:
+        position = self._position(self._all, question, key)
+        if position >= 0:
+            del self._all[position]
+
+    @staticmethod
+    def _position(rows: list[Question], question: Question,
+                  key: Callable[[Question], Any]) -> int:
+        """The row of ``question`` in ``rows`` (sorted by ``key``), or -1."""
+        position = bisect.bisect_left(rows, key(question), key=key)
+        if position < len(rows) and rows[position].id == question.id:
+            return position
+        return -1
+
+    def _place(self, question_id: int, old: Question | None,
+               key: Callable[[Question], Any]) -> None:
+        """Bring one question's row up to date: out, in, moved or repainted."""
+        rows, parent = self._rows, QModelIndex()
+        current = self._by_id.get(question_id)
+        shown_as = old if old is not None else current
+        here = self._position(rows, shown_as, key) if shown_as is not None else -1
+        wanted = current is not None and self.filter.accepts(current,
+                                                             question_id in self.similar)
+        if here >= 0 and not wanted:
+            self.beginRemoveRows(parent, here, here)
+            del rows[here]
+            self.endRemoveRows()
+            return
+        if not wanted:
+            return
+        assert current is not None
+        if here < 0:
+            there = bisect.bisect_left(rows, key(current), key=key)
+            self.beginInsertRows(parent, there, there)
+            rows.insert(there, current)
+            self.endInsertRows()
+            return
+        del rows[here]
+        there = bisect.bisect_left(rows, key(current), key=key)
+        rows.insert(here, shown_as)  # back, for the move's bookkeeping
+        if there != here:
+            self.beginMoveRows(parent, here, here, parent, there + 1 if there > here else there)
+            del rows[here]
+            rows.insert(there, current)
+            self.endMoveRows()
+        else:
+            rows[here] = current
+        self.dataChanged.emit(self.index(there, 0), self.index(there, len(Column) - 1))
+
+    def on_screen(self) -> Question | None:
+        """The question on the projector and the phones (as read last), if any."""
+        return next((q for q in self._all if q.on_screen), None)
 
     def counts(self) -> dict[QuestionStatus, int]:
         """How many of the session's questions are in each status (as read last)."""
@@ -220,6 +320,11 @@ class QuestionTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, question_id: int) -> int:
+        question = self._by_id.get(question_id)
+        if question is not None:
+            row = self._position(self._rows, question, store.sort_key(self.sort))
+            if row >= 0 and self._rows[row] is question:
+                return row
         for row, question in enumerate(self._rows):
             if question.id == question_id:
                 return row

@@ -807,7 +807,10 @@ class QuestionsTab(QWidget):
         projector = self.projector()
         if projector is None or self.session_id is None:
             return
-        shown = store.on_screen_question(self.document.file, self.session_id)
+        if self.table.state() == QAbstractItemView.State.EditingState:  # rows not re-read
+            shown = store.on_screen_question(self.document.file, self.session_id)
+        else:
+            shown = self.model.on_screen()
         if shown is None:
             projector.show_question(None)
         else:

@@ -81,6 +81,9 @@ class SlotTableModel(QAbstractTableModel):
         self.session_id: int | None = None
         self.current_slot_id: int | None = None
         self._slots: list[Slot] = []
+        # While rows are being removed, an editor open on one of them closes and commits
+        # what it holds: for a speaker no longer in the file (see setData).
+        self._updating = False
         document.slots_did_change.connect(self._on_slots_changed)
 
     # --- loading --------------------------------------------------------------------------
@@ -112,8 +115,12 @@ class SlotTableModel(QAbstractTableModel):
         was = self.current_slot_id
         self.current_slot_id = current_slot_id
         marked = {was, current_slot_id} if was != current_slot_id else set()
-        update_rows(self, self._slots, slots, key=lambda slot: slot.id,
-                    changed=lambda old, new: old != new or old.id in marked)
+        self._updating = True
+        try:
+            update_rows(self, self._slots, slots, key=lambda slot: slot.id,
+                        changed=lambda old, new: old != new or old.id in marked)
+        finally:
+            self._updating = False
 
     def _on_slots_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
@@ -219,7 +226,7 @@ class SlotTableModel(QAbstractTableModel):
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._updating:
             return False
         slot = self._slots[index.row()]
         column = Column(index.column())
