@@ -243,6 +243,7 @@ def space_presses(path: Path, presses: int) -> dict[str, float]:
 
     app = QApplication.instance()
     document, window = _open_window(path, "Run")
+    settle(window.tabs["Questions"])  # the duplicate search done, as before the change
     run = window.tabs["Run"]
     counter = StatementCounter(document.file.db.conn)
     times, counts, reads = [], [], []

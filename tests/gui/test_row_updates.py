@@ -302,3 +302,48 @@ def test_a_moderator_action_reads_only_the_question_it_wrote(questions_model) ->
     assert len(statements) <= 4, statements
     assert model.question_at(model.row_of(target)).status is QuestionStatus.REJECTED
 
+
+
+def test_the_session_is_read_once_per_change_and_never_stale(document) -> None:
+    from facilitator.store.sessions import update_session
+
+    state = document.session_state
+    session_id = list_sessions(document.file)[0].id
+    first = state.session(session_id)
+    reads = state.reads
+    assert state.session(session_id) is first and state.reads == reads  # shared, not re-read
+    document.slots_did_change.emit(session_id)  # a change: read again, once
+    second = state.session(session_id)
+    assert second is not first and state.session(session_id) is second
+    assert state.reads == reads + 1
+    # A write no signal announced is seen too (this connection's total_changes).
+    update_session(document.file, session_id, warning_seconds=95)
+    assert state.session(session_id).warning_seconds == 95
+
+
+def test_a_big_session_shows_its_rows_at_once_and_marks_them_as_found(qtbot, tmp_path) -> None:
+    """Past DuplicateSearch.SPREAD_AFTER questions the search runs in slices between
+    repaints: the rows come first, then their ≈ marks (and, under "Flagged", the rows)."""
+    from facilitator.core.questions import DuplicateSearch, similar_questions
+
+    path = create_event_file(tmp_path / "event.db", "walrg")
+    ef = EventFile.open(path)
+    session_id = list_sessions(ef)[0].id
+    set_questions_open(ef, session_id, True)
+    topics = ["water housing", "climate finance cities", "youth data", "women budget mayors"]
+    count = DuplicateSearch.SPREAD_AFTER + 100
+    for i in range(count):
+        qstore.submit_question(ef, session_id, f"{topics[i % 4]} {topics[i % 3]} {i}?",
+                               now=1e9 + i, device_id=f"d{i}")
+    model = QuestionTableModel(ef)
+    model.set_filter(QuestionFilter.FLAGGED)
+    resets: list[int] = []
+    model.set_session(session_id)
+    model.modelReset.connect(lambda: resets.append(1))
+    assert model.searching
+    qtbot.waitUntil(lambda: not model.searching, timeout=20_000)
+    everything = qstore.list_questions(ef, session_id)
+    assert model.similar == similar_questions(everything)
+    assert {q.id for q in model.questions()} == set(model.similar)
+    assert resets == []
+    ef.close()
