@@ -357,13 +357,18 @@ class DuplicateSearch:
                 touched[qid] = found.get(qid)
 
         gone_ids = set(gone)
+        gone_at: dict[int, float] = {}
         for qid in gone:
             created = self._seen.pop(qid)[2]
+            gone_at[qid] = created
             del self._order[bisect.bisect_left(self._order, (created, qid))]
             del words[qid]
             note(qid)
             found.pop(qid, None)
         orphans = [qid for qid, match in found.items() if match in gone_ids]
+        # An orphan's questions before its lost match were not alike to it (that match
+        # was the earliest): its search goes on from where that match stood.
+        resume = {qid: (gone_at[found[qid]], found[qid]) for qid in orphans}
         for qid in orphans:
             note(qid)
             del found[qid]
@@ -379,10 +384,12 @@ class DuplicateSearch:
             return bisect.bisect_left(order, (seen[qid][2], qid))
 
         # The newcomers and the orphans look for their earliest match again.
-        for qid in {*orphans, *(q.id for q in new)}:
+        renewed = {q.id for q in new}
+        for qid in {*orphans, *renewed}:
             note(qid)
             mine = words[qid]
-            for _, earlier in order[:position(qid)]:
+            start = 0 if qid in renewed else bisect.bisect_left(order, resume[qid])
+            for _, earlier in order[start:position(qid)]:
                 if words_alike(mine, words[earlier], self.threshold):
                     found[qid] = earlier
                     break

@@ -197,19 +197,17 @@ class QuestionTableModel(QAbstractTableModel):
             self._search_timer.start()
         if search is not self._duplicates or session_id != self.session_id:
             return
-        if done:  # the matches as they finally are (news during the search included)
-            before, similar = self.similar, dict(search.found)
-            self.similar = similar
-            update_rows(self, self._rows, self._filtered(), key=_question_id,
-                        changed=lambda old, new: before.get(old.id) != similar.get(old.id)
-                        or old is not new)
-            return
-        # Marks found in this slice: only their rows are touched (a diff of every row per
-        # slice froze the window for half a second at 20,000 questions).
-        key = store.sort_key(self.sort)
-        for question_id, match in list(search.found.items()):
-            if self.similar.get(question_id) != match and question_id in self._by_id:
-                self.similar[question_id] = match
+        # Marks found in this slice (or, once done, changed by news that came meanwhile):
+        # only their rows are touched (a diff of every row per slice froze the window for
+        # half a second at 20,000 questions).
+        key, found, similar = store.sort_key(self.sort), search.found, self.similar
+        for question_id in [qid for qid in {*found, *similar} if found.get(qid)
+                            != similar.get(qid)]:
+            if question_id in found:
+                similar[question_id] = found[question_id]
+            else:
+                del similar[question_id]
+            if question_id in self._by_id:
                 self._place(question_id, None, key)
 
     def reload(self) -> None:
