@@ -290,7 +290,9 @@ def moderation_actions(path: Path, session_id: int, runs: int, label: str,
     fresh.set_session(session_id)
     app.processEvents()
     found[f"Questions tab ready {label}"] = (time.perf_counter() - started) * 1000
-    found[f"longest freeze until ≈ marks done {label}"] = settle(fresh) * 1000
+    # Showing the session is itself a freeze; then each slice of the search (if any).
+    found[f"longest freeze until ≈ marks done {label}"] = max(
+        found[f"Questions tab ready {label}"], settle(fresh) * 1000)
     fresh.close()
     file = document.file
     for name in actions:
