@@ -6,12 +6,22 @@ sees), each sort, each filter. Measured twice: the bare model (QuestionTableMode
 model inside the real Questions tab, whose table view lays the rows out.
 
     scripts/bench moderation [--questions 5000] [--runs 5]
+
+``--views`` measures instead what issue 13 set targets for (its own section, "views"): one
+Space press on the Run tab (SQL statements on the event file's connection, GUI-thread
+time), the Questions tab ready with 5,000 questions, each moderation action on one question
+at 5,000 and 20,000 questions, and opening a 20,000-question file. ``--save FILE`` keeps
+the numbers as JSON; ``--before FILE`` puts such numbers (the code before a change, run
+with ``PYTHONPATH`` pointing at its ``src``) beside this run's.
+
+    scripts/bench views [--before before.json] [--save after.json]
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
 import random
 import sys
@@ -89,7 +99,14 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--views", action="store_true",
+                        help="issue 13's targets instead (Space press, actions at 5k/20k)")
+    parser.add_argument("--save", type=Path, help="write this run's --views numbers here")
+    parser.add_argument("--before", type=Path, help="--views numbers of the code before")
     args = parser.parse_args()
+    if args.views:
+        views_main(args)
+        return
 
     folder = Path(tempfile.mkdtemp(prefix="bench-moderation-"))
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
@@ -162,6 +179,212 @@ def main() -> None:
         print(body)
     else:
         publish("moderation", "Moderation list", body)
+
+
+# --- issue 13: views update what changed --------------------------------------------------
+
+ACTIONS = {  # what one key does to one question, and how the bench puts it back after
+    "approve (A)": ("approve_selected", "pending"),
+    "not selected (X)": ("reject_selected", "approved"),
+    "star (S)": ("star_selected", None),
+    "put on screen (O)": ("toggle_on_screen", None),
+    "mark answered (D)": ("answer_selected", "approved"),
+}
+
+
+def _event_with_questions(folder: Path, count: int):
+    """A copy of the built-in event whose first session holds ``count`` questions."""
+    from facilitator.store import EventFile
+    from facilitator.store.agenda_io import create_event_file
+    from facilitator.store.sessions import list_sessions
+
+    path = create_event_file(folder / f"event-{count}.db", "walrg")
+    ef = EventFile.open(path)
+    session_id = list_sessions(ef)[0].id
+    fill(ef, session_id, count)
+    ef.close()
+    return path, session_id
+
+
+def _open_window(path: Path, front: str):
+    """The app's main window on ``path``, shown offscreen, the tab ``front`` in front."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.core.clock import FakeClock
+    from facilitator.gui.document import EventDocument
+    from facilitator.gui.main_window import MainWindow
+    from facilitator.store import EventFile
+
+    app = QApplication.instance()
+    document = EventDocument(EventFile.open(path), clock=FakeClock(1.9e9))
+    window = MainWindow(document)
+    window.resize(1280, 800)
+    window.show()
+    window.ui.tabs.setCurrentWidget(window.tabs[front])
+    app.processEvents()
+    return document, window
+
+
+class StatementCounter:
+    """Counts the SQL statements run on one connection (``set_trace_callback``)."""
+
+    def __init__(self, connection) -> None:
+        self.statements: list[str] = []
+        connection.set_trace_callback(self.statements.append)
+
+    def take(self) -> list[str]:
+        taken, self.statements[:] = list(self.statements), []
+        return taken
+
+
+def space_presses(path: Path, presses: int) -> dict[str, float]:
+    """Space on the Run tab, ``presses`` times: statements and GUI-thread time each."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    document, window = _open_window(path, "Run")
+    settle(window.tabs["Questions"])  # the duplicate search done, as before the change
+    run = window.tabs["Run"]
+    counter = StatementCounter(document.file.db.conn)
+    times, counts, reads = [], [], []
+    for _ in range(presses):
+        counter.take()
+        started = time.perf_counter()
+        run.start_action.trigger()
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+        statements = counter.take()
+        counts.append(len([s for s in statements if s.strip() not in ("BEGIN", "COMMIT")]))
+        reads.append(len([s for s in statements if s.lstrip().upper().startswith(
+            ("SELECT", "PRAGMA", "WITH"))]))
+    window.close()
+    document.file.close()
+    return {"space ms": median(times) * 1000, "space statements": median(counts),
+            "space reads": median(reads)}
+
+
+def moderation_actions(path: Path, session_id: int, runs: int, label: str,
+                       actions=tuple(ACTIONS)) -> dict[str, float]:
+    """Each moderation key on one selected question, the window shown: GUI-thread ms."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.store import questions as qstore
+
+    app = QApplication.instance()
+    started = time.perf_counter()
+    document, window = _open_window(path, "Questions")
+    tab = window.tabs["Questions"]
+    window.select_session(session_id)
+    app.processEvents()
+    found: dict[str, float] = {f"open {label}": (time.perf_counter() - started) * 1000}
+    settle(tab)
+    found[f"open, ≈ marks done {label}"] = (time.perf_counter() - started) * 1000
+    # A Questions tab of its own, never shown a session before: nothing read yet.
+    from facilitator.gui.questions_tab import QuestionsTab
+
+    fresh = QuestionsTab(document)
+    fresh.resize(1280, 800)
+    fresh.show()
+    app.processEvents()
+    started = time.perf_counter()
+    fresh.set_session(session_id)
+    app.processEvents()
+    found[f"Questions tab ready {label}"] = (time.perf_counter() - started) * 1000
+    # Showing the session is itself a freeze; then each slice of the search (if any).
+    found[f"longest freeze until ≈ marks done {label}"] = max(
+        found[f"Questions tab ready {label}"], settle(fresh) * 1000)
+    fresh.close()
+    file = document.file
+    for name in actions:
+        method, back = ACTIONS[name]
+        times = []
+        for run in range(runs):
+            # A question early in the list, in the status the key acts on.
+            status = {"approve (A)": "pending"}.get(name, "approved")
+            row = file.db.execute("SELECT id FROM questions WHERE session_id = ? AND status = ? "
+                                  "ORDER BY id LIMIT 1 OFFSET ?",
+                                  [session_id, status, 40 + run]).fetchone()
+            question_id = row[0]
+            tab.select_question(question_id)
+            app.processEvents()
+            settle(tab)
+            began = time.perf_counter()
+            getattr(tab, method)()
+            app.processEvents()
+            times.append(time.perf_counter() - began)
+            now = document.clock.now()
+            if back == "pending":
+                qstore.return_to_pending(file, question_id, now=now)
+            elif back == "approved":
+                qstore.approve_question(file, question_id, now=now)
+            elif method == "star_selected":
+                qstore.star_question(file, question_id, False, now=now)
+            else:
+                qstore.set_on_screen(file, session_id, None, now=now)
+            document.questions_did_change.emit(session_id)
+            app.processEvents()
+        found[f"{name} {label}"] = median(times) * 1000
+    window.close()
+    document.file.close()
+    return found
+
+
+def settle(tab) -> float:
+    """Let a spread-out duplicate search finish (code before it had none); returns the
+    longest time the event loop was busy at once meanwhile, in seconds."""
+    from PySide6.QtWidgets import QApplication
+
+    app, longest = QApplication.instance(), 0.0
+    while getattr(tab.model, "searching", False):
+        began = time.perf_counter()
+        app.processEvents()
+        longest = max(longest, time.perf_counter() - began)
+    return longest
+
+
+def views_main(args) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="bench-views-"))
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    from PySide6.QtWidgets import QApplication
+
+    import facilitator
+
+    print(f"facilitator from {Path(facilitator.__file__).parent}", file=sys.stderr)
+    app = QApplication.instance() or QApplication([])
+    del app
+    found: dict[str, float] = {}
+    path5, session5 = _event_with_questions(folder, 5000)
+    found.update(space_presses(path5, 9))
+    found.update(moderation_actions(path5, session5, 3, "5k"))
+    path20, session20 = _event_with_questions(folder, 20000)
+    found.update(moderation_actions(path20, session20, 1, "20k"))
+    if args.save:
+        args.save.write_text(json.dumps(found, indent=1))
+    before = json.loads(args.before.read_text()) if args.before else {}
+    rows = []
+    for name, value in found.items():
+        unit = "" if "statements" in name or "reads" in name else " ms"
+        was = before.get(name)
+        rows.append([name, f"{was:.1f}{unit}" if was is not None else "–",
+                     f"{value:.1f}{unit}"])
+    body = ("Issue 13's targets. The built-in event; its first session holds 5,000 (then "
+            "20,000) questions as in the moderation section. *Space*: the Run tab's start/pause "
+            "key with the main window shown, median of 9 presses: statements on the GUI's "
+            "connection (BEGIN/COMMIT not counted; *reads* are the SELECTs among them) and "
+            "GUI-thread milliseconds up to the last repaint. *open*: the event file opened "
+            "into the main window with the first session's questions shown; *≈ marks done*: "
+            "until the duplicate search has marked every question. *ready*: a new Questions "
+            "tab shown the session (nothing read before); *longest freeze*: the longest the "
+            "event loop was busy at once while its duplicate search went on. Each key: one "
+            "question selected, the key's action and the repaint, median of 3 runs at 5k, "
+            "one at 20k. *before*: the code before issue 13's views work, same machine, "
+            "same run.\n\n"
+            + table(["measure", "before", "after"], rows))
+    if args.no_write:
+        print(body)
+    else:
+        publish("views", "Views update what changed (issue 13)", body)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from facilitator.core.model import Session
 from facilitator.gui.document import EventDocument
+from facilitator.gui.row_diff import update_rows
 from facilitator.gui.user_text import plain_tip
-from facilitator.store import sessions as store
 
 SessionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -31,18 +31,20 @@ class SessionListModel(QAbstractListModel):
         self._sessions: list[Session] = []
         document.sessions_did_change.connect(self.reload)
         document.session_did_change.connect(self._on_session_changed)
-        self.reload()
+        self.beginResetModel()
+        self._sessions = document.session_state.sessions()
+        self.endResetModel()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._sessions = store.list_sessions(self.document.file)
-        self.endResetModel()
+        """Read the agenda again; sessions added, removed or moved arrive as row changes
+        (the selected session stays selected)."""
+        update_rows(self, self._sessions, self.document.session_state.sessions(),
+                    key=lambda session: session.id)
 
     def _on_session_changed(self, session_id: int) -> None:
         row = self.row_of(session_id)
         if row >= 0:
-            self._sessions[row] = store.get_session(self.document.file, session_id,
-                                                    with_slots=False)
+            self._sessions[row] = self.document.session_state.session(session_id)
             index = self.index(row)
             self.dataChanged.emit(index, index)
 

@@ -19,6 +19,7 @@ from facilitator.actions.changes import Changes, Kind
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import Clock
 from facilitator.gui.runner import CommandRunner
+from facilitator.gui.session_state import SessionState
 from facilitator.gui.user_text import message_box, plain_tip
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.laptop_clock import anchored_clock
@@ -47,6 +48,12 @@ class EventDocument(QObject):
         # Anchored to this boot: a restart after the wall clock was corrected keeps a
         # running speech's time right (store/laptop_clock.py).
         self.clock = clock or anchored_clock(event_file)
+        # Connected before any view: a view that reads after a change reads it fresh.
+        self.session_state = SessionState(event_file, self)
+        self.event_did_change.connect(lambda: self.session_state.forget())
+        self.sessions_did_change.connect(lambda: self.session_state.forget())
+        self.session_did_change.connect(self.session_state.forget)
+        self.slots_did_change.connect(self.session_state.forget)
         # Someone may copy the .db alone (without -wal) while the app runs: move the WAL's
         # pages into it once the room is quiet, and at once when the session changes.
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_IDLE_MS)

@@ -40,7 +40,6 @@ from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import mnemonic_free, plain_tip
 from facilitator.store import notes as store
-from facilitator.store import sessions as session_store
 
 SAVE_DELAY_MS = 500  # typing pause after which the draft or the edited note is saved
 AUTO_SPEAKER = -1  # "whoever is speaking when the note is added"
@@ -60,9 +59,13 @@ class TagPicker(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
         self._actions: dict[str, QAction] = {}
+        self._choices: list[TagChoice] | None = None
         self._update_text()
 
     def set_choices(self, choices: list[TagChoice]) -> None:
+        if choices == self._choices:
+            return  # every clock key re-reads the session; its ~200 tags seldom change
+        self._choices = list(choices)
         selected = self.tags()
         menu = self.menu()
         menu.clear()
@@ -127,6 +130,7 @@ class NotesTab(QWidget):
         self.session_id: int | None = None
         self.session: Session | None = None
         self.notes: list[Note] = []
+        self._shown_notes: list[tuple[int, tuple[str, ...] | None]] = []  # the table's rows
         self.editing_id: int | None = None
         self.runner = runner or document.runner
         # The window's stack: Ctrl+Z here undoes the last change anywhere in the window.
@@ -311,8 +315,7 @@ class NotesTab(QWidget):
             self.session = None
         else:
             loaded = attempt(self, self.tr("Could not read the session"),
-                             lambda: session_store.get_session(self.document.file,
-                                                               self.session_id))
+                             lambda: self.document.session_state.session(self.session_id))
             self.session = None if loaded is FAILED else loaded
         self._fill_speakers()
         choices = tag_choices(self.session) if self.session else []
@@ -415,28 +418,51 @@ class NotesTab(QWidget):
             self._show_editor(None)  # the note being edited was deleted (or undone)
 
     def _fill_table(self) -> None:
+        """Show ``self.notes``: only rows that came, went or changed are touched and sized
+        (a clock key re-reads the session many times a minute; re-making and sizing every
+        row of a long list each time froze the window)."""
         names = self._speaker_names()
         table = self.table
+        wanted = [(note.id, (clock_time(note.created_at, self.document.time_zone),
+                             names.get(note.slot_id, "") if note.slot_id is not None else "",
+                             core_text(note.kind.label), note.text, ", ".join(note.tags)))
+                  for note in self.notes]
         table.blockSignals(True)
-        table.setRowCount(len(self.notes))
-        selected_row = -1
-        for row, note in enumerate(self.notes):
-            values = (clock_time(note.created_at, self.document.time_zone),
-                      names.get(note.slot_id, "") if note.slot_id is not None else "",
-                      core_text(note.kind.label), note.text, ", ".join(note.tags))
+        shown = self._shown_notes
+        keep = {note_id for note_id, _ in wanted}
+        for row in reversed(range(len(shown))):
+            if shown[row][0] not in keep:
+                table.removeRow(row)
+                del shown[row]
+        still = {note_id for note_id, _ in shown}
+        if [i for i, _ in shown] != [i for i, _ in wanted if i in still]:
+            table.setRowCount(0)  # the order changed: lay the list out again
+            shown.clear()
+        present = {note_id for note_id, _ in shown}
+        for row, (note_id, _values) in enumerate(wanted):
+            if note_id not in present:
+                table.insertRow(row)
+                shown.insert(row, (note_id, None))
+        changed = []
+        for row, (note_id, values) in enumerate(wanted):
+            if shown[row][1] == values:
+                continue
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, note.id)
+                item.setData(Qt.ItemDataRole.UserRole, note_id)
                 item.setToolTip(plain_tip(value) if column in (3, 4) else "")
                 table.setItem(row, column, item)
-            if note.id == self.editing_id:
-                selected_row = row
+            shown[row] = (note_id, values)
+            changed.append(row)
+        selected_row = next((row for row, (note_id, _) in enumerate(wanted)
+                             if note_id == self.editing_id), -1)
         if selected_row >= 0:
             table.selectRow(selected_row)
         else:
             table.clearSelection()
         table.blockSignals(False)
-        table.resizeRowsToContents()
+        for row in changed:
+            table.resizeRowToContents(row)
 
     def _note(self, note_id: int | None) -> Note | None:
         return next((n for n in self.notes if n.id == note_id), None)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -13,24 +15,26 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
 )
 
 from facilitator.core.questions import (
+    DuplicateSearch,
     Question,
     QuestionStatus,
-    is_live,
-    similar_questions,
-    tokens,
     watch_word_hits,
-    words_alike,
 )
 from facilitator.gui.core_text import core_text
 from facilitator.gui.document import plain_tip
+from facilitator.gui.row_diff import update_rows
 from facilitator.store import EventFile
 from facilitator.store import questions as store
 from facilitator.store.sessions import get_session
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
+# Past this many questions written at once (a merge of many, an import), one full read
+# and diff costs less than placing each.
+MANY_CHANGES = 200
 
 
 class Column(enum.IntEnum):
@@ -100,9 +104,19 @@ FILTER_TEXTS = (
 
 
 class QuestionTableModel(QAbstractTableModel):
-    """Rows of questions read from the event file; ``reload()`` after any change."""
+    """Rows of questions read from the event file; ``reload()`` after any change.
 
-    def __init__(self, event_file: EventFile, parent: QObject | None = None) -> None:
+    A reload tells the view only which rows came, went, moved or changed
+    (``row_diff.update_rows``); the model resets only when it shows another session.
+    Each session's questions and duplicate search are kept, so going back to a session
+    reads only what changed. The first duplicate search over many questions runs in slices
+    between repaints (``searching``): the rows show at once, their ≈ marks as found.
+    """
+
+    SEARCH_SLICE_S = 0.015  # the duplicate search's share of the GUI thread at a time
+
+    def __init__(self, event_file: EventFile, parent: QObject | None = None,
+                 watch_words: Callable[[int], tuple[str, ...]] | None = None) -> None:
         super().__init__(parent)
         self.file = event_file
         self.session_id: int | None = None
@@ -111,80 +125,214 @@ class QuestionTableModel(QAbstractTableModel):
         self.watch_words: tuple[str, ...] = ()
         self.similar: dict[int, int] = {}
         self._all: list[Question] = []
-        # What the duplicate search last saw: live questions in time order, their words.
-        self._similar_key: list[tuple[int, str]] = []
-        self._similar_words: list[frozenset[str]] = []
+        self._by_id: dict[int, Question] = {}
         self._rows: list[Question] = []
+        self._reader = store.QuestionReader()
+        self._duplicates = DuplicateSearch()
+        self._kept: dict[int, tuple[store.QuestionReader, DuplicateSearch]] = {}
+        self._search_timer = QTimer(self, singleShot=True, interval=0)
+        self._search_timer.timeout.connect(self._search_on)
+        # Where the session's watch words come from: the tab passes the shared session
+        # state (read once per change); alone, the model reads them itself.
+        self._read_watch_words = watch_words or (lambda session_id: get_session(
+            self.file, session_id, with_slots=False).watch_words)
         # Who writes an edited wording: the tab sets one that reports errors and notifies.
         self.write_text: Callable[[int, str], bool] | None = None
 
     # --- data -----------------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
+        """Show another session: the one change that resets the model."""
+        if session_id != self.session_id:
+            if self.session_id is not None:
+                self._kept[self.session_id] = (self._reader, self._duplicates)
+            self._reader, self._duplicates = self._kept.pop(
+                session_id, (store.QuestionReader(), DuplicateSearch()))
         self.session_id = session_id
-        self.reload()
+        questions, similar, watch_words = self._read()
+        self.beginResetModel()
+        self._all, self.similar, self.watch_words = questions, similar, watch_words
+        self._by_id = {q.id: q for q in questions}
+        self._rows = self._filtered()
+        self.endResetModel()
 
     def set_filter(self, value: QuestionFilter) -> None:
         # Filtering and sorting work on the rows already read: no SQL, no duplicate search.
         self.filter = value
         self.beginResetModel()
-        self._apply_filter()
+        self._rows = self._filtered()
         self.endResetModel()
 
     def set_sort(self, sort: str) -> None:
         self.sort = sort
-        self.beginResetModel()
         self._all = store.sort_questions(self._all, sort)
-        self._apply_filter()
-        self.endResetModel()
+        update_rows(self, self._rows, self._filtered(), key=_question_id,
+                    changed=lambda old, new: old is not new)
 
-    def _apply_filter(self) -> None:
-        self._rows = [q for q in self._all if self.filter.accepts(q, q.id in self.similar)]
+    def _filtered(self) -> list[Question]:
+        return [q for q in self._all if self.filter.accepts(q, q.id in self.similar)]
+
+    def _read(self) -> tuple[list[Question], dict[int, int], tuple[str, ...]]:
+        if self.session_id is None:
+            return [], {}, ()
+        questions = self._reader.read(self.file, self.session_id, sort=self.sort)
+        similar = self._duplicates.update(questions, spread=True)
+        if self._duplicates.pending:
+            self._search_timer.start()
+        return questions, similar, self._read_watch_words(self.session_id)
+
+    @property
+    def searching(self) -> bool:
+        """The duplicate search is still under way (≈ marks are still coming)."""
+        return self._duplicates.pending
+
+    def _search_on(self) -> None:
+        """One slice of the duplicate search, then the marks found so far."""
+        search, session_id = self._duplicates, self.session_id
+        ends = time.perf_counter() + self.SEARCH_SLICE_S
+        done = search.step(20)
+        while not done and time.perf_counter() < ends:
+            done = search.step(20)
+        if not done:
+            self._search_timer.start()
+        if search is not self._duplicates or session_id != self.session_id:
+            return
+        # Marks found in this slice (or, once done, changed by news that came meanwhile):
+        # only their rows are touched (a diff of every row per slice froze the window for
+        # half a second at 20,000 questions).
+        key, found, similar = store.sort_key(self.sort), search.found, self.similar
+        for question_id in [qid for qid in {*found, *similar} if found.get(qid)
+                            != similar.get(qid)]:
+            if question_id in found:
+                similar[question_id] = found[question_id]
+            else:
+                del similar[question_id]
+            if question_id in self._by_id:
+                self._place(question_id, None, key)
 
     def reload(self) -> None:
-        # Read first: a failed read must not leave the model half way through a reset.
-        if self.session_id is None:
-            questions, similar, watch_words = [], {}, ()
-            self._similar_key, self._similar_words = [], []
-        else:
-            questions = store.list_questions(self.file, self.session_id, sort=self.sort)
-            similar = self._find_similar(questions)
-            watch_words = get_session(self.file, self.session_id, with_slots=False).watch_words
-        self.beginResetModel()
-        self._all, self.similar, self.watch_words = questions, similar, watch_words
-        self._apply_filter()
-        self.endResetModel()
+        """Read the session's questions again and update the rows that changed.
 
-    def _find_similar(self, questions: list[Question]) -> dict[int, int]:
-        """``similar_questions``, reusing the last answer when only votes changed or new
-        questions came after the known ones (the usual news from phones).
-
-        A question's match depends only on earlier questions, so earlier answers stand and
-        each newcomer is compared once with those before it.
+        After the moderator's own actions only the questions they wrote are read and
+        compared (``QuestionReader.changes``), so the cost follows the change, not the
+        session's size; after phones' news, everything is read again.
         """
-        live = sorted((q for q in questions if is_live(q)), key=lambda q: (q.created_at, q.id))
-        key = [(q.id, q.text) for q in live]
-        known = len(self._similar_key)
-        if known and key[:known] == self._similar_key:
-            found = dict(self.similar)
-            words = self._similar_words
-            for position in range(known, len(live)):
-                mine = tokens(live[position].text, live[position].language)
-                for earlier in range(position):
-                    if words_alike(mine, words[earlier]):
-                        found[live[position].id] = live[earlier].id
-                        break
-                words.append(mine)
+        delta = None
+        if self.session_id is not None and not self._duplicates.pending:
+            delta = self._reader.changes(self.file, self.session_id)
+        if delta is not None and len(delta[0]) + len(delta[1]) <= MANY_CHANGES:
+            self._take_in(*delta)
+            return
+        # Read first: a failed read must not leave the view half way through a change.
+        questions, similar, watch_words = self._read()
+        before, words_before = self.similar, self.watch_words
+        self._all, self.similar, self.watch_words = questions, similar, watch_words
+        self._by_id = {q.id: q for q in questions}
+        if watch_words != words_before:  # every row's watch-word hints may differ
+            changed: Callable[[Question, Question], bool] = lambda old, new: True  # noqa: E731
         else:
-            found = similar_questions(live)
-            words = [tokens(q.text, q.language) for q in live]
-        self._similar_key, self._similar_words = key, words
-        return found
+            def changed(old: Question, new: Question) -> bool:
+                return old is not new or before.get(old.id) != similar.get(old.id)
+        update_rows(self, self._rows, self._filtered(), key=_question_id, changed=changed)
+
+    def _take_in(self, changed: list[Question], removed: list[int]) -> None:
+        """Questions written since the last read: each goes to its place among the rows
+        (moved, inserted, removed or repainted), and so do those whose ≈ match changed."""
+        watch_words = self._read_watch_words(self.session_id)  # type: ignore[arg-type]
+        rematched = self._duplicates.apply(changed, removed)
+        similar = dict(self._duplicates.found) if rematched else self.similar
+        key = store.sort_key(self.sort)
+        old_versions = {}  # as the rows hold them
+        for question_id in removed:
+            old = self._by_id.pop(question_id, None)
+            if old is not None:
+                old_versions[question_id] = old
+                self._drop(old, key)
+        for question in changed:
+            old = self._by_id.get(question.id)
+            if old is not None:
+                old_versions[question.id] = old
+                self._drop(old, key)
+            bisect.insort(self._all, question, key=key)
+            self._by_id[question.id] = question
+        self.similar = similar
+        for question_id in dict.fromkeys([*removed, *(q.id for q in changed), *rematched]):
+            self._place(question_id, old_versions.get(question_id), key)
+        if watch_words != self.watch_words:  # every row's watch-word hints may differ
+            self.watch_words = watch_words
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(Column) - 1))
+
+    def _drop(self, question: Question, key: Callable[[Question], Any]) -> None:
+        position = self._position(self._all, question, key)
+        if position >= 0:
+            del self._all[position]
+
+    @staticmethod
+    def _position(rows: list[Question], question: Question,
+                  key: Callable[[Question], Any]) -> int:
+        """The row of ``question`` in ``rows`` (sorted by ``key``), or -1."""
+        position = bisect.bisect_left(rows, key(question), key=key)
+        if position < len(rows) and rows[position].id == question.id:
+            return position
+        return -1
+
+    def _place(self, question_id: int, old: Question | None,
+               key: Callable[[Question], Any]) -> None:
+        """Bring one question's row up to date: out, in, moved or repainted."""
+        rows, parent = self._rows, QModelIndex()
+        current = self._by_id.get(question_id)
+        shown_as = old if old is not None else current
+        here = self._position(rows, shown_as, key) if shown_as is not None else -1
+        wanted = current is not None and self.filter.accepts(current,
+                                                             question_id in self.similar)
+        if here >= 0 and not wanted:
+            self.beginRemoveRows(parent, here, here)
+            del rows[here]
+            self.endRemoveRows()
+            return
+        if not wanted:
+            return
+        assert current is not None
+        if here < 0:
+            there = bisect.bisect_left(rows, key(current), key=key)
+            self.beginInsertRows(parent, there, there)
+            rows.insert(there, current)
+            self.endInsertRows()
+            return
+        del rows[here]
+        there = bisect.bisect_left(rows, key(current), key=key)
+        rows.insert(here, shown_as)  # back, for the move's bookkeeping
+        if there != here:
+            self.beginMoveRows(parent, here, here, parent, there + 1 if there > here else there)
+            del rows[here]
+            rows.insert(there, current)
+            self.endMoveRows()
+        else:
+            rows[here] = current
+        self.dataChanged.emit(self.index(there, 0), self.index(there, len(Column) - 1))
+
+    def on_screen(self) -> Question | None:
+        """The question on the projector and the phones (as read last), if any."""
+        return next((q for q in self._all if q.on_screen), None)
+
+    def counts(self) -> dict[QuestionStatus, int]:
+        """How many of the session's questions are in each status (as read last)."""
+        counts = dict.fromkeys(QuestionStatus, 0)
+        for question in self._all:
+            counts[question.status] += 1
+        return counts
 
     def question_at(self, row: int) -> Question:
         return self._rows[row]
 
     def row_of(self, question_id: int) -> int:
+        question = self._by_id.get(question_id)
+        if question is not None:
+            row = self._position(self._rows, question, store.sort_key(self.sort))
+            if row >= 0 and self._rows[row] is question:
+                return row
         for row, question in enumerate(self._rows):
             if question.id == question_id:
                 return row
@@ -298,3 +446,7 @@ class QuestionTableModel(QAbstractTableModel):
         if self.write_text is None:  # the tab saves with the document's clock and errors
             return False
         return self.write_text(question.id, str(value))
+
+
+def _question_id(question: Question) -> int:
+    return question.id

@@ -61,7 +61,6 @@ from facilitator.store.phone_address import (
     remembered_phone_address,
 )
 from facilitator.store.sessions import (
-    get_session,
     live_session_id,
 )
 
@@ -131,7 +130,10 @@ class QuestionsTab(QWidget):
         self._news_timer.setSingleShot(True)
         self._news_timer.setInterval(NEWS_DELAY_MS)
         self._news_timer.timeout.connect(self._show_server_news)
-        self.model = QuestionTableModel(document.file, self)
+        self.model = QuestionTableModel(
+            document.file, self,
+            watch_words=lambda session_id: document.session_state.session(
+                session_id).watch_words)
         self.model.write_text = self._write_text
         self._build()
         self._build_actions()
@@ -290,7 +292,13 @@ class QuestionsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._propose_answerer())
         self.model.modelReset.connect(self._after_reset)
-        self._sized_rows: set[int] = set()
+        # Rows that came or changed are sized (when on screen); the others keep their height.
+        self.model.rowsInserted.connect(lambda *_: self._after_rows_changed())
+        self.model.rowsRemoved.connect(lambda *_: self._after_rows_changed())
+        self.model.rowsMoved.connect(lambda *_: self._after_rows_changed())
+        self.model.layoutChanged.connect(lambda *_: self._after_rows_changed())
+        self.model.dataChanged.connect(self._after_data_changed)
+        self._sized_rows: set[int] = set()  # question ids whose row fits their text
         self._sized_width = -1
         # Scrolling, a taller window or a new column width: size what came into view once
         # the event loop is back (Qt settles the stretched column's width lazily).
@@ -394,7 +402,7 @@ class QuestionsTab(QWidget):
         if self.session_id is None:
             return None
         try:
-            return get_session(self.document.file, self.session_id)
+            return self.document.session_state.session(self.session_id)
         except EventFileError:
             return None
 
@@ -557,7 +565,7 @@ class QuestionsTab(QWidget):
         if self.session_id is None:
             self.counts_label.setText("")
             return
-        counts = store.question_counts(self.document.file, self.session_id)
+        counts = self.model.counts()  # as read for the table: no query of its own
         text = self.tr(
             "{review} to review · {approved} approved · {answered} answered · "
             "{not_selected} not selected").format(
@@ -702,6 +710,7 @@ class QuestionsTab(QWidget):
         session_id = self.session_id
         if session_id is not None:
             self.runner.run(questions.set_open(session_id, False), self)
+            self.document.session_state.forget(session_id)
             self.opened_sessions.discard(session_id)
         if not self.opened_sessions and not self.podium_served and self.server_running \
                 and self.server.podium_in_use():
@@ -715,9 +724,7 @@ class QuestionsTab(QWidget):
 
     def _forget_removed_sessions(self) -> None:
         """A removed session no longer keeps the phone server running."""
-        from facilitator.store.sessions import list_sessions
-
-        existing = {session.id for session in list_sessions(self.document.file)}
+        existing = {session.id for session in self.document.session_state.sessions()}
         self.opened_sessions &= existing
         if not self.opened_sessions and not self.podium_served:
             self._stop_server()
@@ -925,7 +932,11 @@ class QuestionsTab(QWidget):
         if stage_id is None:
             projector.show_question(None)
             return
-        shown = store.on_screen_question(self.document.file, stage_id)
+        if stage_id != self.session_id or \
+                self.table.state() == QAbstractItemView.State.EditingState:  # rows not re-read
+            shown = store.on_screen_question(self.document.file, stage_id)
+        else:
+            shown = self.model.on_screen()
         if shown is None:
             projector.show_question(None)
         else:
@@ -987,13 +998,23 @@ class QuestionsTab(QWidget):
         if self._reload_after_edit:
             self._reload_after_edit = False
             # After the edited text has been committed (commitData comes first).
-            QTimer.singleShot(0, lambda: self._keep_selection(self.model.reload))
+            QTimer.singleShot(0, lambda: (self._keep_selection(self.model.reload),
+                                          self._show_counts()))
 
     def _after_reset(self) -> None:
         self._sized_rows.clear()
         self._size_visible_rows()
         self._size_timer.start()  # again once Qt has settled the columns' widths
         self._update_buttons()
+
+    def _after_rows_changed(self) -> None:
+        self._size_timer.start()
+        self._update_buttons()
+
+    def _after_data_changed(self, top_left, bottom_right, *_: object) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self._sized_rows.discard(self.model.question_at(row).id)
+        self._size_timer.start()
 
     def _size_visible_rows(self) -> None:
         """Fit the rows on screen (and a few below) to their wrapped text.
@@ -1009,9 +1030,10 @@ class QuestionsTab(QWidget):
         row = max(0, view.rowAt(0))
         below = 0
         while row < count and below < 5:
-            if row not in self._sized_rows:
+            question_id = self.model.question_at(row).id
+            if question_id not in self._sized_rows:
                 view.resizeRowToContents(row)
-                self._sized_rows.add(row)
+                self._sized_rows.add(question_id)
             if view.rowViewportPosition(row) > view.viewport().height():
                 below += 1
             row += 1

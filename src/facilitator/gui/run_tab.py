@@ -387,7 +387,7 @@ class RunTab(QWidget):
 
     def _on_sessions_changed(self) -> None:
         # The session shown may just have been removed: show nothing rather than an error.
-        known = {s.id for s in store.list_sessions(self.document.file)}
+        known = {s.id for s in self.document.session_state.sessions()}
         if self.session_id is not None and self.session_id not in known:
             self.set_session(None)
         else:
@@ -404,7 +404,7 @@ class RunTab(QWidget):
         self.session = None
         if self.session_id is not None:
             loaded = attempt(self, self.tr("Could not read the session"),
-                             lambda: store.get_session(self.document.file, self.session_id))
+                             lambda: self.document.session_state.session(self.session_id))
             self.session = None if loaded is FAILED else loaded
         session = self.session
         for box, value in ((self.warning_box, session.warning_seconds if session else 60),

@@ -24,7 +24,7 @@ from facilitator.core.planned_time import PlannedTimeError, parse_planned_time
 from facilitator.core.timer import Phase
 from facilitator.gui.core_text import core_text, planned_time_problem, planned_time_text
 from facilitator.gui.document import EventDocument, show_error
-from facilitator.store import sessions as store
+from facilitator.gui.row_diff import update_rows
 
 SLOT_MIME = "application/x-facilitator-slot-row"
 Index = QModelIndex | QPersistentModelIndex
@@ -81,24 +81,46 @@ class SlotTableModel(QAbstractTableModel):
         self.session_id: int | None = None
         self.current_slot_id: int | None = None
         self._slots: list[Slot] = []
+        # While rows are being removed, an editor open on one of them closes and commits
+        # what it holds: for a speaker no longer in the file (see setData).
+        self._updating = False
         document.slots_did_change.connect(self._on_slots_changed)
 
     # --- loading --------------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
+        """Show another session's speakers: the one change that resets the model."""
         self.session_id = session_id
-        self.reload()
+        slots: list[Slot] = []
+        current_slot_id = None
+        if session_id is not None:
+            session = self.document.session_state.session(session_id)
+            slots, current_slot_id = list(session.slots), session.current_slot_id
+        self.beginResetModel()
+        self._slots, self.current_slot_id = slots, current_slot_id
+        self.endResetModel()
 
     def reload(self) -> None:
         # Read first: a failed read must not leave the model half way through a reset.
         slots: list[Slot] = []
         current_slot_id = None
         if self.session_id is not None:
-            session = store.get_session(self.document.file, self.session_id)
+            session = self.document.session_state.session(self.session_id)
             slots, current_slot_id = list(session.slots), session.current_slot_id
-        self.beginResetModel()
-        self._slots, self.current_slot_id = slots, current_slot_id
-        self.endResetModel()
+        self._update(slots, current_slot_id)
+
+    def _update(self, slots: list[Slot], current_slot_id: int | None) -> None:
+        """Tell the view which rows came, went, moved or changed (never a reset: the
+        moderator's current row and selection stay put while the clock runs)."""
+        was = self.current_slot_id
+        self.current_slot_id = current_slot_id
+        marked = {was, current_slot_id} if was != current_slot_id else set()
+        self._updating = True
+        try:
+            update_rows(self, self._slots, slots, key=lambda slot: slot.id,
+                        changed=lambda old, new: old != new or old.id in marked)
+        finally:
+            self._updating = False
 
     def _on_slots_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
@@ -204,7 +226,7 @@ class SlotTableModel(QAbstractTableModel):
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._updating:
             return False
         slot = self._slots[index.row()]
         column = Column(index.column())

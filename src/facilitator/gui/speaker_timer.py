@@ -14,7 +14,6 @@ from facilitator.core import session_clock as plan
 from facilitator.core.model import Session, Slot
 from facilitator.gui.document import EventDocument
 from facilitator.gui.runner import CommandRunner
-from facilitator.store import sessions as store
 
 FLOOR_SECONDS = 180  # a floor intervention is short unless the moderator says otherwise
 
@@ -34,7 +33,7 @@ class SpeakerTimer:
     def session(self) -> Session | None:
         if self.session_id is None:
             return None
-        return store.get_session(self.document.file, self.session_id)
+        return self.document.session_state.session(self.session_id)
 
     def current(self) -> Slot | None:
         session = self.session()

@@ -35,7 +35,6 @@ from facilitator.gui.export_menu import report_language
 from facilitator.gui.runner import CommandRunner
 from facilitator.reports.session_report import load_session_report, speaker_names
 from facilitator.store import notes as note_store
-from facilitator.store import sessions as session_store
 from facilitator.store import summaries as store
 
 SAVE_DELAY_MS = 500
@@ -256,7 +255,7 @@ class SummaryTab(QWidget):
         self.session = None
         if session_id is not None:
             loaded = attempt(self, self.tr("Could not read the session"),
-                             lambda: session_store.get_session(self.document.file, session_id))
+                             lambda: self.document.session_state.session(session_id))
             self.session = None if loaded is FAILED else loaded
         self._build_form()
         self._load_summary()

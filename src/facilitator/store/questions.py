@@ -8,7 +8,7 @@ acknowledged to a phone (201) is already on disk.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from facilitator.core.questions import (
@@ -80,6 +80,99 @@ def list_questions(ef: EventFile, session_id: int, *,
         params += wanted
     rows = ef.db.execute(f"{_SELECT} {where} ORDER BY {SORTS[sort]}", params).fetchall()
     return [_question(row) for row in rows]
+
+
+class QuestionReader:
+    """A session's questions, read again after every change for a view that keeps them.
+
+    ``read`` is one query; a row unchanged since the last read keeps its ``Question``
+    object, so a view can tell what changed by identity (``old is new``) at no cost.
+    ``changes`` reads only the questions written since: the moderator's actions go
+    through this connection, where temporary triggers note each question they touch (a
+    full read of 20,000 questions took ~100 ms, on every key). Writes from another
+    connection (the phone server's) are not noted there: ``changes`` then answers None
+    and the caller reads everything again.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[tuple[Any, ...], Question]] = {}
+        self._mark: tuple[int, int] | None = None  # data_version, last touch seen
+
+    def read(self, ef: EventFile, session_id: int, sort: str = "time") -> list[Question]:
+        """As ``list_questions(ef, session_id, sort=sort)``."""
+        self._mark = _touch_mark(ef)
+        rows = ef.db.execute(f"{_SELECT} WHERE session_id = ? ORDER BY {SORTS[sort]}",
+                             [session_id]).fetchall()
+        known, fresh = self._known, {}
+        questions = []
+        for row in rows:
+            seen = known.get(row[0])
+            question = seen[1] if seen is not None and seen[0] == row else _question(row)
+            fresh[row[0]] = (row, question)
+            questions.append(question)
+        self._known = fresh
+        return questions
+
+    def changes(self, ef: EventFile, session_id: int
+                ) -> tuple[list[Question], list[int]] | None:
+        """The session's questions written since the last ``read`` or ``changes`` (new or
+        changed) and the ids of those that left it; None when only a full ``read`` can
+        tell (another connection wrote, or nothing was read yet)."""
+        if self._mark is None:
+            return None
+        version, last = self._mark
+        if ef.db.execute("PRAGMA data_version").fetchone()[0] != version:
+            return None
+        touched = ef.db.execute("SELECT rowid, question_id FROM temp.question_touches "
+                                "WHERE rowid > ?", [last]).fetchall()
+        if not touched:
+            return [], []
+        self._mark = (version, touched[-1][0])
+        ids = sorted({question_id for _, question_id in touched})
+        found: dict[int, tuple[Any, ...]] = {}
+        for part in range(0, len(ids), 500):  # SQLite's limit on parameters
+            chunk = ids[part:part + 500]
+            for row in ef.db.execute(f"{_SELECT} WHERE id IN ({', '.join('?' * len(chunk))})",
+                                     chunk):
+                found[row[0]] = row
+        changed, removed = [], []
+        for question_id in ids:
+            row = found.get(question_id)
+            seen = self._known.get(question_id)
+            if row is None or row[1] != session_id:
+                if seen is not None:
+                    del self._known[question_id]
+                    removed.append(question_id)
+            elif seen is None or seen[0] != row:
+                question = _question(row)
+                self._known[question_id] = (row, question)
+                changed.append(question)
+        return changed, removed
+
+
+def _touch_mark(ef: EventFile) -> tuple[int, int] | None:
+    """Where the connection's question touches stand (triggers made on first use)."""
+    db = ef.db
+    if not getattr(ef, "_question_touches", False):
+        # TEMP: on this connection only, never in the file, gone when it closes.
+        try:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS question_touches "
+                       "(question_id INTEGER)")
+            for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+                db.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS question_touched_"
+                           f"{event.lower()} AFTER {event} ON main.questions BEGIN "
+                           f"INSERT INTO question_touches (question_id) VALUES ({row}.id); END")
+        except sqlite3.Error:
+            return None  # (a file opened read-only, say): full reads, as before
+        ef._question_touches = True  # type: ignore[attr-defined]
+    version = db.execute("PRAGMA data_version").fetchone()[0]
+    last = db.execute("SELECT coalesce(max(rowid), 0) FROM temp.question_touches").fetchone()[0]
+    return version, last
+
+
+def sort_key(sort: str) -> Callable[[Question], tuple[Any, ...]]:
+    """The order of one of the ``SORTS``, as a key on a question (unique: ends with id)."""
+    return _SORT_KEYS[sort]
 
 
 def change_marker(ef: EventFile) -> tuple[int, int]:
