@@ -6,6 +6,7 @@
   var LANGUAGES = ["en", "fr", "es", "ar"];
   var POLL_MS = 2000;
   var HIDDEN_POLL_MS = 10000;
+  var MINE_REFRESH_MS = 30000;  // this phone's own bits, asked again at least this often
   var store = safeStorage();
   var strings = {};
   var language = "en";
@@ -13,7 +14,16 @@
   // This page load's id, only to tell its polls apart from other pages behind the same
   // address. Who this phone is (for votes and "your questions") is the server's cookie.
   var viewId = randomId();
-  var etag = "";
+  // The session's shared state (the same bytes for every phone, mostly a 304) and this
+  // phone's own votes and questions (small, asked when the shared "rev" moves or after
+  // this phone wrote), each with its own ETag.
+  var sharedEtag = "";
+  var mineEtag = "";
+  var shared = null;
+  var own = { voted: [], mine: [] };
+  var ownRev = null;
+  var ownAt = 0;
+  var ownWanted = true;
   var lastState = null;
   var pollTimer = null;
   var sending = false;
@@ -69,7 +79,10 @@
   }
 
   async function setLanguage(code) {
-    var response = await fetch("/web/i18n/" + code + ".json", { credentials: "same-origin" });
+    // The page names its files' version: the strings are then kept, not asked again.
+    var version = document.documentElement.getAttribute("data-assets") || "";
+    var response = await fetch("/web/i18n/" + code + ".json" + (version ? "?v=" + version : ""),
+                               { credentials: "same-origin" });
     if (!response.ok) { throw new Error("strings"); }
     strings = await response.json();
     language = code;
@@ -86,14 +99,14 @@
     if (lastState) { render(lastState); }
   }
 
-  async function api(method, url, body) {
+  async function api(method, url, body, etag) {
     var headers = { "X-Facilitator": "1" };
     var options = { method: method, headers: headers, credentials: "same-origin", cache: "no-store" };
     if (body !== undefined) {
       headers["Content-Type"] = "application/json";
       options.body = JSON.stringify(body);
     }
-    if (method === "GET" && etag && url.indexOf("/api/j/") === 0) {
+    if (method === "GET" && etag) {
       headers["If-None-Match"] = etag;
     }
     var response = await fetch(url, options);
@@ -166,16 +179,19 @@
   async function poll() {
     pollTimer = null;
     try {
-      var result = await api("GET", "/api/j/" + token + "?view=" + viewId);
+      var changed = false;
+      var result = await api("GET", "/api/j/" + token + "/shared?view=" + viewId, undefined,
+                             sharedEtag);
       if (isWait(result)) {
         showError(waitText(result));
         schedulePoll(result.retryAfter * 1000);
         return;
       }
       if (result.status === 200 && result.data) {
-        etag = result.etag || "";
+        sharedEtag = result.etag || "";
+        shared = result.data;
+        changed = true;
         showError("");
-        render(result.data);
       } else if (result.status === 304) {
         showError("");
       } else if (result.status === 404) {
@@ -184,10 +200,60 @@
       } else {
         showError(errorText(result));
       }
+      if (shared && (ownWanted || shared.rev !== ownRev || Date.now() - ownAt > MINE_REFRESH_MS)) {
+        var rev = shared.rev;
+        var mine = await api("GET", "/api/j/" + token + "/me?view=" + viewId, undefined,
+                             mineEtag);
+        if (isWait(mine)) {
+          showError(waitText(mine));
+          schedulePoll(mine.retryAfter * 1000);
+          return;
+        }
+        if (mine.status === 200 && mine.data) {
+          mineEtag = mine.etag || "";
+          own = mine.data;
+          changed = true;
+        }
+        if (mine.status === 200 || mine.status === 304) {
+          ownRev = rev;
+          ownAt = Date.now();
+          ownWanted = false;
+        }
+      }
+      if (changed && shared) { render(combined(shared, own)); }
     } catch (e) {
       showError(t("offline"));
     }
     schedulePoll(document.hidden ? HIDDEN_POLL_MS : POLL_MS);
+  }
+
+  // The state the page shows: the shared one, with this phone's votes and questions.
+  function combined(state, mine) {
+    var voted = {};
+    mine.voted.forEach(function (id) { voted[id] = true; });
+    function withVote(question) {
+      return voted[question.id] ? Object.assign({}, question, { voted: true }) : question;
+    }
+    return {
+      session: state.session,
+      speakers: state.speakers,
+      questions: state.questions.map(withVote),
+      mine: mine.mine,
+      on_screen: state.on_screen ? withVote(state.on_screen) : null
+    };
+  }
+
+  // This phone's own vote, shown at once with the count the laptop answered (the shared
+  // state, published a few times a second, may not have it yet).
+  function countOwnVote(id, votes) {
+    if (own.voted.indexOf(id) < 0) { own = { voted: own.voted.concat([id]), mine: own.mine }; }
+    if (!shared) { return; }
+    var questions = shared.questions.map(function (question) {
+      return question.id === id && question.votes < votes
+        ? Object.assign({}, question, { votes: votes }) : question;
+    });
+    shared = Object.assign({}, shared, { questions: questions });
+    render(combined(shared, own));
   }
 
   function clear(node) {
@@ -308,11 +374,14 @@
       if (result.status !== 200) {
         showError(errorText(result));
         button.disabled = false;
+      } else if (result.data) {
+        countOwnVote(id, result.data.votes);
       }
     } catch (e) {
       showError(t("error_network"));
       button.disabled = false;
     }
+    ownWanted = true;
     schedulePoll(0);
   }
 
@@ -409,6 +478,7 @@
         updateCounter();
         message.textContent = result.data.status === "approved" ? t("sent_approved") : t("sent");
         message.className = "form-message good";
+        ownWanted = true;
         schedulePoll(0);
       } else {
         if (result.status === 400 || result.status === 413 || result.status === 409) {
