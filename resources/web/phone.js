@@ -227,12 +227,17 @@
     schedulePoll(document.hidden ? HIDDEN_POLL_MS : POLL_MS);
   }
 
-  // The state the page shows: the shared one, with this phone's votes and questions.
+  // The state the page shows: the shared one, with this phone's votes and questions (and
+  // the counts of the questions it upvoted as of its last ask: the shared state may hold
+  // counts back a few seconds, and a phone sees its own vote counted).
   function combined(state, mine) {
     var voted = {};
     mine.voted.forEach(function (id) { voted[id] = true; });
+    var counts = mine.counts || {};
     function withVote(question) {
-      return voted[question.id] ? Object.assign({}, question, { voted: true }) : question;
+      if (!voted[question.id]) { return question; }
+      var votes = Math.max(question.votes, counts[question.id] || 0);
+      return Object.assign({}, question, { voted: true, votes: votes });
     }
     return {
       session: state.session,
@@ -246,7 +251,11 @@
   // This phone's own vote, shown at once with the count the laptop answered (the shared
   // state, published a few times a second, may not have it yet).
   function countOwnVote(id, votes) {
-    if (own.voted.indexOf(id) < 0) { own = { voted: own.voted.concat([id]), mine: own.mine }; }
+    if (own.voted.indexOf(id) < 0) {
+      var counts = Object.assign({}, own.counts || {});
+      counts[id] = votes;
+      own = { voted: own.voted.concat([id]), counts: counts, mine: own.mine };
+    }
     if (!shared) { return; }
     var questions = shared.questions.map(function (question) {
       return question.id === id && question.votes < votes

@@ -133,14 +133,14 @@ def test_the_phone_s_own_bits_come_apart_and_rev_says_when(app, event_file, sess
     app.phones.publish_seconds = 0.0
     base = f"/api/j/{session.join_token}"
     with TestClient(app, headers=HEADERS) as phone:
-        assert phone.get(base + "/me").json() == {"voted": [], "mine": []}
+        assert phone.get(base + "/me").json() == {"voted": [], "counts": {}, "mine": []}
         asked = phone.post(base + "/questions", json={"text": "Mine, pending?"}).json()
         other = store.submit_question(event_file, session.id, "Theirs?", now=1.0)[0]
         store.approve_question(event_file, other.id, now=1.0)
         assert phone.post(f"{base}/questions/{other.id}/vote", json={}).status_code == 200
         rev = phone.get(base + "/shared").json()["rev"]
         me = phone.get(base + "/me")
-        assert me.json() == {"voted": [other.id], "mine": [
+        assert me.json() == {"voted": [other.id], "counts": {str(other.id): 1}, "mine": [
             {"id": asked["id"], "text": "Mine, pending?", "status": "pending"}]}
         assert phone.get(base + "/me", headers={"If-None-Match": me.headers["etag"]}
                          ).status_code == 304
@@ -165,3 +165,25 @@ def test_shared_and_me_keep_the_read_limits(event_file, session) -> None:
         assert phone.get(f"/api/j/{session.join_token}/shared",
                          headers={"X-Facilitator": ""}).status_code == 403
         assert phone.get("/api/j/not-a-token/shared?view=dddddddddd").status_code == 404
+
+
+def test_vote_counts_alone_wait_so_a_voting_hall_mostly_gets_304(app, event_file,
+                                                                   session) -> None:
+    app.phones.publish_seconds = 0.0
+    app.phones.votes_seconds = 0.3
+    question = store.submit_question(event_file, session.id, "Counted?", now=1.0)[0]
+    store.approve_question(event_file, question.id, now=1.0)
+    url = f"/api/j/{session.join_token}/shared"
+    with TestClient(app, headers=HEADERS) as phone:
+        first = phone.get(url)
+        store.add_vote(event_file, question.id, "device-voter-1", now=2.0)
+        held = phone.get(url, headers={"If-None-Match": first.headers["etag"]})
+        assert held.status_code == 304  # only a count moved: it waits
+        time.sleep(0.35)
+        counted = phone.get(url, headers={"If-None-Match": first.headers["etag"]})
+        assert counted.status_code == 200 and counted.json()["questions"][0]["votes"] == 1
+        # Anything else shows at once, vote counts with it.
+        store.add_vote(event_file, question.id, "device-voter-2", now=3.0)
+        store.set_on_screen(event_file, session.id, question.id, now=3.0)
+        shown = phone.get(url, headers={"If-None-Match": counted.headers["etag"]}).json()
+        assert shown["on_screen"]["id"] == question.id and shown["on_screen"]["votes"] == 2

@@ -57,6 +57,10 @@ log = logging.getLogger(__name__)
 # The shared state is published at most this often per session: a hall voting changes the
 # file many times a second, yet all its phones' polls within this window get the same bytes.
 PUBLISH_SECONDS = 0.5
+# When only vote counts moved, the published state waits this long: a hall voting would
+# otherwise make every poll a 200 with the whole list, where most can be 304s. A phone's own
+# vote shows at once (the page counts it from the vote's answer).
+VOTES_SECONDS = 5.0
 
 Notify = Callable[[str, int], None]
 API_HEADER = "x-facilitator"
@@ -133,6 +137,7 @@ class PhoneApp:
         # Per join token: the shared state as phones receive it, encoded once.
         self._published: dict[str, Published] = {}
         self.publish_seconds = PUBLISH_SECONDS
+        self.votes_seconds = VOTES_SECONDS
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -327,10 +332,14 @@ class PhoneApp:
         assert session.id is not None
         device = self.device(request)
         if device is None:
-            return self.json_with_etag(request, {"voted": [], "mine": []})
+            return self.json_with_etag(request, {"voted": [], "counts": {}, "mine": []})
         voted = qstore.voted_ids(self.file, session.id, device.id)
         mine = qstore.device_questions(self.file, session.id, device.id)
-        return self.json_with_etag(request, {"voted": sorted(voted),
+        # The current count of each question this phone upvoted: the published state may
+        # hold counts back a few seconds, and a phone must see its own vote counted.
+        counts = {str(q["id"]): q["votes"] for q in self.shared_state(session.id)["questions"]
+                  if q["id"] in voted}
+        return self.json_with_etag(request, {"voted": sorted(voted), "counts": counts,
                                              "mine": [self._mine(q) for q in mine]})
 
     def publish(self, token: str) -> Published:
@@ -341,8 +350,11 @@ class PhoneApp:
         if published is not None and now - published.at < self.publish_seconds:
             return published
         marker = qstore.change_marker(self.file)
-        if published is not None and published.marker == marker:
-            published = Published(marker, now, published.encoded)
+        # Unchanged since last checked, unless counts were held back and are now due.
+        if published is not None and published.marker == marker and not (
+                published.held and now - published.encoded_at >= self.votes_seconds):
+            published = Published(marker, now, published.encoded, published.shape,
+                                   published.encoded_at, published.held)
             self._published[token] = published
             return published
         session = self.session("join_token", token)
@@ -354,11 +366,20 @@ class PhoneApp:
             "speakers": shared["speakers"],
             "questions": shared["questions"],
             "on_screen": shared["on_screen"],
-            # Any status change moves a count: the page then asks for its own questions.
-            "rev": ".".join(str(counts[status]) for status in QuestionStatus),
+            # A moderator's decision moves a count (a new pending question, which only its
+            # asker cares about, does not): the page then asks for its own questions.
+            "rev": ".".join(str(counts[status]) for status in QuestionStatus
+                            if status is not QuestionStatus.PENDING),
         }
+        shape = _without_votes(data)
+        if (published is not None and published.shape == shape
+                and now - published.encoded_at < self.votes_seconds):
+            published = Published(marker, now, published.encoded, shape, published.encoded_at,
+                                   held=True)
+            self._published[token] = published
+            return published
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        published = Published(marker, now, Encoded.of(body, "application/json"))
+        published = Published(marker, now, Encoded.of(body, "application/json"), shape, now)
         if len(self._published) > 64:  # tokens come and go; keep memory bounded
             self._published.clear()
         self._published[token] = published
@@ -508,12 +529,27 @@ class PhoneApp:
 
 @dataclass(frozen=True)
 class Published:
-    """A session's shared state as sent: the file's change marker it was built at, when
-    (monotonic seconds), and its encoded bytes."""
+    """A session's shared state as sent: the file's change marker it was last checked at,
+    when (monotonic seconds), its encoded bytes, what it says besides vote counts, when
+    those bytes were encoded, and whether newer vote counts are held back."""
 
     marker: tuple[int, int]
     at: float
     encoded: Encoded
+    shape: object
+    encoded_at: float
+    held: bool = False  # vote counts newer than the bytes wait to be published
+
+
+def _without_votes(data: dict[str, Any]) -> object:
+    """The shared state less its vote counts and their order: what must show at once."""
+    def plain(question: dict[str, Any] | None) -> object:
+        return None if question is None else tuple(
+            sorted((k, v) for k, v in question.items() if k != "votes"))
+
+    return (data["session"]["title"], data["session"]["open"], tuple(data["speakers"]),
+            frozenset(plain(q) for q in data["questions"]), plain(data["on_screen"]),
+            data["rev"])
 
 
 class RequireApiHeader:
