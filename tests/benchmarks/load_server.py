@@ -5,6 +5,8 @@ the session, the Questions tab in front, phones let in through the tab's own
 ``open_questions()`` (the same PhoneServer runner a moderator starts), on 127.0.0.1 and a
 free port.
 
+``load_server.py server EVENT_FILE``: the phone server alone, without the window.
+
 ``load_server.py bare [QUESTIONS]``: the baseline, a bare Starlette app under uvicorn with
 the same uvicorn settings (and HTTP stack) as the runner, answering every route with
 constant bytes from memory: the page, its files and a state of QUESTIONS questions, each
@@ -113,6 +115,20 @@ def run_app(path: str, session_id: int) -> None:
     app.exec()
 
 
+def run_server(path: str) -> None:
+    """The phone server alone (PhoneServer, its thread, the shipped limits), no Qt: what the
+    window's GUI thread costs the server shows as the difference from ``app``."""
+    from facilitator.audience.runner import PhoneServer
+
+    server = PhoneServer(path, host="127.0.0.1", port=0)
+    server.start()
+    done = threading.Event()
+    threading.Thread(target=serve_commands, args=(None, done.set), daemon=True).start()
+    print(f"READY {server.port}", flush=True)
+    done.wait()
+    server.stop()
+
+
 def run_bare(questions: int) -> None:
     import uvicorn
     from starlette.applications import Starlette
@@ -178,5 +194,7 @@ if __name__ == "__main__":
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # one socket per phone
     if sys.argv[1] == "app":
         run_app(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "server":
+        run_server(sys.argv[2])
     else:
         run_bare(int(sys.argv[2]) if len(sys.argv) > 2 else 100)

@@ -11,13 +11,13 @@ call is a few milliseconds of SQLite work, well within what a room of phones nee
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import logging
 import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +60,7 @@ PUBLISH_SECONDS = 0.5
 # When only vote counts moved, the published state waits this long: a hall voting would
 # otherwise make every poll a 200 with the whole list, where most can be 304s. A phone's own
 # vote shows at once (the page counts it from the vote's answer).
-VOTES_SECONDS = 5.0
+VOTES_SECONDS = 10.0
 
 Notify = Callable[[str, int], None]
 API_HEADER = "x-facilitator"
@@ -264,8 +264,8 @@ class PhoneApp:
         busy = self.limit_page(request)
         if busy is not None:
             return busy
-        try:
-            self.session("join_token", request.path_params["token"])
+        try:  # the published state knows the token, and phones ask for it next
+            self.publish(request.path_params["token"])
         except PhoneError:
             return self.not_found_page(request)
         return self.page(request, "phone.html")
@@ -328,16 +328,16 @@ class PhoneApp:
         """This phone's own bits, small: the questions it upvoted and the ones it asked."""
         self.limit(self.limits.device_reads, self.read_key(request))
         self.limit(self.limits.address_reads, self.address(request))
-        session = self.session("join_token", request.path_params["token"])
-        assert session.id is not None
+        # The published state knows the token (a 404 if unknown) and its session.
+        session_id = self.publish(request.path_params["token"]).session_id
         device = self.device(request)
         if device is None:
             return self.json_with_etag(request, {"voted": [], "counts": {}, "mine": []})
-        voted = qstore.voted_ids(self.file, session.id, device.id)
-        mine = qstore.device_questions(self.file, session.id, device.id)
+        voted = qstore.voted_ids(self.file, session_id, device.id)
+        mine = qstore.device_questions(self.file, session_id, device.id)
         # The current count of each question this phone upvoted: the published state may
         # hold counts back a few seconds, and a phone must see its own vote counted.
-        counts = {str(q["id"]): q["votes"] for q in self.shared_state(session.id)["questions"]
+        counts = {str(q["id"]): q["votes"] for q in self.shared_state(session_id)["questions"]
                   if q["id"] in voted}
         return self.json_with_etag(request, {"voted": sorted(voted), "counts": counts,
                                              "mine": [self._mine(q) for q in mine]})
@@ -353,8 +353,7 @@ class PhoneApp:
         # Unchanged since last checked, unless counts were held back and are now due.
         if published is not None and published.marker == marker and not (
                 published.held and now - published.encoded_at >= self.votes_seconds):
-            published = Published(marker, now, published.encoded, published.shape,
-                                   published.encoded_at, published.held)
+            published = dataclasses.replace(published, marker=marker, at=now)
             self._published[token] = published
             return published
         session = self.session("join_token", token)
@@ -374,12 +373,12 @@ class PhoneApp:
         shape = _without_votes(data)
         if (published is not None and published.shape == shape
                 and now - published.encoded_at < self.votes_seconds):
-            published = Published(marker, now, published.encoded, shape, published.encoded_at,
-                                   held=True)
+            published = dataclasses.replace(published, marker=marker, at=now, held=True)
             self._published[token] = published
             return published
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        published = Published(marker, now, Encoded.of(body, "application/json"), shape, now)
+        published = Published(marker, now, Encoded.of(body, "application/json"), shape, now,
+                              session.id)
         if len(self._published) > 64:  # tokens come and go; keep memory bounded
             self._published.clear()
         self._published[token] = published
@@ -527,7 +526,7 @@ class PhoneApp:
         return JSONResponse(data, headers={"cache-control": "no-store"})
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Published:
     """A session's shared state as sent: the file's change marker it was last checked at,
     when (monotonic seconds), its encoded bytes, what it says besides vote counts, when
@@ -538,6 +537,7 @@ class Published:
     encoded: Encoded
     shape: object
     encoded_at: float
+    session_id: int
     held: bool = False  # vote counts newer than the bytes wait to be published
 
 
