@@ -221,6 +221,8 @@ def main() -> None:
     parser.add_argument("--capacity-seconds", type=float, default=8.0)
     parser.add_argument("--questions", default="100,1000,5000,20000",
                         help="publish cost at these numbers of questions ('' to skip)")
+    parser.add_argument("--server-too", action="store_true",
+                        help="polling levels also without the window (`server`)")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     levels = [int(n) for n in args.levels.split(",") if n]
@@ -255,7 +257,7 @@ def main() -> None:
                                            if args.capacity else [])
         for phones, closed in runs:
             # The capacity run also measures the server without the window (`server`).
-            for kind in ("app", "server", "bare") if closed else ("app", "bare"):
+            for kind in ("app", "server", "bare") if closed or args.server_too else ("app", "bare"):
                 result = measure(kind, phones, "capacity" if closed else "polling",
                                  closed=closed)
                 result["closed"] = closed
