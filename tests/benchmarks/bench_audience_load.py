@@ -41,11 +41,12 @@ def make_event(folder: Path, questions: int = SEEDED_QUESTIONS) -> tuple[Path, i
     """The World Assembly sample with ``questions`` approved questions in its first session."""
     from facilitator.store import EventFile
     from facilitator.store.agenda_io import create_event_file
-    from facilitator.store.sessions import list_sessions
+    from facilitator.store.sessions import list_sessions, set_questions_open
 
     path = create_event_file(folder / f"event-{questions}-{time.monotonic_ns()}.db", "walrg")
     with EventFile.open(path) as ef:
         session = list_sessions(ef)[0]
+        set_questions_open(ef, session.id, True)  # the `server` kind has no tab to open it
         now = time.time()
         with ef.action("bench_questions", session.id):
             for i in range(questions):
