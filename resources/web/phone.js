@@ -11,6 +11,7 @@
   var QUIET_MISSES = 3;
   var MAX_BACKOFF_MS = 15000;
   var misses = 0;
+  var MINE_REFRESH_MS = 30000;  // this phone's own bits, asked again at least this often
   var store = safeStorage();
   var strings = {};
   var language = "en";
@@ -18,7 +19,16 @@
   // This page load's id, only to tell its polls apart from other pages behind the same
   // address. Who this phone is (for votes and "your questions") is the server's cookie.
   var viewId = randomId();
-  var etag = "";
+  // The session's shared state (the same bytes for every phone, mostly a 304) and this
+  // phone's own votes and questions (small, asked when the shared "rev" moves or after
+  // this phone wrote), each with its own ETag.
+  var sharedEtag = "";
+  var mineEtag = "";
+  var shared = null;
+  var own = { voted: [], mine: [] };
+  var ownRev = null;
+  var ownAt = 0;
+  var ownWanted = true;
   var lastState = null;
   var pollTimer = null;
   var sending = false;
@@ -74,7 +84,10 @@
   }
 
   async function setLanguage(code) {
-    var response = await fetch("/web/i18n/" + code + ".json", { credentials: "same-origin" });
+    // The page names its files' version: the strings are then kept, not asked again.
+    var version = document.documentElement.getAttribute("data-assets") || "";
+    var response = await fetch("/web/i18n/" + code + ".json" + (version ? "?v=" + version : ""),
+                               { credentials: "same-origin" });
     if (!response.ok) { throw new Error("strings"); }
     strings = await response.json();
     language = code;
@@ -91,14 +104,14 @@
     if (lastState) { render(lastState); }
   }
 
-  async function api(method, url, body) {
+  async function api(method, url, body, etag) {
     var headers = { "X-Facilitator": "1" };
     var options = { method: method, headers: headers, credentials: "same-origin", cache: "no-store" };
     if (body !== undefined) {
       headers["Content-Type"] = "application/json";
       options.body = JSON.stringify(body);
     }
-    if (method === "GET" && etag && url.indexOf("/api/j/") === 0) {
+    if (method === "GET" && etag) {
       headers["If-None-Match"] = etag;
     }
     var response = await fetch(url, options);
@@ -179,7 +192,9 @@
   async function poll() {
     pollTimer = null;
     try {
-      var result = await api("GET", "/api/j/" + token + "?view=" + viewId);
+      var changed = false;
+      var result = await api("GET", "/api/j/" + token + "/shared?view=" + viewId, undefined,
+                             sharedEtag);
       if (isWait(result)) {
         showError(waitText(result));
         schedulePoll(result.retryAfter * 1000);
@@ -187,9 +202,10 @@
       }
       if (result.status === 200 && result.data) {
         misses = 0;
-        etag = result.etag || "";
+        sharedEtag = result.etag || "";
+        shared = result.data;
+        changed = true;
         showError("");
-        render(result.data);
       } else if (result.status === 304) {
         misses = 0;
         showError("");
@@ -202,6 +218,27 @@
         misses = 0;
         showError(errorText(result));
       }
+      if (shared && (ownWanted || shared.rev !== ownRev || Date.now() - ownAt > MINE_REFRESH_MS)) {
+        var rev = shared.rev;
+        var mine = await api("GET", "/api/j/" + token + "/me?view=" + viewId, undefined,
+                             mineEtag);
+        if (isWait(mine)) {
+          showError(waitText(mine));
+          schedulePoll(mine.retryAfter * 1000);
+          return;
+        }
+        if (mine.status === 200 && mine.data) {
+          mineEtag = mine.etag || "";
+          own = mine.data;
+          changed = true;
+        }
+        if (mine.status === 200 || mine.status === 304) {
+          ownRev = rev;
+          ownAt = Date.now();
+          ownWanted = false;
+        }
+      }
+      if (changed && shared) { render(combined(shared, own)); }
     } catch (e) {
       missed();
     }
@@ -211,6 +248,44 @@
   function missed() {
     misses += 1;
     if (misses >= QUIET_MISSES) { showError(t("offline")); }
+  }
+
+  // The state the page shows: the shared one, with this phone's votes and questions (and
+  // the counts of the questions it upvoted as of its last ask: the shared state may hold
+  // counts back a few seconds, and a phone sees its own vote counted).
+  function combined(state, mine) {
+    var voted = {};
+    mine.voted.forEach(function (id) { voted[id] = true; });
+    var counts = mine.counts || {};
+    function withVote(question) {
+      if (!voted[question.id]) { return question; }
+      var votes = Math.max(question.votes, counts[question.id] || 0);
+      return Object.assign({}, question, { voted: true, votes: votes });
+    }
+    return {
+      session: state.session,
+      speakers: state.speakers,
+      questions: state.questions.map(withVote),
+      mine: mine.mine,
+      on_screen: state.on_screen ? withVote(state.on_screen) : null
+    };
+  }
+
+  // This phone's own vote, shown at once with the count the laptop answered (the shared
+  // state, published a few times a second, may not have it yet).
+  function countOwnVote(id, votes) {
+    if (own.voted.indexOf(id) < 0) {
+      var counts = Object.assign({}, own.counts || {});
+      counts[id] = votes;
+      own = { voted: own.voted.concat([id]), counts: counts, mine: own.mine };
+    }
+    if (!shared) { return; }
+    var questions = shared.questions.map(function (question) {
+      return question.id === id && question.votes < votes
+        ? Object.assign({}, question, { votes: votes }) : question;
+    });
+    shared = Object.assign({}, shared, { questions: questions });
+    render(combined(shared, own));
   }
 
   function clear(node) {
@@ -331,11 +406,14 @@
       if (result.status !== 200) {
         showError(errorText(result));
         button.disabled = false;
+      } else if (result.data) {
+        countOwnVote(id, result.data.votes);
       }
     } catch (e) {
       showError(t("error_network"));
       button.disabled = false;
     }
+    ownWanted = true;
     schedulePoll(0);
   }
 
@@ -432,6 +510,7 @@
         updateCounter();
         message.textContent = result.data.status === "approved" ? t("sent_approved") : t("sent");
         message.className = "form-message good";
+        ownWanted = true;
         schedulePoll(0);
       } else {
         if (result.status === 400 || result.status === 413 || result.status === 409) {

@@ -1,4 +1,4 @@
-"""HTTP framing by the book, over a raw socket to the real server (uvicorn + h11).
+"""HTTP framing by the book, over a raw socket to the real server, on both HTTP stacks.
 
 A request with both Content-Length and Transfer-Encoding can be cut two ways; a proxy and
 this server disagreeing on the cut is request smuggling. h11 alone reads it as chunked and
@@ -9,21 +9,41 @@ same packet is never answered as a request.
 
 from __future__ import annotations
 
+import importlib.util
 import socket
+import sys
 import time
 
 import pytest
 
 from facilitator.audience.runner import PhoneServer
+from facilitator.audience.stack import ENVIRONMENT, http_stack
 from facilitator.store import questions as store
 
 
-@pytest.fixture
-def server(event_file, session):
+@pytest.fixture(params=["fast", "h11"])
+def server(request, event_file, session, monkeypatch):
+    """The server on both HTTP stacks: httptools + uvloop where installed, and the
+    pure-Python h11 + asyncio that Windows (no uvloop) or a missing wheel falls back to."""
+    if request.param == "h11":
+        monkeypatch.setenv(ENVIRONMENT, "h11")
+    else:
+        monkeypatch.delenv(ENVIRONMENT, raising=False)
     running = PhoneServer(event_file.path, host="127.0.0.1", port=0)
     running.start()
     yield running
     running.stop()
+
+
+def test_both_stacks_are_what_they_say(monkeypatch) -> None:
+    monkeypatch.setenv(ENVIRONMENT, "h11")
+    assert http_stack() == {"http": "h11", "loop": "asyncio"}
+    monkeypatch.delenv(ENVIRONMENT)
+    fast = http_stack()
+    if importlib.util.find_spec("httptools") is None:
+        pytest.skip("httptools is not installed here: the pure-Python stack serves")
+    assert fast["http"].__name__ == "HeadLimitedHttpTools"
+    assert fast["loop"] == ("asyncio" if sys.platform == "win32" else "uvloop")
 
 
 def send_and_read_all(port: int, raw: bytes, timeout: float = 5.0) -> tuple[bytes, bool]:

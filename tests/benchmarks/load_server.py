@@ -5,8 +5,12 @@ the session, the Questions tab in front, phones let in through the tab's own
 ``open_questions()`` (the same PhoneServer runner a moderator starts), on 127.0.0.1 and a
 free port.
 
-``load_server.py bare``: the baseline, a bare Starlette app under uvicorn with the same
-uvicorn settings as the runner, answering every route with a constant.
+``load_server.py server EVENT_FILE``: the phone server alone, without the window.
+
+``load_server.py bare [QUESTIONS]``: the baseline, a bare Starlette app under uvicorn with
+the same uvicorn settings (and HTTP stack) as the runner, answering every route with
+constant bytes from memory: the page, its files and a state of QUESTIONS questions, each
+with its ETag and gzip (a 304 when the phone has them). No limits, no cookies, no SQL.
 
 Both print ``READY <port>`` and then answer lines on stdin: ``reset`` (start a new
 measurement window), ``stats`` (one JSON line: worst GUI stall, RSS, CPU seconds),
@@ -17,6 +21,7 @@ as the open-files flood test asks) and ``quit``.
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import threading
 import time
@@ -125,35 +130,70 @@ def run_app(path: str, session_id: int) -> None:
     app.exec()
 
 
-def run_bare() -> None:
-    import asyncio
+def run_server(path: str) -> None:
+    """The phone server alone (PhoneServer, its thread, the shipped limits), no Qt: what the
+    window's GUI thread costs the server shows as the difference from ``app``."""
+    from facilitator.audience.runner import PhoneServer
 
+    server = PhoneServer(path, host="127.0.0.1", port=0)
+    server.start()
+    done = threading.Event()
+    threading.Thread(target=serve_commands, args=(None, done.set), daemon=True).start()
+    print(f"READY {server.port}", flush=True)
+    done.wait()
+    server.stop()
+
+
+def run_bare(questions: int) -> None:
     import uvicorn
     from starlette.applications import Starlette
     from starlette.responses import JSONResponse
     from starlette.routing import Route
 
+    from facilitator.assets import asset_path
+    from facilitator.audience.encoded import Encoded
     from facilitator.audience.runner import bind_socket
+    from facilitator.audience.stack import http_stack
+    from facilitator.audience.webfiles import WebFiles
 
-    state = {"session": {"title": "Bare", "open": True}, "speakers": [], "questions": [],
-             "mine": [], "on_screen": None}
+    web = WebFiles.load(asset_path("web"))
+    state = {"session": {"title": "Bare", "open": True}, "speakers": ["A", "B"],
+             "questions": [{"id": i, "text": f"Seeded question {i}: how do cities finance "
+                            "housing?", "author": "", "organisation": "", "to": "",
+                            "votes": i % 17, "voted": False, "status": "approved"}
+                           for i in range(questions)],
+             "on_screen": None, "rev": "0"}
+    shared = Encoded.of(json.dumps(state, separators=(",", ":")).encode(), "application/json")
+    me = Encoded.of(b'{"voted":[],"mine":[]}', "application/json")
 
-    async def constant(request):
-        return JSONResponse(state)
+    def constant(encoded: Encoded):
+        async def answer(request):
+            return encoded.response(request, "no-cache")
+        return answer
+
+    async def web_file(request):
+        return web.files[request.path_params["name"]].response(request, "public")
 
     async def created(request):
         await request.body()
         return JSONResponse({"id": 1, "status": "pending"}, status_code=201)
 
+    async def voted(request):
+        await request.body()
+        return JSONResponse({"id": 1, "votes": 1, "voted": True})
+
     app = Starlette(routes=[
-        Route("/api/j/{token}", constant),
+        Route("/j/{token}", constant(web.pages["phone.html"])),
+        Route("/web/{name:path}", web_file),
+        Route("/api/j/{token}/shared", constant(shared)),
+        Route("/api/j/{token}/me", constant(me)),
         Route("/api/j/{token}/questions", created, methods=["POST"]),
-        Route("/api/j/{token}/questions/{qid:int}/vote", constant, methods=["POST"]),
+        Route("/api/j/{token}/questions/{qid:int}/vote", voted, methods=["POST"]),
     ])
     sock = bind_socket("127.0.0.1", 0)
     # The same settings as facilitator.audience.runner.PhoneServer.
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                            timeout_graceful_shutdown=2, server_header=False)
+                            timeout_graceful_shutdown=2, server_header=False, **http_stack())
     server = uvicorn.Server(config)
 
     def quit_now() -> None:
@@ -161,11 +201,15 @@ def run_bare() -> None:
 
     threading.Thread(target=serve_commands, args=(None, quit_now), daemon=True).start()
     print(f"READY {sock.getsockname()[1]}", flush=True)
-    asyncio.run(server.serve(sockets=[sock]))
+    server.run(sockets=[sock])
 
 
 if __name__ == "__main__":
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # one socket per phone
     if sys.argv[1] == "app":
         run_app(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "server":
+        run_server(sys.argv[2])
     else:
-        run_bare()
+        run_bare(int(sys.argv[2]) if len(sys.argv) > 2 else 100)

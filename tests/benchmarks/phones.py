@@ -1,8 +1,10 @@
 """Simulated phones for the audience load benchmark, run as their own process.
 
 Each phone behaves like the join page (resources/web/phone.js): one keep-alive HTTP/1.1
-connection, a state poll every ``interval`` seconds with ``X-Facilitator: 1`` and the last
-ETag, now and then a question (about one per 5 minutes) or an upvote (about one a minute).
+connection, taking gzip, a poll of the session's shared state every ``interval`` seconds
+(default 2, as the page) with ``X-Facilitator: 1`` and its ETag, its own votes and
+questions (``/me``) when the shared ``rev`` moved or after it wrote, now and then a question
+(about one per 5 minutes) or an upvote (about one a minute).
 
 Each phone connects from its own loopback address (127.0.x.y): on venue Wi-Fi every phone
 has its own address, so the server's per-address rate limits stay exactly as shipped.
@@ -14,36 +16,42 @@ reported so a client-bound run shows itself.
 Like the page, a phone keeps the device cookie the server issues on its first write and
 sends it back, and tells its polls apart with a ``view`` id.
 
-``python phones.py HOST PORT TOKEN PHONES SECONDS [--interval 3] [--warmup 3] [--closed C]``
+``python phones.py HOST PORT TOKEN PHONES SECONDS [--interval 2] [--warmup 3] [--closed C]``
 prints one JSON object. ``--closed C`` is the capacity mode: C connections asking the state
 back to back, no think time.
 
 ``--hall A``: a hall behind one address (guest Wi-Fi, a travel router): every phone comes
 from 127.0.0.1, arrives at a random moment within A seconds, loads the join page and its
 files as a browser does, then polls for SECONDS. Every answer counts (no warm-up).
+With ``--own-addresses`` the arriving phones each come from their own address (the QR
+moment on venue Wi-Fi). ``join_ms`` is each phone's time from arrival to its first state.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gzip
 import itertools
 import json
 import random
+import re
 import resource
 import time
 import uuid
 
 TIMEOUT = 10.0
 PAGE_FILES = ("/web/phone.css", "/web/phone.js", "/web/i18n/en.json")
+VERSION = re.compile(rb'data-assets="([0-9a-f]+)"')
 SUBMIT_EVERY = 300.0  # seconds: about one question per phone per 5 minutes
 VOTE_EVERY = 60.0  # about one upvote per phone per minute
 
 
 class Results:
     def __init__(self) -> None:
-        self.latencies: dict[str, list[float]] = {"poll": [], "submit": [], "vote": [],
-                                                  "page": []}
+        self.latencies: dict[str, list[float]] = {"poll": [], "me": [], "submit": [],
+                                                  "vote": [], "page": []}
+        self.join_ms: list[float] = []  # arrival to first state, per phone that got in
         self.statuses: dict[str, int] = {}
         self.errors: dict[str, int] = {}
         self.created_ids: list[int] = []
@@ -56,11 +64,15 @@ class Results:
 class Phone:
     def __init__(self, index: int, host: str, port: int, token: str, results: Results,
                  one_address: bool = False) -> None:
-        self.local = "127.0.0.1" if one_address else f"127.0.{1 + index // 250}.{2 + index % 250}"
+        self.local = ("127.0.0.1" if one_address
+                      else f"127.{index // 62_500}.{1 + index // 250 % 250}.{2 + index % 250}")
         self.host, self.port, self.token = host, port, token
         self.device = f"bench-{index:06d}-" + uuid.uuid4().hex[:8]
         self.results = results
-        self.etag = ""
+        self.etag = ""  # of the shared state
+        self.me_etag = ""
+        self.rev: str | None = None  # the shared rev this phone last read its own bits at
+        self.own_wanted = True
         self.cookie = ""  # the device cookie the server issued, once it has
         self.visible: list[int] = []
         self.reader: asyncio.StreamReader | None = None
@@ -78,7 +90,7 @@ class Phone:
     async def request(self, kind: str, method: str, path: str, body: bytes = b"",
                       etag: str = "") -> tuple[int, dict[str, str], bytes]:
         lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}",
-                 "X-Facilitator: 1"]
+                 "X-Facilitator: 1", "Accept-Encoding: gzip"]
         if etag:
             lines.append(f"If-None-Match: {etag}")
         if self.cookie:
@@ -122,17 +134,31 @@ class Phone:
                 headers[name.strip().lower()] = value.strip()
         length = int(headers.get("content-length", "0"))
         payload = await self.reader.readexactly(length) if length else b""
+        if headers.get("content-encoding") == "gzip":
+            payload = gzip.decompress(payload)
         return status, headers, payload
 
-    async def poll(self) -> None:
+    async def poll(self) -> int:
+        """The shared state, then this phone's own bits if the page would ask for them;
+        the shared state's status."""
         status, headers, payload = await self.request(
-            "poll", "GET", f"/api/j/{self.token}?view={self.device}", etag=self.etag)
+            "poll", "GET", f"/api/j/{self.token}/shared?view={self.device}", etag=self.etag)
+        rev = self.rev
         if status == 200:
             self.etag = headers.get("etag", "")
             try:
-                self.visible = [q["id"] for q in json.loads(payload).get("questions", [])]
+                state = json.loads(payload)
+                self.visible = [q["id"] for q in state.get("questions", [])]
+                rev = state.get("rev")
             except (ValueError, AttributeError, TypeError):
                 self.visible = []
+        if status in (200, 304) and (self.own_wanted or rev != self.rev):
+            mine, headers, _ = await self.request(
+                "me", "GET", f"/api/j/{self.token}/me?view={self.device}", etag=self.me_etag)
+            if mine in (200, 304):
+                self.me_etag = headers.get("etag", self.me_etag)
+                self.rev, self.own_wanted = rev, False
+        return status
 
     async def submit(self, rng: random.Random) -> None:
         words = ["housing", "finance", "climate", "mayors", "water", "transport", "data",
@@ -142,6 +168,7 @@ class Phone:
                            "text": text, "author": "", "language": "en"}).encode()
         status, _, payload = await self.request(
             "submit", "POST", f"/api/j/{self.token}/questions", body)
+        self.own_wanted = True
         if status == 201:
             self.results.created_ids.append(json.loads(payload)["id"])
 
@@ -152,6 +179,7 @@ class Phone:
         body = json.dumps({"device": self.device}).encode()
         await self.request("vote", "POST",
                            f"/api/j/{self.token}/questions/{question_id}/vote", body)
+        self.own_wanted = True
 
     async def live(self, interval: float, start: float, end: float, seed: int) -> None:
         rng = random.Random(seed)
@@ -168,11 +196,21 @@ class Phone:
             at = max(at, time.perf_counter())
         self.close()
 
-    async def join(self) -> None:
-        """Open the join page and its files, as the browser does on a scan of the QR code."""
-        await self.request("page", "GET", f"/j/{self.token}")
+    async def join(self) -> bool:
+        """Open the join page, its files and the first state, as the browser does on a scan
+        of the QR code (the files by the versioned URLs the page names); whether it got in."""
+        arrived = time.perf_counter()
+        status, _, page = await self.request("page", "GET", f"/j/{self.token}")
+        found = VERSION.search(page)
+        version = "?v=" + found.group(1).decode() if found else ""
+        statuses = [status]
         for path in PAGE_FILES:
-            await self.request("page", "GET", path)
+            statuses.append((await self.request("page", "GET", path + version))[0])
+        statuses.append(await self.poll())
+        if all(s == 200 for s in statuses):
+            self.results.join_ms.append((time.perf_counter() - arrived) * 1000)
+            return True
+        return False
 
     async def arrive(self, within: float, seconds: float, interval: float, start: float,
                      seed: int) -> None:
@@ -184,14 +222,14 @@ class Phone:
         await self.live(interval, arrived, arrived + seconds, seed + 1)
 
     async def hammer(self, end: float, addresses) -> None:
-        """Polls back to back; a fresh address every 150 polls keeps each address within
-        the shipped read limit (200 at once, 20 a second), so capacity, not the limiter,
-        is measured."""
+        """Polls back to back; a fresh address every 40 polls keeps each poller within the
+        shipped read limits (45 at once per page, 6,000 per address), so capacity, not the
+        limiter, is measured."""
         sent = 0
         while time.perf_counter() < end:
             await self.poll()
             sent += 1
-            if sent % 150 == 0:
+            if sent % 40 == 0:
                 self.close()
                 self.local = next(addresses)
         self.close()
@@ -213,7 +251,8 @@ async def main(args: argparse.Namespace) -> dict:
     if args.hall:
         results.window = (start, float("inf"))
         end = start + args.hall + args.seconds
-    phones = [Phone(i, args.host, args.port, args.token, results, one_address=bool(args.hall))
+    one_address = bool(args.hall) and not args.own_addresses
+    phones = [Phone(i, args.host, args.port, args.token, results, one_address=one_address)
               for i in range(count)]
     cpu_before = resource.getrusage(resource.RUSAGE_SELF)
     if args.closed:
@@ -253,6 +292,11 @@ async def main(args: argparse.Namespace) -> dict:
         "writes_p99_ms": percentile(results.latencies["submit"] + results.latencies["vote"],
                                     99) * 1000,
         "created_ids": results.created_ids,
+        "joined": len(results.join_ms),
+        "joined_10s": sum(1 for ms in results.join_ms if ms <= 10_000),
+        "join_p50_ms": percentile(results.join_ms, 50),
+        "join_p99_ms": percentile(results.join_ms, 99),
+        "poll_p99_ms": percentile(results.latencies["poll"], 99) * 1000,
         "client_cpu": cpu / (end - start),
     }
 
@@ -264,12 +308,14 @@ if __name__ == "__main__":
     parser.add_argument("token")
     parser.add_argument("phones", type=int)
     parser.add_argument("seconds", type=float)
-    parser.add_argument("--interval", type=float, default=3.0)
+    parser.add_argument("--interval", type=float, default=2.0)
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--closed", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hall", type=float, default=0.0, metavar="ARRIVE_WITHIN",
                         help="all phones behind one address, arriving within this many s")
+    parser.add_argument("--own-addresses", action="store_true",
+                        help="with --hall: each arriving phone from its own address")
     arguments = parser.parse_args()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # one socket per phone

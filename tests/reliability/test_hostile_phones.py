@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from facilitator.audience.runner import PhoneServer
+from facilitator.audience.stack import ENVIRONMENT
 from facilitator.store.sessions import list_sessions, set_questions_open
 
 pytestmark = [pytest.mark.reliability]
@@ -28,8 +29,13 @@ GOOD = "127.0.0.2"  # another phone on the venue network: its own address
 DEVICE = "device-good-0001"
 
 
-@pytest.fixture
-def live(event_file):
+@pytest.fixture(params=["fast", "h11"])
+def live(request, event_file, monkeypatch):
+    """The server on both HTTP stacks (httptools + uvloop, and the pure-Python h11)."""
+    if request.param == "h11":
+        monkeypatch.setenv(ENVIRONMENT, "h11")
+    else:
+        monkeypatch.delenv(ENVIRONMENT, raising=False)
     session = list_sessions(event_file)[0]
     set_questions_open(event_file, session.id, True)
     server = PhoneServer(event_file.path, None, host="127.0.0.1", port=0)

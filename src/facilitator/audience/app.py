@@ -11,6 +11,7 @@ call is a few milliseconds of SQLite work, well within what a room of phones nee
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import logging
@@ -23,7 +24,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -34,10 +35,12 @@ from facilitator.actions.errors import Code, UserError
 from facilitator.assets import asset_path
 from facilitator.audience.bursts import FRESH_DEVICE, NEW_DEVICE, Burst, BurstWatch
 from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
+from facilitator.audience.encoded import Encoded
 from facilitator.audience.framing import StrictFraming
 from facilitator.audience.hosts import HostCheck
 from facilitator.audience.limits import Limits, RateLimit, retry_after
 from facilitator.audience.podium import podium_state
+from facilitator.audience.webfiles import PAGE_CACHE, STATIC_CACHE, VERSIONED_CACHE, WebFiles
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.codes import SHORT_CODE_LENGTH, normalise_short_code
 from facilitator.core.model import Session, SlotKind
@@ -55,12 +58,19 @@ from facilitator.store.sessions import list_slots, session_by_token
 
 log = logging.getLogger(__name__)
 
+# The shared state is published at most this often per session: a hall voting changes the
+# file many times a second, yet all its phones' polls within this window get the same bytes.
+PUBLISH_SECONDS = 0.5
+# When only vote counts moved, the published state waits this long: a hall voting would
+# otherwise make every poll a 200 with the whole list, where most can be 304s. A phone's own
+# vote shows at once (the page counts it from the vote's answer).
+VOTES_SECONDS = 10.0
+
 Notify = Callable[[str, int], None]
 API_HEADER = "x-facilitator"
 _ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _ADDRESSABLE = (SlotKind.OPENING, SlotKind.KEYNOTE, SlotKind.PANELLIST)
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-STATIC_CACHE = "public, max-age=3600"  # the page's own files: a reload costs no request
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; "
@@ -74,20 +84,6 @@ SECURITY_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
 ]
-
-# The files phones may fetch, by the name in the URL; nothing else on disk is reachable.
-WEB_FILES = {
-    "phone.css": "text/css; charset=utf-8",
-    "phone.js": "text/javascript; charset=utf-8",
-    "speaker.js": "text/javascript; charset=utf-8",
-    "i18n/en.json": "application/json",
-    "i18n/fr.json": "application/json",
-    "i18n/es.json": "application/json",
-    "i18n/ar.json": "application/json",
-    "i18n/zh.json": "application/json",
-    "i18n/ru.json": "application/json",
-}
-
 
 class PhoneError(Exception):
     """An answer to a phone that is not a success: a status, a code the page translates,
@@ -137,15 +133,18 @@ class PhoneApp:
         self.notify_gui = notify
         self.clock = clock
         self.limits = limits
-        self.web = asset_path("web")
+        self.web = WebFiles.load(asset_path("web"))  # served from memory
         self.devices = DeviceIds(device_secret(event_file))
         self.watch = BurstWatch()
         # When a podium page last asked for its state (monotonic seconds, None: never): a
         # podium in use keeps the server running after questions close (PhoneServer).
         self.podium_polled_at: float | None = None
-        self._static: dict[str, tuple[float, bytes, str]] = {}
         # Per session: (the file's change marker, the state all its phones share).
         self._shared: dict[int, tuple[tuple[int, int], dict[str, Any]]] = {}
+        # Per join token: the shared state as phones receive it, encoded once.
+        self._published: dict[str, Published] = {}
+        self.publish_seconds = PUBLISH_SECONDS
+        self.votes_seconds = VOTES_SECONDS
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -212,8 +211,7 @@ class PhoneApp:
         if not wait:
             return None
         seconds = retry_after(wait)
-        html = (self.web / "busy.html").read_text(encoding="utf-8")
-        return Response(html.replace("RETRY_SECONDS", seconds), status_code=429,
+        return Response(self.web.busy_html.replace("RETRY_SECONDS", seconds), status_code=429,
                         media_type="text/html; charset=utf-8",
                         headers={"retry-after": seconds, "cache-control": "no-store"})
 
@@ -263,22 +261,21 @@ class PhoneApp:
 
     # --- pages --------------------------------------------------------------------------
 
-    def page(self, name: str) -> Response:
-        return FileResponse(self.web / name, media_type="text/html; charset=utf-8",
-                            headers={"cache-control": "no-cache"})
+    def page(self, request: Request, name: str) -> Response:
+        return self.web.pages[name].response(request, PAGE_CACHE)
 
     async def home(self, request: Request) -> Response:
-        return self.limit_page(request) or self.page("phone.html")
+        return self.limit_page(request) or self.page(request, "phone.html")
 
     async def join_page(self, request: Request) -> Response:
         busy = self.limit_page(request)
         if busy is not None:
             return busy
-        try:
-            self.session("join_token", request.path_params["token"])
+        try:  # the published state knows the token, and phones ask for it next
+            self.publish(request.path_params["token"])
         except PhoneError:
-            return self.not_found_page()
-        return self.page("phone.html")
+            return self.not_found_page(request)
+        return self.page(request, "phone.html")
 
     async def speaker_page(self, request: Request) -> Response:
         busy = self.limit_page(request)
@@ -287,37 +284,21 @@ class PhoneApp:
         try:
             self.session("speaker_token", request.path_params["token"])
         except PhoneError:
-            return self.not_found_page()
-        return self.page("speaker.html")
+            return self.not_found_page(request)
+        return self.page(request, "speaker.html")
 
-    def not_found_page(self) -> Response:
-        return FileResponse(self.web / "notfound.html", status_code=404,
-                            media_type="text/html; charset=utf-8",
-                            headers={"cache-control": "no-store"})
+    def not_found_page(self, request: Request) -> Response:
+        return self.web.pages["notfound.html"].response(request, "no-store", status_code=404)
 
     async def web_file(self, request: Request) -> Response:
-        """The page's own scripts, styles and strings: never rate-limited (a page missing
-        its script is a broken page), cacheable, and 304 when the phone has them."""
-        name = request.path_params["name"]
-        media_type = WEB_FILES.get(name)
-        if media_type is None:
+        """The page's own scripts, styles and strings, from memory: never rate-limited (a
+        page missing its script is a broken page), kept a year when the URL names the
+        current version, and 304 when the phone has them."""
+        encoded = self.web.files.get(request.path_params["name"])
+        if encoded is None:
             raise PhoneError(404, "not_found", "No such file.")
-        body, etag = self.static_file(name)
-        headers = {"etag": etag, "cache-control": STATIC_CACHE}
-        if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
-            return Response(status_code=304, headers=headers)
-        return Response(body, media_type=media_type, headers=headers)
-
-    def static_file(self, name: str) -> tuple[bytes, str]:
-        """A web file's bytes and ETag, read again only when the file changed."""
-        path = self.web / name
-        mtime = path.stat().st_mtime
-        cached = self._static.get(name)
-        if cached is None or cached[0] != mtime:
-            body = path.read_bytes()
-            cached = (mtime, body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
-            self._static[name] = cached
-        return cached[1], cached[2]
+        current = request.query_params.get("v") == self.web.version
+        return encoded.response(request, VERSIONED_CACHE if current else STATIC_CACHE)
 
     # --- API ----------------------------------------------------------------------------
 
@@ -339,6 +320,76 @@ class PhoneApp:
         device = self.device(request)
         return self.json_with_etag(request,
                                    self.public_state(session, device.id if device else ""))
+
+    async def shared(self, request: Request) -> Response:
+        """What every phone of the session sees alike, as published: the same bytes (and
+        gzip) and ETag for all, a 304 for a phone that has them. The phone's own votes and
+        questions come from ``me``; ``rev`` changes when a question's status changes, so
+        the page knows when to ask for them again."""
+        self.limit(self.limits.device_reads, self.read_key(request))
+        self.limit(self.limits.address_reads, self.address(request))
+        return self.publish(request.path_params["token"]).encoded.response(request,
+                                                                           "no-cache")
+
+    async def me(self, request: Request) -> Response:
+        """This phone's own bits, small: the questions it upvoted and the ones it asked."""
+        self.limit(self.limits.device_reads, self.read_key(request))
+        self.limit(self.limits.address_reads, self.address(request))
+        # The published state knows the token (a 404 if unknown) and its session.
+        session_id = self.publish(request.path_params["token"]).session_id
+        device = self.device(request)
+        if device is None:
+            return self.json_with_etag(request, {"voted": [], "counts": {}, "mine": []})
+        voted = qstore.voted_ids(self.file, session_id, device.id)
+        mine = qstore.device_questions(self.file, session_id, device.id)
+        # The current count of each question this phone upvoted: the published state may
+        # hold counts back a few seconds, and a phone must see its own vote counted.
+        counts = {str(q["id"]): q["votes"] for q in self.shared_state(session_id)["questions"]
+                  if q["id"] in voted}
+        return self.json_with_etag(request, {"voted": sorted(voted), "counts": counts,
+                                             "mine": [self._mine(q) for q in mine]})
+
+    def publish(self, token: str) -> Published:
+        """The session's published state; rebuilt when the file changed, at most once per
+        ``publish_seconds``. Raises PhoneError (404) for an unknown token."""
+        now = time.monotonic()
+        published = self._published.get(token)
+        if published is not None and now - published.at < self.publish_seconds:
+            return published
+        marker = qstore.change_marker(self.file)
+        # Unchanged since last checked, unless counts were held back and are now due.
+        if published is not None and published.marker == marker and not (
+                published.held and now - published.encoded_at >= self.votes_seconds):
+            published = dataclasses.replace(published, marker=marker, at=now)
+            self._published[token] = published
+            return published
+        session = self.session("join_token", token)
+        assert session.id is not None
+        shared = self.shared_state(session.id)
+        counts = qstore.question_counts(self.file, session.id)
+        data = {
+            "session": {"title": session.title, "open": session.questions_open},
+            "speakers": shared["speakers"],
+            "questions": shared["questions"],
+            "on_screen": shared["on_screen"],
+            # A moderator's decision moves a count (a new pending question, which only its
+            # asker cares about, does not): the page then asks for its own questions.
+            "rev": ".".join(str(counts[status]) for status in QuestionStatus
+                            if status is not QuestionStatus.PENDING),
+        }
+        shape = _without_votes(data)
+        if (published is not None and published.shape == shape
+                and now - published.encoded_at < self.votes_seconds):
+            published = dataclasses.replace(published, marker=marker, at=now, held=True)
+            self._published[token] = published
+            return published
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        published = Published(marker, now, Encoded.of(body, "application/json"), shape, now,
+                              session.id)
+        if len(self._published) > 64:  # tokens come and go; keep memory bounded
+            self._published.clear()
+        self._published[token] = published
+        return published
 
     def public_state(self, session: Session, device: str) -> dict[str, Any]:
         assert session.id is not None
@@ -484,6 +535,32 @@ class PhoneApp:
         return JSONResponse(data, headers={"cache-control": "no-store"})
 
 
+@dataclasses.dataclass(frozen=True)
+class Published:
+    """A session's shared state as sent: the file's change marker it was last checked at,
+    when (monotonic seconds), its encoded bytes, what it says besides vote counts, when
+    those bytes were encoded, and whether newer vote counts are held back."""
+
+    marker: tuple[int, int]
+    at: float
+    encoded: Encoded
+    shape: object
+    encoded_at: float
+    session_id: int
+    held: bool = False  # vote counts newer than the bytes wait to be published
+
+
+def _without_votes(data: dict[str, Any]) -> object:
+    """The shared state less its vote counts and their order: what must show at once."""
+    def plain(question: dict[str, Any] | None) -> object:
+        return None if question is None else tuple(
+            sorted((k, v) for k, v in question.items() if k != "votes"))
+
+    return (data["session"]["title"], data["session"]["open"], tuple(data["speakers"]),
+            frozenset(plain(q) for q in data["questions"]), plain(data["on_screen"]),
+            data["rev"])
+
+
 class RequireApiHeader:
     """The JSON API answers only requests carrying ``X-Facilitator: 1``.
 
@@ -523,6 +600,8 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
         Route("/web/{name:path}", phones.web_file),
         Route("/api/code/{code}", phones.find_code),
         Route("/api/j/{token}", phones.state),
+        Route("/api/j/{token}/shared", phones.shared),
+        Route("/api/j/{token}/me", phones.me),
         Route("/api/j/{token}/questions", phones.submit, methods=["POST"]),
         Route("/api/j/{token}/questions/{question_id:int}/vote", phones.vote,
               methods=["POST"]),

@@ -7,7 +7,6 @@ the ``notify`` callback, which the GUI turns into a queued Qt signal.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import errno
 import ipaddress
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator.audience.limits import Limits
+from facilitator.audience.stack import http_stack
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.store import EventFile, EventFileError
 
@@ -297,7 +297,7 @@ class PhoneServer:
                                 timeout_graceful_shutdown=2, server_header=False,
                                 proxy_headers=self.proxy is not None,
                                 forwarded_allow_ips=self.proxy or "",
-                                timeout_keep_alive=connections.KEEP_ALIVE)
+                                timeout_keep_alive=connections.KEEP_ALIVE, **http_stack())
         self._server = connections.gated_server(config, sock, self.connection_cap)
         self._failure = None
         self._thread = threading.Thread(target=self._run, args=(sock,),
@@ -313,7 +313,7 @@ class PhoneServer:
 
     def _run(self, sock: socket.socket) -> None:
         try:
-            asyncio.run(self._server.serve(sockets=[sock]))  # type: ignore[union-attr]
+            self._server.run(sockets=[sock])  # on the loop http_stack() chose
         except BaseException as error:  # reported by start() / logged; never kills the app
             self._failure = error
             log.exception("phone server stopped")

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import snowballstemmer
+if TYPE_CHECKING:
+    import snowballstemmer
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Arabic short vowels, shadda, sukun, dagger alef and the tatweel: written or not, the word
@@ -97,6 +99,10 @@ def guess_language(words: list[str], hint: str = "") -> str:
 
 @lru_cache(maxsize=8)
 def _stemmer(language: str) -> snowballstemmer.stemmer:
+    # Imported on first use: its 30-odd language modules cost ~35 ms of start-up, and
+    # stems are needed only once questions are compared.
+    import snowballstemmer
+
     return snowballstemmer.stemmer(_STEMMERS[language])
 
 
