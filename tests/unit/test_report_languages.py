@@ -38,7 +38,9 @@ def test_translations_are_translated() -> None:
     # are the same in French, Spanish and English: those are allowed).
     same_ok = {"date", "total", "organisation", "question", "votes", "minutes", "pauses",
                "one_note", "n_notes", "sessions", "participants", "n_questions", "one_question",
-               "commitments", "recommendations", "questions", "time", "answered", "page_of"}
+               "commitments", "recommendations", "questions", "time", "answered", "page_of",
+               # only placeholders and punctuation, or a word that is the same in French:
+               "forum_rooms", "date_format", "n_sessions", "one_session"}
     for language in ("ar", "zh", "ru", "fr", "es"):
         texts = CATALOGUE[language]
         untranslated = {k for k, v in texts.items() if v == CATALOGUE["en"][k]} - same_ok
@@ -136,3 +138,72 @@ def test_audience_raised_names_sdgs_in_the_report_language(tmp_path, language: s
     texts = [p.text for p in docx.Document(io.BytesIO(out.getvalue())).paragraphs]
     text = ReportText(language)
     assert f"{text.sdg(13)} — {text.count(1, 'one_question', 'n_questions')}" in texts
+
+
+def test_stored_words_and_months_exist_in_all_six_languages() -> None:
+    # Constituencies, genders, "not stated" and slot kinds are stored in English (core has
+    # no language); every report language words each of them, and every month.
+    from facilitator.core.model import CONSTITUENCIES, GENDERS, SlotKind
+    from facilitator.core.statistics import UNSPECIFIED
+    from facilitator.reports.report_text import MONTHS, STORED_WORDS
+
+    stored = {*CONSTITUENCIES, *(g for g in GENDERS if g), UNSPECIFIED}
+    kinds = {kind.value for kind in SlotKind}
+    assert set(STORED_WORDS) == set(MONTHS) == set(LANGUAGES)
+    for language in set(LANGUAGES) - {"en"}:
+        words = STORED_WORDS[language]
+        assert set(words) == stored | kinds, language
+        assert all(w.strip() and w != english for english, w in words.items()), language
+        assert len(set(words.values())) == len(words), language
+    assert {ReportText("en").stored(kind) for kind in kinds} == {k.label for k in SlotKind}
+    assert ReportText("en").stored("Civil society") == "Civil society"
+    assert ReportText("fr").stored("Typed by hand") == "Typed by hand"
+    for language, months in MONTHS.items():
+        assert len(months) == len(set(months)) == 12, language
+
+
+def test_dates_and_counts_in_the_report_language() -> None:
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    day = date(2026, 5, 18)
+    assert ReportText("en").date(day) == "18 May 2026"
+    assert ReportText("fr").date(day) == "18 mai 2026"
+    assert ReportText("es").date(day) == "18 de mayo de 2026"
+    assert ReportText("ru").date(day) == "18 мая 2026 г."
+    assert ReportText("zh").date(day) == "2026年5月18日"
+    assert ReportText("ar").date(day) == "18 أيار/مايو 2026"
+    paris = ZoneInfo("Europe/Paris")
+    assert (ReportText("fr").moment(T0, paris)  # T0 is 2027-01-15T08:00Z
+            == "15 janvier 2027, 09:00 (Europe/Paris, UTC+01:00)")
+    fr = ReportText("fr")
+    assert fr("forum_rooms", rooms=fr.count(1, "one_room", "n_rooms"),
+              sessions=fr.count(3, "one_session", "n_sessions")) == "1 salle · 3 sessions"
+    ru = ReportText("ru")
+    assert ru.count(1, "one_session", "n_sessions") == "1 сессия"
+
+
+# The fixture's people are in these constituencies, all women or men, panellists.
+STORED_IN_REPORT = ("Civil society", "National governments", "woman", "Panellist")
+
+
+@pytest.mark.parametrize("language", ("ar", "zh", "ru", "fr", "es"))
+def test_constituency_gender_and_kind_print_in_the_report_language(report, language) -> None:
+    text = ReportText(language)
+    out = io.BytesIO()
+    SummaryReport("A4", language).write_session(report, out)
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
+    printed = _plain("".join(page.extract_text() for page in reader.pages))
+    out = io.BytesIO()
+    WordReport(language).write_session(report, out)
+    document = docx.Document(io.BytesIO(out.getvalue()))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    words = "\n".join(cells + [p.text for p in document.paragraphs])
+    for english in STORED_IN_REPORT:
+        stored = english.lower() if english == "Panellist" else english
+        translated = text.stored(stored)
+        assert _printed(translated, printed), (language, english, "pdf")
+        assert translated in words, (language, english, "docx")
+        if language in ("ar", "zh", "ru"):  # not one English word left
+            assert _plain(english) not in printed, (language, english, "pdf")
+            assert english not in words, (language, english, "docx")

@@ -89,7 +89,9 @@ def forum_numbers(forum: Forum, t: ReportText) -> list[Block]:
         rows.append(_row(room, reports))
     rows.append(_row(t("total"), forum.reports))
     return [Heading(t("forum_totals"), 2),
-            Text(t("forum_rooms", rooms=len(forum.rooms), n=len(forum.reports)), muted=True),
+            Text(t("forum_rooms", rooms=t.count(len(forum.rooms), "one_room", "n_rooms"),
+                   sessions=t.count(len(forum.reports), "one_session", "n_sessions")),
+                 muted=True),
             Grid((t("room"), t("sessions"), t("speakers"), t("speaking_time"),
                   t("received"), t("answered")), tuple(rows),
                  (0.3, 0.12, 0.18, 0.16, 0.12, 0.12), right=(1, 2, 3, 4, 5), total_row=True)]

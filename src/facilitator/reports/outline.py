@@ -8,7 +8,7 @@ the same blocks out, so the two documents always have the same sections.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from facilitator.core.clock_text import format_duration as _duration
@@ -72,7 +72,7 @@ Block = Heading | Text | Bullets | Fields | Grid | Chart | Together
 def session_when(starts_at: str, ends_at: str, not_set: str = "not set",
                  language: str = "en") -> tuple[str, str]:
     """("Monday 18 May 2026", "10:00–11:15") from the session's ISO local times; in other
-    languages than English the day is numeric ("2026-05-18"), which every reader reads."""
+    languages the date in their words, without the weekday ("18 mai 2026")."""
     def parse(value: str) -> datetime | None:
         try:
             return datetime.fromisoformat(value) if value else None
@@ -83,8 +83,8 @@ def session_when(starts_at: str, ends_at: str, not_set: str = "not set",
     if start is None:
         return starts_at or not_set, ""
     hours = f"{start:%H:%M}" + (f"–{end:%H:%M}" if end else "")
-    day = f"{start:%A} {start.day} {start:%B %Y}" if language == "en" else f"{start:%Y-%m-%d}"
-    return day, hours
+    day = ReportText(language).date(start)
+    return (f"{start:%A} {day}" if language == "en" else day), hours
 
 
 def zone_caption(report: SessionReport, at: float | None = None) -> str:
@@ -120,7 +120,8 @@ def _participants(report: SessionReport, t: ReportText) -> list[Block]:
     for slot in report.session.slots:
         person = slot.person
         started = slot.clock.started_at is not None
-        rows.append((person.name, person.role, person.organisation, person.constituency,
+        rows.append((person.name, person.role, person.organisation,
+                     t.stored(person.constituency),
                      _duration(planned_seconds(slot, now)),
                      _duration(slot.clock.elapsed(now)) if started else "—"))
     stats = report.statistics
@@ -226,6 +227,7 @@ def _raised(report: SessionReport, t: ReportText) -> list[Block]:
 
 def _speaking(title: str, rows: Sequence[SpeakingTime], total: float, t: ReportText,
               first_column: str) -> Together:
+    rows = [replace(row, label=t.stored(row.label)) for row in rows]  # stored in English
     data = tuple((row.label, str(row.turns), _duration(row.planned), _duration(row.actual),
                   f"{100 * row.actual / total:.0f} %" if total else "—") for row in rows)
     return Together((Heading(title, 3),
@@ -246,7 +248,8 @@ def _statistics(report: SessionReport, t: ReportText) -> list[Block]:
     if stats.by_speaker:  # in speaking order, a person with two turns once
         by_name = {row.label: row for row in stats.by_speaker}
         order = dict.fromkeys(slot.person.name or UNSPECIFIED for slot in report.session.slots)
-        speakers = [by_name[name] for name in order if name in by_name]
+        speakers = [replace(by_name[name], label=t.stored(name)) for name in order
+                    if name in by_name]  # a speaker without a name is "not stated"
         blocks += [Chart(chart) for chart in planned_actual_charts(
             t("per_speaker"), speakers, t("planned"), t("actual"))]
     rows = tuple((t(key), str(getattr(counts, key))) for key in (
@@ -300,7 +303,9 @@ def _timeline(report: SessionReport, t: ReportText) -> list[Block]:
     blocks.append(Text(t("times_in", zone=zone_caption(report, report.timeline[0].at)),
                        muted=True))
     rows = tuple((clock_time(entry.at, zone),
-                  t(entry.key, **dict(entry.values)) if entry.key else entry.text)
+                  t(entry.key, **{name: t.stored(value) if name == "kind" else value
+                                  for name, value in entry.values})
+                  if entry.key else entry.text)
                  for entry in report.timeline)
     return blocks + [Grid((t("time"), t("what_happened")), rows, (0.14, 0.86))]
 

@@ -8,6 +8,12 @@ names, notes, questions) is printed as typed, in whatever script it is in.
 
 from __future__ import annotations
 
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from facilitator.core.event_time import local_datetime, zone_label
+from facilitator.core.model import SLOT_KIND_LABELS
+
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 RIGHT_TO_LEFT = frozenset({"ar"})
 LANGUAGE_NAMES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français",
@@ -61,12 +67,15 @@ _EN = {
     "spoken": "Spoken", "difference": "Difference", "pauses": "Pauses",
     "adjusted": "Adjusted",
     "report_of_sessions": "Report of the sessions",
-    "sessions_generated": "{n} sessions · generated {when}",
+    "sessions_generated": "{sessions} · generated {when}",
     "contents": "Contents", "page_of": "Page {page} of {total}",
-    "forum_report": "Forum report", "forum_rooms": "{rooms} rooms · {n} sessions",
+    "forum_report": "Forum report", "forum_rooms": "{rooms} · {sessions}",
     "forum_totals": "The forum in numbers", "sessions": "Sessions",
     "speakers": "Speakers (each person once)", "speaking_time": "Speaking time",
     "poll": "Poll", "answers": "Answers",
+    "n_rooms": "{n} rooms", "one_room": "1 room",
+    "n_sessions": "{n} sessions", "one_session": "1 session",
+    "date_format": "{day} {month} {year}",
 }
 
 _FR = {
@@ -120,12 +129,15 @@ _FR = {
     "spoken": "Durée", "difference": "Écart", "pauses": "Pauses",
     "adjusted": "Ajusté",
     "report_of_sessions": "Rapport des sessions",
-    "sessions_generated": "{n} sessions · établi le {when}",
+    "sessions_generated": "{sessions} · établi le {when}",
     "contents": "Sommaire", "page_of": "Page {page} sur {total}",
-    "forum_report": "Rapport du forum", "forum_rooms": "{rooms} salles · {n} sessions",
+    "forum_report": "Rapport du forum", "forum_rooms": "{rooms} · {sessions}",
     "forum_totals": "Le forum en chiffres", "sessions": "Sessions",
     "speakers": "Intervenants (chaque personne une fois)", "speaking_time": "Temps de parole",
     "poll": "Sondage", "answers": "Réponses",
+    "n_rooms": "{n} salles", "one_room": "1 salle",
+    "n_sessions": "{n} sessions", "one_session": "1 session",
+    "date_format": "{day} {month} {year}",
 }
 
 _ES = {
@@ -179,12 +191,15 @@ _ES = {
     "spoken": "Duración", "difference": "Diferencia", "pauses": "Pausas",
     "adjusted": "Ajustado",
     "report_of_sessions": "Informe de las sesiones",
-    "sessions_generated": "{n} sesiones · generado el {when}",
+    "sessions_generated": "{sessions} · generado el {when}",
     "contents": "Índice", "page_of": "Página {page} de {total}",
-    "forum_report": "Informe del foro", "forum_rooms": "{rooms} salas · {n} sesiones",
+    "forum_report": "Informe del foro", "forum_rooms": "{rooms} · {sessions}",
     "forum_totals": "El foro en cifras", "sessions": "Sesiones",
     "speakers": "Oradores (cada persona una vez)", "speaking_time": "Tiempo de palabra",
     "poll": "Encuesta", "answers": "Respuestas",
+    "n_rooms": "{n} salas", "one_room": "1 sala",
+    "n_sessions": "{n} sesiones", "one_session": "1 sesión",
+    "date_format": "{day} de {month} de {year}",
 }
 
 _AR = {
@@ -235,12 +250,15 @@ _AR = {
     "spoken": "المدة", "difference": "الفرق", "pauses": "التوقفات",
     "adjusted": "التعديل",
     "report_of_sessions": "تقرير الجلسات",
-    "sessions_generated": "{n} جلسات · أُعدّ في {when}",
+    "sessions_generated": "{sessions} · أُعدّ في {when}",
     "contents": "المحتويات", "page_of": "الصفحة {page} من {total}",
-    "forum_report": "تقرير المنتدى", "forum_rooms": "{rooms} قاعات · {n} جلسات",
+    "forum_report": "تقرير المنتدى", "forum_rooms": "{rooms} · {sessions}",
     "forum_totals": "المنتدى بالأرقام", "sessions": "الجلسات",
     "speakers": "المتحدثون (كل شخص مرة واحدة)", "speaking_time": "وقت الكلام",
     "poll": "استطلاع", "answers": "الإجابات",
+    "n_rooms": "{n} قاعات", "one_room": "قاعة واحدة",
+    "n_sessions": "{n} جلسات", "one_session": "جلسة واحدة",
+    "date_format": "{day} {month} {year}",
 }
 
 _ZH = {
@@ -289,12 +307,15 @@ _ZH = {
     "spoken": "时长", "difference": "差异", "pauses": "暂停",
     "adjusted": "调整",
     "report_of_sessions": "各场会议报告",
-    "sessions_generated": "{n} 场会议 · 生成于 {when}",
+    "sessions_generated": "{sessions} · 生成于 {when}",
     "contents": "目录", "page_of": "第 {page} 页，共 {total} 页",
-    "forum_report": "论坛报告", "forum_rooms": "{rooms} 个会议室 · {n} 场会议",
+    "forum_report": "论坛报告", "forum_rooms": "{rooms} · {sessions}",
     "forum_totals": "论坛数据", "sessions": "会议",
     "speakers": "发言者（每人计一次）", "speaking_time": "发言时间",
     "poll": "投票", "answers": "回答",
+    "n_rooms": "{n} 个会议室", "one_room": "1 个会议室",
+    "n_sessions": "{n} 场会议", "one_session": "1 场会议",
+    "date_format": "{year}年{month}月{day}日",
 }
 
 _RU = {
@@ -348,12 +369,15 @@ _RU = {
     "spoken": "Длительность", "difference": "Разница", "pauses": "Паузы",
     "adjusted": "Корректировка",
     "report_of_sessions": "Отчёт о сессиях",
-    "sessions_generated": "Сессий: {n} · составлен {when}",
+    "sessions_generated": "{sessions} · составлен {when}",
     "contents": "Содержание", "page_of": "Страница {page} из {total}",
-    "forum_report": "Отчёт форума", "forum_rooms": "Залов: {rooms} · сессий: {n}",
+    "forum_report": "Отчёт форума", "forum_rooms": "{rooms} · {sessions}",
     "forum_totals": "Форум в цифрах", "sessions": "Сессии",
     "speakers": "Выступающие (каждый человек один раз)", "speaking_time": "Время выступлений",
     "poll": "Опрос", "answers": "Ответы",
+    "n_rooms": "Залов: {n}", "one_room": "1 зал",
+    "n_sessions": "Сессий: {n}", "one_session": "1 сессия",
+    "date_format": "{day} {month} {year} г.",
 }
 
 # The SDGs' short names as the UN publishes them in each language (English: core.notes).
@@ -394,6 +418,78 @@ SDG_NAMES: dict[str, tuple[str, ...]] = {
            "عقد الشراكات لتحقيق الأهداف"),
 }
 
+# Words the app stores in English (core/model.py CONSTITUENCIES, GENDERS, slot kinds;
+# core/statistics.py UNSPECIFIED), printed in the report's language by the stored value.
+# A value not listed here (a constituency someone typed) prints as typed.
+STORED_WORDS: dict[str, dict[str, str]] = {
+    "en": {kind.value: label for kind, label in SLOT_KIND_LABELS.items()},
+    "fr": {"Local and regional governments": "Gouvernements locaux et régionaux",
+           "National governments": "Gouvernements nationaux",
+           "UN and international organisations": "ONU et organisations internationales",
+           "Civil society": "Société civile", "Private sector": "Secteur privé",
+           "Academia": "Milieu universitaire",
+           "woman": "femme", "man": "homme", "non-binary": "non binaire",
+           "prefers not to say": "préfère ne pas le dire", "not stated": "non indiqué",
+           "opening": "mot d'ouverture", "keynote": "discours liminaire",
+           "panellist": "panéliste", "floor": "intervention de la salle",
+           "closing": "mot de clôture"},
+    "es": {"Local and regional governments": "Gobiernos locales y regionales",
+           "National governments": "Gobiernos nacionales",
+           "UN and international organisations": "ONU y organizaciones internacionales",
+           "Civil society": "Sociedad civil", "Private sector": "Sector privado",
+           "Academia": "Sector académico",
+           "woman": "mujer", "man": "hombre", "non-binary": "no binario",
+           "prefers not to say": "prefiere no decirlo", "not stated": "no indicado",
+           "opening": "palabras de apertura", "keynote": "discurso principal",
+           "panellist": "panelista", "floor": "intervención del público",
+           "closing": "palabras de clausura"},
+    "ru": {"Local and regional governments": "Местные и региональные органы власти",
+           "National governments": "Национальные правительства",
+           "UN and international organisations": "ООН и международные организации",
+           "Civil society": "Гражданское общество", "Private sector": "Частный сектор",
+           "Academia": "Научные круги",
+           "woman": "женщина", "man": "мужчина", "non-binary": "небинарная персона",
+           "prefers not to say": "предпочитает не указывать", "not stated": "не указано",
+           "opening": "вступительное слово", "keynote": "основной доклад",
+           "panellist": "участник дискуссии", "floor": "выступление из зала",
+           "closing": "заключительное слово"},
+    "zh": {"Local and regional governments": "地方和区域政府",
+           "National governments": "国家政府",
+           "UN and international organisations": "联合国和国际组织",
+           "Civil society": "民间社会", "Private sector": "私营部门", "Academia": "学术界",
+           "woman": "女性", "man": "男性", "non-binary": "非二元性别",
+           "prefers not to say": "不愿透露", "not stated": "未说明",
+           "opening": "开幕致辞", "keynote": "主旨发言", "panellist": "小组讨论嘉宾",
+           "floor": "现场发言", "closing": "闭幕致辞"},
+    "ar": {"Local and regional governments": "الحكومات المحلية والإقليمية",
+           "National governments": "الحكومات الوطنية",
+           "UN and international organisations": "الأمم المتحدة والمنظمات الدولية",
+           "Civil society": "المجتمع المدني", "Private sector": "القطاع الخاص",
+           "Academia": "الأوساط الأكاديمية",
+           "woman": "امرأة", "man": "رجل", "non-binary": "غير ثنائي الجنس",
+           "prefers not to say": "يفضّل عدم الإفصاح", "not stated": "غير مذكور",
+           "opening": "كلمة افتتاحية", "keynote": "كلمة رئيسية",
+           "panellist": "عضو فريق النقاش", "floor": "مداخلة من القاعة",
+           "closing": "كلمة ختامية"},
+}
+
+# Month names as a date prints them ("18 mai 2026"; Russian in the genitive, "18 мая";
+# Arabic as UN documents write them, "أيار/مايو"; Chinese by number, "5月").
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+    "zh": tuple(str(n) for n in range(1, 13)),
+    "ar": ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
+           "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
+           "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
+}
+
 CATALOGUE: dict[str, dict[str, str]] = {
     "ar": _AR, "zh": _ZH, "en": _EN, "fr": _FR, "ru": _RU, "es": _ES}
 
@@ -416,6 +512,22 @@ class ReportText:
 
         names = SDG_NAMES.get(self.language, ENGLISH)
         return self("sdg_label", number=number, name=names[number - 1])
+
+    def stored(self, value: str) -> str:
+        """A constituency, gender, "not stated" or slot kind as stored (in English) →
+        its words in this language; anything else (typed by a user) as it is."""
+        return STORED_WORDS.get(self.language, {}).get(value, value)
+
+    def date(self, day: date) -> str:
+        """"18 May 2026", "18 de mayo de 2026", "2026年5月18日"."""
+        return self("date_format", day=day.day, month=MONTHS[self.language][day.month - 1],
+                    year=day.year)
+
+    def moment(self, at: float, zone: ZoneInfo) -> str:
+        """A moment for a printed page, zone named: "18 mai 2026, 14:05 (Europe/Paris,
+        UTC+02:00)" (core's printed_date_time, in this language)."""
+        local = local_datetime(at, zone)
+        return f"{self.date(local)}, {local:%H:%M} ({zone_label(zone, at)})"
 
     def count(self, n: int, one: str, many: str) -> str:
         """"1 question" / "3 questions" (languages with more plural forms say "Вопросов: 3")."""

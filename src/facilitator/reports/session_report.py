@@ -146,9 +146,9 @@ def _timeline(log: list[dict], session: Session, now: float) -> list[TimelineEnt
         clock = slot.clock
         if clock.started_at is None:
             continue
-        name = slot.person.name
+        name = slot.person.name  # the kind goes as stored: the report words it
         entries.append(TimelineEntry(clock.started_at, f"{name} starts ({slot.kind.label})",
-                                     "starts", (("name", name), ("kind", slot.kind.label))))
+                                     "starts", (("name", name), ("kind", slot.kind.value))))
         if clock.ended_at is not None:
             spoken = format_duration(clock.elapsed(now))
             planned = format_duration(planned_seconds(slot, now))

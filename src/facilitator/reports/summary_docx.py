@@ -27,7 +27,7 @@ from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from facilitator import __version__
-from facilitator.core.event_time import event_zone, printed_date_time
+from facilitator.core.event_time import event_zone
 from facilitator.core.model import Event
 from facilitator.reports.charts import chart_png
 from facilitator.reports.outline import (
@@ -119,13 +119,14 @@ class WordReport:
         t = self.text
         days = [session_when(d, "", language=t.language)[0]
                 for d in (event.starts_on, event.ends_on) if d]
-        generated = printed_date_time(reports[0].generated_at if reports else time.time(),
-                                      event_zone(event.time_zone))
+        generated = t.moment(reports[0].generated_at if reports else time.time(),
+                             event_zone(event.time_zone))
         heading = self._paragraph(doc, title or event.title, style="Title")
         heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         lines = [event.venue, " – ".join(dict.fromkeys(days))] if not title else [subtitle]
         lines += [t("report_of_sessions"),
-                  t("sessions_generated", n=len(reports), when=generated)]
+                  t("sessions_generated", when=generated,
+                    sessions=t.count(len(reports), "one_session", "n_sessions"))]
         for line in lines:
             if line:
                 self._paragraph(doc, line, muted=True).alignment = WD_ALIGN_PARAGRAPH.CENTER

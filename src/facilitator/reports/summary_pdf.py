@@ -36,7 +36,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from facilitator import __version__
-from facilitator.core.event_time import event_zone, printed_date_time
+from facilitator.core.event_time import event_zone
 from facilitator.core.model import Event
 from facilitator.reports.charts import ChartFlowable
 from facilitator.reports.fonts import (
@@ -281,14 +281,15 @@ class SummaryReport:
         days = [session_when(d, "", language=self.text.language)[0]
                 for d in (event.starts_on, event.ends_on) if d]
         dates = " – ".join(dict.fromkeys(days))  # a one-day event shows its day once
-        generated = printed_date_time(reports[0].generated_at if reports else time.time(),
-                                      event_zone(event.time_zone))
+        generated = self.text.moment(reports[0].generated_at if reports else time.time(),
+                                     event_zone(event.time_zone))
         story: list[Flowable] = [Spacer(1, 60 * mm), _para(title or event.title, s["cover"])]
         lines = (subtitle,) if title else (event.venue, dates)
         story += [_para(line, s["coversub"]) for line in lines if line]
         story += [Spacer(1, 20 * mm),
                   _para(self.text("report_of_sessions"), s["coversub"]),
-                  _para(self.text("sessions_generated", n=len(reports), when=generated),
+                  _para(self.text("sessions_generated", when=generated, sessions=self.text.count(
+                      len(reports), "one_session", "n_sessions")),
                         s["coversub"])]
         return story
 
