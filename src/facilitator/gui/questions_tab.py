@@ -743,6 +743,9 @@ class QuestionsTab(QWidget):
         self.opened_sessions.clear()
         self.podium_served = False
         self._stop_server()
+        # News gathered for a reload must not arrive after the event file is closed.
+        self._news_timer.stop()
+        self._news_sessions.clear()
 
     def _on_server_news(self, kind: str, session_id: int) -> None:
         # A full hall sends tens of votes a second; reloading the table for each one

@@ -186,12 +186,7 @@ def write_whole(path: Path, data: bytes) -> None:
 
 
 def _session(ef: EventFile, session_id: int | None) -> Session:
-    if session_id is None:
-        sessions = session_store.list_sessions(ef)
-        if not sessions:
-            raise EventFileError(f"{ef.path} has no sessions to export")
-        session_id = sessions[0].id
-    return session_store.get_session(ef, session_id)
+    return session_store.session_or_first(ef, session_id, what="to export")
 
 
 def summary_markdown(session: Session, summary: Summary, event_title: str = "",

@@ -27,12 +27,7 @@ def _command_error(message: str) -> Exception:
 
 
 def _session(ef: EventFile, session_id: int | None) -> Session:
-    if session_id is None:
-        sessions = session_store.list_sessions(ef)
-        if not sessions:
-            raise _command_error(f"{ef.path} has no sessions to report on")
-        session_id = sessions[0].id
-    return session_store.get_session(ef, session_id)
+    return session_store.session_or_first(ef, session_id, what="to report on")
 
 
 def _check_output(path: Path) -> None:

@@ -417,3 +417,15 @@ def live_session_id(ef: EventFile) -> int | None:
         "SELECT session_id FROM slots WHERE started_at IS NOT NULL AND ended_at IS NULL "
         "ORDER BY started_at DESC LIMIT 1").fetchone()
     return row[0] if row else None
+
+
+def session_or_first(ef: EventFile, session_id: int | None, *, what: str) -> Session:
+    """The session asked for, else the event's first (with slots); ``what`` names the
+    purpose for the message when the event has none ("to export", "to report on").
+    Raises EventFileError."""
+    if session_id is None:
+        sessions = list_sessions(ef)
+        if not sessions:
+            raise EventFileError(f"{ef.path} has no sessions {what}")
+        session_id = sessions[0].id
+    return get_session(ef, session_id)
