@@ -1115,8 +1115,8 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>1 carácter no se pudo imprimir (se muestra �)</translation>
     </message>
     <message>
-        <source>%n characters could not be printed (shown as �)</source>
-        <translation>%n caracteres no se pudieron imprimir (se muestran �)</translation>
+        <source>{count} characters could not be printed (shown as �)</source>
+        <translation>{count} caracteres no se pudieron imprimir (se muestran �)</translation>
     </message>
 </context>
 <context>

@@ -1115,8 +1115,8 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>1 caractère n’a pas pu être imprimé (affiché �)</translation>
     </message>
     <message>
-        <source>%n characters could not be printed (shown as �)</source>
-        <translation>%n caractères n’ont pas pu être imprimés (affichés �)</translation>
+        <source>{count} characters could not be printed (shown as �)</source>
+        <translation>{count} caractères n’ont pas pu être imprimés (affichés �)</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,10 @@ def unprintable_note(count: int) -> str:
     when every character printed (``count``: characters no shipped font has)."""
     if not count:
         return ""
+    # Two texts, not a %n plural: lupdate of Qt 6.11 and 6.12 read translate()'s count
+    # differently, and the .ts must be the same whichever wrote it.
     return " · " + (
         QCoreApplication.translate("Reports", "1 character could not be printed (shown as �)")
         if count == 1 else QCoreApplication.translate(
-            "Reports", "%n characters could not be printed (shown as �)", "", count))
+            "Reports", "{count} characters could not be printed (shown as �)").format(
+                count=count))
