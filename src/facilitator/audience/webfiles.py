@@ -23,6 +23,7 @@ WEB_FILES = {
     "phone.css": "text/css; charset=utf-8",
     "phone.js": "text/javascript; charset=utf-8",
     "speaker.js": "text/javascript; charset=utf-8",
+    "stage_clock.js": "text/javascript; charset=utf-8",
     "timekeeper.js": "text/javascript; charset=utf-8",
     "i18n/en.json": "application/json",
     "i18n/fr.json": "application/json",
