@@ -119,3 +119,15 @@ def test_the_laptop_shows_a_timekeepers_changes_within_a_second(qtbot, panel, do
     qtbot.waitUntil(lambda: run_tab.projector.message == "Two minutes left", timeout=1000)
     httpx.post(control + "blackout", headers=HEADERS, json={"on": True})
     qtbot.waitUntil(lambda: run_tab.blackout_action.isChecked(), timeout=1000)
+
+
+def test_team_panel_screenshot(qtbot, panel, document, screenshots):
+    for role, name in [(Role.RAPPORTEUR, "Amina Diallo"), (Role.CO_MODERATOR, ""),
+                       (Role.TIMEKEEPER, "Stream Deck"), (Role.PODIUM, "Lectern tablet")]:
+        create(qtbot, panel, role, name)
+    url = local(panel.url_label.text()).replace("/r/", "/api/r/") + "/podium"
+    assert httpx.get(url, headers=HEADERS).status_code == 200
+    panel.table.selectRow(2)
+    qtbot.waitUntil(lambda: panel.table.item(3, 2).text() == "Connected", timeout=1500)
+    panel.resize(860, 600)
+    panel.grab().save(str(screenshots / "team-panel.png"))
