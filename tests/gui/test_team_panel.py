@@ -131,3 +131,44 @@ def test_team_panel_screenshot(qtbot, panel, document, screenshots):
     qtbot.waitUntil(lambda: panel.table.item(3, 2).text() == "Connected", timeout=1500)
     panel.resize(860, 600)
     panel.grab().save(str(screenshots / "team-panel.png"))
+
+
+def test_the_team_is_served_again_after_the_app_restarts(qtbot, sample_path, qapp):
+    """A restart of the app: the same links work again on the same port, at once."""
+    from PySide6.QtCore import QSettings
+
+    from facilitator.gui.app import App
+    from facilitator.store.phone_address import remember_phone_address
+
+    settings = QSettings()
+    for key in ("phones", "projector", "room"):
+        settings.remove(key)
+    settings.setValue("phones/listen", "127.0.0.1")
+    app = App()
+    try:
+        assert app.open(sample_path)
+        window = app.windows[0]
+        window.tabs["Questions"].server_port = 0  # a free port; the event remembers it
+        window.show_team_panel()
+        url = local(create(qtbot, window.team_panel, Role.TIMEKEEPER, "Deck"))
+        port = window.tabs["Questions"].server.port
+        remember_phone_address(window.document.file, "127.0.0.1", port)
+        window.close()
+        qtbot.waitUntil(lambda: not app.windows)
+        with pytest.raises(httpx.TransportError):
+            httpx.get(url, timeout=1)
+
+        assert app.open(sample_path)
+        window = app.windows[0]
+        questions = window.tabs["Questions"]
+        assert questions.server_running and questions.team_served
+        assert questions.server.port == port
+        api = url.replace("/r/", "/api/r/")
+        assert httpx.get(api, headers=HEADERS).json()["name"] == "Deck"
+        assert "team links" in window.statusBar().currentMessage()
+        window.close()
+        qtbot.waitUntil(lambda: not app.windows)
+    finally:
+        for key in ("phones", "projector", "room"):
+            settings.remove(key)
+        settings.sync()
