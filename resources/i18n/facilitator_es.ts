@@ -398,6 +398,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>Las preguntas están abiertas: los teléfonos pierden la conexión hasta que facilitator vuelva a abrirse.</translation>
     </message>
     <message>
+        <source>The team&apos;s links are served: their devices lose the connection until facilitator runs again.</source>
+        <translation>Los enlaces del equipo están activos: sus dispositivos pierden la conexión hasta que facilitator vuelva a ejecutarse.</translation>
+    </message>
+    <message>
         <source>Quit facilitator?</source>
         <translation>¿Salir de facilitator?</translation>
     </message>

@@ -398,6 +398,10 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Les questions sont ouvertes : les téléphones perdent la connexion jusqu’à ce que facilitator soit relancé.</translation>
     </message>
     <message>
+        <source>The team&apos;s links are served: their devices lose the connection until facilitator runs again.</source>
+        <translation>Les liens de l’équipe sont servis : leurs appareils perdent la connexion jusqu’à ce que facilitator soit relancé.</translation>
+    </message>
+    <message>
         <source>Quit facilitator?</source>
         <translation>Quitter facilitator ?</translation>
     </message>

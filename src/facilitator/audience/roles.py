@@ -22,7 +22,8 @@ revocation committed by any connection counts from the very next request), refus
 * 403 ``wrong_role``: a live link of a role not in ``allowed_roles``;
 * 403 ``header_missing``: an ``/api/`` request without ``X-Facilitator: 1``;
 * 403 ``foreign_origin``: a write (not GET/HEAD) whose ``Origin`` is another site's;
-* 429 ``rate_limited``: one link asking more than ``ROLE_REQUESTS_PER_MINUTE``;
+* 429 ``rate_limited``: one link asking more than ``ROLE_REQUESTS_PER_MINUTE``, or one
+  address past the phones' per-address ceiling;
 
 and records the device as seen (in memory, never a file write per request).
 
@@ -196,6 +197,8 @@ async def role_link(request: Request, allowed_roles: Collection[Role]) -> RoleAc
     """Let a request in through its ``{token}`` if it is a live link of one of
     ``allowed_roles``; raises PhoneError otherwise (see the module's docstring)."""
     team: TeamApp = request.app.state.team
+    # The hall's per-address ceiling first, as for phones: guessing tokens costs a budget.
+    team.phones.limit(team.phones.limits.address_reads, team.phones.address(request))
     path = request.url.path
     if path.startswith("/api/") and request.headers.get(API_HEADER) != "1":
         raise PhoneError(403, "header_missing", "Send the X-Facilitator: 1 header.")

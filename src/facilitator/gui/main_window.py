@@ -430,6 +430,9 @@ class MainWindow(QMainWindow):
         if getattr(self.tabs.get("Questions"), "server_running", False):
             reasons.append(self.tr("Questions are open: phones lose the connection until "
                                    "facilitator runs again."))
+        if getattr(self.tabs.get("Questions"), "team_served", False):
+            reasons.append(self.tr("The team's links are served: their devices lose the "
+                                   "connection until facilitator runs again."))
         return reasons
 
     def request_quit(self) -> None:
