@@ -22,6 +22,7 @@ class Kind(enum.Enum):
     SESSION = "session"  # a session's own fields, or sessions added/removed
     EVENT = "event"  # event-wide fields (name, time zone, devices)
     STAGE = "stage"  # what the projector shows
+    FLOOR = "floor"  # delegates' requests for the floor, and the session's floor settings
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,13 @@ class Label(enum.Enum):
     IMPORT_AGENDA = "import agenda"
     SEND_QUESTION = "send question"
     VOTE = "vote"
+    ASK_FOR_FLOOR = "ask for the floor"
+    WITHDRAW_FLOOR_REQUEST = "withdraw floor request"
+    ACCEPT_FLOOR_REQUEST = "accept floor request"
+    DECLINE_FLOOR_REQUEST = "decline floor request"
+    OPEN_FLOOR = "take floor requests"
+    CLOSE_FLOOR = "stop floor requests"
+    FLOOR_TIMES = "floor speaking times"
 
 
 @dataclass(frozen=True)

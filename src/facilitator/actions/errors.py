@@ -28,6 +28,9 @@ class Code(enum.Enum):
     NOTE_NEEDS_TEXT = "A note needs some text."
     PLANNED_TIME_POSITIVE = "Planned time must be more than zero."
     ORDER_INCOMPLETE = "The new order must list every speaker of the session once."
+    NO_SUCH_FLOOR_REQUEST = "That floor request is no longer there."
+    FLOOR_REQUEST_ANSWERED = "That floor request was already answered."
+    FLOOR_TIMES_INVALID = "Speaking times must be between 1 second and 30 minutes."
     FILE_PROBLEM = "{detail}"
 
     @property
