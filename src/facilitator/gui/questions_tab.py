@@ -125,7 +125,8 @@ class QuestionsTab(QWidget):
         self.signals = ServerSignals(self)
         self.signals.questions_arrived.connect(self._on_server_news,
                                                Qt.ConnectionType.QueuedConnection)
-        self._news_sessions: set[int] = set()
+        # Per session, the kinds of news the server brought (questions, votes, floor).
+        self._news_sessions: dict[int, set[Kind]] = {}
         self._news_timer = QTimer(self)
         self._news_timer.setSingleShot(True)
         self._news_timer.setInterval(NEWS_DELAY_MS)
@@ -751,14 +752,15 @@ class QuestionsTab(QWidget):
         # A full hall sends tens of votes a second; reloading the table for each one
         # starved the event loop (seconds of stall at 1000 phones, docs/benchmarks.md).
         # News is gathered and shown at most every NEWS_DELAY_MS.
-        self._news_sessions.add(session_id)
+        self._news_sessions.setdefault(session_id, set()).add(
+            Kind.FLOOR if kind == "floor" else Kind.QUESTIONS)
         if not self._news_timer.isActive():
             self._news_timer.start()
 
     def _show_server_news(self) -> None:
-        sessions, self._news_sessions = self._news_sessions, set()
+        sessions, self._news_sessions = self._news_sessions, {}
         for session_id in sorted(sessions):
-            self.runner.announce(Changes.of(session_id, Kind.QUESTIONS))
+            self.runner.announce(Changes.of(session_id, *sessions[session_id]))
         if self.session_id in sessions:
             self.burst_flag.refresh()
 
