@@ -176,6 +176,7 @@
     state = data;
     open = data.open;
     if (data.requests.length) { P.store.setItem("facilitator.floor." + P.token, "1"); }
+    if (!built) { build(); }
     fillChoices();
     render();
   }

@@ -150,3 +150,23 @@ def test_speaking_times_are_set_per_session(qtbot, window, document):
     dialog.accept()
     settings = floor_store.floor_settings(document.file, session_id)
     assert settings.seconds_for(next(iter(dialog.boxes))) == 240
+
+
+def test_run_tab_floor_requests_screenshot(qtbot, window, document, screenshots):
+    """The Run tab with three delegates waiting, a point of order first, looked at."""
+    tab = run_tab_of(window)
+    session_id = window.current_session_id()
+    run(document.file, LAPTOP, floor.set_open(session_id, True))
+    for at, (name, organisation, kind, behalf) in enumerate([
+            ("Amina Diallo", "City of Dakar", "intervention", "African Group"),
+            ("Li Wei", "Ministry of Housing, China", "reply", ""),
+            ("Sara Ahmadi", "UN-Habitat", "point_of_order", "")]):
+        run(document.file, phone(f"d{at}"), floor.ask(
+            session_id, name=name, organisation=organisation, kind=kind, on_behalf_of=behalf,
+            constituency="Local and regional governments", now=document.clock.now() + 60 * at,
+            device_id=f"d{at}"))
+    tab.floor_panel.reload()
+    assert tab.floor_panel.table.item(0, 0).text() == "Point of order"
+    # Laid out as the event loop does it, rows and all.
+    qtbot.waitUntil(lambda: tab.floor_panel.height() > tab.floor_panel.table.height())
+    window.grab().save(str(screenshots / "run-floor-requests.png"))

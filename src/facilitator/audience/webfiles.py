@@ -23,6 +23,7 @@ WEB_FILES = {
     "phone.css": "text/css; charset=utf-8",
     "phone.js": "text/javascript; charset=utf-8",
     "speaker.js": "text/javascript; charset=utf-8",
+    "floor.js": "text/javascript; charset=utf-8",  # loaded by phone.js where needed
     "i18n/en.json": "application/json",
     "i18n/fr.json": "application/json",
     "i18n/es.json": "application/json",

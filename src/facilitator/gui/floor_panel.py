@@ -182,7 +182,8 @@ class FloorPanel(QWidget):
         # As tall as its rows, up to four: the speakers list above keeps the room.
         shown = min(len(waiting), 4)
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-        height += sum(self.table.rowHeight(row) for row in range(shown))
+        # Rows of a hidden table measure 0: their default height is what they will get.
+        height += shown * self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(height)
 
     def _answers(self, request: FloorRequest) -> QWidget:
