@@ -186,6 +186,79 @@
     </message>
 </context>
 <context>
+    <name>FloorPanel</name>
+    <message>
+        <source>Floor requests from phones</source>
+        <translation>Solicitudes de palabra desde teléfonos</translation>
+    </message>
+    <message>
+        <source>Take requests</source>
+        <translation>Aceptar solicitudes</translation>
+    </message>
+    <message>
+        <source>Delegates ask for the floor on the phone page (the same join link as questions) while the session is open to phones.</source>
+        <translation>Los delegados piden la palabra en la página del teléfono (el mismo enlace que para las preguntas) mientras la sesión está abierta a los teléfonos.</translation>
+    </message>
+    <message>
+        <source>Speaking times…</source>
+        <translation>Tiempos de palabra…</translation>
+    </message>
+    <message>
+        <source>Accept next (A)</source>
+        <translation>Aceptar la siguiente (A)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>En nombre de</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Esperando desde</translation>
+    </message>
+    <message>
+        <source>Could not read the floor requests</source>
+        <translation>No se pudieron leer las solicitudes de palabra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+</context>
+<context>
+    <name>FloorTimesDialog</name>
+    <message>
+        <source>Speaking times for floor requests</source>
+        <translation>Tiempos de palabra de las solicitudes del público</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Run live panel sessions on-site: speakers list and clock, audience questions from phones over the venue network, rapporteur notes and a printed summary.</source>
@@ -1245,6 +1318,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>&amp;Petición de palabra…</translation>
     </message>
     <message>
+        <source>Accept ne&amp;xt floor request from a phone</source>
+        <translation>Aceptar la &amp;siguiente solicitud de palabra de un teléfono</translation>
+    </message>
+    <message>
         <source>Re-add &amp;last speaker</source>
         <translation>Volver a dar la palabra al ú&amp;ltimo/a orador/a</translation>
     </message>
@@ -2088,6 +2165,18 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>El nuevo orden debe incluir una vez a cada orador de la sesión.</translation>
     </message>
     <message>
+        <source>That floor request is no longer there.</source>
+        <translation>Esa solicitud de palabra ya no existe.</translation>
+    </message>
+    <message>
+        <source>That floor request was already answered.</source>
+        <translation>Esa solicitud de palabra ya fue respondida.</translation>
+    </message>
+    <message>
+        <source>Speaking times must be between 1 second and 30 minutes.</source>
+        <translation>Los tiempos de palabra deben estar entre 1 segundo y 30 minutos.</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -2229,7 +2318,35 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     </message>
     <message>
         <source>revoke team link</source>
-        <translation>revocar un enlace de equipo</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for the floor</source>
+        <translation>pedir la palabra</translation>
+    </message>
+    <message>
+        <source>withdraw floor request</source>
+        <translation>retirar la solicitud de palabra</translation>
+    </message>
+    <message>
+        <source>accept floor request</source>
+        <translation>aceptar la solicitud de palabra</translation>
+    </message>
+    <message>
+        <source>decline floor request</source>
+        <translation>rechazar la solicitud de palabra</translation>
+    </message>
+    <message>
+        <source>take floor requests</source>
+        <translation>aceptar solicitudes de palabra</translation>
+    </message>
+    <message>
+        <source>stop floor requests</source>
+        <translation>dejar de aceptar solicitudes de palabra</translation>
+    </message>
+    <message>
+        <source>floor speaking times</source>
+        <translation>tiempos de palabra del público</translation>
     </message>
     <message>
         <source>Could not: {action}</source>
@@ -2257,6 +2374,18 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>Closing remarks</source>
         <translation>Palabras de clausura</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Derecho de réplica</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
     </message>
     <message>
         <source>Local and regional governments</source>

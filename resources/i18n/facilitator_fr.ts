@@ -186,6 +186,79 @@
     </message>
 </context>
 <context>
+    <name>FloorPanel</name>
+    <message>
+        <source>Floor requests from phones</source>
+        <translation>Demandes de parole des téléphones</translation>
+    </message>
+    <message>
+        <source>Take requests</source>
+        <translation>Accepter les demandes</translation>
+    </message>
+    <message>
+        <source>Delegates ask for the floor on the phone page (the same join link as questions) while the session is open to phones.</source>
+        <translation>Les délégués demandent la parole sur la page du téléphone (le même lien que pour les questions) tant que la session est ouverte aux téléphones.</translation>
+    </message>
+    <message>
+        <source>Speaking times…</source>
+        <translation>Temps de parole…</translation>
+    </message>
+    <message>
+        <source>Accept next (A)</source>
+        <translation>Accepter la suivante (A)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Au nom de</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Could not read the floor requests</source>
+        <translation>Impossible de lire les demandes de parole</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>FloorTimesDialog</name>
+    <message>
+        <source>Speaking times for floor requests</source>
+        <translation>Temps de parole des demandes de la salle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Run live panel sessions on-site: speakers list and clock, audience questions from phones over the venue network, rapporteur notes and a printed summary.</source>
@@ -1245,6 +1318,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Demande de &amp;parole…</translation>
     </message>
     <message>
+        <source>Accept ne&amp;xt floor request from a phone</source>
+        <translation>Accepter la demande de parole &amp;suivante d’un téléphone</translation>
+    </message>
+    <message>
         <source>Re-add &amp;last speaker</source>
         <translation>Redonner la parole au &amp;dernier·ère orateur·rice</translation>
     </message>
@@ -2088,6 +2165,18 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Le nouvel ordre doit citer chaque orateur·rice de la session une fois.</translation>
     </message>
     <message>
+        <source>That floor request is no longer there.</source>
+        <translation>Cette demande de parole n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That floor request was already answered.</source>
+        <translation>Cette demande de parole a déjà reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>Speaking times must be between 1 second and 30 minutes.</source>
+        <translation>Les temps de parole doivent être compris entre 1 seconde et 30 minutes.</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -2229,7 +2318,35 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     </message>
     <message>
         <source>revoke team link</source>
-        <translation>révoquer un lien d’équipe</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for the floor</source>
+        <translation>demander la parole</translation>
+    </message>
+    <message>
+        <source>withdraw floor request</source>
+        <translation>retirer la demande de parole</translation>
+    </message>
+    <message>
+        <source>accept floor request</source>
+        <translation>accepter la demande de parole</translation>
+    </message>
+    <message>
+        <source>decline floor request</source>
+        <translation>refuser la demande de parole</translation>
+    </message>
+    <message>
+        <source>take floor requests</source>
+        <translation>accepter les demandes de parole</translation>
+    </message>
+    <message>
+        <source>stop floor requests</source>
+        <translation>arrêter les demandes de parole</translation>
+    </message>
+    <message>
+        <source>floor speaking times</source>
+        <translation>temps de parole de la salle</translation>
     </message>
     <message>
         <source>Could not: {action}</source>
@@ -2257,6 +2374,18 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>Closing remarks</source>
         <translation>Discours de clôture</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Motion d’ordre</translation>
     </message>
     <message>
         <source>Local and regional governments</source>

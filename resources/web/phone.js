@@ -102,6 +102,7 @@
     if (!lastState) { $("title").textContent = t("app_title"); }
     document.title = lastState ? lastState.session.title : t("app_title");
     if (lastState) { render(lastState); }
+    if (window.facilitatorFloor) { window.facilitatorFloor.translate(); }
   }
 
   async function api(method, url, body, etag) {
@@ -238,7 +239,7 @@
           ownWanted = false;
         }
       }
-      if (changed && shared) { render(combined(shared, own)); }
+      if (changed && shared) { render(combined(shared, own)); floorNews(shared); }
     } catch (e) {
       missed();
     }
@@ -575,6 +576,30 @@
       if (!document.hidden) { schedulePoll(0); }
     });
     poll();
+  }
+
+  /* --- requests for the floor: floor.js, loaded only where the session takes them or
+     this phone asked before (the first load stays small) ----------------------------- */
+
+  var floorLoading = false;
+
+  function floorNews(state) {
+    if (window.facilitatorFloor) { window.facilitatorFloor.update(state); return; }
+    if (floorLoading || !(state.floor || store.getItem("facilitator.floor." + token))) { return; }
+    floorLoading = true;
+    window.facilitatorPhone = {
+      api: api, t: t, token: token, store: store, element: element, userText: userText,
+      clear: clear, isWait: isWait, waitText: waitText, errorText: errorText,
+      codePoints: codePoints, looksEmpty: looksEmpty, limitOnInput: limitOnInput,
+      randomId: randomId, showError: showError, language: function () { return language; },
+      strings: function () { return strings; }
+    };
+    var version = document.documentElement.getAttribute("data-assets") || "";
+    var script = document.createElement("script");
+    script.src = "/web/floor.js" + (version ? "?v=" + version : "");
+    script.onload = function () { if (window.facilitatorFloor) { window.facilitatorFloor.update(shared); } };
+    script.onerror = function () { floorLoading = false; };  // tried again at the next news
+    document.head.appendChild(script);
   }
 
   async function start() {

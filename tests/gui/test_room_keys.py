@@ -1,4 +1,4 @@
-"""Room keys (Space, N, P, R, M, B, F, +, -, clicker keys) act only on the Run tab and the
+"""Room keys (Space, N, P, R, A, M, B, F, +, -, clicker keys) act only on the Run tab and the
 projector, never while the moderator types anywhere: every editable widget and list of every
 tab, the agenda, the Run tab's own boxes and cell editors, and the dialogs receive text
 holding every room key, and the event file shows only that place's own actions."""
@@ -23,15 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.actions import floor
+from facilitator.actions.actor import LAPTOP, phone
+from facilitator.actions.command import run as run_command
+from facilitator.core.floor import FloorStatus
 from facilitator.core.timer import Phase
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.message_dialog import MessageDialog
 from facilitator.gui.slot_model import Column
 from facilitator.gui.speaker_dialog import SpeakerDialog
+from facilitator.store import floor as floor_store
 from facilitator.store import sessions as store
 
 # Every room key as a moderator might type it in a note or a name, upper and lower case.
-ROOM_TEXT = "Key message: new money +-= . bBnNpPrRmMfF"
+ROOM_TEXT = "Key message: new money +-= . bBnNpPrRmMfFaA"
 CLICKER_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Right, Qt.Key.Key_Left)
 ENTRY_TYPES = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit)
 RUN_DIALOGS = (MessageDialog, SpeakerDialog)
@@ -54,6 +59,12 @@ def live(qtbot, document):
     activate(qtbot, main)
     session = store.get_session(document.file, main.current_session_id())
     assert session.slots[0].phase is Phase.RUNNING
+    # A delegate waits for the floor: A would accept them, wherever it wrongly acted.
+    run_command(document.file, LAPTOP, floor.set_open(session.id, True))
+    run_command(document.file, phone("d1"), floor.ask(session.id, name="Amina Diallo",
+                                                      kind="intervention", now=1.0,
+                                                      device_id="d1"))
+    run.floor_panel.reload()
     yield main
     run.shutdown()
 
@@ -106,8 +117,11 @@ def room_state(main, session_id: int) -> tuple:
     session = store.get_session(main.document.file, session_id)
     dialogs = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, RUN_DIALOGS) and w.isVisible()]
+    waiting = floor_store.list_floor_requests(main.document.file, session_id,
+                                              status=FloorStatus.WAITING)
     return (session.current_slot_id,
             tuple((s.id, s.phase, s.clock.adjustment) for s in session.slots),
+            tuple(r.id for r in waiting),
             run.projector.blackout, run.projector.message, run.projector.isFullScreen(),
             run.projector.isVisible(), len(dialogs))
 
@@ -131,7 +145,7 @@ def typing_places(root: QWidget) -> list[QWidget]:
 
 RUN_COMMAND_ACTIONS = {"timer_started", "timer_paused", "timer_resumed", "next_speaker",
                        "previous_speaker", "time_adjusted", "slot_added", "slots_reordered",
-                       "current_slot_changed"}
+                       "current_slot_changed", "floor_request_accepted"}
 
 
 def assert_room_untouched(main, session_id, before, since, where) -> None:

@@ -225,7 +225,8 @@ def test_shortcuts_are_listed_in_help_and_in_menus(qtbot, window):
                       ("Previous speaker", "P, PgUp, Left"), ("Add 30 s", "+, ="),
                       ("Take away 30 s", "-"), ("Blackout", "B, ."),
                       ("Message to the speaker", "M"),
-                      ("Projector fullscreen", "F"), ("Floor request", "R")):
+                      ("Projector fullscreen", "F"), ("Floor request", "R"),
+                      ("Accept next floor request from a phone", "A")):
         assert rows[text] == key, text
     menu_texts = {a.text() for a in window.ui.menuSession.actions()}
     menu_texts |= {a.text() for a in window.ui.menuView.actions()}

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from facilitator.core import session_clock
+from facilitator.core.floor import FLOOR_KIND_LABELS
 from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS
 from facilitator.core.notes import NOTE_KIND_LABELS, SDG_NAMES, WUF12_DIALOGUES, tag_choices
 from facilitator.core.questions import STATUS_LABELS
@@ -145,8 +146,8 @@ def test_the_app_loads_each_language(qapp, language: str) -> None:
 def test_every_core_label_goes_through_the_gui_list() -> None:
     """core stays Qt-free, so its words are listed in gui/core_text.py for lupdate."""
     labels = {*SLOT_KIND_LABELS.values(), *CONSTITUENCIES, *(g for g in GENDERS if g),
-              UNSPECIFIED, *NOTE_KIND_LABELS.values(), *STATUS_LABELS.values(), *SDG_NAMES,
-              *WUF12_DIALOGUES}
+              *FLOOR_KIND_LABELS.values(), UNSPECIFIED, *NOTE_KIND_LABELS.values(),
+              *STATUS_LABELS.values(), *SDG_NAMES, *WUF12_DIALOGUES}
     from facilitator.core.model import Session
 
     labels |= {choice.group for choice in tag_choices(Session(title="x",

@@ -23,6 +23,7 @@ class Kind(enum.Enum):
     EVENT = "event"  # event-wide fields (name, time zone, devices)
     STAGE = "stage"  # what the projector shows
     TEAM = "team"  # the team's role links (created, revoked)
+    FLOOR = "floor"  # delegates' requests for the floor, and the session's floor settings
 
 
 @dataclass(frozen=True)

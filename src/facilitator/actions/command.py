@@ -57,6 +57,13 @@ class Label(enum.Enum):
     VOTE = "vote"
     CREATE_ROLE_LINK = "create team link"
     REVOKE_ROLE_LINK = "revoke team link"
+    ASK_FOR_FLOOR = "ask for the floor"
+    WITHDRAW_FLOOR_REQUEST = "withdraw floor request"
+    ACCEPT_FLOOR_REQUEST = "accept floor request"
+    DECLINE_FLOOR_REQUEST = "decline floor request"
+    OPEN_FLOOR = "take floor requests"
+    CLOSE_FLOOR = "stop floor requests"
+    FLOOR_TIMES = "floor speaking times"
 
 
 @dataclass(frozen=True)

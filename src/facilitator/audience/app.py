@@ -36,6 +36,7 @@ from facilitator.assets import asset_path
 from facilitator.audience.bursts import FRESH_DEVICE, NEW_DEVICE, Burst, BurstWatch
 from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
 from facilitator.audience.encoded import Encoded
+from facilitator.audience.floor_api import floor_routes
 from facilitator.audience.framing import StrictFraming
 from facilitator.audience.hosts import HostCheck
 from facilitator.audience.limits import Limits, RateLimit, retry_after
@@ -54,6 +55,7 @@ from facilitator.core.questions import (
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.devices import device_secret
+from facilitator.store.floor import floor_settings
 from facilitator.store.sessions import list_slots, session_by_token
 
 if TYPE_CHECKING:
@@ -379,6 +381,8 @@ class PhoneApp:
             # asker cares about, does not): the page then asks for its own questions.
             "rev": ".".join(str(counts[status]) for status in QuestionStatus
                             if status is not QuestionStatus.PENDING),
+            # Requests for the floor taken now: the page then loads its floor section.
+            "floor": floor_settings(self.file, session.id).open,
         }
         shape = _without_votes(data)
         if (published is not None and published.shape == shape
@@ -408,6 +412,7 @@ class PhoneApp:
                           for q in shared["questions"]],
             "mine": [self._mine(q) for q in mine],
             "on_screen": ({**shown, "voted": shown["id"] in voted} if shown else None),
+            "floor": floor_settings(self.file, session.id).open,
         }
 
     def shared_state(self, session_id: int) -> dict[str, Any]:
@@ -561,7 +566,7 @@ def _without_votes(data: dict[str, Any]) -> object:
 
     return (data["session"]["title"], data["session"]["open"], tuple(data["speakers"]),
             frozenset(plain(q) for q in data["questions"]), plain(data["on_screen"]),
-            data["rev"])
+            data["rev"], data.get("floor"))
 
 
 class RequireApiHeader:
@@ -609,6 +614,7 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
         Route("/api/j/{token}/questions/{question_id:int}/vote", phones.vote,
               methods=["POST"]),
         Route("/api/s/{token}", phones.speaker_state),
+        *floor_routes(phones),  # requests for the floor (audience/floor_api.py)
     ]
     # The team's role links (audience/roles.py): /r/{token} pages, /api/r/{token}/... API.
     # Imported here because roles builds on this module.

@@ -25,6 +25,7 @@ WEB_FILES = {
     "speaker.js": "text/javascript; charset=utf-8",
     "stage_clock.js": "text/javascript; charset=utf-8",
     "timekeeper.js": "text/javascript; charset=utf-8",
+    "floor.js": "text/javascript; charset=utf-8",  # loaded by phone.js where needed
     "i18n/en.json": "application/json",
     "i18n/fr.json": "application/json",
     "i18n/es.json": "application/json",

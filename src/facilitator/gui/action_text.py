@@ -31,6 +31,9 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "A note needs some text."),
     QT_TRANSLATE_NOOP("actions", "Planned time must be more than zero."),
     QT_TRANSLATE_NOOP("actions", "The new order must list every speaker of the session once."),
+    QT_TRANSLATE_NOOP("actions", "That floor request is no longer there."),
+    QT_TRANSLATE_NOOP("actions", "That floor request was already answered."),
+    QT_TRANSLATE_NOOP("actions", "Speaking times must be between 1 second and 30 minutes."),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
     QT_TRANSLATE_NOOP("actions", "There is no team role {role}."),
     QT_TRANSLATE_NOOP("actions", "That team link is no longer there."),
@@ -68,6 +71,13 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "vote"),
     QT_TRANSLATE_NOOP("actions", "create team link"),
     QT_TRANSLATE_NOOP("actions", "revoke team link"),
+    QT_TRANSLATE_NOOP("actions", "ask for the floor"),
+    QT_TRANSLATE_NOOP("actions", "withdraw floor request"),
+    QT_TRANSLATE_NOOP("actions", "accept floor request"),
+    QT_TRANSLATE_NOOP("actions", "decline floor request"),
+    QT_TRANSLATE_NOOP("actions", "take floor requests"),
+    QT_TRANSLATE_NOOP("actions", "stop floor requests"),
+    QT_TRANSLATE_NOOP("actions", "floor speaking times"),
 )
 
 

@@ -25,6 +25,10 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("core", "Panellist"),
     QT_TRANSLATE_NOOP("core", "Intervention from the floor"),
     QT_TRANSLATE_NOOP("core", "Closing remarks"),
+    # core.floor.FLOOR_KIND_LABELS
+    QT_TRANSLATE_NOOP("core", "Intervention"),
+    QT_TRANSLATE_NOOP("core", "Right of reply"),
+    QT_TRANSLATE_NOOP("core", "Point of order"),
     # core.model.CONSTITUENCIES
     QT_TRANSLATE_NOOP("core", "Local and regional governments"),
     QT_TRANSLATE_NOOP("core", "National governments"),

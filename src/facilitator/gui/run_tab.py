@@ -1,7 +1,7 @@
 """The Run tab: the speakers list, the speaker's clock, the session clock and the projector.
 
-Keyboard-first: every command is a QAction with a shortcut (Space, N, P, +, -, R, B, M,
-F…), listed in the Session and View menus and in Help > Keyboard shortcuts. These room keys
+Keyboard-first: every command is a QAction with a shortcut (Space, N, P, +, -, R, A, B,
+M, F…), listed in the Session and View menus and in Help > Keyboard shortcuts. These room keys
 act only while the focus is in this tab or on the projector (``keyboard.scope_keys``), and
 never while a box in it is being typed in; a presenter clicker (PageDown/Right, PageUp/Left,
 B or ".") drives the same commands. The clock on
@@ -45,6 +45,7 @@ from facilitator.gui.choice_delegate import ChoiceDelegate
 from facilitator.gui.clock_face import banner_text
 from facilitator.gui.core_text import core_text, schedule_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.floor_panel import FloorPanel
 from facilitator.gui.keyboard import scope_keys
 from facilitator.gui.message_dialog import MessageDialog
 from facilitator.gui.projector import ProjectorWindow, StageReading
@@ -207,6 +208,9 @@ class RunTab(QWidget):
             [("", ""), *((c, core_text(c)) for c in CONSTITUENCIES)], editable=True,
             parent=self))
 
+        # Delegates' requests from their phones (A accepts the next one).
+        self.floor_panel = FloorPanel(self.document, self.runner, self)
+
         self.floor_edit = QLineEdit()
         self.floor_edit.setObjectName("floorRequestEdit")
         self.floor_edit.setPlaceholderText(self.tr("Floor request: type a name, then Enter  (R)"))
@@ -244,6 +248,7 @@ class RunTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.session_clock_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.floor_panel)
         layout.addWidget(self.floor_edit)
         layout.addLayout(lists)
         layout.addLayout(settings)
@@ -290,6 +295,9 @@ class RunTab(QWidget):
                               ["Ctrl+-"], "actionRemove60")
         self.floor_action = a(self.tr("&Floor request…"), self.focus_floor_request, ["R"],
                               "actionFloorRequest")
+        self.accept_floor_action = a(self.tr("Accept ne&xt floor request from a phone"),
+                                     self.floor_panel.accept_next, ["A"],
+                                     "actionAcceptFloorRequest")
         self.readd_action = a(self.tr("Re-add &last speaker"), self.readd_last_speaker, ["Ctrl+R"],
                               "actionReaddLast")
         self.add_speaker_action = a(self.tr("&Add speaker…"), self.add_speaker, ["Ctrl+Shift+A"],
@@ -305,7 +313,8 @@ class RunTab(QWidget):
         self._menu_actions = [
             self.start_action, self.next_action, self.previous_action, self.add_small,
             self.remove_small, self.add_large, self.remove_large, self.floor_action,
-            self.readd_action, self.add_speaker_action, self.remove_speaker_action,
+            self.accept_floor_action, self.readd_action, self.add_speaker_action,
+            self.remove_speaker_action,
             self.up_action, self.down_action, self.statistics_action,
         ]
 
@@ -384,6 +393,7 @@ class RunTab(QWidget):
             self._save_notice(replace(self.notice, session_id=session_id))
         self.timer.session_id = session_id
         self.model.set_session(session_id)
+        self.floor_panel.set_session(session_id)
         self.setEnabled(session_id is not None)
         for action in self._menu_actions:
             action.setEnabled(session_id is not None)

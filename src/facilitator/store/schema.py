@@ -211,6 +211,41 @@ def role_links(db: Database) -> None:
     )
 
 
+@migrations(name="0009_floor_requests")
+def floor_requests(db: Database) -> None:
+    """Delegates asking for the floor from their phones, and each session's floor
+    settings (taken from phones or not; each kind's speaking time, JSON by kind)."""
+    _run(db,
+        """
+        CREATE TABLE floor_requests (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            constituency TEXT NOT NULL DEFAULT '',
+            on_behalf_of TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'waiting',
+            slot_id INTEGER REFERENCES slots(id) ON DELETE SET NULL,
+            device_id TEXT NOT NULL DEFAULT '',
+            client_request_id TEXT,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            UNIQUE (session_id, client_request_id)
+        );
+        CREATE INDEX floor_requests_by_session ON floor_requests(session_id, status);
+        -- One waiting request per phone and session, whatever races the server sees.
+        CREATE UNIQUE INDEX floor_requests_one_waiting ON floor_requests(session_id, device_id)
+            WHERE status = 'waiting' AND device_id != '';
+        CREATE TABLE floor_settings (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            open INTEGER NOT NULL DEFAULT 0,
+            seconds TEXT NOT NULL DEFAULT '{}'
+        );
+        """
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run a script statement by statement inside the migration's transaction.
 

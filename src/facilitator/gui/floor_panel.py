@@ -1,0 +1,234 @@
+"""The Run tab's floor requests: delegates' requests from their phones, waiting in queue
+order (points of order first), each with Accept and Decline; whether the session takes
+requests; each kind's speaking time.
+
+Requests arrive on the phone server's thread; its news reaches this panel through the
+runner's ``did_change`` (Kind.FLOOR), as phones' questions reach the Questions tab. The
+panel's buttons take no focus, as the Run tab's: Space must still reach the clock, and the
+table is not a place to type in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.actions import floor
+from facilitator.actions.changes import Changes, Kind
+from facilitator.core.clock_text import format_time_of_day
+from facilitator.core.floor import MAX_SECONDS, FloorKind, FloorRequest, FloorStatus, queue
+from facilitator.gui.core_text import core_text
+from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.runner import CommandRunner
+from facilitator.gui.user_text import plain_label, plain_tip
+from facilitator.store import floor as store
+
+KIND, NAME, ORGANISATION, BEHALF, SINCE, ANSWER = range(6)
+
+
+class FloorTimesDialog(QDialog):
+    """Each kind's speaking time in this session, in seconds."""
+
+    def __init__(self, seconds: dict[FloorKind, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("floorTimesDialog")
+        self.setWindowTitle(self.tr("Speaking times for floor requests"))
+        form = QFormLayout(self)
+        self.boxes: dict[FloorKind, QSpinBox] = {}
+        for kind in FloorKind:
+            box = QSpinBox()
+            box.setObjectName(f"floorSeconds_{kind.value}")
+            box.setRange(15, MAX_SECONDS)
+            box.setSingleStep(15)
+            box.setSuffix(self.tr(" s"))
+            box.setValue(seconds[kind])
+            self.boxes[kind] = box
+            form.addRow(core_text(kind.label), box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def seconds(self) -> dict[FloorKind, int]:
+        return {kind: box.value() for kind, box in self.boxes.items()}
+
+
+class FloorPanel(QWidget):
+    """Waiting floor requests of one session, and its floor settings."""
+
+    requests_did_change = Signal(int)  # how many wait now
+
+    def __init__(self, document: EventDocument, runner: CommandRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("floorPanel")
+        self.document = document
+        self.runner = runner
+        self.session_id: int | None = None
+        self.waiting: list[FloorRequest] = []
+        self.title = plain_label(QLabel(self.tr("Floor requests from phones")))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.open_box = QCheckBox(self.tr("Take requests"))
+        self.open_box.setObjectName("floorOpenBox")
+        self.open_box.setToolTip(plain_tip(self.tr(
+            "Delegates ask for the floor on the phone page (the same join link as questions) "
+            "while the session is open to phones.")))
+        self.open_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.open_box.toggled.connect(self._on_open_toggled)
+        self.count_label = plain_label(QLabel())
+        self.count_label.setObjectName("floorCount")
+        self.times_button = self._button(self.tr("Speaking times…"), self.edit_times)
+        self.times_button.setObjectName("floorTimesButton")
+        self.next_button = self._button(self.tr("Accept next (A)"), self.accept_next)
+        self.next_button.setObjectName("floorAcceptNextButton")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.open_box)
+        header.addWidget(self.count_label, 1)
+        header.addWidget(self.times_button)
+        header.addWidget(self.next_button)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("floorRequestsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Kind"), self.tr("Name"), self.tr("Organisation"),
+            self.tr("On behalf of"), self.tr("Waiting since"), ""])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Room keys (A, N, Space) act on the Run tab: this list is read, not typed in.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.table)
+        runner.did_change.connect(self._on_changes)
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the clock's
+        button.clicked.connect(lambda: slot())
+        return button
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.reload()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.session_id is not None and changes.touches(Kind.FLOOR, self.session_id):
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the session's waiting requests and settings again."""
+        session_id = self.session_id
+        settings, waiting = None, []
+        if session_id is not None:
+            loaded = attempt(self, self.tr("Could not read the floor requests"), lambda: (
+                store.floor_settings(self.document.file, session_id),
+                queue(store.list_floor_requests(self.document.file, session_id,
+                                                status=FloorStatus.WAITING))))
+            if loaded is not FAILED:
+                settings, waiting = loaded
+        self.waiting = waiting
+        self.open_box.blockSignals(True)
+        self.open_box.setChecked(bool(settings and settings.open))
+        self.open_box.blockSignals(False)
+        self.count_label.setText(self.tr("%n waiting", "", len(waiting)) if waiting else "")
+        self.next_button.setEnabled(bool(waiting))
+        self._fill(waiting)
+        self.requests_did_change.emit(len(waiting))
+
+    def _fill(self, waiting: list[FloorRequest]) -> None:
+        zone = self.document.time_zone
+        self.table.setRowCount(len(waiting))
+        for row, request in enumerate(waiting):
+            texts = {KIND: core_text(request.kind.label), NAME: request.name,
+                     ORGANISATION: request.affiliation, BEHALF: request.on_behalf_of,
+                     SINCE: format_time_of_day(request.created_at, zone)}
+            for column, text in texts.items():
+                item = QTableWidgetItem(text)  # items show plain text: user text is safe
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                if column == KIND and request.kind is FloorKind.POINT_OF_ORDER:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+            self.table.setCellWidget(row, ANSWER, self._answers(request))
+        self.table.setVisible(bool(waiting))
+        # As tall as its rows, up to four: the speakers list above keeps the room.
+        shown = min(len(waiting), 4)
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        # Rows of a hidden table measure 0: their default height is what they will get.
+        height += shown * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(height)
+
+    def _answers(self, request: FloorRequest) -> QWidget:
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(2, 0, 2, 0)
+        accept = self._button(self.tr("Accept"), lambda: self.accept(request.id))
+        accept.setObjectName(f"floorAccept_{request.id}")
+        decline = self._button(self.tr("Decline"), lambda: self.decline(request.id))
+        decline.setObjectName(f"floorDecline_{request.id}")
+        row.addWidget(accept)
+        row.addWidget(decline)
+        return cell
+
+    # --- commands ---------------------------------------------------------------------------
+
+    def accept_next(self) -> None:
+        """Accept the first waiting request into the speakers list (the A key)."""
+        if self.session_id is not None:
+            self.runner.run(floor.accept_next(self.session_id, now=self.document.clock.now()),
+                            self)
+
+    def accept(self, request_id: int) -> None:
+        if self.session_id is not None:
+            self.runner.run(floor.accept(self.session_id, request_id,
+                                         now=self.document.clock.now()), self)
+
+    def decline(self, request_id: int) -> None:
+        if self.session_id is not None:
+            self.runner.run(floor.decline(self.session_id, request_id,
+                                          now=self.document.clock.now()), self)
+
+    def _on_open_toggled(self, checked: bool) -> None:
+        if self.session_id is None:
+            return
+        if self.runner.run(floor.set_open(self.session_id, checked), self) is None:
+            self.reload()  # refused: show what the file says
+
+    def edit_times(self) -> None:
+        if self.session_id is None:
+            return
+        session_id = self.session_id
+        settings = store.floor_settings(self.document.file, session_id)
+        dialog = FloorTimesDialog(dict(settings.seconds), self)
+        dialog.accepted.connect(lambda: self.runner.run(
+            floor.set_times(session_id, dialog.seconds()), self))
+        dialog.open()
+        self.times_dialog = dialog

@@ -1,0 +1,172 @@
+"""The Run tab's floor requests, driven as the moderator does: a phone's request shows
+within a second, A accepts the next (a point of order first, right after the speaker),
+the buttons accept and decline, undo takes it back, and A typed in another tab's text box
+is only a letter."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.actions import floor
+from facilitator.actions.actor import LAPTOP, phone
+from facilitator.actions.command import run
+from facilitator.core.floor import FloorStatus
+from facilitator.core.model import SlotKind
+from facilitator.gui.main_window import MainWindow
+from facilitator.store import floor as floor_store
+from facilitator.store import sessions as store
+from tests.api.conftest import HEADERS
+
+ASK = {"name": "Amina Diallo", "organisation": "City of Dakar", "kind": "intervention",
+       "constituency": "Local and regional governments", "on_behalf_of": "African Group"}
+
+
+@pytest.fixture
+def window(qtbot, document):
+    """The main window on the sample event's first panel, active, as in the room."""
+    shown = MainWindow(document)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    yield shown
+    shown.tabs["Run"].shutdown()
+
+
+def ask(document, session_id, name, device, kind="intervention", at=0.0):
+    return run(document.file, phone(device), floor.ask(
+        session_id, name=name, kind=kind, now=document.clock.now() + at,
+        device_id=device)).result[0]
+
+
+def run_tab_of(window):
+    tab = window.tabs["Run"]
+    window.ui.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def names(document, session_id):
+    return [s.person.name for s in store.get_session(document.file, session_id).slots]
+
+
+def test_a_phones_request_reaches_the_run_tab_within_a_second(qtbot, questions_window,
+                                                              document):
+    questions = questions_window.tabs["Questions"]
+    questions.open_questions()
+    session = questions.session()
+    run_tab = run_tab_of(questions_window)
+    panel = run_tab.floor_panel
+    assert not panel.open_box.isChecked()  # off by default
+    qtbot.mouseClick(panel.open_box, Qt.MouseButton.LeftButton)
+    assert floor_store.floor_settings(document.file, session.id).open
+    url = f"http://127.0.0.1:{questions.server.port}/api/j/{session.join_token}/floor"
+    started = time.monotonic()
+    assert httpx.post(url, json=ASK, headers=HEADERS, timeout=5).status_code == 201
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=1000)
+    assert time.monotonic() - started < 1.0
+    row = [panel.table.item(0, c).text() for c in range(5)]
+    assert row[1] == "Amina Diallo" and row[3] == "African Group"
+    assert "City of Dakar" in row[2] and "1 waiting" in panel.count_label.text()
+
+
+def test_a_accepts_the_next_point_of_order_first_and_undo_takes_it_back(qtbot, window,
+                                                                       document):
+    tab = run_tab_of(window)
+    session_id = window.current_session_id()
+    run(document.file, LAPTOP, floor.set_open(session_id, True))
+    ask(document, session_id, "Amina Diallo", "d1", at=1)
+    ask(document, session_id, "Li Wei", "d2", "point_of_order", at=2)
+    tab.floor_panel.reload()
+    assert [r.name for r in tab.floor_panel.waiting] == ["Li Wei", "Amina Diallo"]
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)  # the first speaker speaks
+    before = names(document, session_id)
+    qtbot.keyClick(tab.table, Qt.Key.Key_A)
+    after = names(document, session_id)
+    assert after[1] == "Li Wei" and len(after) == len(before) + 1  # right after the speaker
+    slot = store.get_session(document.file, session_id).slots[1]
+    assert slot.kind is SlotKind.FLOOR and slot.planned_seconds == 60
+    assert [r.name for r in tab.floor_panel.waiting] == ["Amina Diallo"]
+    assert tab.floor_panel.table.rowCount() == 1
+    assert tab.model.rowCount() == len(after)  # the speakers list shows the new turn
+    # Undo (the window's Edit › Undo) takes the turn away and the request waits again.
+    window.document.runner.undo_stack.undo()
+    assert names(document, session_id) == before
+    assert [r.name for r in tab.floor_panel.waiting] == ["Li Wei", "Amina Diallo"]
+    # The buttons: decline one, accept the other (at the end, not first).
+    li = tab.floor_panel.waiting[0]
+    qtbot.mouseClick(tab.floor_panel.findChild(type(tab.buttons["start"]),
+                                               f"floorDecline_{li.id}"),
+                     Qt.MouseButton.LeftButton)
+    assert floor_store.get_floor_request(document.file, li.id).status is FloorStatus.DECLINED
+    amina = tab.floor_panel.waiting[0]
+    qtbot.mouseClick(tab.floor_panel.findChild(type(tab.buttons["start"]),
+                                               f"floorAccept_{amina.id}"),
+                     Qt.MouseButton.LeftButton)
+    assert "Amina Diallo" in names(document, session_id)[2:]
+    assert tab.floor_panel.table.rowCount() == 0 and not tab.floor_panel.next_button.isEnabled()
+    # Nothing waits: A does nothing, and nothing is logged.
+    lines = len(document.file.log_entries())
+    qtbot.keyClick(tab.table, Qt.Key.Key_A)
+    assert len(document.file.log_entries()) == lines
+
+
+def test_a_typed_in_another_tabs_text_box_is_a_letter(qtbot, window, document):
+    tab = run_tab_of(window)
+    session_id = window.current_session_id()
+    run(document.file, LAPTOP, floor.set_open(session_id, True))
+    ask(document, session_id, "Amina Diallo", "d1")
+    tab.floor_panel.reload()
+    details = window.tabs["Details"]
+    window.ui.tabs.setCurrentWidget(details)
+    details.ui.roomEdit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is details.ui.roomEdit)
+    details.ui.roomEdit.clear()
+    qtbot.keyClicks(details.ui.roomEdit, "Hall A")
+    assert details.ui.roomEdit.text() == "Hall A"
+    # The Run tab's own box for typed floor requests keeps its A too.
+    window.ui.tabs.setCurrentWidget(tab)
+    tab.focus_floor_request()
+    qtbot.keyClicks(tab.floor_edit, "Ana A")
+    assert tab.floor_edit.text() == "Ana A"
+    waiting = floor_store.list_floor_requests(document.file, session_id,
+                                              status=FloorStatus.WAITING)
+    assert [r.name for r in waiting] == ["Amina Diallo"]
+    assert "floor_request_accepted" not in {e["action"] for e in document.file.log_entries()}
+
+
+def test_speaking_times_are_set_per_session(qtbot, window, document):
+    tab = run_tab_of(window)
+    session_id = window.current_session_id()
+    tab.floor_panel.edit_times()
+    dialog = tab.floor_panel.times_dialog
+    dialog.boxes[next(iter(dialog.boxes))].setValue(240)
+    dialog.accept()
+    settings = floor_store.floor_settings(document.file, session_id)
+    assert settings.seconds_for(next(iter(dialog.boxes))) == 240
+
+
+def test_run_tab_floor_requests_screenshot(qtbot, window, document, screenshots):
+    """The Run tab with three delegates waiting, a point of order first, looked at."""
+    tab = run_tab_of(window)
+    session_id = window.current_session_id()
+    run(document.file, LAPTOP, floor.set_open(session_id, True))
+    for at, (name, organisation, kind, behalf) in enumerate([
+            ("Amina Diallo", "City of Dakar", "intervention", "African Group"),
+            ("Li Wei", "Ministry of Housing, China", "reply", ""),
+            ("Sara Ahmadi", "UN-Habitat", "point_of_order", "")]):
+        run(document.file, phone(f"d{at}"), floor.ask(
+            session_id, name=name, organisation=organisation, kind=kind, on_behalf_of=behalf,
+            constituency="Local and regional governments", now=document.clock.now() + 60 * at,
+            device_id=f"d{at}"))
+    tab.floor_panel.reload()
+    assert tab.floor_panel.table.item(0, 0).text() == "Point of order"
+    # Laid out as the event loop does it, rows and all.
+    qtbot.waitUntil(lambda: tab.floor_panel.height() > tab.floor_panel.table.height())
+    window.grab().save(str(screenshots / "run-floor-requests.png"))
