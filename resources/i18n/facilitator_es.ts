@@ -2318,7 +2318,7 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     </message>
     <message>
         <source>revoke team link</source>
-        <translation type="unfinished"></translation>
+        <translation>revocar un enlace de equipo</translation>
     </message>
     <message>
         <source>ask for the floor</source>

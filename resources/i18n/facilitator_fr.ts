@@ -2318,7 +2318,7 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     </message>
     <message>
         <source>revoke team link</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquer un lien d’équipe</translation>
     </message>
     <message>
         <source>ask for the floor</source>
