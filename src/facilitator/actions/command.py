@@ -55,6 +55,15 @@ class Label(enum.Enum):
     IMPORT_AGENDA = "import agenda"
     SEND_QUESTION = "send question"
     VOTE = "vote"
+    ADD_POLL = "add poll"
+    EDIT_POLL = "edit poll"
+    REMOVE_POLL = "remove poll"
+    REORDER_POLLS = "reorder polls"
+    OPEN_POLL = "open poll"
+    CLOSE_POLL = "close poll"
+    SHOW_POLL_RESULTS = "show poll results"
+    HIDE_POLL_RESULTS = "hide poll results"
+    ANSWER_POLL = "answer poll"
 
 
 @dataclass(frozen=True)

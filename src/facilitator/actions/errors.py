@@ -28,6 +28,9 @@ class Code(enum.Enum):
     NOTE_NEEDS_TEXT = "A note needs some text."
     PLANNED_TIME_POSITIVE = "Planned time must be more than zero."
     ORDER_INCOMPLETE = "The new order must list every speaker of the session once."
+    NO_SUCH_POLL = "That poll is no longer there."
+    POLL_INVALID = "The poll cannot be saved: {reason}"
+    POLL_ORDER_INCOMPLETE = "The new order must list every poll of the session once."
     FILE_PROBLEM = "{detail}"
 
     @property

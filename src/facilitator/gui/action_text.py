@@ -31,6 +31,9 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "A note needs some text."),
     QT_TRANSLATE_NOOP("actions", "Planned time must be more than zero."),
     QT_TRANSLATE_NOOP("actions", "The new order must list every speaker of the session once."),
+    QT_TRANSLATE_NOOP("actions", "That poll is no longer there."),
+    QT_TRANSLATE_NOOP("actions", "The poll cannot be saved: {reason}"),
+    QT_TRANSLATE_NOOP("actions", "The new order must list every poll of the session once."),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
     # actions.command.Label
     QT_TRANSLATE_NOOP("actions", "approve question"),
@@ -64,6 +67,15 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "import agenda"),
     QT_TRANSLATE_NOOP("actions", "send question"),
     QT_TRANSLATE_NOOP("actions", "vote"),
+    QT_TRANSLATE_NOOP("actions", "add poll"),
+    QT_TRANSLATE_NOOP("actions", "edit poll"),
+    QT_TRANSLATE_NOOP("actions", "remove poll"),
+    QT_TRANSLATE_NOOP("actions", "reorder polls"),
+    QT_TRANSLATE_NOOP("actions", "open poll"),
+    QT_TRANSLATE_NOOP("actions", "close poll"),
+    QT_TRANSLATE_NOOP("actions", "show poll results"),
+    QT_TRANSLATE_NOOP("actions", "hide poll results"),
+    QT_TRANSLATE_NOOP("actions", "answer poll"),
 )
 
 

@@ -30,6 +30,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "question_tags": ("question_id", "tag"),
     "notes": ("id",),
     "summaries": ("session_id",),
+    "polls": ("id",),
+    "poll_answers": ("poll_id", "device_id"),
 }
 
 
