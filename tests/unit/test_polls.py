@@ -225,3 +225,46 @@ def test_one_answer_per_device_replaceable_while_open(event_file, session_id) ->
         run(event_file, phone("d1"), polls.answer(session_id, poll_id, 0, now=NOW,
                                                   device_id="d1"))
     assert store.poll_answers(event_file, poll_id) == [1, 1]
+
+
+# --- agenda files -------------------------------------------------------------------------
+
+
+def test_polls_round_trip_through_agenda_json(event_file, session_id, tmp_path) -> None:
+    from facilitator.store.agenda_io import create_event_file, export_agenda, import_agenda
+
+    add(event_file, session_id, "Quelle priorité ?", "single", ["Logement", "Eau"])
+    add(event_file, session_id, "Rate the panel", "rating", [], 10)
+    add(event_file, session_id, "One word for cities", "words", [])
+    add(event_file, session_id, "Rank them", "ranking", ["A", "B", "C"])
+    exported = export_agenda(event_file, "json")
+    data = json.loads(exported)
+    assert data["sessions"][0]["polls"][1] == {"question": "Rate the panel", "kind": "rating",
+                                               "options": [], "scale": 10}
+    path = tmp_path / "agenda.json"
+    path.write_text(exported, encoding="utf-8")
+    with EventFile.open(create_event_file(tmp_path / "empty.db", None)) as empty:
+        import_agenda(empty, path)
+        assert export_agenda(empty, "json") == exported
+        import_agenda(empty, path)  # again: the same polls, not twice as many
+        assert export_agenda(empty, "json") == exported
+
+
+def test_an_agenda_without_polls_keeps_them_and_a_bad_poll_names_its_line(
+        event_file, session_id, tmp_path) -> None:
+    from facilitator.core.agenda import AgendaError
+    from facilitator.store.agenda_io import export_agenda, import_agenda
+
+    add(event_file, session_id)
+    data = json.loads(export_agenda(event_file, "json"))
+    for session in data["sessions"]:
+        del session["polls"]
+    path = tmp_path / "agenda.json"
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    import_agenda(event_file, path)
+    assert len(store.list_polls(event_file, session_id)) == 1
+    data["sessions"][0]["polls"] = [{"question": "Q?", "kind": "single", "options": ["a"]}]
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(AgendaError, match=r"line \d+: poll: a single poll needs 2"):
+        import_agenda(event_file, path)
+    assert len(store.list_polls(event_file, session_id)) == 1
