@@ -117,6 +117,8 @@ class QuestionsTab(QWidget):
         self.opened_sessions: set[int] = set()
         # The podium view keeps the server running with questions closed (see serve_podium).
         self.podium_served = False
+        # A live poll was opened (gui/polls): the server keeps running for it.
+        self.polls_served = False
         # Where the phone server listens: every interface, unless this laptop's settings
         # say one address ("phones/listen"); tests use 127.0.0.1 and port 0 (a free port).
         self.server_host = str(QSettings().value("phones/listen", "0.0.0.0") or "0.0.0.0")
@@ -126,6 +128,7 @@ class QuestionsTab(QWidget):
         self.signals.questions_arrived.connect(self._on_server_news,
                                                Qt.ConnectionType.QueuedConnection)
         self._news_sessions: set[int] = set()
+        self._poll_news: set[int] = set()
         self._news_timer = QTimer(self)
         self._news_timer.setSingleShot(True)
         self._news_timer.setInterval(NEWS_DELAY_MS)
@@ -665,10 +668,19 @@ class QuestionsTab(QWidget):
         self._show_session()
         return True
 
+    def serve_polls(self) -> bool:
+        """Let phones in for a live poll (the Polls tab calls this when it opens one): the
+        server starts if it is not running and keeps running, questions open or not."""
+        if not self._start_server(self.tr("Could not open the poll to phones")):
+            return False
+        self.polls_served = True
+        self._show_session()
+        return True
+
     def stop_podium(self) -> None:
         """No longer keep the server for the podium; it stops unless questions are open."""
         self.podium_served = False
-        if not self.opened_sessions:
+        if not self.opened_sessions and not self.polls_served:
             self._stop_server()
         self._show_session()
 
@@ -717,7 +729,7 @@ class QuestionsTab(QWidget):
             # A podium screen is reading the clock: it stays lit, the server keeps running
             # for it (the "Serve the podium view" button shows it; unchecking stops it).
             self.podium_served = True
-        if not self.opened_sessions and not self.podium_served:
+        if not self.opened_sessions and not self.podium_served and not self.polls_served:
             self._stop_server()
         self.projector_button.setChecked(False)
         self._show_session()
@@ -726,7 +738,7 @@ class QuestionsTab(QWidget):
         """A removed session no longer keeps the phone server running."""
         existing = {session.id for session in self.document.session_state.sessions()}
         self.opened_sessions &= existing
-        if not self.opened_sessions and not self.podium_served:
+        if not self.opened_sessions and not self.podium_served and not self.polls_served:
             self._stop_server()
         if self.session_id in existing or self.session_id is None:
             self._show_session()
@@ -742,6 +754,7 @@ class QuestionsTab(QWidget):
         so a restart mid-session brings the phones back by itself."""
         self.opened_sessions.clear()
         self.podium_served = False
+        self.polls_served = False
         self._stop_server()
         # News gathered for a reload must not arrive after the event file is closed.
         self._news_timer.stop()
@@ -751,7 +764,10 @@ class QuestionsTab(QWidget):
         # A full hall sends tens of votes a second; reloading the table for each one
         # starved the event loop (seconds of stall at 1000 phones, docs/benchmarks.md).
         # News is gathered and shown at most every NEWS_DELAY_MS.
-        self._news_sessions.add(session_id)
+        if kind == "polls":  # answers to a live poll: the Polls tab's news, not the table's
+            self._poll_news.add(session_id)
+        else:
+            self._news_sessions.add(session_id)
         if not self._news_timer.isActive():
             self._news_timer.start()
 
@@ -759,6 +775,9 @@ class QuestionsTab(QWidget):
         sessions, self._news_sessions = self._news_sessions, set()
         for session_id in sorted(sessions):
             self.runner.announce(Changes.of(session_id, Kind.QUESTIONS))
+        polled, self._poll_news = self._poll_news, set()
+        for session_id in sorted(polled):
+            self.runner.announce(Changes.of(session_id, Kind.POLLS))
         if self.session_id in sessions:
             self.burst_flag.refresh()
 
