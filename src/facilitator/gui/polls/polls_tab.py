@@ -56,7 +56,8 @@ class PollsTab(QWidget):
         self._serve_phones = serve_phones
         self.session_id: int | None = None
         self.polls: list[Poll] = []
-        self.results: dict[int, PollResults] = {}
+        self.results: dict[int, PollResults] = {}  # of the polls on view
+        self.counts: dict[int, int] = {}  # answers per poll
         self.projected: int | None = None  # the poll whose results the projector shows
 
         self.list = QListWidget()
@@ -142,14 +143,19 @@ class PollsTab(QWidget):
         chosen = self.selected()
         chosen_id = chosen.id if chosen else None
         if self.session_id is None:
-            self.polls, self.results = [], {}
+            self.polls, self.results, self.counts = [], {}, {}
         else:
             session = get_session(self.document.file, self.session_id, with_slots=False)
             self.polls = store.list_polls(self.document.file, self.session_id)
+            self.counts = {p.id: store.answer_count(self.document.file, p.id)
+                           for p in self.polls if p.id is not None}
+            # Results only of the polls on view (selected, projected): a hall answering
+            # re-reads them four times a second, the others' counts are enough.
+            on_view = {chosen_id, getattr(self._projected_poll(), "id", None)}
             self.results = {
                 p.id: poll_results(p, store.poll_answers(self.document.file, p.id),
                                    session.watch_words)
-                for p in self.polls if p.id is not None and p.state is not PollState.PREPARED}
+                for p in self.polls if p.id in on_view and p.state is not PollState.PREPARED}
         self.list.blockSignals(True)
         self.list.clear()
         for poll in self.polls:
@@ -167,8 +173,8 @@ class PollsTab(QWidget):
     def _item_text(self, poll: Poll) -> str:
         state = {PollState.PREPARED: self.tr("prepared"), PollState.OPEN: self.tr("OPEN"),
                  PollState.CLOSED: self.tr("closed")}[poll.state]
-        answers = self.results.get(poll.id)  # type: ignore[arg-type]
-        count = f" · {self.view.answers_text_for(answers.answers)}" if answers else ""
+        count = (f" · {self.view.answers_text_for(self.counts[poll.id])}"  # type: ignore[index]
+                 if poll.state is not PollState.PREPARED else "")
         shown = " · " + self.tr("results shown") if poll.results_shown else ""
         return f"[{state}] {poll.question}{count}{shown}"
 
@@ -195,6 +201,9 @@ class PollsTab(QWidget):
             self.view.show_results(None, None)
             return
         self.state_label.setText(self._kind_text(poll))
+        if poll.id not in self.results and poll.state is not PollState.PREPARED:
+            self.reload()  # a poll just selected: its results are read now
+            return
         results = self.results.get(poll.id)  # type: ignore[arg-type]
         self.view.show_results(poll, results or poll_results(poll, []))
 
@@ -265,12 +274,11 @@ class PollsTab(QWidget):
         poll = self.selected()
         if poll is None or poll.id is None:
             return
-        answers = self.results.get(poll.id)
-        if answers and answers.answers and QMessageBox.question(
+        answers = self.counts.get(poll.id, 0)
+        if answers and QMessageBox.question(
                 self, self.tr("Remove poll"),
                 self.tr("Remove this poll with its answers ({answers})? Edit › Undo brings "
-                        "them back.").format(answers=self.view.answers_text_for(
-                            answers.answers))
+                        "them back.").format(answers=self.view.answers_text_for(answers))
         ) != QMessageBox.StandardButton.Yes:
             return
         self.runner.run(polls.remove_poll(self._session(), poll.id), self)
