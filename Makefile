@@ -14,7 +14,10 @@ src/facilitator/gui/forms/ui_%.py: ui/%.ui
 LUPDATE ?= .venv/bin/pyside6-lupdate
 LRELEASE ?= .venv/bin/pyside6-lrelease
 LANGUAGES := fr es
-TR_SOURCES := $(wildcard src/facilitator/gui/*.py) $(wildcard ui/*.ui)
+# gui/ and its rooms (gui/polls/, …); not the forms pyside6-uic makes from ui/*.ui.
+TR_SOURCES := $(sort $(wildcard src/facilitator/gui/*.py)) \
+  $(sort $(filter-out src/facilitator/gui/forms/%,$(wildcard src/facilitator/gui/*/*.py))) \
+  $(sort $(wildcard ui/*.ui))
 
 translations:
 	for lang in $(LANGUAGES); do \

@@ -113,6 +113,10 @@
         <translation>&amp;Tiempos de esta sesión…</translation>
     </message>
     <message>
+        <source>&amp;Poll results of this session…</source>
+        <translation>Resultados de &amp;encuestas de esta sesión…</translation>
+    </message>
+    <message>
         <source>&amp;Summary of this session (Markdown)…</source>
         <translation>&amp;Resumen de esta sesión (Markdown)…</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>Export the timing log</source>
         <translation>Exportar los tiempos</translation>
+    </message>
+    <message>
+        <source>Export the poll results</source>
+        <translation>Exportar los resultados de las encuestas</translation>
     </message>
     <message>
         <source>Export the summary</source>
@@ -327,6 +335,10 @@
     <message>
         <source>Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>Programa (*.json *.csv *.tsv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Encuestas</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
@@ -765,6 +777,151 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <source>Single choice</source>
+        <translation>Opción única</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Opción múltiple</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Escala de valoración</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Word cloud (one to three words)</source>
+        <translation>Nube de palabras (de una a tres palabras)</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Editar encuesta</translation>
+    </message>
+    <message>
+        <source>New poll</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <source>One option per line (2 to {n})</source>
+        <translation>Una opción por línea (de 2 a {n})</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>de 1 a 5</translation>
+    </message>
+    <message>
+        <source>1 to 10</source>
+        <translation>de 1 a 10</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Opciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>E&amp;scala:</translation>
+    </message>
+</context>
+<context>
+    <name>PollResultsView</name>
+    <message>
+        <source>1 answer</source>
+        <translation>1 respuesta</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} respuestas</translation>
+    </message>
+    <message>
+        <source>Average: {average}</source>
+        <translation>Media: {average}</translation>
+    </message>
+</context>
+<context>
+    <name>PollsTab</name>
+    <message>
+        <source>New poll…</source>
+        <translation>Nueva encuesta…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Open on phones</source>
+        <translation>Abrir en los teléfonos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Mostrar resultados</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>preparada</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>ABIERTA</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>results shown</source>
+        <translation>resultados visibles</translation>
+    </message>
+    <message>
+        <source>Hide results</source>
+        <translation>Ocultar resultados</translation>
+    </message>
+    <message>
+        <source>No poll yet: write one with New poll…</source>
+        <translation>Todavía no hay encuestas: redacte una con Nueva encuesta…</translation>
+    </message>
+    <message>
+        <source>Remove poll</source>
+        <translation>Eliminar encuesta</translation>
+    </message>
+    <message>
+        <source>Remove this poll with its answers ({answers})? Edit › Undo brings them back.</source>
+        <translation>¿Eliminar esta encuesta con sus respuestas ({answers})? Edición › Deshacer las recupera.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>facilitator — projector</source>
@@ -1140,6 +1297,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>Could not serve the podium view</source>
         <translation>No se pudo servir la vista de atril</translation>
+    </message>
+    <message>
+        <source>Could not open the poll to phones</source>
+        <translation>No se pudo abrir la encuesta a los teléfonos</translation>
     </message>
     <message>
         <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
@@ -2177,6 +2338,18 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>Los tiempos de palabra deben estar entre 1 segundo y 30 minutos.</translation>
     </message>
     <message>
+        <source>That poll is no longer there.</source>
+        <translation>Esa encuesta ya no existe.</translation>
+    </message>
+    <message>
+        <source>The poll cannot be saved: {reason}</source>
+        <translation>No se puede guardar la encuesta: {reason}</translation>
+    </message>
+    <message>
+        <source>The new order must list every poll of the session once.</source>
+        <translation>El nuevo orden debe incluir cada encuesta de la sesión una vez.</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -2347,6 +2520,42 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>floor speaking times</source>
         <translation>tiempos de palabra del público</translation>
+    </message>
+    <message>
+        <source>add poll</source>
+        <translation>añadir encuesta</translation>
+    </message>
+    <message>
+        <source>edit poll</source>
+        <translation>editar encuesta</translation>
+    </message>
+    <message>
+        <source>remove poll</source>
+        <translation>eliminar encuesta</translation>
+    </message>
+    <message>
+        <source>reorder polls</source>
+        <translation>reordenar encuestas</translation>
+    </message>
+    <message>
+        <source>open poll</source>
+        <translation>abrir encuesta</translation>
+    </message>
+    <message>
+        <source>close poll</source>
+        <translation>cerrar encuesta</translation>
+    </message>
+    <message>
+        <source>show poll results</source>
+        <translation>mostrar resultados de la encuesta</translation>
+    </message>
+    <message>
+        <source>hide poll results</source>
+        <translation>ocultar resultados de la encuesta</translation>
+    </message>
+    <message>
+        <source>answer poll</source>
+        <translation>responder a la encuesta</translation>
     </message>
     <message>
         <source>Could not: {action}</source>

@@ -113,6 +113,10 @@
         <translation>&amp;Minutage de cette session…</translation>
     </message>
     <message>
+        <source>&amp;Poll results of this session…</source>
+        <translation>Résultats des sonda&amp;ges de cette session…</translation>
+    </message>
+    <message>
         <source>&amp;Summary of this session (Markdown)…</source>
         <translation>&amp;Synthèse de cette session (Markdown)…</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>Export the timing log</source>
         <translation>Exporter le minutage</translation>
+    </message>
+    <message>
+        <source>Export the poll results</source>
+        <translation>Exporter les résultats des sondages</translation>
     </message>
     <message>
         <source>Export the summary</source>
@@ -327,6 +335,10 @@
     <message>
         <source>Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>Programme (*.json *.csv *.tsv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Sondages</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
@@ -765,6 +777,151 @@ Edit › Undo brings it back while this window is open.</source>
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Échelle de notation</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Word cloud (one to three words)</source>
+        <translation>Nuage de mots (un à trois mots)</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Modifier le sondage</translation>
+    </message>
+    <message>
+        <source>New poll</source>
+        <translation>Nouveau sondage</translation>
+    </message>
+    <message>
+        <source>One option per line (2 to {n})</source>
+        <translation>Une option par ligne (de 2 à {n})</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>de 1 à 5</translation>
+    </message>
+    <message>
+        <source>1 to 10</source>
+        <translation>de 1 à 10</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Options :</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>É&amp;chelle :</translation>
+    </message>
+</context>
+<context>
+    <name>PollResultsView</name>
+    <message>
+        <source>1 answer</source>
+        <translation>1 réponse</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} réponses</translation>
+    </message>
+    <message>
+        <source>Average: {average}</source>
+        <translation>Moyenne : {average}</translation>
+    </message>
+</context>
+<context>
+    <name>PollsTab</name>
+    <message>
+        <source>New poll…</source>
+        <translation>Nouveau sondage…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Open on phones</source>
+        <translation>Ouvrir sur les téléphones</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Afficher les résultats</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>préparé</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OUVERT</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>results shown</source>
+        <translation>résultats affichés</translation>
+    </message>
+    <message>
+        <source>Hide results</source>
+        <translation>Masquer les résultats</translation>
+    </message>
+    <message>
+        <source>No poll yet: write one with New poll…</source>
+        <translation>Aucun sondage pour l’instant : rédigez-en un avec Nouveau sondage…</translation>
+    </message>
+    <message>
+        <source>Remove poll</source>
+        <translation>Supprimer le sondage</translation>
+    </message>
+    <message>
+        <source>Remove this poll with its answers ({answers})? Edit › Undo brings them back.</source>
+        <translation>Supprimer ce sondage avec ses réponses ({answers}) ? Édition › Annuler les rétablit.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>facilitator — projector</source>
@@ -1140,6 +1297,10 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Could not serve the podium view</source>
         <translation>Impossible de servir la vue pupitre</translation>
+    </message>
+    <message>
+        <source>Could not open the poll to phones</source>
+        <translation>Impossible d’ouvrir le sondage aux téléphones</translation>
     </message>
     <message>
         <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
@@ -2177,6 +2338,18 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Les temps de parole doivent être compris entre 1 seconde et 30 minutes.</translation>
     </message>
     <message>
+        <source>That poll is no longer there.</source>
+        <translation>Ce sondage n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The poll cannot be saved: {reason}</source>
+        <translation>Le sondage ne peut pas être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>The new order must list every poll of the session once.</source>
+        <translation>Le nouvel ordre doit citer chaque sondage de la session une fois.</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -2347,6 +2520,42 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>floor speaking times</source>
         <translation>temps de parole de la salle</translation>
+    </message>
+    <message>
+        <source>add poll</source>
+        <translation>ajouter un sondage</translation>
+    </message>
+    <message>
+        <source>edit poll</source>
+        <translation>modifier le sondage</translation>
+    </message>
+    <message>
+        <source>remove poll</source>
+        <translation>supprimer le sondage</translation>
+    </message>
+    <message>
+        <source>reorder polls</source>
+        <translation>réordonner les sondages</translation>
+    </message>
+    <message>
+        <source>open poll</source>
+        <translation>ouvrir le sondage</translation>
+    </message>
+    <message>
+        <source>close poll</source>
+        <translation>fermer le sondage</translation>
+    </message>
+    <message>
+        <source>show poll results</source>
+        <translation>afficher les résultats du sondage</translation>
+    </message>
+    <message>
+        <source>hide poll results</source>
+        <translation>masquer les résultats du sondage</translation>
+    </message>
+    <message>
+        <source>answer poll</source>
+        <translation>répondre au sondage</translation>
     </message>
     <message>
         <source>Could not: {action}</source>

@@ -392,6 +392,23 @@
       list.appendChild(item);
     });
     $("empty").hidden = state.questions.length > 0;
+    tellParts();
+  }
+
+  // Other parts of the page follow the shared state and the language, with what they need
+  // to speak and to write. Live polls (phone-polls.js) load only once a poll is open: the
+  // first load stays small.
+  var pollsScript = null;
+  function tellParts() {
+    window.facilitatorPage = { state: shared, token: token, t: t, api: api, isWait: isWait,
+                               errorText: errorText };
+    if (shared && shared.poll && !pollsScript) {
+      var version = document.documentElement.getAttribute("data-assets") || "";
+      pollsScript = document.createElement("script");
+      pollsScript.src = "/web/phone-polls.js" + (version ? "?v=" + version : "");
+      document.head.appendChild(pollsScript);
+    }
+    document.dispatchEvent(new CustomEvent("facilitator:shared", { detail: window.facilitatorPage }));
   }
 
   async function vote(id, button) {

@@ -13,7 +13,7 @@ from pathlib import Path
 from facilitator import __version__
 
 COMMANDS = ("new", "import", "export", "serve", "report", "notes", "questions", "timing",
-            "summary")
+            "summary", "polls")
 
 
 class CommandError(Exception):
@@ -124,6 +124,8 @@ def _command_parser() -> argparse.ArgumentParser:
                                 ("questions", "the audience questions",
                                  ["csv", "json", "xlsx"]),
                                 ("timing", "the timing log (planned against actual)",
+                                 ["csv", "json", "xlsx"]),
+                                ("polls", "the live poll results (no device ids)",
                                  ["csv", "json", "xlsx"]),
                                 ("summary", "the session summary as Markdown", None)):
         export = sub.add_parser(name, help=f"export {what} of a session")

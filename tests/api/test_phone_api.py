@@ -248,3 +248,12 @@ def test_a_new_floor_slot_does_not_break_the_state(client, session, event_file) 
     add_slot(event_file, session.id, Slot(person=Person(name="Late minister")))
     state = client.get(f"/api/j/{session.join_token}").json()
     assert "Late minister" in state["speakers"]
+
+
+def test_the_poll_script_is_not_part_of_the_first_load() -> None:
+    # phone.js loads it when a poll first opens: a page with no poll stays as small.
+    from facilitator.assets import asset_path
+
+    web = asset_path("web")
+    assert "phone-polls.js" not in (web / "phone.html").read_text(encoding="utf-8")
+    assert (web / "phone-polls.js").stat().st_size < 10 * 1024

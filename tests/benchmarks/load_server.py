@@ -5,6 +5,9 @@ the session, the Questions tab in front, phones let in through the tab's own
 ``open_questions()`` (the same PhoneServer runner a moderator starts), on 127.0.0.1 and a
 free port.
 
+``load_server.py polls EVENT_FILE SESSION_ID``: the real app as ``app``, with the Polls tab
+in front (live results re-read as answers come) and the projector showing the results.
+
 ``load_server.py server EVENT_FILE``: the phone server alone, without the window.
 
 ``load_server.py bare [QUESTIONS]``: the baseline, a bare Starlette app under uvicorn with
@@ -80,7 +83,7 @@ def serve_commands(probe: Probe | None, quit_now, more=None) -> None:
     quit_now()
 
 
-def run_app(path: str, session_id: int) -> None:
+def run_app(path: str, session_id: int, front: str = "Questions") -> None:
     from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
     from facilitator.gui.app import App, make_application
@@ -99,6 +102,9 @@ def run_app(path: str, session_id: int) -> None:
     window.ui.tabs.setCurrentWidget(tab)  # the moderator watches the table fill
     tab.server_host, tab.server_port = "127.0.0.1", 0
     assert tab.open_questions(), "the phone server did not start"
+    if front == "Polls":  # the moderator watches the answers come, the room their results
+        window.ui.tabs.setCurrentWidget(window.tabs["Polls"])
+        window.tabs["Run"].projector.show_on_stage()
 
     probe = Probe()
     timer = QTimer()
@@ -182,6 +188,10 @@ def run_bare(questions: int) -> None:
         await request.body()
         return JSONResponse({"id": 1, "votes": 1, "voted": True})
 
+    async def answered(request):
+        await request.body()
+        return JSONResponse({"poll": request.path_params["pid"], "answer": 0})
+
     app = Starlette(routes=[
         Route("/j/{token}", constant(web.pages["phone.html"])),
         Route("/web/{name:path}", web_file),
@@ -189,6 +199,7 @@ def run_bare(questions: int) -> None:
         Route("/api/j/{token}/me", constant(me)),
         Route("/api/j/{token}/questions", created, methods=["POST"]),
         Route("/api/j/{token}/questions/{qid:int}/vote", voted, methods=["POST"]),
+        Route("/api/j/{token}/polls/{pid:int}/answer", answered, methods=["POST"]),
     ])
     sock = bind_socket("127.0.0.1", 0)
     # The same settings as facilitator.audience.runner.PhoneServer.
@@ -209,6 +220,8 @@ if __name__ == "__main__":
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # one socket per phone
     if sys.argv[1] == "app":
         run_app(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "polls":
+        run_app(sys.argv[2], int(sys.argv[3]), front="Polls")
     elif sys.argv[1] == "server":
         run_server(sys.argv[2])
     else:

@@ -20,6 +20,10 @@ sends it back, and tells its polls apart with a ``view`` id.
 prints one JSON object. ``--closed C`` is the capacity mode: C connections asking the state
 back to back, no think time.
 
+``--answer POLL --answer-within W``: a live poll is open; each phone, polling as ever,
+answers it once at a random moment within the first W seconds of the measured window (one of
+three options), as a hall does when the moderator says "answer now".
+
 ``--hall A``: a hall behind one address (guest Wi-Fi, a travel router): every phone comes
 from 127.0.0.1, arrives at a random moment within A seconds, loads the join page and its
 files as a browser does, then polls for SECONDS. Every answer counts (no warm-up).
@@ -50,7 +54,7 @@ VOTE_EVERY = 60.0  # about one upvote per phone per minute
 class Results:
     def __init__(self) -> None:
         self.latencies: dict[str, list[float]] = {"poll": [], "me": [], "submit": [],
-                                                  "vote": [], "page": []}
+                                                  "vote": [], "page": [], "answer": []}
         self.join_ms: list[float] = []  # arrival to first state, per phone that got in
         self.statuses: dict[str, int] = {}
         self.errors: dict[str, int] = {}
@@ -181,10 +185,22 @@ class Phone:
                            f"/api/j/{self.token}/questions/{question_id}/vote", body)
         self.own_wanted = True
 
-    async def live(self, interval: float, start: float, end: float, seed: int) -> None:
+    async def answer(self, rng: random.Random, poll_id: int) -> None:
+        body = json.dumps({"answer": rng.randrange(3)}).encode()
+        await self.request("answer", "POST", f"/api/j/{self.token}/polls/{poll_id}/answer",
+                           body)
+
+    async def live(self, interval: float, start: float, end: float, seed: int,
+                   answer: tuple[int, float] | None = None) -> None:
+        """Poll every ``interval`` s until ``end``; with ``answer`` (poll id, at) answer the
+        poll once at that moment, between polls."""
         rng = random.Random(seed)
         at = start + rng.uniform(0, interval)
         while at < end:
+            if answer is not None and answer[1] <= at:
+                await asyncio.sleep(max(0.0, answer[1] - time.perf_counter()))
+                await self.answer(rng, answer[0])
+                answer = None
             await asyncio.sleep(max(0.0, at - time.perf_counter()))
             await self.poll()
             if rng.random() < interval / SUBMIT_EVERY:
@@ -264,6 +280,12 @@ async def main(args: argparse.Namespace) -> dict:
         await asyncio.gather(*(p.arrive(args.hall, args.seconds, args.interval, start,
                                         args.seed * 100_003 + i)
                                for i, p in enumerate(phones)))
+    elif args.answer:
+        moments = random.Random(args.seed)
+        await asyncio.gather(*(p.live(args.interval, start, end, args.seed * 100_003 + i,
+                                      (args.answer, results.window[0]
+                                       + moments.uniform(0, args.answer_within)))
+                               for i, p in enumerate(phones)))
     else:
         await asyncio.gather(*(p.live(args.interval, start, end, args.seed * 100_003 + i)
                                for i, p in enumerate(phones)))
@@ -297,6 +319,10 @@ async def main(args: argparse.Namespace) -> dict:
         "join_p50_ms": percentile(results.join_ms, 50),
         "join_p99_ms": percentile(results.join_ms, 99),
         "poll_p99_ms": percentile(results.latencies["poll"], 99) * 1000,
+        "answers": len(results.latencies["answer"]),
+        "answers_ok": results.statuses.get("answer 200", 0),
+        "answer_p50_ms": percentile(results.latencies["answer"], 50) * 1000,
+        "answer_p99_ms": percentile(results.latencies["answer"], 99) * 1000,
         "client_cpu": cpu / (end - start),
     }
 
@@ -312,6 +338,10 @@ if __name__ == "__main__":
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--closed", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--answer", type=int, default=0, metavar="POLL_ID",
+                        help="each phone answers this open poll once")
+    parser.add_argument("--answer-within", type=float, default=10.0,
+                        help="with --answer: all answers within this many s")
     parser.add_argument("--hall", type=float, default=0.0, metavar="ARRIVE_WITHIN",
                         help="all phones behind one address, arriving within this many s")
     parser.add_argument("--own-addresses", action="store_true",

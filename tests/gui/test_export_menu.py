@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
 from report_fixtures import add_question, international_session  # noqa: E402
 
 EXPORTS = ["actionExportAgenda", "actionExportQuestions", "actionExportNotes",
-           "actionExportTiming", "actionExportSummary", "actionExportEventReport",
-           "actionExportSummaryWord", "actionExportEventReportWord", "actionReportLanguage"]
+           "actionExportTiming", "actionExportPolls", "actionExportSummary",
+           "actionExportEventReport", "actionExportSummaryWord", "actionExportEventReportWord",
+           "actionReportLanguage"]
 
 
 @pytest.fixture
@@ -59,6 +60,7 @@ def test_every_export_writes_its_file(window, tmp_path):
                "actionExportQuestions": tmp_path / "questions.xlsx",
                "actionExportNotes": tmp_path / "notes.csv",
                "actionExportTiming": tmp_path / "timing.xlsx",
+               "actionExportPolls": tmp_path / "polls.csv",
                "actionExportSummary": tmp_path / "summary.md",
                "actionExportEventReport": tmp_path / "report.pdf"}
     for name, path in targets.items():

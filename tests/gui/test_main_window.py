@@ -23,8 +23,8 @@ def test_agenda_lists_the_three_panels(qtbot, document):
     assert model.rowCount() == 3
     assert "The local SDG rescue plan" in model.index(0).data()
     assert window.details.ui.titleEdit.text().startswith("The local SDG rescue plan")
-    assert [window.ui.tabs.tabText(i).replace("&", "") for i in range(5)] == [
-        "Details", "Run", "Questions", "Notes", "Summary"]
+    assert [window.ui.tabs.tabText(i).replace("&", "") for i in range(6)] == [
+        "Details", "Run", "Questions", "Polls", "Notes", "Summary"]
     assert document.path in recent_files()[0] or recent_files()[0].endswith("event.db")
 
 

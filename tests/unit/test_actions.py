@@ -22,7 +22,7 @@ from facilitator.store.sessions import get_session, list_sessions, set_questions
 
 NOW = 1_800_000_000.0
 TABLES = ("sessions", "slots", "people", "questions", "votes", "notes", "summaries", "events",
-          "question_tags")
+          "question_tags", "polls", "poll_answers")
 
 
 def everything(ef: EventFile) -> dict[str, list[tuple]]:

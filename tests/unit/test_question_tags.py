@@ -25,7 +25,7 @@ from facilitator.store.schema import known_migrations
 
 
 def test_migration_is_named_and_follows_the_time_zone() -> None:
-    # Later migrations (0007…) come after it; it must stay right after 0005.
+    # Later migrations (0007…, 0010_polls) come after it; it must stay right after 0005.
     names = known_migrations()
     assert names.index("0006_question_tags") == names.index("0005_event_time_zone") + 1
 

@@ -44,7 +44,10 @@ def tool(name: str) -> str:
 
 def lupdate(ts: Path, language: str) -> None:
     """The same command as ``make translations``."""
-    sources = sorted(str(p) for p in (ROOT / "src/facilitator/gui").glob("*.py"))
+    gui = ROOT / "src/facilitator/gui"
+    # gui/ and its rooms (gui/polls/, …); not the forms made from ui/*.ui (they are there).
+    sources = sorted(str(p) for p in gui.glob("*.py"))
+    sources += sorted(str(p) for p in gui.glob("*/*.py") if p.parent.name != "forms")
     sources += sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", language, "-ts", str(ts)],

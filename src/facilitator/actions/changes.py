@@ -24,6 +24,7 @@ class Kind(enum.Enum):
     STAGE = "stage"  # what the projector shows
     TEAM = "team"  # the team's role links (created, revoked)
     FLOOR = "floor"  # delegates' requests for the floor, and the session's floor settings
+    POLLS = "polls"  # live polls, their state and their answers
 
 
 @dataclass(frozen=True)

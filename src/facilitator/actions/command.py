@@ -64,6 +64,15 @@ class Label(enum.Enum):
     OPEN_FLOOR = "take floor requests"
     CLOSE_FLOOR = "stop floor requests"
     FLOOR_TIMES = "floor speaking times"
+    ADD_POLL = "add poll"
+    EDIT_POLL = "edit poll"
+    REMOVE_POLL = "remove poll"
+    REORDER_POLLS = "reorder polls"
+    OPEN_POLL = "open poll"
+    CLOSE_POLL = "close poll"
+    SHOW_POLL_RESULTS = "show poll results"
+    HIDE_POLL_RESULTS = "hide poll results"
+    ANSWER_POLL = "answer poll"
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from facilitator.actions.actor import phone
 from facilitator.actions.command import run
 from facilitator.actions.errors import Code, UserError
 from facilitator.assets import asset_path
+from facilitator.audience import polls as phone_polls
 from facilitator.audience.bursts import FRESH_DEVICE, NEW_DEVICE, Burst, BurstWatch
 from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
 from facilitator.audience.encoded import Encoded
@@ -384,12 +385,17 @@ class PhoneApp:
             # Requests for the floor taken now: the page then loads its floor section.
             "floor": floor_settings(self.file, session.id).open,
         }
+        # The open poll shows at once; its results wait like vote counts (audience/polls.py).
+        poll = phone_polls.open_poll_of(self, session)
+        data["poll"] = phone_polls.public_poll(poll)
         shape = _without_votes(data)
         if (published is not None and published.shape == shape
                 and now - published.encoded_at < self.votes_seconds):
             published = dataclasses.replace(published, marker=marker, at=now, held=True)
             self._published[token] = published
             return published
+        if poll is not None:
+            phone_polls.add_results(self, session, poll, data["poll"])
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         published = Published(marker, now, Encoded.of(body, "application/json"), shape, now,
                               session.id)
@@ -566,7 +572,7 @@ def _without_votes(data: dict[str, Any]) -> object:
 
     return (data["session"]["title"], data["session"]["open"], tuple(data["speakers"]),
             frozenset(plain(q) for q in data["questions"]), plain(data["on_screen"]),
-            data["rev"], data.get("floor"))
+            data["rev"], data.get("floor"), json.dumps(data.get("poll"), sort_keys=True))
 
 
 class RequireApiHeader:
@@ -615,6 +621,7 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
               methods=["POST"]),
         Route("/api/s/{token}", phones.speaker_state),
         *floor_routes(phones),  # requests for the floor (audience/floor_api.py)
+        *phone_polls.routes(phones),
     ]
     # The team's role links (audience/roles.py): /r/{token} pages, /api/r/{token}/... API.
     # Imported here because roles builds on this module.

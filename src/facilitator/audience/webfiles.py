@@ -22,6 +22,7 @@ from facilitator.audience.encoded import Encoded
 WEB_FILES = {
     "phone.css": "text/css; charset=utf-8",
     "phone.js": "text/javascript; charset=utf-8",
+    "phone-polls.js": "text/javascript; charset=utf-8",
     "speaker.js": "text/javascript; charset=utf-8",
     "stage_clock.js": "text/javascript; charset=utf-8",
     "timekeeper.js": "text/javascript; charset=utf-8",

@@ -30,6 +30,7 @@ from facilitator.core.event_time import (
     zone_named,
 )
 from facilitator.core.model import SLOT_KIND_LABELS, Event, Person, Session, Slot, SlotKind
+from facilitator.core.polls import Poll, PollError, check_poll
 
 AGENDA_FORMAT = "facilitator-agenda"
 AGENDA_VERSION = 1
@@ -268,7 +269,30 @@ def _session_from_json(obj: Any, position: int, *, source: str) -> Session:
         slots=tuple(
             _slot_from_json(slot, index, source=source) for index, slot in enumerate(slots, 1)
         ),
+        polls=_polls_from_json(obj, source=source),
     )
+
+
+def _polls_from_json(obj: dict, *, source: str) -> tuple[Poll, ...] | None:
+    """A session's ``polls``: None when the session does not say (its polls are left as
+    they are), else the prepared polls, each ``{"question", "kind", "options", "scale"}``."""
+    if "polls" not in obj:
+        return None
+    items = obj.get("polls") or []
+    line = getattr(obj, "line", None)
+    if not isinstance(items, list):
+        raise AgendaError("'polls' must be a list", source=source, line=line)
+    polls = []
+    for item in items:
+        where = getattr(item, "line", line)
+        if not isinstance(item, dict):
+            raise AgendaError("each poll must be an object", source=source, line=where)
+        try:
+            polls.append(check_poll(item.get("question"), item.get("kind"),
+                                    item.get("options") or [], item.get("scale")))
+        except PollError as error:
+            raise AgendaError(f"poll: {error}", source=source, line=where) from None
+    return tuple(polls)
 
 
 def parse_agenda_json(text: str, source: str = "agenda.json") -> Agenda:
@@ -387,6 +411,7 @@ def agenda_to_json(agenda: Agenda) -> str:
                 "warning_seconds": session.warning_seconds,
                 "danger_seconds": session.danger_seconds,
                 "slots": [slot_to_json(slot) for slot in session.slots],
+                "polls": [poll.plan() for poll in session.polls or ()],
             }
             for session in agenda.sessions
         ],

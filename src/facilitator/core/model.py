@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 from facilitator.core.timer import Phase, TimerState
 
@@ -116,6 +117,9 @@ class Session:
     current_slot_id: int | None = None
     slots: tuple[Slot, ...] = field(default=(), compare=False)
     id: int | None = None
+    # Prepared live polls (core.polls.Poll) as agenda files carry them; None: the file
+    # named none (an import then leaves the session's polls as they are).
+    polls: tuple[Any, ...] | None = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,9 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "That floor request is no longer there."),
     QT_TRANSLATE_NOOP("actions", "That floor request was already answered."),
     QT_TRANSLATE_NOOP("actions", "Speaking times must be between 1 second and 30 minutes."),
+    QT_TRANSLATE_NOOP("actions", "That poll is no longer there."),
+    QT_TRANSLATE_NOOP("actions", "The poll cannot be saved: {reason}"),
+    QT_TRANSLATE_NOOP("actions", "The new order must list every poll of the session once."),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
     QT_TRANSLATE_NOOP("actions", "There is no team role {role}."),
     QT_TRANSLATE_NOOP("actions", "That team link is no longer there."),
@@ -78,6 +81,15 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "take floor requests"),
     QT_TRANSLATE_NOOP("actions", "stop floor requests"),
     QT_TRANSLATE_NOOP("actions", "floor speaking times"),
+    QT_TRANSLATE_NOOP("actions", "add poll"),
+    QT_TRANSLATE_NOOP("actions", "edit poll"),
+    QT_TRANSLATE_NOOP("actions", "remove poll"),
+    QT_TRANSLATE_NOOP("actions", "reorder polls"),
+    QT_TRANSLATE_NOOP("actions", "open poll"),
+    QT_TRANSLATE_NOOP("actions", "close poll"),
+    QT_TRANSLATE_NOOP("actions", "show poll results"),
+    QT_TRANSLATE_NOOP("actions", "hide poll results"),
+    QT_TRANSLATE_NOOP("actions", "answer poll"),
 )
 
 

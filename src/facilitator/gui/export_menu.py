@@ -106,6 +106,8 @@ class ExportMenu(QObject):
              lambda: self.export("notes")),
             ("actionExportTiming", self.tr("&Timing log of this session…"),
              lambda: self.export("timing")),
+            ("actionExportPolls", self.tr("&Poll results of this session…"),
+             lambda: self.export("polls")),
             ("actionExportSummary", self.tr("&Summary of this session (Markdown)…"),
              self.export_summary),
             ("actionExportEventReport", self.tr("&Whole-event report (PDF)…"),
@@ -158,7 +160,7 @@ class ExportMenu(QObject):
     def _enable_session_exports(self) -> None:
         has_session = self.current_session_id() is not None
         for name in ("actionExportQuestions", "actionExportNotes", "actionExportTiming",
-                     "actionExportSummary"):
+                     "actionExportPolls", "actionExportSummary"):
             self.actions[name].setEnabled(has_session)
         self.actions["actionExportSummaryWord"].setEnabled(has_session)
 
@@ -168,7 +170,8 @@ class ExportMenu(QObject):
         return {"agenda": self.tr("Export the agenda"),
                 "questions": self.tr("Export the questions"),
                 "notes": self.tr("Export the notes"),
-                "timing": self.tr("Export the timing log")}
+                "timing": self.tr("Export the timing log"),
+                "polls": self.tr("Export the poll results")}
 
     def export(self, what: str) -> str | None:
         """Ask for a file and write one export to it; returns the path written."""
@@ -196,6 +199,7 @@ class ExportMenu(QObject):
     def export_summary(self) -> str | None:
         """The selected session's summary (saved, else drafted from the notes) as Markdown."""
         from facilitator.reports.exports import summary_markdown, write_whole
+        from facilitator.reports.poll_report import session_polls
         from facilitator.reports.session_report import current_summary
 
         session_id = self.current_session_id()
@@ -213,7 +217,8 @@ class ExportMenu(QObject):
         def write() -> None:
             summary, _ = current_summary(self.document.file, session)
             event = store.get_event(self.document.file)
-            text = summary_markdown(session, summary, event.title, self.document.time_zone)
+            text = summary_markdown(session, summary, event.title, self.document.time_zone,
+                                    session_polls(self.document.file, session))
             write_whole(Path(path), text.encode("utf-8"))
 
         return self._write(path, write)

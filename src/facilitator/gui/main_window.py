@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
 
     def _build_tabs(self) -> None:
         from facilitator.gui.notes_tab import NotesTab
+        from facilitator.gui.polls.polls_tab import PollsTab
         from facilitator.gui.questions_tab import QuestionsTab
         from facilitator.gui.run_tab import RunTab
         from facilitator.gui.summary_tab import SummaryTab
@@ -100,13 +101,14 @@ class MainWindow(QMainWindow):
         # Keys stay English (object names, other tabs find the Run tab by it); the
         # labels are translated.
         tab_classes = {"Details": None, "Run": RunTab, "Questions": QuestionsTab,
-                       "Notes": NotesTab, "Summary": SummaryTab}
+                       "Polls": PollsTab, "Notes": NotesTab, "Summary": SummaryTab}
         self.tab_titles = {"Details": self.tr("Details"), "Run": self.tr("Run"),
-                           "Questions": self.tr("Questions"), "Notes": self.tr("Notes"),
-                           "Summary": self.tr("Summary")}
+                           "Questions": self.tr("Questions"), "Polls": self.tr("Polls"),
+                           "Notes": self.tr("Notes"), "Summary": self.tr("Summary")}
         tab_labels = {"Details": self.tr("&Details"), "Run": self.tr("&Run"),
-                      "Questions": self.tr("&Questions"), "Notes": self.tr("&Notes"),
-                      "Summary": self.tr("S&ummary")}
+                      # No Alt+letter: none is free in all three languages.
+                      "Questions": self.tr("&Questions"), "Polls": self.tr("Polls"),
+                      "Notes": self.tr("&Notes"), "Summary": self.tr("S&ummary")}
         runner = self.document.runner
         for name, cls in tab_classes.items():
             if cls is None:
@@ -114,6 +116,10 @@ class MainWindow(QMainWindow):
             elif cls is QuestionsTab:  # the stage it puts questions and the join code on
                 widget = cls(self.document, self, runner=runner,
                              projector=self.tabs["Run"].projector)
+            elif cls is PollsTab:  # the stage shows results; the phone server lets phones in
+                widget = cls(self.document, self, runner=runner,
+                             projector=self.tabs["Run"].projector,
+                             serve_phones=self.tabs["Questions"].serve_polls)
             else:
                 widget = cls(self.document, self, runner=runner)
             widget.setObjectName(f"{name.lower()}Tab")

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
+from facilitator.core.polls import Poll, PollResults
 from facilitator.core.timer import Level
 from facilitator.gui import icons
 from facilitator.gui.clock_face import (
@@ -35,6 +36,7 @@ from facilitator.gui.clock_face import (
     StateBanner,
 )
 from facilitator.gui.document import plain_tip
+from facilitator.gui.polls.results_view import PollResultsView
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.question_card import QuestionCard
 from facilitator.gui.spoken_clock import spoken_reading
@@ -121,7 +123,11 @@ class ProjectorWindow(QWidget):
         black = self.black_page.palette()
         black.setColor(self.black_page.backgroundRole(), QColor("#000000"))
         self.black_page.setPalette(black)
-        for page in (self.stage, self.join_page, self.black_page):
+        # A poll's results, when the moderator shows them (gui/polls/polls_tab.py).
+        self.poll_page = PollResultsView(stage=True)
+        self.poll_page.setObjectName("pollPage")
+        self.showing_poll = False
+        for page in (self.stage, self.join_page, self.black_page, self.poll_page):
             self.stack.addWidget(page)
         self._build_stage()
         self._build_join()
@@ -238,6 +244,13 @@ class ProjectorWindow(QWidget):
                                    else "")
         self._show_page()
 
+    def show_poll(self, poll: Poll | None, results: PollResults | None) -> None:
+        """A poll's results in place of the clock (bars, ranking or word cloud); None goes
+        back to the clock. The join screen and a blackout still come first."""
+        self.showing_poll = poll is not None
+        self.poll_page.show_results(poll, results)
+        self._show_page()
+
     def set_blackout(self, on: bool) -> None:
         """A black screen (between sessions, or when the stage needs darkness)."""
         self.blackout = on
@@ -248,13 +261,15 @@ class ProjectorWindow(QWidget):
             self.stack.setCurrentWidget(self.black_page)
         elif self.joining:
             self.stack.setCurrentWidget(self.join_page)
+        elif self.showing_poll:
+            self.stack.setCurrentWidget(self.poll_page)
         else:
             self.stack.setCurrentWidget(self.stage)
 
     def current_page(self) -> str:
-        """"stage", "join" or "blackout" (for tests and the Run tab's status)."""
-        return {self.stage: "stage", self.join_page: "join",
-                self.black_page: "blackout"}[self.stack.currentWidget()]
+        """"stage", "join", "blackout" or "poll" (for tests and the Run tab's status)."""
+        return {self.stage: "stage", self.join_page: "join", self.black_page: "blackout",
+                self.poll_page: "poll"}[self.stack.currentWidget()]
 
     # --- colours and blinking -------------------------------------------------------------
 

@@ -122,6 +122,8 @@ class QuestionsTab(QWidget):
         self.podium_served = False
         # The team's role links (gui/team_panel.py) keep the server running too.
         self.team_served = False
+        # A live poll was opened (gui/polls): the server keeps running for it.
+        self.polls_served = False
         # Where the phone server listens: every interface, unless this laptop's settings
         # say one address ("phones/listen"); tests use 127.0.0.1 and port 0 (a free port).
         self.server_host = str(QSettings().value("phones/listen", "0.0.0.0") or "0.0.0.0")
@@ -677,10 +679,19 @@ class QuestionsTab(QWidget):
         self._show_session()
         return True
 
+    def serve_polls(self) -> bool:
+        """Let phones in for a live poll (the Polls tab calls this when it opens one): the
+        server starts if it is not running and keeps running, questions open or not."""
+        if not self._start_server(self.tr("Could not open the poll to phones")):
+            return False
+        self.polls_served = True
+        self._show_session()
+        return True
+
     def stop_podium(self) -> None:
         """No longer keep the server for the podium; it stops unless questions are open."""
         self.podium_served = False
-        if not self.opened_sessions and not self.team_served:
+        if not self._server_needed():
             self._stop_server()
         self._show_session()
 
@@ -772,7 +783,8 @@ class QuestionsTab(QWidget):
         return self.server.team_presence() if self.server is not None else {}
 
     def _server_needed(self) -> bool:
-        return bool(self.opened_sessions) or self.podium_served or self.team_served
+        return (bool(self.opened_sessions) or self.podium_served or self.team_served
+                or self.polls_served)
 
     def _stop_server(self) -> None:
         if self.server is not None:
@@ -786,6 +798,7 @@ class QuestionsTab(QWidget):
         self.opened_sessions.clear()
         self.podium_served = False
         self.team_served = False
+        self.polls_served = False
         self._stop_server()
         # News gathered for a reload must not arrive after the event file is closed.
         self._news_timer.stop()

@@ -1,5 +1,5 @@
-"""Exports for spreadsheets and scripts: the agenda, questions, notes and the timing log
-as .xlsx, CSV (UTF-8 with a BOM) or JSON, and the session summary as Markdown.
+"""Exports for spreadsheets and scripts: the agenda, questions, notes, the timing log and
+poll results as .xlsx, CSV (UTF-8 with a BOM) or JSON, and the session summary as Markdown.
 
 Every time is ISO 8601 with the event zone's UTC offset ("2026-05-18T10:05:09+02:00"), so a
 file read on another continent still says when things happened at the venue.
@@ -21,6 +21,13 @@ from facilitator.core.event_time import iso_time, wall_time_with_offset, zone_la
 from facilitator.core.model import Session
 from facilitator.core.notes import Summary, summary_points
 from facilitator.core.timing_log import timing_log
+from facilitator.reports.poll_report import (
+    POLL_FIELDS,
+    PollOutcome,
+    poll_documents,
+    poll_rows,
+    session_polls,
+)
 from facilitator.reports.session_report import speaker_names
 from facilitator.reports.spreadsheets import Sheet, csv_file, csv_text, xlsx_file
 from facilitator.store import sessions as session_store
@@ -46,8 +53,9 @@ EXPORTS = {
     "questions": ("csv", "json", "xlsx"),
     "notes": ("csv", "json", "xlsx"),
     "timing": ("csv", "json", "xlsx"),
+    "polls": ("csv", "json", "xlsx"),
 }
-SESSION_EXPORTS = ("questions", "notes", "timing")
+SESSION_EXPORTS = ("questions", "notes", "timing", "polls")
 
 
 def _iso(at: float | None, zone: tzinfo) -> str:
@@ -130,6 +138,8 @@ def _session_rows(ef: EventFile, what: str, session: Session) -> tuple[tuple[str
         return QUESTION_FIELDS, question_rows(ef, session)
     if what == "notes":
         return NOTE_FIELDS, note_rows(ef, session)
+    if what == "polls":
+        return POLL_FIELDS, poll_rows(session_polls(ef, session))
     return TIMING_FIELDS, timing_rows(ef, session)
 
 
@@ -156,6 +166,8 @@ def export_data(ef: EventFile, what: str, fmt: str, session_id: int | None = Non
     else:
         session = _session(ef, session_id)
         fields, rows = _session_rows(ef, what, session)
+        if fmt == "json" and what == "polls":  # results and answers, not table rows
+            rows = poll_documents(session_polls(ef, session))
         if fmt == "json":
             text = as_json(session, what, rows, zone.key)
             return text.encode("utf-8") if for_file else text
@@ -190,9 +202,10 @@ def _session(ef: EventFile, session_id: int | None) -> Session:
 
 
 def summary_markdown(session: Session, summary: Summary, event_title: str = "",
-                     zone: tzinfo | None = None) -> str:
-    """The summary as Markdown, sections in print order; the start carries the event
-    zone's offset when ``zone`` is given."""
+                     zone: tzinfo | None = None, polls: Sequence[PollOutcome] = ()) -> str:
+    """The summary as Markdown, sections in print order, then the live polls that ran
+    (``reports.poll_report.session_polls``); the start carries the event zone's offset
+    when ``zone`` is given."""
     def points(text: str) -> list[str]:
         found = summary_points(text)
         return [f"- {_md(p)}" for p in found] if found else ["_None recorded._"]
@@ -213,7 +226,46 @@ def summary_markdown(session: Session, summary: Summary, event_title: str = "",
                         ("Commitments", summary.commitments),
                         ("Way forward", summary.way_forward)):
         lines += [f"## {title}", "", *points(text), ""]
+    if polls:
+        lines += ["## Live polls", ""]
+        for outcome in polls:
+            lines += poll_markdown(outcome)
     return "\n".join(lines)
+
+
+_KIND_WORDS = {"single": "single choice", "multiple": "multiple choice", "rating": "rating",
+               "ranking": "ranking", "words": "word cloud", "text": "open text"}
+
+
+def poll_markdown(outcome: PollOutcome) -> list[str]:
+    """One poll's results as Markdown lines: counts and percentages in a table (ratings,
+    choices), average positions (rankings), words with their counts, texts as a list."""
+    poll, results = outcome.poll, outcome.results
+    kind = _KIND_WORDS[poll.kind.value]
+    if poll.scale:
+        kind += f" 1–{poll.scale}"
+    answers = "1 answer" if results.answers == 1 else f"{results.answers} answers"
+    lines = [f"### {_md(poll.question)}", "", f"_{kind}, {answers}_", ""]
+    if results.bars:
+        lines += ["| Answer | Count | Percent |", "|---|---:|---:|"]
+        lines += [f"| {_md(b.label)} | {b.count} | {b.percent:.0f} % |" for b in results.bars]
+        lines.append("")
+        if results.average is not None:
+            lines += [f"Average rating: {results.average:.2f}", ""]
+    if results.ranking:
+        lines += ["| Rank | Option | Average position |", "|---:|---|---:|"]
+        lines += [f"| {n} | {_md(r.label)} | {r.average_position:.2f} |"
+                  for n, r in enumerate(results.ranking, 1)]
+        lines.append("")
+    if results.words:
+        lines += ["| Word | Count |", "|---|---:|"]
+        lines += [f"| {_md(w.word)} | {w.count} |" for w in results.words]
+        lines.append("")
+    if results.held_back:
+        lines += [f"_{results.held_back} held back by the watch words._", ""]
+    if results.texts:
+        lines += [f"- {_md(text)}" for text in results.texts] + [""]
+    return lines
 
 
 # "&" only where it would start an entity ("&amp;" would show as "&").

@@ -16,7 +16,13 @@ from facilitator.core.event_time import clock_time, event_zone, wall_time_instan
 from facilitator.core.notes import Note, NoteKind, summary_points, tag_label
 from facilitator.core.question_tags import TagGroups, group_tags, tagged
 from facilitator.core.statistics import UNSPECIFIED, SpeakingTime, planned_seconds
-from facilitator.reports.charts import BarChart, planned_actual_charts, speaking_chart
+from facilitator.reports.charts import (
+    MAX_ROWS,
+    BarChart,
+    planned_actual_charts,
+    poll_chart,
+    speaking_chart,
+)
 from facilitator.reports.report_text import ReportText
 from facilitator.reports.session_report import SessionReport
 
@@ -97,7 +103,8 @@ def zone_caption(report: SessionReport, at: float | None = None) -> str:
 def session_outline(report: SessionReport, text: ReportText) -> list[Block]:
     """Every section after the session's title, in print order."""
     blocks: list[Block] = [_header(report, text)]
-    for part in (_participants, _summary, _questions, _raised, _statistics, _notes_by_tag,
+    for part in (_participants, _summary, _questions, _raised, _polls, _statistics,
+                 _notes_by_tag,
                  _quotes, _timeline, _timing_log):
         blocks += part(report, text)
     return blocks
@@ -223,6 +230,46 @@ def _raised(report: SessionReport, t: ReportText) -> list[Block]:
     return blocks + _by_tag(
         report, t, by_tag, lambda n: t.count(n, "one_question", "n_questions"),
         lambda q: f"{q.text} ({_asker(q, t)}; {t('votes')}: {q.votes})")
+
+
+def _polls(report: SessionReport, t: ReportText) -> list[Block]:
+    """Each poll that ran: counts and percentages (a table and bars) for choices and
+    ratings, average positions for rankings, words with their counts, texts as a list."""
+    if not report.polls:
+        return []
+    blocks: list[Block] = [Heading(t("polls"), 2)]
+    for outcome in report.polls:
+        poll, results = outcome.poll, outcome.results
+        kind = t("poll_" + poll.kind.value, scale=poll.scale)
+        parts: list[Block] = [Heading(poll.question, 3),
+                              Text(t("poll_answers", kind=kind, n=results.answers), muted=True)]
+        if results.bars:
+            parts.append(Grid((t("answer"), t("count"), t("percent")),
+                              tuple((b.label, str(b.count), f"{b.percent:.0f} %")
+                                    for b in results.bars), (0.7, 0.15, 0.15), right=(1, 2)))
+            parts.append(Chart(poll_chart(poll.question, [(b.label, b.count)
+                                                          for b in results.bars],
+                                          t("count"))))
+            if results.average is not None:
+                parts.append(Text(t("average_rating", average=f"{results.average:.2f}")))
+        if results.ranking:
+            parts.append(Grid((t("rank"), t("option"), t("average_position")),
+                              tuple((str(n), r.label, f"{r.average_position:.2f}")
+                                    for n, r in enumerate(results.ranking, 1)),
+                              (0.1, 0.7, 0.2), right=(0, 2)))
+        if results.words:
+            top = results.words[:MAX_ROWS]
+            parts.append(Grid((t("word"), t("count")),
+                              tuple((w.word, str(w.count)) for w in top), (0.8, 0.2),
+                              right=(1,)))
+            parts.append(Chart(poll_chart(poll.question, [(w.word, w.count) for w in top],
+                                          t("count"))))
+        if results.held_back:
+            parts.append(Text(t("held_back", n=results.held_back), muted=True))
+        if results.texts:
+            parts.append(Bullets(results.texts))
+        blocks.append(Together(tuple(parts)))
+    return blocks
 
 
 def _speaking(title: str, rows: Sequence[SpeakingTime], total: float, t: ReportText,

@@ -226,9 +226,16 @@ def timing(args: argparse.Namespace) -> int:
     return export(args, "timing")
 
 
+def polls(args: argparse.Namespace) -> int:
+    """A session's live poll results (counts; answers without device ids) as CSV, JSON
+    or .xlsx."""
+    return export(args, "polls")
+
+
 def summary(args: argparse.Namespace) -> int:
     """A session's summary as Markdown (the saved one, else the draft from the notes)."""
     from facilitator.reports.exports import summary_markdown
+    from facilitator.reports.poll_report import session_polls
     from facilitator.reports.session_report import current_summary
     from facilitator.store.time_zone import event_time_zone
 
@@ -237,6 +244,7 @@ def summary(args: argparse.Namespace) -> int:
         text, _ = current_summary(ef, session)
         event = session_store.get_event(ef)
         zone = event_time_zone(ef)
-    _emit(summary_markdown(session, text, event.title, zone), args.output)
+        polls = session_polls(ef, session)
+    _emit(summary_markdown(session, text, event.title, zone, polls), args.output)
     return 0
 

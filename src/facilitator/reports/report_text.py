@@ -76,6 +76,14 @@ _EN = {
     "n_rooms": "{n} rooms", "one_room": "1 room",
     "n_sessions": "{n} sessions", "one_session": "1 session",
     "date_format": "{day} {month} {year}",
+    "polls": "Live polls", "poll_answers": "{kind} · {n} answers",
+    "poll_single": "Single choice", "poll_multiple": "Multiple choice",
+    "poll_rating": "Rating 1–{scale}", "poll_ranking": "Ranking",
+    "poll_words": "Word cloud", "poll_text": "Open text",
+    "answer": "Answer", "percent": "Percent",
+    "average_rating": "Average rating: {average}", "rank": "Rank",
+    "option": "Option", "average_position": "Average position",
+    "word": "Word", "held_back": "{n} words held back by the watch words.",
 }
 
 _FR = {
@@ -138,6 +146,14 @@ _FR = {
     "n_rooms": "{n} salles", "one_room": "1 salle",
     "n_sessions": "{n} sessions", "one_session": "1 session",
     "date_format": "{day} {month} {year}",
+    "polls": "Sondages en direct", "poll_answers": "{kind} · {n} réponses",
+    "poll_single": "Choix unique", "poll_multiple": "Choix multiple",
+    "poll_rating": "Note de 1 à {scale}", "poll_ranking": "Classement",
+    "poll_words": "Nuage de mots", "poll_text": "Texte libre",
+    "answer": "Réponse", "percent": "Pourcentage",
+    "average_rating": "Note moyenne : {average}", "rank": "Rang",
+    "option": "Option", "average_position": "Position moyenne",
+    "word": "Mot", "held_back": "{n} mots retenus par les mots surveillés.",
 }
 
 _ES = {
@@ -200,6 +216,14 @@ _ES = {
     "n_rooms": "{n} salas", "one_room": "1 sala",
     "n_sessions": "{n} sesiones", "one_session": "1 sesión",
     "date_format": "{day} de {month} de {year}",
+    "polls": "Encuestas en directo", "poll_answers": "{kind} · {n} respuestas",
+    "poll_single": "Opción única", "poll_multiple": "Opción múltiple",
+    "poll_rating": "Valoración de 1 a {scale}", "poll_ranking": "Clasificación",
+    "poll_words": "Nube de palabras", "poll_text": "Texto libre",
+    "answer": "Respuesta", "percent": "Porcentaje",
+    "average_rating": "Valoración media: {average}", "rank": "Puesto",
+    "option": "Opción", "average_position": "Posición media",
+    "word": "Palabra", "held_back": "{n} palabras retenidas por las palabras vigiladas.",
 }
 
 _AR = {
@@ -259,6 +283,14 @@ _AR = {
     "n_rooms": "{n} قاعات", "one_room": "قاعة واحدة",
     "n_sessions": "{n} جلسات", "one_session": "جلسة واحدة",
     "date_format": "{day} {month} {year}",
+    "polls": "استطلاعات الرأي المباشرة", "poll_answers": "{kind} · {n} إجابة",
+    "poll_single": "اختيار واحد", "poll_multiple": "اختيار متعدد",
+    "poll_rating": "تقييم من 1 إلى {scale}", "poll_ranking": "ترتيب",
+    "poll_words": "سحابة كلمات", "poll_text": "نص حر",
+    "answer": "الإجابة", "percent": "النسبة المئوية",
+    "average_rating": "متوسط التقييم: {average}", "rank": "المرتبة",
+    "option": "الخيار", "average_position": "متوسط الترتيب",
+    "word": "الكلمة", "held_back": "{n} كلمات حُجبت بسبب الكلمات المراقبة.",
 }
 
 _ZH = {
@@ -316,6 +348,14 @@ _ZH = {
     "n_rooms": "{n} 个会议室", "one_room": "1 个会议室",
     "n_sessions": "{n} 场会议", "one_session": "1 场会议",
     "date_format": "{year}年{month}月{day}日",
+    "polls": "现场投票", "poll_answers": "{kind} · {n} 份回答",
+    "poll_single": "单选", "poll_multiple": "多选",
+    "poll_rating": "评分 1–{scale}", "poll_ranking": "排序",
+    "poll_words": "词云", "poll_text": "开放式文本",
+    "answer": "回答", "percent": "百分比",
+    "average_rating": "平均评分：{average}", "rank": "名次",
+    "option": "选项", "average_position": "平均名次",
+    "word": "词语", "held_back": "{n} 个词因监控词被保留。",
 }
 
 _RU = {
@@ -378,6 +418,14 @@ _RU = {
     "n_rooms": "Залов: {n}", "one_room": "1 зал",
     "n_sessions": "Сессий: {n}", "one_session": "1 сессия",
     "date_format": "{day} {month} {year} г.",
+    "polls": "Опросы в реальном времени", "poll_answers": "{kind} · ответов: {n}",
+    "poll_single": "Один вариант", "poll_multiple": "Несколько вариантов",
+    "poll_rating": "Оценка от 1 до {scale}", "poll_ranking": "Ранжирование",
+    "poll_words": "Облако слов", "poll_text": "Свободный текст",
+    "answer": "Ответ", "percent": "Процент",
+    "average_rating": "Средняя оценка: {average}", "rank": "Место",
+    "option": "Вариант", "average_position": "Среднее место",
+    "word": "Слово", "held_back": "Слов задержано по списку контрольных слов: {n}.",
 }
 
 # The SDGs' short names as the UN publishes them in each language (English: core.notes).

@@ -13,6 +13,7 @@ from facilitator.core.model import Event, Session
 from facilitator.core.notes import Note, Summary, prefill_summary, sdg_tags_of
 from facilitator.core.statistics import SessionStatistics, planned_seconds, session_statistics
 from facilitator.core.timing_log import SpeakerTiming, timing_log
+from facilitator.reports.poll_report import PollOutcome, session_polls
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import EventFile
 from facilitator.store.notes import list_notes
@@ -72,6 +73,7 @@ class SessionReport:
     question_tags: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     timing_log: tuple[SpeakerTiming, ...] = ()  # the annex "timing log"
     contents_line: str = ""  # the table of contents' line, when not the title (forum)
+    polls: tuple[PollOutcome, ...] = ()  # the live polls that ran, with their results
 
     def speaker_names(self) -> dict[int, str]:
         return speaker_names(self.session)
@@ -118,6 +120,7 @@ def load_session_report(ef: EventFile, session_id: int,
                              if q.status not in _NOT_KEPT),
         question_tags=session_question_tags(ef, session_id),
         timing_log=tuple(timing_log(session, zone, now, log)),
+        polls=session_polls(ef, session),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import itertools
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from facilitator.assets import asset
@@ -28,6 +29,7 @@ from facilitator.core.agenda import (
     parse_slots_csv,
     slots_to_csv,
 )
+from facilitator.store import polls as store_polls
 from facilitator.store import sessions as store_sessions
 from facilitator.store.event_file import EventFile, EventFileError
 from facilitator.store.time_zone import event_time_zone
@@ -125,6 +127,7 @@ def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> st
                 position = len(existing) + added + 1
                 session_id = store_sessions.insert_session(ef, session, position)
                 store_sessions.insert_slots(ef, session_id, session.slots)
+                store_polls.replace_prepared_polls(ef, session_id, list(session.polls or ()))
                 added += 1
             else:
                 fields = store_sessions.session_values(session)
@@ -132,6 +135,8 @@ def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> st
                 ef.db.execute(f"UPDATE sessions SET {assignments} WHERE id = ?",
                               [*fields.values(), match.id])
                 store_sessions.replace_slots(ef, match.id, session.slots)
+                if session.polls is not None:  # an agenda that names no polls keeps them
+                    store_polls.replace_prepared_polls(ef, match.id, list(session.polls))
                 updated += 1
     slots = sum(len(s.slots) for s in agenda.sessions)
     return f"{added} sessions added, {updated} updated, {slots} speaking slots"
@@ -169,7 +174,8 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
 def current_agenda(ef: EventFile) -> Agenda:
     return Agenda(
         event=store_sessions.get_event(ef),
-        sessions=tuple(store_sessions.list_sessions(ef, with_slots=True)),
+        sessions=tuple(replace(s, polls=tuple(store_polls.list_polls(ef, s.id)))
+                       for s in store_sessions.list_sessions(ef, with_slots=True)),
     )
 
 

@@ -32,6 +32,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "summaries": ("session_id",),
     "floor_requests": ("id",),
     "floor_settings": ("session_id",),
+    "polls": ("id",),
+    "poll_answers": ("poll_id", "device_id"),
 }
 
 

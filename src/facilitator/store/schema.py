@@ -246,6 +246,37 @@ def floor_requests(db: Database) -> None:
     )
 
 
+@migrations(name="0010_polls")
+def polls(db: Database) -> None:
+    """Live polls per session, in the order prepared, and the phones' answers: one per
+    device and poll (replaced while the poll is open)."""
+    _run(db,
+        """
+        CREATE TABLE polls (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '[]',
+            scale INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'prepared',
+            results_shown INTEGER NOT NULL DEFAULT 0,
+            opened_at REAL,
+            closed_at REAL
+        );
+        CREATE INDEX polls_by_session ON polls(session_id, position);
+        CREATE TABLE poll_answers (
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            device_id TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            answered_at REAL NOT NULL,
+            PRIMARY KEY (poll_id, device_id)
+        );
+        """
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run a script statement by statement inside the migration's transaction.
 

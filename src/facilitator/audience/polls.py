@@ -1,0 +1,116 @@
+"""Live polls on the phones: the open poll in the shared state, a phone's answer, its own.
+
+The open poll rides the session's published state (``/api/j/{token}/shared``): a hall of
+phones polling every 2 s still gets the same bytes and mostly 304s. Its results, once the
+moderator shows them, are held back like vote counts (they move with every answer); the
+poll itself, and showing or hiding results, show at once.
+
+Routes (mounted by audience/app.py):
+
+* ``POST /api/j/{token}/polls/{poll_id}/answer`` ``{"answer": …}`` — this phone's answer
+  (device cookie, ``X-Facilitator: 1``), replacing its earlier one while the poll is open.
+  200 ``{"poll": id, "answer": canonical}``; 400 with the reason code; 404 unknown poll;
+  409 ``poll_closed``; 413 / 429 as for questions.
+* ``GET /api/j/{token}/polls/{poll_id}/mine`` — ``{"answer": value or null}``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from facilitator.actions import polls as poll_actions
+from facilitator.actions.actor import phone
+from facilitator.actions.command import run
+from facilitator.core.model import Session
+from facilitator.core.polls import Poll, PollError, poll_results
+from facilitator.store import EventFileError
+from facilitator.store import polls as store
+
+if TYPE_CHECKING:
+    from facilitator.audience.app import PhoneApp
+
+
+def public_poll(poll: Poll | None) -> dict[str, Any] | None:
+    """The open poll as phones see it, without results (see ``add_results``)."""
+    if poll is None:
+        return None
+    data: dict[str, Any] = {"id": poll.id, "question": poll.question, "kind": poll.kind.value,
+                            "options": list(poll.options), "shown": poll.results_shown}
+    if poll.scale:
+        data["scale"] = poll.scale
+    return data
+
+
+def open_poll_of(phones: PhoneApp, session: Session) -> Poll | None:
+    assert session.id is not None
+    return store.open_poll(phones.file, session.id)
+
+
+def add_results(phones: PhoneApp, session: Session, poll: Poll,
+                data: dict[str, Any]) -> None:
+    """Put the poll's results into its public ``data`` when the moderator shows them."""
+    if not poll.results_shown or poll.id is None:
+        return
+    answers = store.poll_answers(phones.file, poll.id)
+    data["results"] = poll_results(poll, answers, session.watch_words).public()
+
+
+def _poll_of_session(phones: PhoneApp, session: Session, poll_id: int) -> Poll:
+    try:
+        poll = store.get_poll(phones.file, poll_id) if poll_id < 2**63 else None
+    except EventFileError:
+        poll = None
+    if poll is None or poll.session_id != session.id:
+        from facilitator.audience.app import PhoneError
+
+        raise PhoneError(404, "not_found", "This poll is no longer available.")
+    return poll
+
+
+def routes(phones: PhoneApp) -> list[Route]:
+    """The phones' poll routes over the app's state (its limits, devices and file)."""
+    from facilitator.audience.app import PhoneError
+
+    async def answer(request: Request) -> Response:
+        address = phones.address(request)
+        phones.limit(phones.limits.address_writes, address)
+        session = phones.session("join_token", request.path_params["token"])
+        data = await phones.read_json(request)
+        assert session.id is not None
+        device, cookie = phones.device_for_write(request, session.id)
+        phones.limit(phones.limits.device_writes, device.id)
+        poll = _poll_of_session(phones, session, request.path_params["poll_id"])
+        if "answer" not in data:
+            raise PhoneError(400, "invalid", "Send an answer.")
+        try:
+            value, _replaced = run(phones.file, phone(device.id), poll_actions.answer(
+                session.id, poll.id, data["answer"], now=phones.clock.now(),
+                device_id=device.id)).result
+        except PollError as error:
+            if error.reason == "closed":
+                raise PhoneError(409, "poll_closed", "This poll is closed.") from None
+            raise PhoneError(400, "poll_" + error.reason, str(error)[:1].upper()
+                             + str(error)[1:] + ".") from None
+        phones.notify("polls", session.id)
+        return phones.with_device_cookie(
+            JSONResponse({"poll": poll.id, "answer": value},
+                         headers={"cache-control": "no-store"}), cookie)
+
+    async def mine(request: Request) -> Response:
+        phones.limit(phones.limits.device_reads, phones.read_key(request))
+        phones.limit(phones.limits.address_reads, phones.address(request))
+        session = phones.session("join_token", request.path_params["token"])
+        poll = _poll_of_session(phones, session, request.path_params["poll_id"])
+        device = phones.device(request)
+        value = (store.device_answer(phones.file, poll.id, device.id)
+                 if device is not None and poll.id is not None else None)
+        return JSONResponse({"answer": value}, headers={"cache-control": "no-store"})
+
+    return [
+        Route("/api/j/{token}/polls/{poll_id:int}/answer", answer, methods=["POST"]),
+        Route("/api/j/{token}/polls/{poll_id:int}/mine", mine),
+    ]

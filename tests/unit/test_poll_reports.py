@@ -1,0 +1,93 @@
+"""Poll results in the summary PDF (read back with pypdf), the Word summary and the
+Markdown summary; prepared polls nobody saw are left out; no device id anywhere."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pypdf
+import pytest
+
+from facilitator.actions import polls
+from facilitator.actions.actor import LAPTOP
+from facilitator.actions.command import run
+from facilitator.reports.exports import summary_markdown
+from facilitator.reports.poll_report import session_polls
+from facilitator.reports.session_report import current_summary, load_session_report
+from facilitator.reports.summary_docx import WordReport
+from facilitator.reports.summary_pdf import SummaryReport
+from facilitator.store import EventFile
+from facilitator.store import polls as store
+from facilitator.store.sessions import list_sessions
+
+NOW = 1_800_000_000.0
+
+
+def ran_poll(ef, session_id, question, kind, options, answers, *, scale=None) -> int:
+    poll_id = run(ef, LAPTOP, polls.add_poll(session_id, question, kind, options,
+                                              scale)).result
+    run(ef, LAPTOP, polls.open_poll(session_id, poll_id, now=NOW))
+    for n, value in enumerate(answers):
+        store.answer_poll(ef, poll_id, f"device-{poll_id}-{n}", value, now=NOW + n)
+    run(ef, LAPTOP, polls.close_poll(session_id, poll_id, now=NOW + 60))
+    return poll_id
+
+
+@pytest.fixture
+def session_id(event_file: EventFile) -> int:
+    session_id = list_sessions(event_file)[0].id
+    ran_poll(event_file, session_id, "Which priority first?", "single",
+             ["Housing", "Transport", "Water"], [0, 2, 0])
+    ran_poll(event_file, session_id, "One word for your city", "words", [],
+             [["Green", "safe"], ["green"], ["مياه", "Safe"]])
+    ran_poll(event_file, session_id, "Rank the tools", "ranking", ["Bonds", "Grants"],
+             [[1, 0], [1, 0], [0, 1]])
+    run(event_file, LAPTOP, polls.add_poll(session_id, "Never opened?", "text"))
+    return session_id
+
+
+def _pdf_text(ef, session_id) -> str:
+    out = io.BytesIO()
+    SummaryReport("A4").write_session(load_session_report(ef, session_id, now=NOW), out)
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_the_pdf_prints_each_poll_that_ran_with_counts_and_percentages(event_file,
+                                                                        session_id) -> None:
+    text = _pdf_text(event_file, session_id)
+    assert "Live polls" in text
+    assert "Which priority first?" in text and "Single choice · 3 answers" in text
+    flat = re.sub(r"\s+", " ", text)
+    assert "Housing 2 67 %" in flat and "Transport 0 0 %" in flat and "Water 1 33 %" in flat
+    assert "Word cloud · 3 answers" in text
+    assert "green 2" in flat or "Green 2" in flat
+    assert "safe 2" in flat
+    assert "Grants 1.33" in flat and "Bonds 1.67" in flat
+    assert "Never opened?" not in text
+    assert "device-" not in text
+
+
+def test_word_and_markdown_summaries_carry_the_same_results(event_file, session_id) -> None:
+    out = io.BytesIO()
+    WordReport().write_session(load_session_report(event_file, session_id, now=NOW), out)
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    assert "Which priority first?" in xml and "67 %" in xml and "مياه" in xml
+    session = list_sessions(event_file)[0]
+    summary, _ = current_summary(event_file, session)
+    markdown = summary_markdown(session, summary, "", None, session_polls(event_file, session))
+    assert "## Live polls" in markdown
+    assert "| Housing | 2 | 67 % |" in markdown
+    assert "| مياه | 1 |" in markdown
+    assert "_single choice, 3 answers_" in markdown
+    assert "Never opened?" not in markdown and "device-" not in markdown
+
+
+def test_a_report_in_arabic_words_the_poll_headings(event_file, session_id) -> None:
+    out = io.BytesIO()
+    SummaryReport("A4", language="ar").write_session(
+        load_session_report(event_file, session_id, now=NOW), out)
+    assert len(pypdf.PdfReader(io.BytesIO(out.getvalue())).pages) >= 1
