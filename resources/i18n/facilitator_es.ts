@@ -769,6 +769,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>{n} respuestas</translation>
     </message>
     <message>
+        <source>average place, 1 = first</source>
+        <translation>puesto medio, 1 = primero</translation>
+    </message>
+    <message>
         <source>Average: {average}</source>
         <translation>Media: {average}</translation>
     </message>

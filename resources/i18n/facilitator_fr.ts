@@ -769,6 +769,10 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>{n} réponses</translation>
     </message>
     <message>
+        <source>average place, 1 = first</source>
+        <translation>place moyenne, 1 = premier</translation>
+    </message>
+    <message>
         <source>Average: {average}</source>
         <translation>Moyenne : {average}</translation>
     </message>
