@@ -836,6 +836,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>Todavía no hay encuestas: redacte una con Nueva encuesta…</translation>
     </message>
     <message>
+        <source>{n} held back by the watch words</source>
+        <translation>{n} retenidos por las palabras vigiladas</translation>
+    </message>
+    <message>
         <source>Remove poll</source>
         <translation>Eliminar encuesta</translation>
     </message>

@@ -836,6 +836,10 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Aucun sondage pour l’instant : rédigez-en un avec Nouveau sondage…</translation>
     </message>
     <message>
+        <source>{n} held back by the watch words</source>
+        <translation>{n} retenus par les mots surveillés</translation>
+    </message>
+    <message>
         <source>Remove poll</source>
         <translation>Supprimer le sondage</translation>
     </message>
