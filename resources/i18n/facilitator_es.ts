@@ -850,6 +850,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>{n} respuestas</translation>
     </message>
     <message>
+        <source>average place, 1 = first</source>
+        <translation>puesto medio, 1 = primero</translation>
+    </message>
+    <message>
         <source>Average: {average}</source>
         <translation>Media: {average}</translation>
     </message>
@@ -911,6 +915,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>No poll yet: write one with New poll…</source>
         <translation>Todavía no hay encuestas: redacte una con Nueva encuesta…</translation>
+    </message>
+    <message>
+        <source>{n} held back by the watch words</source>
+        <translation>{n} retenidos por las palabras vigiladas</translation>
     </message>
     <message>
         <source>Remove poll</source>

@@ -850,6 +850,10 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>{n} réponses</translation>
     </message>
     <message>
+        <source>average place, 1 = first</source>
+        <translation>place moyenne, 1 = premier</translation>
+    </message>
+    <message>
         <source>Average: {average}</source>
         <translation>Moyenne : {average}</translation>
     </message>
@@ -911,6 +915,10 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>No poll yet: write one with New poll…</source>
         <translation>Aucun sondage pour l’instant : rédigez-en un avec Nouveau sondage…</translation>
+    </message>
+    <message>
+        <source>{n} held back by the watch words</source>
+        <translation>{n} retenus par les mots surveillés</translation>
     </message>
     <message>
         <source>Remove poll</source>

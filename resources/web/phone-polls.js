@@ -240,13 +240,16 @@
     while (box.firstChild) { box.removeChild(box.firstChild); }
     box.appendChild(el("h2", "", t("poll_title")));
     box.appendChild(user("p", "question-text", poll.question));
-    var form = el("div", "poll-form");
-    if (poll.kind === "ranking") { ranking(poll, form); }
-    else if (poll.kind === "words" || poll.kind === "text") { typed(poll, form); }
-    else { choices(poll, form); }
-    box.appendChild(form);
+    if (poll.open) {
+      var form = el("div", "poll-form");
+      if (poll.kind === "ranking") { ranking(poll, form); }
+      else if (poll.kind === "words" || poll.kind === "text") { typed(poll, form); }
+      else { choices(poll, form); }
+      box.appendChild(form);
+    }
     var message = el("p", "form-message" + (noteBad ? " bad" : (note ? " good" : "")),
-                     note || (mine !== null ? t("poll_sent") : ""));
+                     !poll.open ? t("error_poll_closed")
+                       : note || (mine !== null ? t("poll_sent") : ""));
     message.setAttribute("role", "status");
     box.appendChild(message);
     if (poll.results) { results(poll, box); }

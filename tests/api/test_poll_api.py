@@ -152,3 +152,16 @@ def test_answers_are_limited_per_device_as_votes(event_file, session) -> None:
         assert statuses == [200, 200, 429]
         third = answer(p, session, poll_id, 0)
         assert third.headers["retry-after"] and third.json()["error"] == "rate_limited"
+
+
+def test_a_closed_poll_stays_on_the_phones_while_its_results_are_shown(app, event_file,
+                                                                       session) -> None:
+    with phone_client(app) as p:
+        poll_id = prepare(event_file, session, "Which?", "single", ["a", "b"])
+        assert answer(p, session, poll_id, 1).status_code == 200
+        run(event_file, LAPTOP, polls.close_poll(session.id, poll_id, now=NOW + 9))
+        state = shared(p, session)["poll"]
+        assert state["id"] == poll_id and state["open"] is False
+        assert state["results"]["bars"][1]["count"] == 1
+        run(event_file, LAPTOP, polls.show_results(session.id, poll_id, False))
+        assert shared(p, session)["poll"] is None

@@ -118,3 +118,58 @@ def test_the_poll_in_arabic_keeps_the_text_as_typed(browser, served) -> None:
     finally:
         for context in contexts:
             context.close()
+
+
+def test_multiple_choice_ranking_rating_and_text_from_the_page(browser, served) -> None:
+    ef, session, url = served
+    contexts, pages = phones(browser, 1)
+    page = pages[0]
+    try:
+        page.goto(url)
+        expect(page.locator("#title")).to_contain_text("The local SDG rescue plan")
+
+        def opened(question, kind, options=(), scale=None) -> int:
+            poll_id = moderator(ef, polls.add_poll(session.id, question, kind, list(options),
+                                                   scale))
+            moderator(ef, polls.open_poll(session.id, poll_id, now=time.time()))
+            expect(page.locator("#poll .question-text")).to_have_text(question, timeout=4000)
+            return poll_id
+
+        several = opened("Which ones?", "multiple", ["A", "B", "C"])
+        page.locator(".poll-option", has_text="A").click()
+        page.locator(".poll-option", has_text="C").click()
+        page.locator("#poll button", has_text="Send my answer").click()
+        expect(page.locator("#poll .form-message")).to_contain_text("Thank you")
+        assert store.poll_answers(ef, several) == [[0, 2]]
+
+        ranked = opened("Rank them", "ranking", ["First", "Second", "Third"])
+        page.locator(".poll-rank li", has_text="Third").get_by_label("Move up").click()
+        page.locator("#poll button", has_text="Send my answer").click()
+        expect(page.locator("#poll .form-message")).to_contain_text("Thank you")
+        assert store.poll_answers(ef, ranked) == [[0, 2, 1]]
+
+        rated = opened("How useful?", "rating", scale=10)
+        expect(page.locator(".poll-option")).to_have_count(10)
+        page.locator(".poll-option", has_text="8").click()
+        expect(page.locator(".poll-option.chosen")).to_have_text("8")
+        assert store.poll_answers(ef, rated) == [8]
+
+        said = opened("Anything else?", "text")
+        page.fill("#poll-text", "More parks <b>please</b>")
+        page.locator("#poll button", has_text="Send my answer").click()
+        expect(page.locator("#poll .form-message")).to_contain_text("Thank you")
+        assert store.poll_answers(ef, said) == ["More parks <b>please</b>"]
+        moderator(ef, polls.show_results(session.id, said))
+        expect(page.locator(".poll-said")).to_have_text("More parks <b>please</b>",
+                                                        timeout=15000)
+        # Closed with its results shown: the results stay, the form goes.
+        moderator(ef, polls.close_poll(session.id, said, now=time.time()))
+        expect(page.locator("#poll .form-message")).to_have_text("This poll is closed.",
+                                                                 timeout=4000)
+        expect(page.locator("#poll-text")).to_have_count(0)
+        expect(page.locator(".poll-said")).to_have_text("More parks <b>please</b>")
+        moderator(ef, polls.show_results(session.id, said, False))
+        expect(page.locator("#poll")).to_be_hidden(timeout=4000)
+    finally:
+        for context in contexts:
+            context.close()

@@ -133,3 +133,18 @@ def test_the_cloud_never_overlaps_and_keeps_the_most_typed_words() -> None:
         for b in placed[n + 1:]:
             assert not a.box.intersects(b.box)
     assert PollResultsView().answers_text()  # "0 answers"
+
+
+def test_words_held_back_are_counted_for_the_moderator(qtbot, window, document,
+                                                       monkeypatch) -> None:
+    from facilitator.actions import sessions
+
+    tab = window.tabs["Polls"]
+    tab._serve_phones = lambda: True
+    document.runner.run(sessions.edit_session(tab.session_id, watch_words=("idiot",)))
+    write_poll(qtbot, monkeypatch, tab, "One word", "words")
+    click(qtbot, tab.open_button)
+    qtbot.waitUntil(lambda: tab.polls[0].is_open)
+    phones_answer(document, tab.polls[0].id, [["idiot"], ["parks"]])
+    qtbot.waitUntil(lambda: "1 held back" in tab.state_label.text())
+    assert [w.word for w in tab.view.results.words] == ["parks"]

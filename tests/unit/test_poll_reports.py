@@ -91,3 +91,28 @@ def test_a_report_in_arabic_words_the_poll_headings(event_file, session_id) -> N
     SummaryReport("A4", language="ar").write_session(
         load_session_report(event_file, session_id, now=NOW), out)
     assert len(pypdf.PdfReader(io.BytesIO(out.getvalue())).pages) >= 1
+
+
+def test_the_poll_pages_render(event_file, session_id, tmp_path) -> None:
+    """The PDF's poll pages as pictures (pdftoppm), into docs/screenshots when asked."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    pdf = tmp_path / "report.pdf"
+    SummaryReport("A4").write_session(load_session_report(event_file, session_id, now=NOW),
+                                      str(pdf))
+    reader = pypdf.PdfReader(str(pdf))
+    pages = [n for n, page in enumerate(reader.pages, 1)
+             if "Live polls" in page.extract_text() or "One word" in page.extract_text()]
+    assert pages
+    folder = (Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+              if os.environ.get("FACILITATOR_SCREENSHOTS") else tmp_path)
+    for index, number in enumerate(pages[:2], 1):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(number), "-l", str(number),
+                        "-singlefile", str(pdf), str(folder / f"report-polls-{index}")],
+                       check=True)
+        assert (folder / f"report-polls-{index}.png").stat().st_size > 10_000

@@ -130,8 +130,10 @@ def test_words_are_counted_like_questions_and_watch_words_held_back() -> None:
     assert results.answers == 7
 
 
-def test_text_results_list_texts_in_order() -> None:
+def test_text_results_list_texts_in_order_without_watch_words() -> None:
     assert poll_results(TEXT, ["a b", "c"]).texts == ("a b", "c")
+    held = poll_results(TEXT, ["More parks", "You idiot"], watch_words=("idiot",))
+    assert held.texts == ("More parks",) and held.held_back == 1 and held.answers == 2
 
 
 # --- the store and the commands -----------------------------------------------------------

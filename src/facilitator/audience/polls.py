@@ -1,4 +1,5 @@
-"""Live polls on the phones: the open poll in the shared state, a phone's answer, its own.
+"""Live polls on the phones: the open poll in the shared state (or, once closed, its results
+while the moderator shows them), a phone's answer, its own.
 
 The open poll rides the session's published state (``/api/j/{token}/shared``): a hall of
 phones polling every 2 s still gets the same bytes and mostly 304s. Its results, once the
@@ -39,15 +40,18 @@ def public_poll(poll: Poll | None) -> dict[str, Any] | None:
     if poll is None:
         return None
     data: dict[str, Any] = {"id": poll.id, "question": poll.question, "kind": poll.kind.value,
-                            "options": list(poll.options), "shown": poll.results_shown}
+                            "options": list(poll.options), "open": poll.is_open,
+                            "shown": poll.results_shown}
     if poll.scale:
         data["scale"] = poll.scale
     return data
 
 
 def open_poll_of(phones: PhoneApp, session: Session) -> Poll | None:
+    """The poll on the phones: the open one, else the last closed one with its results
+    shown (then without a form)."""
     assert session.id is not None
-    return store.open_poll(phones.file, session.id)
+    return store.phone_poll(phones.file, session.id)
 
 
 def add_results(phones: PhoneApp, session: Session, poll: Poll,

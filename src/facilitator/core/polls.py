@@ -224,7 +224,8 @@ class PollResults:
     ``answers`` is how many devices answered. Choices and ratings fill ``bars`` (a rating's
     bars go 1…scale, and ``average`` is the mean rating); rankings fill ``ranking`` (best
     first); words fill ``words`` (most typed first; ``held_back`` counts words left out
-    because they hold a watch word); text fills ``texts`` (in the order they came).
+    because they hold a watch word); text fills ``texts`` (in the order they came; texts
+    holding a watch word are held back and counted in ``held_back``).
     """
 
     kind: PollKind
@@ -310,7 +311,9 @@ def poll_results(poll: Poll, answers: Iterable[Any], watch_words: Sequence[str] 
         return PollResults(kind, total, ranking=tuple(ranked))
     if kind is PollKind.WORDS:
         return _word_results(poll, valid, watch_words)
-    return PollResults(kind, total, texts=tuple(valid))
+    # Open texts go on screens as typed: those holding a watch word are held back.
+    kept = tuple(t for t in valid if not (watch_words and watch_word_hits(t, watch_words)))
+    return PollResults(kind, total, texts=kept, held_back=total - len(kept))
 
 
 def _word_results(poll: Poll, answers: list[list[str]], watch_words: Sequence[str]

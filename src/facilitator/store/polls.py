@@ -49,6 +49,18 @@ def open_poll(ef: EventFile, session_id: int) -> Poll | None:
     return None if row is None else _poll_from_row(row)
 
 
+def phone_poll(ef: EventFile, session_id: int) -> Poll | None:
+    """What the session's phones show: its open poll, else the poll closed last whose
+    results are shown, else None."""
+    found = open_poll(ef, session_id)
+    if found is not None:
+        return found
+    row = ef.db.execute(f"SELECT {_COLUMNS} FROM polls WHERE session_id = ? AND state = ? "
+                        "AND results_shown = 1 ORDER BY closed_at DESC, id DESC LIMIT 1",
+                        [session_id, PollState.CLOSED.value]).fetchone()
+    return None if row is None else _poll_from_row(row)
+
+
 def open_poll_ids(ef: EventFile, session_id: int) -> list[int]:
     return [r[0] for r in ef.db.execute(
         "SELECT id FROM polls WHERE session_id = ? AND state = ?",

@@ -200,11 +200,15 @@ class PollsTab(QWidget):
                                      if self.session_id is not None else "")
             self.view.show_results(None, None)
             return
-        self.state_label.setText(self._kind_text(poll))
         if poll.id not in self.results and poll.state is not PollState.PREPARED:
             self.reload()  # a poll just selected: its results are read now
             return
         results = self.results.get(poll.id)  # type: ignore[arg-type]
+        state = self._kind_text(poll)
+        if results is not None and results.held_back:  # the moderator knows, the room not
+            state += " · " + self.tr("{n} held back by the watch words").format(
+                n=results.held_back)
+        self.state_label.setText(state)
         self.view.show_results(poll, results or poll_results(poll, []))
 
     def _kind_text(self, poll: Poll) -> str:

@@ -149,8 +149,11 @@ class PollResultsView(QWidget):
         top = title.bottom() + head_px * 0.3
         painter.setPen(muted)
         painter.setFont(self._font(int(head_px * 0.7)))
+        caption = self.answers_text()
+        if self.results.ranking:  # the numbers are places, not counts: say so
+            caption += " · " + self.tr("average place, 1 = first")
         painter.drawText(QRectF(margin, top, width - 2 * margin, head_px * 1.1),
-                         Qt.AlignmentFlag.AlignHCenter, self.answers_text())
+                         Qt.AlignmentFlag.AlignHCenter, caption)
         top += head_px * 1.3
         area = QRectF(margin, top, width - 2 * margin, height - top - margin)
         results = self.results
@@ -211,13 +214,15 @@ class PollResultsView(QWidget):
         number_w = metrics.horizontalAdvance("8. ") + px / 2
         value_w = metrics.horizontalAdvance("8.88") + px
         colour = STAGE_BAR_COLOUR if self.stage else BAR_COLOUR
+        # Options as wide as they need, up to 55 % of the width; bars take what is left.
+        label_w = min(area.width() * 0.55,
+                      max(metrics.horizontalAdvance(r.label) for r in results.ranking) + px / 2)
         for n, ranked in enumerate(results.ranking):
             y = area.top() + n * row
             painter.setPen(ink)
             painter.drawText(QRectF(area.left(), y, number_w, row),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              f"{n + 1}.")
-            label_w = area.width() * 0.45
             painter.drawText(QRectF(area.left() + number_w + px / 3, y, label_w, row),
                              Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(ranked.label, Qt.TextElideMode.ElideRight,
