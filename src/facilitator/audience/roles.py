@@ -10,6 +10,7 @@ API under ``/api/r/{token}/...``. Every route handler starts with one call::
     async def notes(request: Request) -> Response:
         access = await role_link(request, {Role.RAPPORTEUR})
         data = await access.team.read_json(request)        # 4xx JSON on garbage bodies
+                                                            # (max_body=... for big ones)
         done = access.team.run(access, notes.add_note(...))  # logged as rapporteur:Amina
         session_id = access.team.room_session_id()          # the session on stage now
 
@@ -184,13 +185,14 @@ class TeamApp:
                 self.phones.notify(kind.value, session_id)
         return done
 
-    async def read_json(self, request: Request) -> dict[str, Any]:
+    async def read_json(self, request: Request, max_body: int | None = None) -> dict[str, Any]:
         """The request's JSON object; an empty body counts as ``{}`` (a Stream Deck's key
-        sends none). Raises PhoneError (400, 413, 415)."""
+        sends none). ``max_body``: bytes allowed (default: the phones' 8 KB; a summary
+        section may ask for more). Raises PhoneError (400, 413, 415)."""
         if request.headers.get("content-length", "") in ("", "0") and \
                 "transfer-encoding" not in request.headers:
             return {}
-        return await self.phones.read_json(request)
+        return await self.phones.read_json(request, max_body)
 
 
 async def role_link(request: Request, allowed_roles: Collection[Role]) -> RoleAccess:
