@@ -1925,6 +1925,14 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>Una nota necesita algo de texto.</translation>
     </message>
     <message>
+        <source>The summary has no section {section}.</source>
+        <translation>El resumen no tiene la sección {section}.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this section of the summary meanwhile: compare their text with yours and choose.</source>
+        <translation>Otra persona guardó esta sección del resumen mientras tanto: compare su texto con el suyo y elija.</translation>
+    </message>
+    <message>
         <source>Planned time must be more than zero.</source>
         <translation>El tiempo previsto debe ser mayor que cero.</translation>
     </message>

@@ -1925,6 +1925,14 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Une note doit contenir du texte.</translation>
     </message>
     <message>
+        <source>The summary has no section {section}.</source>
+        <translation>Le résumé n’a pas de section {section}.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this section of the summary meanwhile: compare their text with yours and choose.</source>
+        <translation>Quelqu’un d’autre a enregistré cette section du résumé entre-temps : comparez son texte avec le vôtre et choisissez.</translation>
+    </message>
+    <message>
         <source>Planned time must be more than zero.</source>
         <translation>Le temps prévu doit être supérieur à zéro.</translation>
     </message>

@@ -24,8 +24,10 @@ from facilitator.store.question_tags import (
 from facilitator.store.schema import known_migrations
 
 
-def test_migration_is_named_and_last() -> None:
-    assert known_migrations()[-1] == "0006_question_tags"
+def test_migration_is_named_and_in_order() -> None:
+    # Later migrations (0008_rapporteur_notes, …) come after it; it follows 0005.
+    known = known_migrations()
+    assert known.index("0006_question_tags") == known.index("0005_event_time_zone") + 1
 
 
 def test_tags_are_stored_in_order_replaced_and_logged(event_file: EventFile) -> None:
