@@ -1945,6 +1945,14 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>{detail}</translation>
     </message>
     <message>
+        <source>There is no team role {role}.</source>
+        <translation>No existe el rol de equipo {role}.</translation>
+    </message>
+    <message>
+        <source>That team link is no longer there.</source>
+        <translation>Ese enlace de equipo ya no existe.</translation>
+    </message>
+    <message>
         <source>approve question</source>
         <translation>aprobar la pregunta</translation>
     </message>
@@ -2067,6 +2075,14 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>vote</source>
         <translation>votar</translation>
+    </message>
+    <message>
+        <source>create team link</source>
+        <translation>crear un enlace de equipo</translation>
+    </message>
+    <message>
+        <source>revoke team link</source>
+        <translation>revocar un enlace de equipo</translation>
     </message>
     <message>
         <source>Could not: {action}</source>

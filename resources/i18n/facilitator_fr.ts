@@ -1945,6 +1945,14 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>{detail}</translation>
     </message>
     <message>
+        <source>There is no team role {role}.</source>
+        <translation>Il n’y a pas de rôle d’équipe {role}.</translation>
+    </message>
+    <message>
+        <source>That team link is no longer there.</source>
+        <translation>Ce lien d’équipe n’existe plus.</translation>
+    </message>
+    <message>
         <source>approve question</source>
         <translation>approuver la question</translation>
     </message>
@@ -2067,6 +2075,14 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>vote</source>
         <translation>voter</translation>
+    </message>
+    <message>
+        <source>create team link</source>
+        <translation>créer un lien d’équipe</translation>
+    </message>
+    <message>
+        <source>revoke team link</source>
+        <translation>révoquer un lien d’équipe</translation>
     </message>
     <message>
         <source>Could not: {action}</source>

@@ -20,7 +20,10 @@
     paused: "M14 6 H40 V94 H14 Z M60 6 H86 V94 H60 Z"
   };
   var strings = {};
-  var token = (/^\/s\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname) || [])[1];
+  // A session's podium link (/s/TOKEN) or a podium role link (/r/TOKEN: the room's session).
+  var link = /^\/(s|r)\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname) || [];
+  var token = link[2];
+  var stateUrl = link[1] === "r" ? "/api/r/" + token + "/podium" : "/api/s/" + token;
   var state = null;
   var lastAnswer = null;  // performance.now() of the last good answer
   var samples = [];  // {offset, rtt}
@@ -173,7 +176,7 @@
     var timeout = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
     try {
       var sentAt = nowSeconds();
-      var response = await fetch("/api/s/" + token, {
+      var response = await fetch(stateUrl, {
         headers: { "X-Facilitator": "1" }, credentials: "same-origin", cache: "no-store",
         signal: controller ? controller.signal : undefined
       });
@@ -184,11 +187,13 @@
         state = data;
         lastAnswer = performance.now();
         $("error").hidden = true;
-      } else if (response.status === 404) {
-        // The session was removed or the link is wrong: say so, the laptop did answer.
+      } else if (response.status === 404 || response.status === 403) {
+        // The session was removed, the link is wrong or was revoked: say so, the laptop
+        // did answer.
         state = null;
         lastAnswer = performance.now();
-        $("error").textContent = t("error_not_found") || data.message || "";
+        $("error").textContent = (data.error === "revoked" ? t("error_revoked")
+                                  : t("error_not_found")) || data.message || "";
         $("error").hidden = false;
       }
       // Any other answer (busy, too many requests) is no fresh state: the clock ages.

@@ -22,6 +22,7 @@ class Kind(enum.Enum):
     SESSION = "session"  # a session's own fields, or sessions added/removed
     EVENT = "event"  # event-wide fields (name, time zone, devices)
     STAGE = "stage"  # what the projector shows
+    TEAM = "team"  # the team's role links (created, revoked)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,8 @@ class Label(enum.Enum):
     IMPORT_AGENDA = "import agenda"
     SEND_QUESTION = "send question"
     VOTE = "vote"
+    CREATE_ROLE_LINK = "create team link"
+    REVOKE_ROLE_LINK = "revoke team link"
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ class Code(enum.Enum):
     PLANNED_TIME_POSITIVE = "Planned time must be more than zero."
     ORDER_INCOMPLETE = "The new order must list every speaker of the session once."
     FILE_PROBLEM = "{detail}"
+    NO_SUCH_ROLE = "There is no team role {role}."
+    NO_SUCH_ROLE_LINK = "That team link is no longer there."
 
     @property
     def english(self) -> str:

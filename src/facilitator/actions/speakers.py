@@ -170,12 +170,17 @@ def _clock_command(label: Label, session_id: SessionId, decide, **params) -> Com
                    params=params)
 
 
-def toggle(session_id: SessionId, now: float) -> Command:
-    """Space: start the current speaker, pause them, or resume."""
+def toggle(session_id: SessionId, now: float, *, only: str = "") -> Command:
+    """Space: start the current speaker, pause them, or resume. ``only="start"`` starts
+    or resumes and ``only="pause"`` pauses, doing nothing when the clock already is so
+    (a Stream Deck's "start" key pressed twice must not pause)."""
 
     def decide(session):
         slot = plan.current_slot(session.slots, session.current_slot_id)
         if slot is None:
+            return None
+        running = slot.phase is Phase.RUNNING
+        if (only == "start" and running) or (only == "pause" and not running):
             return None
         clock = slot.clock
         if slot.phase is Phase.ENDED:  # back on a finished speaker: let them continue

@@ -19,7 +19,7 @@ import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -55,6 +55,9 @@ from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.devices import device_secret
 from facilitator.store.sessions import list_slots, session_by_token
+
+if TYPE_CHECKING:
+    from facilitator.audience import roles
 
 log = logging.getLogger(__name__)
 
@@ -607,6 +610,12 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
               methods=["POST"]),
         Route("/api/s/{token}", phones.speaker_state),
     ]
+    # The team's role links (audience/roles.py): /r/{token} pages, /api/r/{token}/... API.
+    # Imported here because roles builds on this module.
+    from facilitator.audience import roles
+
+    team = roles.TeamApp(phones)
+    routes += roles.routes(team)
 
     async def phone_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, PhoneError)
@@ -661,16 +670,18 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
                             Exception: unexpected},
         lifespan=lifespan,
     )
+    app.state.team = team
     checked = StrictFraming(HostCheck(RequireApiHeader(app), extra=extra_hosts))
-    return PhoneServerApp(SecurityHeaders(checked), phones)
+    return PhoneServerApp(SecurityHeaders(checked), phones, team)
 
 
 class PhoneServerApp:
     """The finished ASGI app, with its ``phones`` state reachable for the runner and tests."""
 
-    def __init__(self, app: ASGIApp, phones: PhoneApp) -> None:
+    def __init__(self, app: ASGIApp, phones: PhoneApp, team: roles.TeamApp) -> None:
         self.app = app
         self.phones = phones
+        self.team = team  # the role links' state: who was seen, the session shown
 
     def bursts(self, session_id: int) -> list[Burst]:
         """Signs of vote stuffing from one address in this session, newest first (safe to

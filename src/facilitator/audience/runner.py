@@ -257,6 +257,7 @@ class PhoneServer:
         # else what the open-files limit leaves (audience.connections).
         self.max_connections = max_connections
         self.connection_cap: int | None = None
+        self.shown_session_id: int | None = None  # the session the laptop shows (team)
 
     @property
     def running(self) -> bool:
@@ -293,6 +294,7 @@ class PhoneServer:
         # uvicorn believes X-Forwarded-For from 127.0.0.1 by default: any local program
         # could then pose as many addresses and slip past the per-address limits.
         self._app = app
+        app.team.show_session(self.shown_session_id)
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=2, server_header=False,
                                 proxy_headers=self.proxy is not None,
@@ -332,6 +334,20 @@ class PhoneServer:
         app = self._app
         polled = getattr(app, "podium_polled_at", None)
         return polled is not None and time.monotonic() - polled < within
+
+    def show_session(self, session_id: int | None) -> None:
+        """The session the laptop shows: team devices act on it while nobody speaks
+        (``audience.roles.TeamApp.room_session_id``). Safe from any thread."""
+        self.shown_session_id = session_id
+        app = self._app
+        if app is not None:
+            app.team.show_session(session_id)
+
+    def team_presence(self) -> dict:
+        """When each role link's device was last seen (``audience.roles.Seen`` by token);
+        empty when the server is not running. Safe from any thread."""
+        app = self._app
+        return app.team.presence() if app is not None else {}
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop serving and close the server's connection; safe to call twice."""

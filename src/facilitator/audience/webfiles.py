@@ -23,6 +23,7 @@ WEB_FILES = {
     "phone.css": "text/css; charset=utf-8",
     "phone.js": "text/javascript; charset=utf-8",
     "speaker.js": "text/javascript; charset=utf-8",
+    "timekeeper.js": "text/javascript; charset=utf-8",
     "i18n/en.json": "application/json",
     "i18n/fr.json": "application/json",
     "i18n/es.json": "application/json",
@@ -30,7 +31,7 @@ WEB_FILES = {
     "i18n/zh.json": "application/json",
     "i18n/ru.json": "application/json",
 }
-PAGES = ("phone.html", "speaker.html", "notfound.html")
+PAGES = ("phone.html", "speaker.html", "notfound.html", "timekeeper.html")
 HTML = "text/html; charset=utf-8"
 VERSIONED_CACHE = "public, max-age=31536000, immutable"  # a new version is a new URL
 STATIC_CACHE = "public, max-age=3600"  # an unversioned URL (an older page): an hour

@@ -35,6 +35,8 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "Planned time must be more than zero."),
     QT_TRANSLATE_NOOP("actions", "The new order must list every speaker of the session once."),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
+    QT_TRANSLATE_NOOP("actions", "There is no team role {role}."),
+    QT_TRANSLATE_NOOP("actions", "That team link is no longer there."),
     # actions.command.Label
     QT_TRANSLATE_NOOP("actions", "approve question"),
     QT_TRANSLATE_NOOP("actions", "not selected"),
@@ -67,6 +69,8 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "import agenda"),
     QT_TRANSLATE_NOOP("actions", "send question"),
     QT_TRANSLATE_NOOP("actions", "vote"),
+    QT_TRANSLATE_NOOP("actions", "create team link"),
+    QT_TRANSLATE_NOOP("actions", "revoke team link"),
 )
 
 

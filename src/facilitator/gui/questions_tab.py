@@ -69,6 +69,9 @@ if TYPE_CHECKING:
 
 LOCAL_ONLY = "127.0.0.1"
 NEWS_DELAY_MS = 250  # the table shows phones' questions and votes this soon, at most
+# The server's news by name: phones say "questions", "votes", "burst" (all QUESTIONS); team
+# devices name the kind their command changed ("clock", "stage", "notes", ...).
+_NEWS_KINDS = {kind.value: kind for kind in Kind}
 
 
 def _label(text: str = "", name: str = "", selectable: bool = False) -> QLabel:
@@ -125,7 +128,7 @@ class QuestionsTab(QWidget):
         self.signals = ServerSignals(self)
         self.signals.questions_arrived.connect(self._on_server_news,
                                                Qt.ConnectionType.QueuedConnection)
-        self._news_sessions: set[int] = set()
+        self._news: set[tuple[int, Kind]] = set()
         self._news_timer = QTimer(self)
         self._news_timer.setSingleShot(True)
         self._news_timer.setInterval(NEWS_DELAY_MS)
@@ -745,21 +748,25 @@ class QuestionsTab(QWidget):
         self._stop_server()
         # News gathered for a reload must not arrive after the event file is closed.
         self._news_timer.stop()
-        self._news_sessions.clear()
+        self._news.clear()
 
     def _on_server_news(self, kind: str, session_id: int) -> None:
         # A full hall sends tens of votes a second; reloading the table for each one
         # starved the event loop (seconds of stall at 1000 phones, docs/benchmarks.md).
         # News is gathered and shown at most every NEWS_DELAY_MS.
-        self._news_sessions.add(session_id)
+        self._news.add((session_id, _NEWS_KINDS.get(kind, Kind.QUESTIONS)))
         if not self._news_timer.isActive():
             self._news_timer.start()
 
     def _show_server_news(self) -> None:
-        sessions, self._news_sessions = self._news_sessions, set()
-        for session_id in sorted(sessions):
-            self.runner.announce(Changes.of(session_id, Kind.QUESTIONS))
-        if self.session_id in sessions:
+        news, self._news = self._news, set()
+        by_session: dict[int, set[Kind]] = {}
+        for session_id, kind in news:
+            by_session.setdefault(session_id, set()).add(kind)
+        for session_id, kinds in sorted(by_session.items()):
+            # Team devices' changes (audience/roles.py) name their kinds; 0: event-wide.
+            self.runner.announce(Changes.of(session_id or None, *kinds))
+        if self.session_id in by_session:
             self.burst_flag.refresh()
 
     def _bursts(self, session_id: int) -> list:

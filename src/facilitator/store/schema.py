@@ -193,6 +193,23 @@ def question_tags(db: Database) -> None:
     )
 
 
+@migrations(name="0007_role_links")
+def role_links(db: Database) -> None:
+    """The team's role links (core/team.py): one unguessable token per device and role,
+    kept until revoked so a restarted laptop serves the same links."""
+    _run(db,
+        """
+        CREATE TABLE role_links (
+            token TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('rapporteur', 'co_moderator', 'timekeeper',
+                                               'podium')),
+            name TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            revoked_at REAL
+        );
+        """
+    )
+
 
 @migrations(name="0008_rapporteur_notes")
 def rapporteur_notes(db: Database) -> None:
@@ -208,6 +225,7 @@ def rapporteur_notes(db: Database) -> None:
         ALTER TABLE summaries ADD COLUMN revisions TEXT NOT NULL DEFAULT '{}';
         """
     )
+
 
 def _run(db: Database, script: str) -> None:
     """Run a script statement by statement inside the migration's transaction.

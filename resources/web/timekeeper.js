@@ -1,0 +1,1 @@
+/* The timekeeper page (resources/web/timekeeper.html). */
