@@ -129,10 +129,11 @@ def save_summary(session_id: SessionId, summary: Summary, *, at: float | None = 
 
 
 def save_summary_section(session_id: SessionId, key: str, text: str, *, base: int,
-                         at: float | None = None) -> Command:
+                         at: float | None = None, draft: Summary | None = None) -> Command:
     """Save one section, written from its revision ``base``; if another save came in
     between, refused with SUMMARY_SECTION_CHANGED (its params: ``section``, ``theirs``,
-    ``revision``). Result: the sections' revisions as now stored."""
+    ``revision``). ``draft``: the summary drafted from the notes, which the other sections
+    keep when nothing was saved yet. Result: the sections' revisions as now stored."""
     if not is_section_key(key):
         raise UserError(Code.NO_SUCH_SECTION, section=str(key)[:40])
 
@@ -146,7 +147,7 @@ def save_summary_section(session_id: SessionId, key: str, text: str, *, base: in
 
     def write(ef: EventFile) -> dict[str, int]:
         saved = summary_store.get_summary_with_revisions(ef, session_id)
-        summary = saved[0] if saved is not None else Summary()
+        summary = saved[0] if saved is not None else (draft or Summary())
         return summary_store.save_summary(ef, session_id, with_section(summary, key, text), at)
 
     return Command(Label.EDIT_SUMMARY, session_id, frozenset({Kind.SUMMARY}), prepare, write)
