@@ -174,8 +174,10 @@
     document.addEventListener("visibilitychange", function () {
       if (!document.hidden && timer !== null) { window.clearTimeout(timer); once(); }
     });
+    once();
     return {
-      now: function () { if (timer !== null) { window.clearTimeout(timer); } once(); },
+      // Ask at once (after an action); a poll under way just carries on.
+      now: function () { if (timer !== null) { window.clearTimeout(timer); once(); } },
       forget: function () { etag = ""; }
     };
   }
@@ -192,7 +194,7 @@
   }
 
   function clockTime(seconds, zone) {
-    var options = { hour: "2-digit", minute: "2-digit" };
+    var options = { hour: "2-digit", minute: "2-digit", hour12: false };
     try {
       if (zone) { options.timeZone = zone; }
       return new Intl.DateTimeFormat(language, options).format(new Date(seconds * 1000));

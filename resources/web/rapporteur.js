@@ -385,6 +385,7 @@
     else if (section.saving) { text = t("saving"); }
     else if (section.offline) { text = t("section_offline"); }
     else if (section.dirty) { text = t("section_unsaved"); }
+    else if (!section.revision) { text = t("section_draft"); }
     else { text = t("section_saved"); }
     section.status.textContent = text;
   }
