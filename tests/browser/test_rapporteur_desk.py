@@ -72,7 +72,7 @@ def add_note(page, text: str) -> None:
 
 
 def test_two_rapporteurs_through_an_outage_every_note_once_with_its_speaker(
-        qtbot, window, desks, event_file, screenshots):
+        qtbot, window, desks, event_file):
     tab = window.tabs["Questions"]
     notes_tab = window.tabs["Notes"]
     session = list_sessions(event_file)[0]
@@ -127,7 +127,6 @@ def test_two_rapporteurs_through_an_outage_every_note_once_with_its_speaker(
                                                        timeout=8000)
     expect(page_b.locator("#connection")).to_have_text("Offline — 3 notes waiting",
                                                        timeout=8000)
-    page_b.screenshot(path=str(screenshots / "rapporteur-offline-laptop.png"))
     # A page reloaded offline would lose nothing either: the outbox is in its storage.
     stored = page_b.evaluate("JSON.parse(localStorage.getItem("
                              "'facilitator.desk.' + location.pathname.split('/')[2] "
@@ -171,11 +170,10 @@ def test_two_rapporteurs_through_an_outage_every_note_once_with_its_speaker(
     for page in desks:
         expect(page.locator("#notes li")).to_have_count(7)
         expect(page.locator("#notes li", has_text="A2:")).to_contain_text(second.person.name)
-    page_a.screenshot(path=str(screenshots / "rapporteur-laptop.png"))
     print(f"speaker shown on both pages {shown_within:.2f} s after Next")
 
 
-def test_two_rapporteurs_edit_one_section_and_the_second_chooses(
+def test_two_rapporteurs_edit_one_section_and_the_second_chooses_screenshot(
         qtbot, window, desks, event_file, screenshots):
     tab = window.tabs["Questions"]
     session = list_sessions(event_file)[0]
