@@ -1730,6 +1730,45 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     </message>
 </context>
 <context>
+    <name>SummaryConflict</name>
+    <message>
+        <source>Summary changed elsewhere</source>
+        <translation>Resumen modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>“{section}” was saved on a rapporteur&apos;s device while you were editing it here. Which text should the summary keep?</source>
+        <translation>«{section}» se guardó en el dispositivo de un/a relator/a mientras usted la editaba aquí. ¿Qué texto debe conservar el resumen?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yours:
+{mine}
+
+Theirs:
+{theirs}</source>
+        <translation>El suyo:
+{mine}
+
+El otro:
+{theirs}</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el otro</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Combinar a mano</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <source>the printer could not start printing</source>

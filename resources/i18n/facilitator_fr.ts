@@ -1730,6 +1730,45 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     </message>
 </context>
 <context>
+    <name>SummaryConflict</name>
+    <message>
+        <source>Summary changed elsewhere</source>
+        <translation>Synthèse modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>“{section}” was saved on a rapporteur&apos;s device while you were editing it here. Which text should the summary keep?</source>
+        <translation>« {section} » a été enregistrée sur l’appareil d’un·e rapporteur·e pendant que vous la modifiiez ici. Quel texte la synthèse doit-elle garder ?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yours:
+{mine}
+
+Theirs:
+{theirs}</source>
+        <translation>Le vôtre :
+{mine}
+
+L’autre :
+{theirs}</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre l’autre</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Fusionner à la main</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <source>the printer could not start printing</source>
