@@ -276,6 +276,10 @@
         <translation>&amp;Quitar sesión</translation>
     </message>
     <message>
+        <source>&amp;Team links…</source>
+        <translation>Enlaces del &amp;equipo…</translation>
+    </message>
+    <message>
         <source>&amp;Quick start</source>
         <translation>&amp;Guía rápida</translation>
     </message>
@@ -392,6 +396,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>Questions are open: phones lose the connection until facilitator runs again.</source>
         <translation>Las preguntas están abiertas: los teléfonos pierden la conexión hasta que facilitator vuelva a abrirse.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s links are served: their devices lose the connection until facilitator runs again.</source>
+        <translation>Los enlaces del equipo están activos: sus dispositivos pierden la conexión hasta que facilitator vuelva a ejecutarse.</translation>
     </message>
     <message>
         <source>Quit facilitator?</source>
@@ -1033,6 +1041,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>Abiertas: los teléfonos de la misma red pueden unirse (puerto {port}).</translation>
     </message>
     <message>
+        <source>Questions are closed; the phone server runs for the team&apos;s links (port {port}).</source>
+        <translation>Las preguntas están cerradas; el servidor de teléfonos sigue activo para los enlaces del equipo (puerto {port}).</translation>
+    </message>
+    <message>
         <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
         <translation>Las preguntas están cerradas; el servidor de teléfonos funciona para la vista de atril (puerto {port}).</translation>
     </message>
@@ -1075,6 +1087,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>Use port {port}</source>
         <translation>Usar el puerto {port}</translation>
+    </message>
+    <message>
+        <source>Could not serve the team&apos;s links</source>
+        <translation>No se pudieron servir los enlaces del equipo</translation>
     </message>
     <message>
         <source>Nothing to merge</source>
@@ -1124,6 +1140,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>questions open</source>
         <translation>preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>team links</source>
+        <translation>enlaces del equipo</translation>
     </message>
     <message>
         <source>projector</source>
@@ -1911,6 +1931,141 @@ El otro:
     <message>
         <source>Guiding questions, SDGs, WUF12 themes</source>
         <translation>Preguntas orientadoras, ODS, temas del WUF12</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator/a</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>Comoderador/a</translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation>Cronometrador/a</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Atril</translation>
+    </message>
+    <message>
+        <source>Takes notes and writes the summary from a laptop or tablet.</source>
+        <translation>Toma notas y redacta el resumen desde un portátil o una tableta.</translation>
+    </message>
+    <message>
+        <source>Screens audience questions and puts them on screen.</source>
+        <translation>Filtra las preguntas del público y las muestra en pantalla.</translation>
+    </message>
+    <message>
+        <source>Drives the clock, the message to the speaker and the blackout from a phone or a Stream Deck.</source>
+        <translation>Maneja el cronómetro, el mensaje al orador y la pantalla negra desde un teléfono o un Stream Deck.</translation>
+    </message>
+    <message>
+        <source>Shows the speaker&apos;s clock and messages on a tablet at the podium.</source>
+        <translation>Muestra el cronómetro y los mensajes del orador en una tableta en el atril.</translation>
+    </message>
+    <message>
+        <source>Team links</source>
+        <translation>Enlaces del equipo</translation>
+    </message>
+    <message>
+        <source>Give each member of the team a link of their own: it opens their role&apos;s page on their phone, tablet or laptop, on the venue network. Revoke a link and its device is shut out at once.</source>
+        <translation>Dé a cada miembro del equipo su propio enlace: abre la página de su rol en su teléfono, tableta o portátil, en la red del lugar. Revoque un enlace y su dispositivo queda fuera de inmediato.</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the team&apos;s links</source>
+        <translation>&amp;Servir los enlaces del equipo</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nuevo enlace</translation>
+    </message>
+    <message>
+        <source>Person or device (optional)</source>
+        <translation>Persona o dispositivo (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Create link</source>
+        <translation>&amp;Crear el enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>No team links yet: nothing is served to team devices.</source>
+        <translation>Aún no hay enlaces del equipo: no se sirve nada a los dispositivos del equipo.</translation>
+    </message>
+    <message>
+        <source>Scan it with the team member&apos;s phone or tablet to open their page</source>
+        <translation>Escanéelo con el teléfono o la tableta del miembro del equipo para abrir su página</translation>
+    </message>
+    <message>
+        <source>C&amp;opy link</source>
+        <translation>C&amp;opiar el enlace</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Could not read the team&apos;s links</source>
+        <translation>No se pudieron leer los enlaces del equipo</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Aún no visto</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Last seen {time}</source>
+        <translation>Visto por última vez a las {time}</translation>
+    </message>
+    <message>
+        <source>The phone server is running: team links work on the venue network.</source>
+        <translation>El servidor de teléfonos está activo: los enlaces del equipo funcionan en la red del lugar.</translation>
+    </message>
+    <message>
+        <source>The phone server is stopped: team links do not work until it runs.</source>
+        <translation>El servidor de teléfonos está detenido: los enlaces del equipo no funcionan hasta que se inicie.</translation>
+    </message>
+    <message>
+        <source>The phone server starts when you create the first link.</source>
+        <translation>El servidor de teléfonos se inicia al crear el primer enlace.</translation>
+    </message>
+    <message>
+        <source>Revoke link</source>
+        <translation>Revocar el enlace</translation>
+    </message>
+    <message>
+        <source>Revoke the link of {who}? Its device is shut out at once; a new link means scanning a new QR code.</source>
+        <translation>¿Revocar el enlace de {who}? Su dispositivo queda fuera de inmediato; un nuevo enlace obliga a escanear un nuevo código QR.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
     </message>
 </context>
 <context>

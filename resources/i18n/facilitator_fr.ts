@@ -276,6 +276,10 @@
         <translation>&amp;Supprimer la session</translation>
     </message>
     <message>
+        <source>&amp;Team links…</source>
+        <translation>Liens de l’é&amp;quipe…</translation>
+    </message>
+    <message>
         <source>&amp;Quick start</source>
         <translation>&amp;Prise en main</translation>
     </message>
@@ -392,6 +396,10 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Questions are open: phones lose the connection until facilitator runs again.</source>
         <translation>Les questions sont ouvertes : les téléphones perdent la connexion jusqu’à ce que facilitator soit relancé.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s links are served: their devices lose the connection until facilitator runs again.</source>
+        <translation>Les liens de l’équipe sont servis : leurs appareils perdent la connexion jusqu’à ce que facilitator soit relancé.</translation>
     </message>
     <message>
         <source>Quit facilitator?</source>
@@ -1033,6 +1041,10 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Ouvertes&#xa0;: les téléphones du même réseau peuvent se connecter (port {port}).</translation>
     </message>
     <message>
+        <source>Questions are closed; the phone server runs for the team&apos;s links (port {port}).</source>
+        <translation>Les questions sont fermées ; le serveur des téléphones tourne pour les liens de l’équipe (port {port}).</translation>
+    </message>
+    <message>
         <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
         <translation>Les questions sont fermées ; le serveur des téléphones tourne pour la vue pupitre (port {port}).</translation>
     </message>
@@ -1075,6 +1087,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>Use port {port}</source>
         <translation>Utiliser le port {port}</translation>
+    </message>
+    <message>
+        <source>Could not serve the team&apos;s links</source>
+        <translation>Impossible de servir les liens de l’équipe</translation>
     </message>
     <message>
         <source>Nothing to merge</source>
@@ -1124,6 +1140,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>questions open</source>
         <translation>questions ouvertes</translation>
+    </message>
+    <message>
+        <source>team links</source>
+        <translation>liens de l’équipe</translation>
     </message>
     <message>
         <source>projector</source>
@@ -1911,6 +1931,141 @@ L’autre :
     <message>
         <source>Guiding questions, SDGs, WUF12 themes</source>
         <translation>Questions directrices, ODD, thèmes du WUF12</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur·e</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>Co-modérateur·rice</translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation>Maître·sse du temps</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Pupitre</translation>
+    </message>
+    <message>
+        <source>Takes notes and writes the summary from a laptop or tablet.</source>
+        <translation>Prend des notes et rédige la synthèse depuis un ordinateur ou une tablette.</translation>
+    </message>
+    <message>
+        <source>Screens audience questions and puts them on screen.</source>
+        <translation>Trie les questions du public et les met à l’écran.</translation>
+    </message>
+    <message>
+        <source>Drives the clock, the message to the speaker and the blackout from a phone or a Stream Deck.</source>
+        <translation>Pilote le chronomètre, le message à l’orateur·rice et l’écran noir depuis un téléphone ou un Stream Deck.</translation>
+    </message>
+    <message>
+        <source>Shows the speaker&apos;s clock and messages on a tablet at the podium.</source>
+        <translation>Affiche le chronomètre et les messages de l’orateur·rice sur une tablette au pupitre.</translation>
+    </message>
+    <message>
+        <source>Team links</source>
+        <translation>Liens de l’équipe</translation>
+    </message>
+    <message>
+        <source>Give each member of the team a link of their own: it opens their role&apos;s page on their phone, tablet or laptop, on the venue network. Revoke a link and its device is shut out at once.</source>
+        <translation>Donnez à chaque membre de l’équipe son propre lien : il ouvre la page de son rôle sur son téléphone, sa tablette ou son ordinateur, sur le réseau du lieu. Révoquez un lien et son appareil est aussitôt exclu.</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the team&apos;s links</source>
+        <translation>&amp;Servir les liens de l’équipe</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>Person or device (optional)</source>
+        <translation>Personne ou appareil (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Create link</source>
+        <translation>&amp;Créer le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <source>No team links yet: nothing is served to team devices.</source>
+        <translation>Aucun lien d’équipe pour l’instant : rien n’est servi aux appareils de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Scan it with the team member&apos;s phone or tablet to open their page</source>
+        <translation>Scannez-le avec le téléphone ou la tablette du membre de l’équipe pour ouvrir sa page</translation>
+    </message>
+    <message>
+        <source>C&amp;opy link</source>
+        <translation>C&amp;opier le lien</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Could not read the team&apos;s links</source>
+        <translation>Impossible de lire les liens de l’équipe</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Pas encore vu</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Last seen {time}</source>
+        <translation>Vu pour la dernière fois à {time}</translation>
+    </message>
+    <message>
+        <source>The phone server is running: team links work on the venue network.</source>
+        <translation>Le serveur des téléphones tourne : les liens de l’équipe fonctionnent sur le réseau du lieu.</translation>
+    </message>
+    <message>
+        <source>The phone server is stopped: team links do not work until it runs.</source>
+        <translation>Le serveur des téléphones est arrêté : les liens de l’équipe ne fonctionnent pas tant qu’il ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>The phone server starts when you create the first link.</source>
+        <translation>Le serveur des téléphones démarre quand vous créez le premier lien.</translation>
+    </message>
+    <message>
+        <source>Revoke link</source>
+        <translation>Révoquer le lien</translation>
+    </message>
+    <message>
+        <source>Revoke the link of {who}? Its device is shut out at once; a new link means scanning a new QR code.</source>
+        <translation>Révoquer le lien de {who} ? Son appareil est aussitôt exclu ; un nouveau lien demande de scanner un nouveau code QR.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 /* The podium view: the projector's stage on a phone or tablet at the podium. Plain ES2017.
    The laptop sends the clock's state, the stage (message, blackout, question on screen) and
-   its time; this page estimates the offset between the two clocks (NTP style, keeping the
-   sample with the shortest round trip) and derives the time left itself, so the display is
-   smooth and in step with the laptop. A clock is only shown while the laptop answers: past
+   its time; this page estimates the offset between the two clocks and derives the time
+   left itself (stage_clock.js), so the display is smooth and in step with the laptop. A clock is only shown while the laptop answers: past
    STALE_MS without an answer the page says "connection lost" and hides the digits, since
    the moderator may have paused or moved on meanwhile. */
 (function () {
@@ -26,8 +25,8 @@
   var stateUrl = link[1] === "r" ? "/api/r/" + token + "/podium" : "/api/s/" + token;
   var state = null;
   var lastAnswer = null;  // performance.now() of the last good answer
-  var samples = [];  // {offset, rtt}
-  var offset = 0;
+  var clock = window.facilitatorStageClock;  // stage_clock.js: the shared clock rules
+  var estimate = new clock.OffsetEstimate();
 
   function $(id) { return document.getElementById(id); }
   function t(key) { return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : ""; }
@@ -41,46 +40,6 @@
   }
 
   function nowSeconds() { return Date.now() / 1000; }
-
-  function estimate(serverNow, sentAt, receivedAt) {
-    samples.push({ offset: serverNow - (sentAt + receivedAt) / 2, rtt: receivedAt - sentAt });
-    if (samples.length > 12) { samples.shift(); }
-    var best = samples[0];
-    for (var i = 1; i < samples.length; i++) {
-      if (samples[i].rtt < best.rtt) { best = samples[i]; }
-    }
-    offset = best.offset;
-  }
-
-  function elapsed(timer, now) {
-    if (timer.started_at === null) { return 0; }
-    var until = now;
-    if (timer.paused_at !== null) { until = timer.paused_at; }
-    if (timer.ended_at !== null) { until = timer.paused_at === null ? timer.ended_at : timer.paused_at; }
-    return Math.max(0, until - timer.started_at - timer.paused_total);
-  }
-
-  // The planned seconds as core's TimerState.planned_at derives them: a speaker given
-  // "until 10:45" has until the instant, from their start (or from now while waiting).
-  function plannedAt(timer, now) {
-    if (timer.until === null || timer.until === undefined) { return timer.planned; }
-    return Math.max(0, timer.until - (timer.started_at === null ? now : timer.started_at));
-  }
-
-  // core/clock_text.py's one rounding rule: a countdown shows the ceiling of the time left
-  // (0.5 s over is still 0:00; a full second over is -0:01). Tests check both agree.
-  function countdownSeconds(seconds) { return Math.ceil(seconds) + 0; }  // + 0: no -0
-
-  function formatClock(seconds) {
-    var shown = countdownSeconds(seconds);
-    var sign = shown < 0 ? "-" : "";
-    var whole = Math.abs(shown);
-    var hours = Math.floor(whole / 3600);
-    var minutes = Math.floor((whole % 3600) / 60);
-    var secs = whole % 60;
-    var two = function (n) { return (n < 10 ? "0" : "") + n; };
-    return hours ? sign + hours + ":" + two(minutes) + ":" + two(secs) : sign + minutes + ":" + two(secs);
-  }
 
   // The level words as on the projector: "1 MIN LEFT", "PLEASE CONCLUDE", "OVER TIME".
   function levelWords(level) {
@@ -153,16 +112,11 @@
     }
     setText("name", state.speaker.name);
     setText("affiliation", state.speaker.affiliation);
-    var now = nowSeconds() + offset;
-    var left = plannedAt(timer, now) + timer.adjustment - elapsed(timer, now);
-    setText("clock", formatClock(left));
-    // Judged on the shown seconds, as TimerState.level is: words and digits agree.
-    var shown = countdownSeconds(left);
-    var level = "normal";
-    if (timer.started_at !== null) {
-      if (shown < 0) { level = "overtime"; } else if (shown <= state.danger) { level = "danger"; } else if (shown <= state.warning) { level = "warning"; }
-    }
-    var paused = timer.paused_at !== null && timer.ended_at === null;
+    var now = nowSeconds() + estimate.offset;
+    var left = clock.timeLeft(timer, now);
+    setText("clock", clock.formatClock(left));
+    var level = clock.level(timer, left, state.warning, state.danger);
+    var paused = clock.isPaused(timer);
     var status = "";
     if (timer.started_at === null) { status = t("speaker_ready"); }
     else if (timer.ended_at !== null) { status = t("speaker_ended"); }
@@ -183,7 +137,7 @@
       var receivedAt = nowSeconds();
       var data = await response.json();
       if (response.ok) {
-        estimate(data.now, sentAt, receivedAt);
+        estimate.add(data.now, sentAt, receivedAt);
         state = data;
         lastAnswer = performance.now();
         $("error").hidden = true;
@@ -224,7 +178,7 @@
   }
 
   // Exposed for tests: the estimated offset between this page's clock and the laptop's.
-  window.facilitatorClockOffset = function () { return offset; };
-  window.facilitatorFormatClock = formatClock;
+  window.facilitatorClockOffset = function () { return estimate.offset; };
+  window.facilitatorFormatClock = clock.formatClock;
   start();
 }());

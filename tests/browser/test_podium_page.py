@@ -187,8 +187,8 @@ def test_laptop_gone_from_the_start_says_so(browser, stage):
     # The page is in the browser's memory (as after the Wi-Fi dropped): serve it once.
     page.route(f"http://127.0.0.1:{port}/s/**", lambda route: route.fulfill(
         status=200, content_type="text/html", body=_page_html()))
-    page.route(f"http://127.0.0.1:{port}/web/speaker.js", lambda route: route.fulfill(
-        status=200, content_type="text/javascript", body=_asset("speaker.js")))
+    for script in ("stage_clock.js", "speaker.js"):
+        page.route(f"http://127.0.0.1:{port}/web/{script}", _serve_script(script))
     page.goto(f"http://127.0.0.1:{port}/s/{session.speaker_token}")
     expect(page.locator("#lost")).to_be_visible(timeout=6000)
     assert page.locator("#lost-title").inner_text().lower() == "connection lost"
@@ -199,6 +199,11 @@ def _asset(name: str) -> str:
     from facilitator.assets import asset_path
 
     return asset_path("web", name).read_text(encoding="utf-8")
+
+
+def _serve_script(name: str):
+    return lambda route: route.fulfill(status=200, content_type="text/javascript",
+                                       body=_asset(name))
 
 
 def _page_html() -> str:

@@ -228,22 +228,21 @@ class PhoneApp:
                              "again or type the session code.")
         return session
 
-    async def read_json(self, request: Request, max_body: int | None = None
-                        ) -> dict[str, Any]:
-        """The request's JSON object, refusing big bodies before reading them in full
-        (``max_body`` bytes, by default the phones' limit)."""
-        max_body = self.limits.max_body if max_body is None else max_body
+    async def read_json(self, request: Request, max_body: int | None = None) -> dict[str, Any]:
+        """The request's JSON object, refusing bodies over ``max_body`` bytes (default: the
+        phones' limit) before reading them in full."""
+        limit = self.limits.max_body if max_body is None else max_body
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != "application/json":
             raise PhoneError(415, "invalid", "Send JSON (Content-Type: application/json).")
         declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > max_body:
+        if declared.isdigit() and int(declared) > limit:
             raise PhoneError(413, "too_large", "That is too much text to send.")
         body = bytearray()
         try:
             async for chunk in request.stream():
                 body += chunk
-                if len(body) > max_body:
+                if len(body) > limit:
                     raise PhoneError(413, "too_large", "That is too much text to send.")
         except ClientDisconnect:
             # The phone left mid-body (Wi-Fi lost, or a slow client cut off): no one to

@@ -177,7 +177,7 @@ def _note_command(data: dict[str, Any], session: Session, now: float, by: str):
 
 async def add_note(request: Request) -> Response:
     access = await role_link(request, (Role.RAPPORTEUR,))
-    data = await access.team.phones.read_json(request, max_body=NOTE_MAX_BODY)
+    data = await access.team.read_json(request, max_body=NOTE_MAX_BODY)
     session = _room_session(access)
     # A resend after a restart may arrive once the room moved to another session: the
     # note belongs to the session it was typed in, which the page names.
@@ -221,7 +221,7 @@ async def save_section(request: Request) -> Response:
     key = request.path_params["key"]
     if not is_section_key(key):
         raise PhoneError(404, "not_found", "The summary has no such section.")
-    data = await access.team.phones.read_json(request, max_body=SUMMARY_MAX_BODY)
+    data = await access.team.read_json(request, max_body=SUMMARY_MAX_BODY)
     text, base = _text(data, "text"), data.get("base")
     if isinstance(base, bool) or not isinstance(base, int) or not 0 <= base < 2**31:
         raise PhoneError(400, "invalid", "\"base\" must be the section's revision the text "

@@ -10,6 +10,7 @@ API under ``/api/r/{token}/...``. Every route handler starts with one call::
     async def notes(request: Request) -> Response:
         access = await role_link(request, {Role.RAPPORTEUR})
         data = await access.team.read_json(request)        # 4xx JSON on garbage bodies
+                                                            # (max_body=... for big ones)
         done = access.team.run(access, notes.add_note(...))  # logged as rapporteur:Amina
         session_id = access.team.room_session_id()          # the session on stage now
 
@@ -22,7 +23,8 @@ revocation committed by any connection counts from the very next request), refus
 * 403 ``wrong_role``: a live link of a role not in ``allowed_roles``;
 * 403 ``header_missing``: an ``/api/`` request without ``X-Facilitator: 1``;
 * 403 ``foreign_origin``: a write (not GET/HEAD) whose ``Origin`` is another site's;
-* 429 ``rate_limited``: one link asking more than ``ROLE_REQUESTS_PER_MINUTE``;
+* 429 ``rate_limited``: one link asking more than ``ROLE_REQUESTS_PER_MINUTE``, or one
+  address past the phones' per-address ceiling;
 
 and records the device as seen (in memory, never a file write per request).
 
@@ -183,19 +185,22 @@ class TeamApp:
                 self.phones.notify(kind.value, session_id)
         return done
 
-    async def read_json(self, request: Request) -> dict[str, Any]:
+    async def read_json(self, request: Request, max_body: int | None = None) -> dict[str, Any]:
         """The request's JSON object; an empty body counts as ``{}`` (a Stream Deck's key
-        sends none). Raises PhoneError (400, 413, 415)."""
+        sends none). ``max_body``: bytes allowed (default: the phones' 8 KB; a summary
+        section may ask for more). Raises PhoneError (400, 413, 415)."""
         if request.headers.get("content-length", "") in ("", "0") and \
                 "transfer-encoding" not in request.headers:
             return {}
-        return await self.phones.read_json(request)
+        return await self.phones.read_json(request, max_body)
 
 
 async def role_link(request: Request, allowed_roles: Collection[Role]) -> RoleAccess:
     """Let a request in through its ``{token}`` if it is a live link of one of
     ``allowed_roles``; raises PhoneError otherwise (see the module's docstring)."""
     team: TeamApp = request.app.state.team
+    # The hall's per-address ceiling first, as for phones: guessing tokens costs a budget.
+    team.phones.limit(team.phones.limits.address_reads, team.phones.address(request))
     path = request.url.path
     if path.startswith("/api/") and request.headers.get(API_HEADER) != "1":
         raise PhoneError(403, "header_missing", "Send the X-Facilitator: 1 header.")

@@ -374,5 +374,10 @@ def speaker_url(ip: str, port: int, speaker_token: str) -> str:
     return f"http://{ip}:{port}/s/{speaker_token}"
 
 
+def role_url(ip: str, port: int, token: str) -> str:
+    """A team member's role link (audience/roles.py)."""
+    return f"http://{ip}:{port}/r/{token}"
+
+
 def root_url(ip: str, port: int) -> str:
     return f"http://{ip}:{port}/"

@@ -23,14 +23,17 @@ from facilitator.audience.runner import (
     PhoneServerError,
     PortTaken,
     join_url,
+    role_url,
     root_url,
     speaker_url,
     usable_addresses,
 )
+from facilitator.core.team import RoleLink
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.event_file import SERVED_BY_COMMAND
 from facilitator.store.laptop_clock import anchored_clock
 from facilitator.store.phone_address import remembered_phone_address
+from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import get_session, list_sessions
 
 
@@ -53,6 +56,7 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
                              clock=anchored_clock(event_file),
                              proxy=getattr(args, "proxy", None),
                              proxy_host=getattr(args, "proxy_host", None))
+        server.show_session(session.id)  # team devices act on it while nobody speaks
         try:
             server.start()
         except PortTaken as error:
@@ -70,7 +74,8 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
         try:
             with _stopping_on_signals(stop):
                 _print_urls(args.host, server.port or 0, session.title, session.join_token,
-                            session.short_code, session.speaker_token)
+                            session.short_code, session.speaker_token,
+                            list_role_links(event_file))
                 _wait(stop)
         except KeyboardInterrupt:
             pass
@@ -83,7 +88,7 @@ def serve(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
 
 
 def _print_urls(host: str, port: int, title: str, join_token: str, short_code: str,
-                speaker_token: str) -> None:
+                speaker_token: str, links: list[RoleLink]) -> None:
     if host in ("0.0.0.0", "::", ""):
         ips = [address.ip for address in usable_addresses()] or ["127.0.0.1"]
     else:
@@ -94,6 +99,11 @@ def _print_urls(host: str, port: int, title: str, join_token: str, short_code: s
     for other in ips[1:]:
         print(f"  also reachable at {join_url(other, port, join_token)}")
     print(f"Speaker view (keep private): {speaker_url(ips[0], port, speaker_token)}")
+    # The team's links (made in the app's Team panel), one a line, the role's name first;
+    # they are the event's, so a restart prints the same ones until they are revoked.
+    for link in links:
+        named = f" ({link.name})" if link.name else ""
+        print(f"{link.role.title}: {role_url(ips[0], port, link.token)}{named}")
     print("Press Ctrl-C to stop.", flush=True)
 
 

@@ -23,6 +23,7 @@ WEB_FILES = {
     "phone.css": "text/css; charset=utf-8",
     "phone.js": "text/javascript; charset=utf-8",
     "speaker.js": "text/javascript; charset=utf-8",
+    "stage_clock.js": "text/javascript; charset=utf-8",
     "timekeeper.js": "text/javascript; charset=utf-8",
     # The rapporteur's and co-moderator's desks (audience/rapporteur.py, co_moderator.py).
     "desk.css": "text/css; charset=utf-8",

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.ui.addSessionButton.clicked.connect(self.add_session)
         self.ui.removeSessionButton.clicked.connect(self.remove_session)
         self.tabs: dict[str, QWidget] = {}
+        self.team_panel: QWidget | None = None  # Session › Team links…, made when first shown
         self._build_tabs()
         self._build_menus()
         free_tab_key(self)  # Tab moves on from tables and text boxes
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
                                               "actionAddSession"))
         ui.menuSession.addAction(self._action(self.tr("&Remove session"), self.remove_session, None,
                                               "actionRemoveSession"))
+        ui.menuSession.addAction(self._action(self.tr("&Team links…"), self.show_team_panel,
+                                              None, "actionTeamLinks"))
         for name, tab in self.tabs.items():
             actions = getattr(tab, "menu_actions", lambda: [])()
             if actions:
@@ -346,6 +349,19 @@ class MainWindow(QMainWindow):
         if self.session_model.rowCount():
             self.select_session(self.session_model.session_at(0).id)
 
+    # --- the team -------------------------------------------------------------------------
+
+    def show_team_panel(self) -> None:
+        """Session › Team links…: one panel per window, shown again when asked again."""
+        from facilitator.gui.team_panel import TeamPanel
+
+        if self.team_panel is None:
+            self.team_panel = TeamPanel(self.document, self.tabs["Questions"], self,
+                                        runner=self.document.runner)
+        self.team_panel.show()
+        self.team_panel.raise_()
+        self.team_panel.activateWindow()
+
     # --- help -----------------------------------------------------------------------------
 
     def _build_language_menu(self) -> None:
@@ -414,6 +430,9 @@ class MainWindow(QMainWindow):
         if getattr(self.tabs.get("Questions"), "server_running", False):
             reasons.append(self.tr("Questions are open: phones lose the connection until "
                                    "facilitator runs again."))
+        if getattr(self.tabs.get("Questions"), "team_served", False):
+            reasons.append(self.tr("The team's links are served: their devices lose the "
+                                   "connection until facilitator runs again."))
         return reasons
 
     def request_quit(self) -> None:

@@ -120,6 +120,8 @@ class QuestionsTab(QWidget):
         self.opened_sessions: set[int] = set()
         # The podium view keeps the server running with questions closed (see serve_podium).
         self.podium_served = False
+        # The team's role links (gui/team_panel.py) keep the server running too.
+        self.team_served = False
         # Where the phone server listens: every interface, unless this laptop's settings
         # say one address ("phones/listen"); tests use 127.0.0.1 and port 0 (a free port).
         self.server_host = str(QSettings().value("phones/listen", "0.0.0.0") or "0.0.0.0")
@@ -393,6 +395,8 @@ class QuestionsTab(QWidget):
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
+        if self.server is not None:  # team devices act on it while nobody speaks
+            self.server.show_session(session_id)
         self.setEnabled(session_id is not None)
         self.model.set_session(session_id)
         self.burst_flag.show_session(session_id)
@@ -555,6 +559,10 @@ class QuestionsTab(QWidget):
             port = self.server.port if self.server else ""
             self.state_label.setText(self.tr("Open: phones on the same network can join "
                                              "(port {port}).").format(port=port))
+        elif self.team_served and not self.opened_sessions:
+            self.state_label.setText(self.tr("Questions are closed; the phone server runs for "
+                                             "the team's links (port {port}).").format(
+                                                 port=self.server.port if self.server else ""))
         elif self.podium_served and not self.opened_sessions:
             self.state_label.setText(self.tr("Questions are closed; the phone server runs for "
                                              "the podium view (port {port}).").format(
@@ -631,6 +639,7 @@ class QuestionsTab(QWidget):
                                          host=self.server_host,
                                          port=self.phone_port() if port is None else port,
                                          clock=self.document.clock)
+        self.server.show_session(self.session_id)
         try:
             self.server.start()
         except runner.PortTaken as error:
@@ -671,7 +680,7 @@ class QuestionsTab(QWidget):
     def stop_podium(self) -> None:
         """No longer keep the server for the podium; it stops unless questions are open."""
         self.podium_served = False
-        if not self.opened_sessions:
+        if not self.opened_sessions and not self.team_served:
             self._stop_server()
         self._show_session()
 
@@ -720,7 +729,7 @@ class QuestionsTab(QWidget):
             # A podium screen is reading the clock: it stays lit, the server keeps running
             # for it (the "Serve the podium view" button shows it; unchecking stops it).
             self.podium_served = True
-        if not self.opened_sessions and not self.podium_served:
+        if not self._server_needed():
             self._stop_server()
         self.projector_button.setChecked(False)
         self._show_session()
@@ -729,10 +738,41 @@ class QuestionsTab(QWidget):
         """A removed session no longer keeps the phone server running."""
         existing = {session.id for session in self.document.session_state.sessions()}
         self.opened_sessions &= existing
-        if not self.opened_sessions and not self.podium_served:
+        if not self._server_needed():
             self._stop_server()
         if self.session_id in existing or self.session_id is None:
             self._show_session()
+
+    def serve_team(self, port: int | None = None) -> bool:
+        """Keep the phone server running for the team's role links (audience/roles.py),
+        whatever happens to questions, until ``stop_team``; False if it cannot start."""
+        if not self._start_server(self.tr("Could not serve the team's links"), port,
+                                  lambda chosen: self.serve_team(port=chosen)):
+            return False
+        self.team_served = True
+        self._show_session()
+        return True
+
+    def stop_team(self) -> None:
+        """No longer keep the server for the team; it stops unless something else needs it."""
+        self.team_served = False
+        if not self._server_needed():
+            self._stop_server()
+        self._show_session()
+
+    def role_url(self, token: str) -> str:
+        """A role link's URL on the address phones are told (empty while the server is
+        stopped)."""
+        if not (self.server_running and self.server and self.server.port):
+            return ""
+        return phone_server().role_url(self.address_box.currentData(), self.server.port, token)
+
+    def team_presence(self) -> dict:
+        """When each role link's device was last seen (``audience.roles.Seen`` by token)."""
+        return self.server.team_presence() if self.server is not None else {}
+
+    def _server_needed(self) -> bool:
+        return bool(self.opened_sessions) or self.podium_served or self.team_served
 
     def _stop_server(self) -> None:
         if self.server is not None:
@@ -745,6 +785,7 @@ class QuestionsTab(QWidget):
         so a restart mid-session brings the phones back by itself."""
         self.opened_sessions.clear()
         self.podium_served = False
+        self.team_served = False
         self._stop_server()
         # News gathered for a reload must not arrive after the event file is closed.
         self._news_timer.stop()

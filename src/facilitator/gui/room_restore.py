@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
 from facilitator.gui.projector import SCREEN_SETTING, ProjectorWindow
+from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import list_sessions
 
 if TYPE_CHECKING:
@@ -140,6 +141,7 @@ class RoomKeeper(QObject):
         if tab in window.tabs:
             window.ui.tabs.setCurrentWidget(window.tabs[tab])
         restored += self._restore_questions()
+        restored += self._restore_team()
         restored += self._restore_projector(settings)
         return restored
 
@@ -151,6 +153,12 @@ class RoomKeeper(QObject):
         open_ids.sort(key=lambda sid: sid != current)
         reopened = [sid for sid in open_ids if questions.open_questions(session_id=sid)]
         return [self.tr("questions open")] if reopened else []
+
+    def _restore_team(self) -> list[str]:
+        # Team devices keep their links across a restart: serve them again at once.
+        if not list_role_links(self.window.document.file):
+            return []
+        return [self.tr("team links")] if self.window.tabs["Questions"].serve_team() else []
 
     def _restore_projector(self, settings: QSettings) -> list[str]:
         if not _flag(settings.value(PROJECTOR_SHOWN, False)):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.actions import sessions, speakers
+from facilitator.actions.changes import Changes, Kind
 from facilitator.core import session_clock as plan
 from facilitator.core.clock_text import format_duration, format_time_of_day
 from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS, Session, Slot
@@ -144,6 +145,9 @@ class RunTab(QWidget):
         self.repaint_timer.start()
         self.notice = StageNotice()
         self._restore_stage_notice()
+        # A timekeeper's message or blackout (audience/timekeeper.py) reaches the file from
+        # the server thread: the stage shows what the file now says.
+        self.runner.did_change.connect(self._on_stage_changed)
         self.set_session(None)
 
     # --- building -------------------------------------------------------------------------
@@ -651,6 +655,10 @@ class RunTab(QWidget):
             return False
         self._show_notice(done.result)
         return True
+
+    def _on_stage_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.STAGE) and not self._shut_down:
+            self._restore_stage_notice()
 
     def _restore_stage_notice(self) -> None:
         # After a restart the stage shows what was last committed, as the podium does.
