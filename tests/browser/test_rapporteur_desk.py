@@ -91,6 +91,10 @@ def test_two_rapporteurs_through_an_outage_every_note_once_with_its_speaker(
     for page in desks:
         expect(page.locator("#speaking")).to_have_text(f"Speaking now: {first.person.name}")
         expect(page.locator("#connection")).to_have_text("Connected to the laptop")
+    page_a.select_option("#note-kind", "key_message")
+    page_a.click("#tag-summary")
+    page_a.get_by_label("SDG 11: Sustainable cities and communities").check()
+    expect(page_a.locator("#tag-summary")).to_have_text("Tags (1)")
     add_note(page_a, "A1: cities need direct access to climate finance")
     add_note(page_b, "B1: Dakar's participatory budget")
     pump_until(qtbot, lambda: notes_tab.table.rowCount() == 2)
@@ -165,6 +169,7 @@ def test_two_rapporteurs_through_an_outage_every_note_once_with_its_speaker(
         "A1": first.id, "B1": first.id, "A2": second.id, "B2": second.id,
         "A3": third.id, "B3": third.id, "B4": third.id}
     assert by_text["A2"].taken_by == "rapporteur:Amina"
+    assert (by_text["A1"].kind.value, by_text["A1"].tags) == ("key_message", ("SDG 11",))
     assert by_text["B4"].taken_by == "rapporteur:Ben"
     # Each page shows every note once, with its speaker.
     for page in desks:
@@ -213,6 +218,17 @@ def test_two_rapporteurs_edit_one_section_and_the_second_chooses_screenshot(
     summary_tab = window.tabs["Summary"]
     summary_tab.set_session(session.id)
     pump_until(qtbot, lambda: summary_tab.fields["key_messages"].toPlainText() == merged)
+    # Text typed in a section and not saved yet survives a reload of the page.
+    page_a.fill("#section-way_forward", "Meet again in Baku")
+    page_a.reload()
+    expect(page_a.locator("#section-way_forward")).to_have_value("Meet again in Baku")
+    expect(page_a.locator("#section-way_forward-status")).to_have_text(
+        "Not saved yet (kept on this device)")
+    page_a.locator(".section", has=page_a.locator("#section-way_forward")) \
+        .get_by_role("button", name="Save").click()
+    expect(page_a.locator("#section-way_forward-status")).to_have_text("Saved")
+    assert summary_store.get_summary(event_file, session.id).way_forward == \
+        "Meet again in Baku"
     # The PDF link gives the summary as printed.
     with page_a.expect_download() as download:
         page_a.click("#pdf")
