@@ -5,6 +5,7 @@ Arabic, with no axe-core violation at all."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -174,5 +175,42 @@ def test_offline_rapporteur_desk_says_what_waits_screenshot(browser, desks, size
         expect(page.locator("#notes li.waiting")).to_have_count(2)
         assert axe_problems(page, every=True) == []
         page.screenshot(path=str(screenshots / f"rapporteur-offline-{size}.png"))
+    finally:
+        context.close()
+
+
+def test_wording_star_merge_and_answered_by_from_the_page(browser, desks, event_file):
+    base, tokens, _ = desks
+    session = list_sessions(event_file)[0]
+    context = browser.new_context(locale="en-GB", **PHONE)
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/r/{tokens[Role.CO_MODERATOR]}")
+        cards = page.locator("#questions li")
+        expect(cards).to_have_count(2)  # the two new ones
+        card = cards.filter(has_text="intermediary cities")
+        card.get_by_role("button", name="Edit wording").click()
+        page.locator("textarea[id^=wording-]").fill(
+            "What role for intermediary cities in the review?")
+        page.get_by_role("button", name="Save").click()
+        expect(cards.filter(has_text="in the review?")).to_contain_text(
+            "As sent: What role for intermediary cities in the New Urban Agenda review?")
+        card = cards.filter(has_text="in the review?")
+        card.get_by_role("button", name="Star", exact=True).click()
+        expect(card).to_contain_text("Starred")
+        card.get_by_role("button", name="Merge…").click()
+        page.get_by_label("Merge into the chosen question").check()
+        page.get_by_role("button", name="Merge 2 questions").click()
+        expect(cards).to_have_count(0)  # the kept question stands for both: approved
+        kept = [q for q in qstore.list_questions(event_file, session.id)
+                if q.status is not QuestionStatus.MERGED and q.starred]
+        assert [q.text for q in kept] == ["What role for intermediary cities in the review?"]
+        page.get_by_role("button", name=re.compile(r"^Approved \(2\)")).click()
+        card = cards.filter(has_text="in the review?")
+        speaker = card.locator("select")
+        speaker.select_option(index=1)
+        page.get_by_role("button", name=re.compile(r"^Answered \(1\)")).click()
+        expect(cards.filter(has_text="in the review?")).to_contain_text("Answered by")
+        assert qstore.get_question(event_file, kept[0].id).status is QuestionStatus.ANSWERED
     finally:
         context.close()
