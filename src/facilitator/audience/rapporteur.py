@@ -48,6 +48,7 @@ from facilitator.core.notes import (
     section_text,
     tag_choices,
 )
+from facilitator.core.text import normalise_text
 from facilitator.reports.session_report import current_summary, speaker_names
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import notes as note_store
@@ -162,6 +163,8 @@ def _note_command(data: dict[str, Any], session: Session, now: float, by: str):
             isinstance(tag, str) and len(tag) <= 200 for tag in tags):
         raise PhoneError(400, "invalid", f"\"tags\" must be a list of at most "
                          f"{NOTE_TAGS_LIMIT} short texts.")
+    # Tags are the Notes tab's choices, but a device could send any text: cleaned as names.
+    tags = [normalise_text(tag) for tag in tags]
     slot: object = notes.WHOEVER_SPOKE
     if "slot" in data and data["slot"] != "auto":
         slot = data["slot"]

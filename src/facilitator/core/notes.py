@@ -268,27 +268,26 @@ def speaker_at(slots: Iterable[Slot], instant: float,
     started yet) the note goes to the one walking up: the slot under the cursor if that
     is now, else the next turn that started. ``current_slot_id``: the cursor now.
     """
-    slots = [slot for slot in slots if slot.id is not None]
+    turns = [(slot.id, slot.clock) for slot in slots if slot.id is not None]
     covering: tuple[float, int] | None = None
     known: list[float] = []
-    for slot in slots:
-        clock = slot.clock
+    for slot_id, clock in turns:
         known += [t for t in (clock.started_at, clock.ended_at) if t is not None]
         if clock.started_at is None or clock.started_at > instant:
             continue
         if clock.ended_at is not None and clock.ended_at <= instant:
             continue
         if covering is None or clock.started_at > covering[0]:
-            covering = (clock.started_at, slot.id)  # type: ignore[assignment]
+            covering = (clock.started_at, slot_id)
     if covering is not None:
         return covering[1]
     if not known or instant >= max(known):
         return current_slot_id
     if not any(t <= instant for t in known):
         return None  # before the first turn
-    later = [(s.clock.started_at, s.id) for s in slots
-             if s.clock.started_at is not None and s.clock.started_at > instant]
-    return min(later)[1] if later else None  # type: ignore[return-value]
+    later = [(clock.started_at, slot_id) for slot_id, clock in turns
+             if clock.started_at is not None and clock.started_at > instant]
+    return min(later)[1] if later else None
 
 
 # --- summary sections, each edited on its own by the laptop and the rapporteurs' devices ---
