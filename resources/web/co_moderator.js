@@ -150,8 +150,10 @@
     }
     var who = [q.author || t("anonymous"), q.organisation, q.to ? t("to_name", { name: q.to }) : ""]
       .filter(Boolean).join(" · ");
-    var meta = D.element("p", "meta", who + " · " + t("votes", { n: q.votes }));
-    meta.dir = "auto";
+    // The asker's words in their own direction (bdi), the page's words in the page's.
+    var meta = D.element("p", "meta");
+    meta.appendChild(D.element("bdi", "", who));
+    meta.appendChild(document.createTextNode(" · " + t("votes", { n: q.votes })));
     body.appendChild(meta);
     if (merging && merging.keep !== q.id) {
       var label = D.element("label", "check merge-pick");

@@ -259,7 +259,12 @@
       meta.push(D.clockTime(note.typed_at / 1000, ""));
     }
     meta.push(kindLabel(note.kind));
-    var head = D.element("p", "meta note-meta", meta.join(" · "));
+    // A speaker's name may be in another script: each part keeps its own direction.
+    var head = D.element("p", "meta note-meta");
+    meta.forEach(function (part, index) {
+      if (index) { head.appendChild(document.createTextNode(" · ")); }
+      head.appendChild(D.element("bdi", "", part));
+    });
     body.appendChild(head);
     var text = D.element("p", "question-text", note.text);
     text.dir = "auto";
