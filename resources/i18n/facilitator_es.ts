@@ -1996,6 +1996,45 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     </message>
 </context>
 <context>
+    <name>SummaryConflict</name>
+    <message>
+        <source>Summary changed elsewhere</source>
+        <translation>Resumen modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>“{section}” was saved on a rapporteur&apos;s device while you were editing it here. Which text should the summary keep?</source>
+        <translation>«{section}» se guardó en el dispositivo de un/a relator/a mientras usted la editaba aquí. ¿Qué texto debe conservar el resumen?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yours:
+{mine}
+
+Theirs:
+{theirs}</source>
+        <translation>El suyo:
+{mine}
+
+El otro:
+{theirs}</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el otro</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Combinar a mano</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <source>the printer could not start printing</source>
@@ -2324,6 +2363,14 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>A note needs some text.</source>
         <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>The summary has no section {section}.</source>
+        <translation>El resumen no tiene la sección {section}.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this section of the summary meanwhile: compare their text with yours and choose.</source>
+        <translation>Otra persona guardó esta sección del resumen mientras tanto: compare su texto con el suyo y elija.</translation>
     </message>
     <message>
         <source>Planned time must be more than zero.</source>

@@ -1996,6 +1996,45 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     </message>
 </context>
 <context>
+    <name>SummaryConflict</name>
+    <message>
+        <source>Summary changed elsewhere</source>
+        <translation>Synthèse modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>“{section}” was saved on a rapporteur&apos;s device while you were editing it here. Which text should the summary keep?</source>
+        <translation>« {section} » a été enregistrée sur l’appareil d’un·e rapporteur·e pendant que vous la modifiiez ici. Quel texte la synthèse doit-elle garder ?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yours:
+{mine}
+
+Theirs:
+{theirs}</source>
+        <translation>Le vôtre :
+{mine}
+
+L’autre :
+{theirs}</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre l’autre</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Fusionner à la main</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <source>the printer could not start printing</source>
@@ -2324,6 +2363,14 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>A note needs some text.</source>
         <translation>Une note doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>The summary has no section {section}.</source>
+        <translation>Le résumé n’a pas de section {section}.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this section of the summary meanwhile: compare their text with yours and choose.</source>
+        <translation>Quelqu’un d’autre a enregistré cette section du résumé entre-temps : comparez son texte avec le vôtre et choisissez.</translation>
     </message>
     <message>
         <source>Planned time must be more than zero.</source>

@@ -61,14 +61,15 @@ def served(event_file):
         server.stop()
 
 
-def axe_problems(page) -> list[str]:
-    """Serious and critical axe-core violations on the page, one line each."""
+def axe_problems(page, every: bool = False) -> list[str]:
+    """Serious and critical axe-core violations on the page (``every``: of any impact),
+    one line each."""
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
     return [f"{v['id']} ({v['impact']}): {v['help']} at "
             + ", ".join(str(n["target"]) for n in v["nodes"][:4])
-            for v in results.response["violations"] if v["impact"] in SERIOUS]
+            for v in results.response["violations"] if every or v["impact"] in SERIOUS]
 
 
 def open_phone(browser, url: str, language: str, **extra):

@@ -26,6 +26,9 @@ class Code(enum.Enum):
     QUESTION_INVALID = "The question cannot be saved: {reason}"
     NAME_INVALID = "The name cannot be saved: {reason}"
     NOTE_NEEDS_TEXT = "A note needs some text."
+    NO_SUCH_SECTION = "The summary has no section {section}."
+    SUMMARY_SECTION_CHANGED = ("Someone else saved this section of the summary meanwhile: "
+                               "compare their text with yours and choose.")
     PLANNED_TIME_POSITIVE = "Planned time must be more than zero."
     ORDER_INCOMPLETE = "The new order must list every speaker of the session once."
     NO_SUCH_FLOOR_REQUEST = "That floor request is no longer there."

@@ -266,11 +266,13 @@ async def whoami(request: Request) -> Response:
 def routes(team: TeamApp) -> list[Route]:
     """Every role's routes, for ``create_app`` to mount."""
     # Each role's module brings its own routes; imported here, as they import this one.
-    from facilitator.audience import podium_link, timekeeper
+    from facilitator.audience import co_moderator, podium_link, rapporteur, timekeeper
 
     return [
         Route("/r/{token}", role_page),
         Route("/api/r/{token}", whoami),
         *podium_link.routes(team),
         *timekeeper.routes(team),
+        *rapporteur.routes(team),
+        *co_moderator.routes(team),
     ]

@@ -27,6 +27,13 @@ WEB_FILES = {
     "stage_clock.js": "text/javascript; charset=utf-8",
     "timekeeper.js": "text/javascript; charset=utf-8",
     "floor.js": "text/javascript; charset=utf-8",  # loaded by phone.js where needed
+    # The rapporteur's and co-moderator's desks (audience/rapporteur.py, co_moderator.py).
+    "desk.css": "text/css; charset=utf-8",
+    "desk.js": "text/javascript; charset=utf-8",
+    "rapporteur.js": "text/javascript; charset=utf-8",
+    "co_moderator.js": "text/javascript; charset=utf-8",
+    **{f"i18n/desk-{code}.json": "application/json"
+       for code in ("en", "fr", "es", "ar", "zh", "ru")},
     "i18n/en.json": "application/json",
     "i18n/fr.json": "application/json",
     "i18n/es.json": "application/json",
@@ -34,7 +41,8 @@ WEB_FILES = {
     "i18n/zh.json": "application/json",
     "i18n/ru.json": "application/json",
 }
-PAGES = ("phone.html", "speaker.html", "notfound.html", "timekeeper.html")
+PAGES = ("phone.html", "speaker.html", "notfound.html", "timekeeper.html",
+         "rapporteur.html", "co_moderator.html")
 HTML = "text/html; charset=utf-8"
 VERSIONED_CACHE = "public, max-age=31536000, immutable"  # a new version is a new URL
 STATIC_CACHE = "public, max-age=3600"  # an unversioned URL (an older page): an hour

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from facilitator.core.model import Session
+from facilitator.core.model import Session, Slot
 from facilitator.core.text import looks_empty, normalise_text
 
 
@@ -112,6 +112,9 @@ class Note:
     updated_at: float = 0.0
     deleted: bool = False
     id: int | None = None
+    # Sent by a team device: the id its page made (a retry carries the same one), and who.
+    client_id: str | None = None
+    taken_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -252,3 +255,88 @@ def sdg_tags_of(notes: Iterable[Note]) -> list[tuple[int, int]]:
             if tag.startswith("SDG ") and tag[4:].isdigit():
                 counts[int(tag[4:])] = counts.get(int(tag[4:]), 0) + 1
     return sorted(counts.items())
+
+
+def speaker_at(slots: Iterable[Slot], instant: float,
+               current_slot_id: int | None = None) -> int | None:
+    """The slot the room was hearing at ``instant`` (epoch seconds), or None; what the
+    Notes tab would have linked a note to had it been added then.
+
+    A turn covers its start up to its end (an unended turn: up to now). A speaker brought
+    back with Previous keeps their older start and has no end again, so where turns
+    overlap the one started last wins. Between turns (Next pressed, the next speaker not
+    started yet) the note goes to the one walking up: the slot under the cursor if that
+    is now, else the next turn that started. ``current_slot_id``: the cursor now.
+    """
+    turns = [(slot.id, slot.clock) for slot in slots if slot.id is not None]
+    covering: tuple[float, int] | None = None
+    known: list[float] = []
+    for slot_id, clock in turns:
+        known += [t for t in (clock.started_at, clock.ended_at) if t is not None]
+        if clock.started_at is None or clock.started_at > instant:
+            continue
+        if clock.ended_at is not None and clock.ended_at <= instant:
+            continue
+        if covering is None or clock.started_at > covering[0]:
+            covering = (clock.started_at, slot_id)
+    if covering is not None:
+        return covering[1]
+    if not known or instant >= max(known):
+        return current_slot_id
+    if not any(t <= instant for t in known):
+        return None  # before the first turn
+    later = [(clock.started_at, slot_id) for slot_id, clock in turns
+             if clock.started_at is not None and clock.started_at > instant]
+    return min(later)[1] if later else None
+
+
+# --- summary sections, each edited on its own by the laptop and the rapporteurs' devices ---
+
+FIXED_SECTIONS = ("key_messages", "recommendations", "commitments", "way_forward")
+_ANSWER_PREFIX = "answer."
+
+
+def answer_section(index: int) -> str:
+    """The section key of the answer to guiding question ``index`` (0-based): "answer.0"."""
+    return f"{_ANSWER_PREFIX}{index}"
+
+
+def section_keys(summary: Summary, questions: int = 0) -> list[str]:
+    """Every section of ``summary`` (and at least ``questions`` answers), in print order."""
+    answers = max(len(summary.answers), questions)
+    return ["key_messages", *(answer_section(i) for i in range(answers)),
+            "recommendations", "commitments", "way_forward"]
+
+
+def is_section_key(key: object) -> bool:
+    """True for "key_messages" … "way_forward" and "answer.N" (N below 100)."""
+    if not isinstance(key, str):
+        return False
+    if key in FIXED_SECTIONS:
+        return True
+    number = key.removeprefix(_ANSWER_PREFIX)
+    return key.startswith(_ANSWER_PREFIX) and number.isdigit() and len(number) <= 2 \
+        and str(int(number)) == number
+
+
+def section_text(summary: Summary, key: str) -> str:
+    """One section's text ("" for an answer not written yet)."""
+    if key.startswith(_ANSWER_PREFIX):
+        return summary.answer(int(key.removeprefix(_ANSWER_PREFIX)))
+    return str(getattr(summary, key))
+
+
+def with_section(summary: Summary, key: str, text: str) -> Summary:
+    """``summary`` with one section replaced (answers are padded with empty ones)."""
+    if key.startswith(_ANSWER_PREFIX):
+        index = int(key.removeprefix(_ANSWER_PREFIX))
+        answers = list(summary.answers) + [""] * max(0, index + 1 - len(summary.answers))
+        answers[index] = text
+        return replace(summary, answers=tuple(answers))
+    return replace(summary, **{key: text})
+
+
+def changed_sections(before: Summary, after: Summary) -> list[str]:
+    """The sections whose text differs between two summaries."""
+    return [key for key in section_keys(after, len(before.answers))
+            if section_text(before, key) != section_text(after, key)]

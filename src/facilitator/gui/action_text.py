@@ -29,6 +29,9 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "The question cannot be saved: {reason}"),
     QT_TRANSLATE_NOOP("actions", "The name cannot be saved: {reason}"),
     QT_TRANSLATE_NOOP("actions", "A note needs some text."),
+    QT_TRANSLATE_NOOP("actions", "The summary has no section {section}."),
+    QT_TRANSLATE_NOOP("actions", "Someone else saved this section of the summary meanwhile: "
+                                 "compare their text with yours and choose."),
     QT_TRANSLATE_NOOP("actions", "Planned time must be more than zero."),
     QT_TRANSLATE_NOOP("actions", "The new order must list every speaker of the session once."),
     QT_TRANSLATE_NOOP("actions", "That floor request is no longer there."),

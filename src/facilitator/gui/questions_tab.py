@@ -1044,10 +1044,11 @@ class QuestionsTab(QWidget):
                                       selection.SelectionFlag.NoUpdate)
 
     def _on_questions_changed(self, session_id: int) -> None:
-        if session_id != self.session_id:
-            return
-        self._keep_selection(self.model.reload)
-        self._show_counts()
+        if session_id == self.session_id:
+            self._keep_selection(self.model.reload)
+            self._show_counts()
+        # A co-moderator's device may have put a question on (or off) the stage.
+        self._refresh_projector_question()
 
     def _on_session_changed(self, session_id: int) -> None:
         if session_id == self.session_id:

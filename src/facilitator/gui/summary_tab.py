@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,11 +29,19 @@ from PySide6.QtWidgets import (
 from facilitator.actions import notes
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core.model import Session
-from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary
+from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary, with_section
 from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.export_menu import report_language
 from facilitator.gui.runner import CommandRunner
+from facilitator.gui.summary_conflict import (
+    MERGE_BY_HAND,
+    TAKE_THEIRS,
+    SectionConflict,
+    ask,
+    merged_by_hand,
+    reconcile,
+)
 from facilitator.reports.session_report import load_session_report, speaker_names
 from facilitator.store import notes as note_store
 from facilitator.store import summaries as store
@@ -89,9 +98,11 @@ class SummaryTab(QWidget):
         self.session_id: int | None = None
         self.session: Session | None = None
         self.summary = Summary()
+        self.revisions: dict[str, int] = {}  # each section's revision the fields started from
         self.is_draft = True  # nothing saved yet: the sections follow the notes
         self.dirty = False
         self._saving = False
+        self._asking: QMessageBox | None = None  # a conflict being asked about
         self.fields: dict[str, QPlainTextEdit] = {}
         self.answer_fields: list[QPlainTextEdit] = []
         self.page_labels: list[QLabel] = []
@@ -277,15 +288,17 @@ class SummaryTab(QWidget):
         return prefill_summary(self.session, notes, speaker_names(self.session))
 
     def _load_summary(self) -> None:
+        self.revisions = {}
         if self.session is None:
             self.summary, self.is_draft = Summary(), True
         else:
             saved = attempt(self, self.tr("Could not read the summary"),
-                            lambda: store.get_summary(self.document.file, self.session.id))
-            if saved is FAILED or saved is None or saved.is_empty():
+                            lambda: store.get_summary_with_revisions(self.document.file,
+                                                                     self.session.id))
+            if saved is FAILED or saved is None or saved[0].is_empty():
                 self.summary, self.is_draft = self._prefilled(), True
             else:
-                self.summary, self.is_draft = saved, False
+                (self.summary, self.revisions), self.is_draft = saved, False
         self._show_summary(self.summary)
 
     def _show_summary(self, summary: Summary) -> None:
@@ -342,21 +355,65 @@ class SummaryTab(QWidget):
 
     def save(self) -> None:
         self.save_timer.stop()
-        if self.session is None or not self.dirty:
+        if self.session is None or not self.dirty or self._asking is not None:
             return
-        summary = self.summary_from_fields()
         session_id = self.session.id
+        # A rapporteur's device may have saved sections meanwhile: those untouched here
+        # take its text, those changed on both sides are asked about (summary_conflict).
+        stored = attempt(self, self.tr("Could not read the summary"),
+                         lambda: store.get_summary_with_revisions(self.document.file,
+                                                                  session_id))
+        if stored is FAILED:
+            return
+        saved, revisions = stored if stored is not None else (Summary(), {})
+        summary, conflicts = reconcile(self.summary_from_fields(), self.summary,
+                                       self.revisions, saved, revisions)
+        if conflicts:
+            self._ask_about(conflicts[0])
+            return
         self._saving = True  # its own change signal must not reload over the fields
         try:
             done = self.runner.run(notes.save_summary(session_id, summary,
-                                                      at=self.document.clock.now()), self)
+                                                      at=self.document.clock.now(),
+                                                      bases=self.revisions), self)
         finally:
             self._saving = False
         if done is None:
             return
-        self.summary, self.is_draft, self.dirty = summary, False, False
+        self._show_summary(summary)  # the sections taken from the device, if any
+        self.summary, self.revisions, self.is_draft = summary, dict(done.result), False
         self._update_status()
         self._schedule_preview(session_id)
+
+    def _ask_about(self, conflict: SectionConflict) -> None:
+        def chosen(choice: str) -> None:
+            self._asking = None
+            editor = self._section_editor(conflict.key)
+            # Either way the other text has now been seen: save from its revision.
+            self.revisions[conflict.key] = conflict.revision
+            if choice == TAKE_THEIRS:
+                self._set_text(editor, conflict.theirs)
+                self.summary = with_section(self.summary, conflict.key, conflict.theirs)
+            elif choice == MERGE_BY_HAND:
+                editor.setPlainText(merged_by_hand(conflict))
+                editor.setFocus()
+                self.dirty = True
+                return  # saved on the next pause in typing, as any edit
+            self.dirty = True
+            self.save()
+
+        self._asking = ask(self, self._section_title(conflict.key), conflict, chosen)
+
+    def _section_editor(self, key: str) -> QPlainTextEdit:
+        if key.startswith("answer."):
+            return self.answer_fields[int(key.removeprefix("answer."))]
+        return self.fields[key]
+
+    def _section_title(self, key: str) -> str:
+        if key.startswith("answer.") and self.session is not None:
+            index = int(key.removeprefix("answer."))
+            return f"Q{index + 1}. {self.session.guiding_questions[index]}"
+        return self.tr(dict(SECTIONS).get(key, key))
 
     def fill_from_notes(self) -> None:
         """Put the notes' draft into the sections that are still empty, and save."""

@@ -13,7 +13,8 @@ from typing import Any
 from facilitator.core.notes import Note, NoteKind, clean_note_text
 from facilitator.store.event_file import EventFile, EventFileError
 
-_NOTE_COLUMNS = "id, session_id, slot_id, kind, text, tags, created_at, updated_at, deleted"
+_NOTE_COLUMNS = ("id, session_id, slot_id, kind, text, tags, created_at, updated_at, deleted, "
+                 "client_id, taken_by")
 _DRAFT_KEY = "notes.draft.{session_id}"
 _KEEP = object()  # "leave this field as it is" for update_note
 
@@ -28,7 +29,8 @@ def _note_from_row(row: tuple[Any, ...]) -> Note:
     except (ValueError, TypeError):
         tags = ()
     return Note(id=row[0], session_id=row[1], slot_id=row[2], kind=kind, text=row[4],
-                tags=tags, created_at=row[6], updated_at=row[7], deleted=bool(row[8]))
+                tags=tags, created_at=row[6], updated_at=row[7], deleted=bool(row[8]),
+                client_id=row[9], taken_by=row[10])
 
 
 def _clean_text(text: str) -> str:
@@ -53,16 +55,30 @@ def _check_slot(ef: EventFile, session_id: int, slot_id: int | None) -> None:
 
 def add_note(ef: EventFile, session_id: int, text: str, *, at: float,
              kind: NoteKind = NoteKind.NOTE, tags: tuple[str, ...] | list[str] = (),
-             slot_id: int | None = None) -> int:
-    """Add a note taken at ``at`` (seconds since the epoch); returns its id."""
+             slot_id: int | None = None, client_id: str | None = None,
+             taken_by: str = "") -> int:
+    """Add a note taken at ``at`` (seconds since the epoch); returns its id.
+
+    ``client_id``: the id a device's page gave the note; a second note with the same one
+    is refused by the file's unique index (callers look it up first: note_by_client_id).
+    """
     text = _clean_text(text)
     _check_slot(ef, session_id, slot_id)
-    with ef.action("note_added", session_id, kind=kind.value, slot_id=slot_id):
+    with ef.action("note_added", session_id, kind=kind.value, slot_id=slot_id,
+                   **({"client_id": client_id} if client_id else {})):
         return ef.db.execute(
-            "INSERT INTO notes (session_id, slot_id, kind, text, tags, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [session_id, slot_id, kind.value, text, _tags_json(tags), at, at],
+            "INSERT INTO notes (session_id, slot_id, kind, text, tags, created_at, updated_at, "
+            "client_id, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [session_id, slot_id, kind.value, text, _tags_json(tags), at, at, client_id,
+             taken_by],
         ).lastrowid
+
+
+def note_by_client_id(ef: EventFile, client_id: str) -> Note | None:
+    """The note a device already sent with this client id (deleted ones too), if any."""
+    row = ef.db.execute(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE client_id = ?",
+                        [client_id]).fetchone()
+    return None if row is None else _note_from_row(row)
 
 
 def get_note(ef: EventFile, note_id: int) -> Note:

@@ -211,6 +211,22 @@ def role_links(db: Database) -> None:
     )
 
 
+@migrations(name="0008_rapporteur_notes")
+def rapporteur_notes(db: Database) -> None:
+    """Notes sent by rapporteurs' devices, stored once whatever the retries (the page's
+    client id), with who took them; each summary section's revision, so two people editing
+    the same section never overwrite each other unseen."""
+    _run(db,
+        """
+        ALTER TABLE notes ADD COLUMN client_id TEXT;
+        ALTER TABLE notes ADD COLUMN taken_by TEXT NOT NULL DEFAULT '';
+        CREATE UNIQUE INDEX notes_by_client_id ON notes(client_id)
+            WHERE client_id IS NOT NULL;
+        ALTER TABLE summaries ADD COLUMN revisions TEXT NOT NULL DEFAULT '{}';
+        """
+    )
+
+
 @migrations(name="0009_floor_requests")
 def floor_requests(db: Database) -> None:
     """Delegates asking for the floor from their phones, and each session's floor

@@ -10,7 +10,7 @@ import json
 import time
 from dataclasses import dataclass
 
-from facilitator.core.notes import Summary
+from facilitator.core.notes import Summary, changed_sections
 from facilitator.core.questions import QuestionStatus
 from facilitator.store.event_file import EventFile
 from facilitator.store.questions import question_counts as status_counts
@@ -18,28 +18,52 @@ from facilitator.store.questions import question_counts as status_counts
 
 def get_summary(ef: EventFile, session_id: int) -> Summary | None:
     """The saved summary, or None if the rapporteur has not written one yet."""
-    row = ef.db.execute("SELECT sections FROM summaries WHERE session_id = ?",
+    saved = get_summary_with_revisions(ef, session_id)
+    return None if saved is None else saved[0]
+
+
+def get_summary_with_revisions(ef: EventFile, session_id: int
+                               ) -> tuple[Summary, dict[str, int]] | None:
+    """The saved summary and each section's revision (a section never saved: absent, i.e.
+    revision 0), or None if nothing was saved yet."""
+    row = ef.db.execute("SELECT sections, revisions FROM summaries WHERE session_id = ?",
                         [session_id]).fetchone()
     if row is None:
         return None
+    return Summary.from_json(_json_object(row[0])), _revisions(_json_object(row[1]))
+
+
+def _json_object(text: str) -> dict:
     try:
-        data = json.loads(row[0])
-    except ValueError:
+        data = json.loads(text)
+    except (ValueError, TypeError):
         data = {}
-    return Summary.from_json(data if isinstance(data, dict) else {})
+    return data if isinstance(data, dict) else {}
+
+
+def _revisions(data: dict) -> dict[str, int]:
+    return {str(k): v for k, v in data.items() if isinstance(v, int) and v >= 0}
 
 
 def save_summary(ef: EventFile, session_id: int, summary: Summary,
-                 at: float | None = None) -> None:
-    """Store the whole summary of a session, committed at once."""
+                 at: float | None = None) -> dict[str, int]:
+    """Store the whole summary of a session, committed at once; every section whose text
+    changed gets the next revision. Returns the sections' revisions as now stored."""
+    saved = get_summary_with_revisions(ef, session_id)
+    before, revisions = saved if saved is not None else (Summary(), {})
+    for key in changed_sections(before, summary):
+        revisions[key] = revisions.get(key, 0) + 1
     sections = json.dumps(summary.to_json(), ensure_ascii=False)
     with ef.action("summary_edited", session_id):
         ef.db.execute(
-            "INSERT INTO summaries (session_id, sections, updated_at) VALUES (?, ?, ?) "
+            "INSERT INTO summaries (session_id, sections, updated_at, revisions) "
+            "VALUES (?, ?, ?, ?) "
             "ON CONFLICT(session_id) DO UPDATE SET sections = excluded.sections, "
-            "updated_at = excluded.updated_at",
-            [session_id, sections, time.time() if at is None else at],
+            "updated_at = excluded.updated_at, revisions = excluded.revisions",
+            [session_id, sections, time.time() if at is None else at,
+             json.dumps(revisions, sort_keys=True)],
         )
+    return revisions
 
 
 # --- audience questions, as a report sees them ---------------------------------------------

@@ -1,0 +1,270 @@
+/* The co-moderator's desk (co_moderator.html; server: audience/co_moderator.py): the
+   moderation queue with the laptop's actions. Every button runs the command the laptop's
+   Questions tab runs; the page shows what the laptop answers, it keeps no state of its own. */
+(function () {
+  "use strict";
+
+  var D = window.Desk;
+  var $ = D.$, t = D.t;
+  var POLL_MS = 1000;
+  var state = null;
+  var filter = "pending";
+  var online = true;
+  var problem = "";
+  var editing = null;      // the question id whose wording is being edited
+  var merging = null;      // {keep: id, others: {id: true}}
+  var busy = false;
+  var queuePoll;
+
+  function showConnection() {
+    var line = $("connection");
+    line.textContent = online ? t("connected") : t("offline");
+    line.className = "connection " + (online ? "online" : "offline");
+    $("error").hidden = !problem;
+    $("error").textContent = problem;
+  }
+
+  function say(text, bad) {
+    var box = $("action-message");
+    box.hidden = !text;
+    box.textContent = text || "";
+    box.classList.toggle("error", !!bad);
+  }
+
+  async function act(question, action, body) {
+    if (busy) { return; }
+    busy = true;
+    say("");
+    var result = await D.api("POST", "/questions/" + question.id + "/" + action, body || {});
+    busy = false;
+    if (result.status === 200) {
+      if (action === "wording") { editing = null; }
+      if (action === "merge") { merging = null; }
+      queuePoll.now();
+    } else if (result.status === 0) {
+      online = false;
+      showConnection();
+      say(t("not_done_offline"), true);
+    } else {
+      say(D.refusal(result.status, result.data), true);
+    }
+  }
+
+  function use(data) {
+    state = data;
+    problem = "";
+    online = true;
+    $("title").textContent = data.session.title;
+    document.title = t("co_moderator") + " · " + data.session.title;
+    showConnection();
+    render();
+  }
+
+  function counts() {
+    var n = { pending: 0, approved: 0, answered: 0, rejected: 0 };
+    state.questions.forEach(function (q) {
+      if (Object.prototype.hasOwnProperty.call(n, q.status)) { n[q.status] += 1; }
+    });
+    return n;
+  }
+
+  function renderFilters() {
+    var n = state ? counts() : {};
+    var buttons = document.querySelectorAll(".filter");
+    for (var i = 0; i < buttons.length; i++) {
+      var name = buttons[i].getAttribute("data-filter");
+      buttons[i].textContent = t("filter_" + name, { n: n[name] || 0 });
+      buttons[i].setAttribute("aria-pressed", name === filter ? "true" : "false");
+    }
+  }
+
+  function render() {
+    renderFilters();
+    var list = $("questions");
+    list.textContent = "";
+    if (!state) { return; }
+    var shown = state.questions.filter(function (q) { return q.status === filter; });
+    // New questions oldest first (the order they came in); the rest by votes.
+    shown.sort(filter === "pending"
+      ? function (a, b) { return a.at - b.at; }
+      : function (a, b) { return (b.starred - a.starred) || (b.votes - a.votes) || (a.at - b.at); });
+    shown.forEach(function (q) { list.appendChild(card(q)); });
+    $("empty").hidden = shown.length > 0;
+    $("empty").textContent = t("empty_" + filter);
+    renderMergeBar();
+  }
+
+  function renderMergeBar() {
+    var bar = $("merge-bar");
+    bar.hidden = !merging;
+    if (!merging || !state) { return; }
+    var keep = find(merging.keep);
+    if (!keep) { merging = null; bar.hidden = true; return; }
+    var chosen = Object.keys(merging.others).map(Number);
+    $("merge-text").textContent = chosen.length
+      ? t("merge_chosen", { n: chosen.length + 1, text: keep.text })
+      : t("merge_choose", { text: keep.text });
+    var go = $("merge-go");
+    if (!go) {
+      go = D.button("", function () {
+        var others = Object.keys(merging.others).map(Number);
+        if (others.length) { act(find(merging.keep), "merge", { others: others }); }
+      });
+      go.id = "merge-go";
+      bar.insertBefore(go, $("merge-cancel"));
+    }
+    go.textContent = t("merge_go", { n: chosen.length + 1 });
+    go.disabled = !chosen.length;
+  }
+
+  function find(id) {
+    for (var i = 0; i < state.questions.length; i++) {
+      if (state.questions[i].id === id) { return state.questions[i]; }
+    }
+    return null;
+  }
+
+  function card(q) {
+    var li = D.element("li", "item question");
+    if (q.on_screen) { li.classList.add("on-screen"); }
+    var body = D.element("div", "item-body");
+    var badges = D.element("p", "badges");
+    if (q.on_screen) { badges.appendChild(D.element("span", "badge approved", t("on_screen"))); }
+    if (q.starred) { badges.appendChild(D.element("span", "badge star", "★ " + t("starred"))); }
+    if (q.flagged) { badges.appendChild(D.element("span", "badge pending", t("flagged"))); }
+    if (q.answered_by) {
+      badges.appendChild(D.element("span", "badge answered", t("answered_by_name", { name: q.answered_by })));
+    }
+    if (badges.childNodes.length) { body.appendChild(badges); }
+    if (editing === q.id) {
+      body.appendChild(wordingEditor(q));
+    } else {
+      var text = D.element("p", "question-text", q.text);
+      text.dir = "auto";
+      body.appendChild(text);
+      if (q.sent_text && q.sent_text !== q.text) {
+        var sent = D.element("p", "meta", t("as_sent", { text: q.sent_text }));
+        sent.dir = "auto";
+        body.appendChild(sent);
+      }
+    }
+    var who = [q.author || t("anonymous"), q.organisation, q.to ? t("to_name", { name: q.to }) : ""]
+      .filter(Boolean).join(" · ");
+    // The asker's words in their own direction (bdi), the page's words in the page's.
+    var meta = D.element("p", "meta");
+    meta.appendChild(D.element("bdi", "", who));
+    meta.appendChild(document.createTextNode(" · " + t("votes", { n: q.votes })));
+    body.appendChild(meta);
+    if (merging && merging.keep !== q.id) {
+      var label = D.element("label", "check merge-pick");
+      var box = document.createElement("input");
+      box.type = "checkbox";
+      box.checked = !!merging.others[q.id];
+      box.addEventListener("change", function () {
+        if (box.checked) { merging.others[q.id] = true; } else { delete merging.others[q.id]; }
+        renderMergeBar();
+      });
+      label.appendChild(box);
+      label.appendChild(D.element("span", "", t("merge_pick")));
+      body.appendChild(label);
+    } else if (!merging) {
+      body.appendChild(actions(q));
+    }
+    li.appendChild(body);
+    return li;
+  }
+
+  function actions(q) {
+    var row = D.element("div", "actions");
+    function add(text, action, body, secondary) {
+      row.appendChild(D.button(text, function () { act(q, action, body); },
+                               secondary ? "secondary" : ""));
+    }
+    if (q.status === "pending") {
+      add(t("approve"), "approve");
+      add(t("not_selected"), "reject", undefined, true);
+    }
+    if (q.status === "approved" || q.status === "answered") {
+      add(q.on_screen ? t("off_screen") : t("put_on_screen"), "screen", { on: !q.on_screen });
+    }
+    if (q.status === "rejected" || q.status === "answered") {
+      add(t("back_to_new"), "reopen", undefined, true);
+    }
+    if (q.status === "approved") { add(t("not_selected"), "reject", undefined, true); }
+    add(q.starred ? t("unstar") : t("star"), "star", { starred: !q.starred }, true);
+    row.appendChild(D.button(t("edit_wording"), function () { editing = q.id; render(); }, "secondary"));
+    if (q.status === "pending" || q.status === "approved") {
+      row.appendChild(D.button(t("merge"), function () {
+        merging = { keep: q.id, others: {} };
+        render();
+      }, "secondary"));
+    }
+    if (q.status === "approved" || q.status === "answered") { row.appendChild(answeredBy(q)); }
+    return row;
+  }
+
+  function answeredBy(q) {
+    var holder = D.element("div", "answered-by");
+    var select = document.createElement("select");
+    select.id = "answered-" + q.id;
+    select.setAttribute("aria-label", t("answered_by"));
+    var first = document.createElement("option");
+    first.value = "";
+    first.textContent = t("answered_by");
+    select.appendChild(first);
+    state.speakers.forEach(function (name) {
+      var o = document.createElement("option");
+      o.value = name;
+      o.textContent = name;
+      select.appendChild(o);
+    });
+    select.value = q.answered_by && state.speakers.indexOf(q.answered_by) >= 0 ? q.answered_by : "";
+    select.addEventListener("change", function () {
+      if (select.value) { act(q, "answered", { by: select.value }); }
+    });
+    holder.appendChild(select);
+    return holder;
+  }
+
+  function wordingEditor(q) {
+    var form = D.element("div", "wording");
+    var area = document.createElement("textarea");
+    area.id = "wording-" + q.id;
+    area.dir = "auto";
+    area.value = q.text;
+    area.setAttribute("aria-label", t("edit_wording"));
+    form.appendChild(area);
+    var row = D.element("div", "actions");
+    row.appendChild(D.button(t("save"), function () { act(q, "wording", { text: area.value }); }));
+    row.appendChild(D.button(t("cancel"), function () { editing = null; render(); }, "secondary"));
+    form.appendChild(row);
+    window.setTimeout(function () { area.focus(); }, 0);
+    return form;
+  }
+
+  function failed(status, data) {
+    if (status === 0 || status >= 500) { online = false; } else if (status !== 429) {
+      problem = D.refusal(status, data);
+    }
+    showConnection();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var buttons = document.querySelectorAll(".filter");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener("click", function (event) {
+        filter = event.currentTarget.getAttribute("data-filter");
+        render();
+      });
+    }
+    $("merge-cancel").addEventListener("click", function () { merging = null; render(); });
+    D.start(function () { showConnection(); render(); }).then(function () {
+      showConnection();
+      queuePoll = D.poll("/queue", POLL_MS, function (data) {
+        // A poll must not wipe a wording being typed: re-render only when not editing.
+        if (editing !== null) { state = data; renderFilters(); return; }
+        use(data);
+      }, failed, function () { if (!online) { online = true; showConnection(); } });
+    });
+  });
+})();

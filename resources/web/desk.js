@@ -1,0 +1,227 @@
+/* What the rapporteur's and co-moderator's pages share (rapporteur.js, co_moderator.js):
+   the link's token, strings in six languages, the JSON API with its custom header, polling
+   with ETags, the connection line, random ids. Plain ES2017, no build step, no libraries;
+   user text is only ever placed with textContent. */
+(function () {
+  "use strict";
+
+  var LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"];
+  var strings = {};
+  var language = "en";
+  var listeners = [];
+
+  function $(id) { return document.getElementById(id); }
+
+  function safeStorage() {
+    // Private browsing on older Safari throws on setItem: fall back to memory (the page
+    // then says so: what is typed survives the Wi-Fi, not a reload).
+    var memory = {};
+    try {
+      window.localStorage.setItem("facilitator.test", "1");
+      window.localStorage.removeItem("facilitator.test");
+      return { persistent: true, area: window.localStorage };
+    } catch (e) {
+      return {
+        persistent: false,
+        area: {
+          getItem: function (k) { return Object.prototype.hasOwnProperty.call(memory, k) ? memory[k] : null; },
+          setItem: function (k, v) { memory[k] = String(v); },
+          removeItem: function (k) { delete memory[k]; }
+        }
+      };
+    }
+  }
+  var storage = safeStorage();
+
+  function readJson(key, fallback) {
+    try {
+      var text = storage.area.getItem(key);
+      return text ? JSON.parse(text) : fallback;
+    } catch (e) { return fallback; }
+  }
+
+  function writeJson(key, value) {
+    storage.area.setItem(key, JSON.stringify(value));
+  }
+
+  // A random UUID (v4). crypto.randomUUID needs a secure context, which a laptop on the
+  // venue network serving plain http is not; getRandomValues works everywhere.
+  function uuid() {
+    var b = new Uint8Array(16);
+    window.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = [];
+    for (var i = 0; i < 16; i++) { h.push(("0" + b[i].toString(16)).slice(-2)); }
+    return h.slice(0, 4).join("") + "-" + h.slice(4, 6).join("") + "-" + h.slice(6, 8).join("") +
+      "-" + h.slice(8, 10).join("") + "-" + h.slice(10).join("");
+  }
+
+  function token() {
+    var match = /^\/r\/([A-Za-z0-9_-]+)/.exec(window.location.pathname);
+    return match ? match[1] : "";
+  }
+
+  function t(key, values) {
+    var text = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key;
+    if (values) {
+      Object.keys(values).forEach(function (name) {
+        text = text.split("{" + name + "}").join(String(values[name]));
+      });
+    }
+    return text;
+  }
+
+  function pickLanguage() {
+    var saved = storage.area.getItem("facilitator.language");
+    if (saved && LANGUAGES.indexOf(saved) >= 0) { return saved; }
+    var wanted = (navigator.languages && navigator.languages.length)
+      ? navigator.languages : [navigator.language || "en"];
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i]).slice(0, 2).toLowerCase();
+      if (LANGUAGES.indexOf(code) >= 0) { return code; }
+    }
+    return "en";
+  }
+
+  async function setLanguage(code) {
+    var version = document.documentElement.getAttribute("data-assets") || "";
+    var response = await fetch("/web/i18n/desk-" + code + ".json" + (version ? "?v=" + version : ""),
+                               { credentials: "same-origin" });
+    if (!response.ok) { throw new Error("strings"); }
+    strings = await response.json();
+    language = code;
+    document.documentElement.lang = code;
+    document.documentElement.dir = strings.dir === "rtl" ? "rtl" : "ltr";
+    var select = $("language");
+    if (select) { select.value = code; select.setAttribute("aria-label", t("language")); }
+    var nodes = document.querySelectorAll("[data-i18n]");
+    for (var i = 0; i < nodes.length; i++) {
+      nodes[i].textContent = t(nodes[i].getAttribute("data-i18n"));
+    }
+    var labelled = document.querySelectorAll("[data-i18n-label]");
+    for (var j = 0; j < labelled.length; j++) {
+      labelled[j].setAttribute("aria-label", t(labelled[j].getAttribute("data-i18n-label")));
+    }
+    var holders = document.querySelectorAll("[data-i18n-placeholder]");
+    for (var k = 0; k < holders.length; k++) {
+      holders[k].setAttribute("placeholder", t(holders[k].getAttribute("data-i18n-placeholder")));
+    }
+    listeners.forEach(function (listener) { listener(); });
+  }
+
+  async function start(onLanguage) {
+    listeners.push(onLanguage);
+    var select = $("language");
+    if (select) {
+      select.addEventListener("change", function () {
+        storage.area.setItem("facilitator.language", select.value);
+        setLanguage(select.value).catch(function () {});
+      });
+    }
+    try { await setLanguage(pickLanguage()); } catch (e) { await setLanguage("en"); }
+    document.body.classList.remove("loading");
+  }
+
+  // One API call. Resolves {status, data, etag}; status 0 when the network failed (the
+  // laptop is out of reach): callers keep what they were sending and try again.
+  async function api(method, path, body, etag) {
+    var headers = { "X-Facilitator": "1" };
+    var options = { method: method, headers: headers, credentials: "same-origin", cache: "no-store" };
+    if (body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    if (etag) { headers["If-None-Match"] = etag; }
+    var response;
+    try {
+      response = await fetch("/api/r/" + token() + path, options);
+    } catch (e) {
+      return { status: 0, data: null, etag: null };
+    }
+    var data = null;
+    if (response.status !== 304) {
+      try { data = await response.json(); } catch (e) { data = null; }
+    }
+    return { status: response.status, data: data, etag: response.headers.get("ETag") };
+  }
+
+  // Poll ``path`` every ``ms`` while the page is shown (slower when hidden); ``use(data)``
+  // gets each new state, ``problem(status)`` each failure (0: no network), and ``fine()``
+  // each success, a 304 included.
+  function poll(path, ms, use, problem, fine) {
+    var etag = "";
+    var timer = null;
+    var misses = 0;
+    async function once() {
+      timer = null;
+      var result = await api("GET", path, undefined, etag);
+      if (result.status === 200 && result.data) {
+        etag = result.etag || "";
+        misses = 0;
+        fine();
+        use(result.data);
+      } else if (result.status === 304) {
+        misses = 0;
+        fine();
+      } else {
+        misses += 1;
+        problem(result.status, result.data);
+      }
+      var wait = document.hidden ? ms * 5 : ms * Math.min(1 + misses, 4);
+      timer = window.setTimeout(once, wait);
+    }
+    document.addEventListener("visibilitychange", function () {
+      if (!document.hidden && timer !== null) { window.clearTimeout(timer); once(); }
+    });
+    once();
+    return {
+      // Ask at once (after an action); a poll under way just carries on.
+      now: function () { if (timer !== null) { window.clearTimeout(timer); once(); } },
+      forget: function () { etag = ""; }
+    };
+  }
+
+  // The refusal a role link can get, in the page's language.
+  function refusal(status, data) {
+    var code = data && data.error;
+    if (code === "revoked") { return t("link_revoked"); }
+    if (code === "not_found" && status === 404) { return t("link_unknown"); }
+    if (code === "wrong_role") { return t("link_wrong_role"); }
+    if (code === "no_session") { return t("no_session"); }
+    if (status === 429) { return t("slow_down"); }
+    return (data && data.message) || t("problem");
+  }
+
+  function clockTime(seconds, zone) {
+    var options = { hour: "2-digit", minute: "2-digit", hour12: false };
+    try {
+      if (zone) { options.timeZone = zone; }
+      return new Intl.DateTimeFormat(language, options).format(new Date(seconds * 1000));
+    } catch (e) {
+      delete options.timeZone;
+      return new Intl.DateTimeFormat(language, options).format(new Date(seconds * 1000));
+    }
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function button(text, onClick, className) {
+    var node = element("button", className || "", text);
+    node.type = "button";
+    node.addEventListener("click", onClick);
+    return node;
+  }
+
+  window.Desk = {
+    $: $, t: t, api: api, poll: poll, start: start, uuid: uuid, token: token,
+    readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal,
+    clockTime: clockTime, element: element, button: button,
+    language: function () { return language; }
+  };
+})();

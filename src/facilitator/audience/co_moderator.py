@@ -1,0 +1,143 @@
+"""The co-moderator's desk: the moderation queue with the laptop's own actions.
+
+Every action runs the command the laptop's Questions tab runs (actions/questions.py), on
+the room's session, logged as ``co_moderator:<name>``; the laptop hears of it through the
+team's notifier and shows it within a second, the projector too.
+
+Routes (a co-moderator link's token; audience/roles.py makes the checks):
+
+``GET /api/r/{token}/queue``
+    the room's session, its speakers (for "answered by") and every question (ETag: poll it)
+``POST /api/r/{token}/questions/{id}/{action}``
+    ``approve``, ``reject`` (not selected), ``reopen`` (back to new), ``star``
+    ``{"starred": bool}``, ``screen`` ``{"on": bool}``, ``wording`` ``{"text"}``,
+    ``answered`` ``{"by"}``, ``merge`` ``{"others": [ids]}`` (into this one);
+    answers ``{"question": …}`` with the question as it now stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from facilitator.actions import questions
+from facilitator.actions.command import Command
+from facilitator.audience.app import PhoneError
+from facilitator.audience.roles import ROLE_PAGES, Role, TeamApp, role_link
+from facilitator.core.model import Session
+from facilitator.core.questions import Question
+from facilitator.store import EventFileError
+from facilitator.store import questions as qstore
+from facilitator.store.sessions import get_session
+
+ROLE_PAGES[Role.CO_MODERATOR] = "co_moderator.html"
+
+MERGE_LIMIT = 50  # questions one merge may fold in
+MakeCommand = Callable[[int, int, dict[str, Any], float], Command]
+
+
+def _question_json(question: Question) -> dict[str, Any]:
+    return {"id": question.id, "text": question.text, "sent_text": question.sent_text,
+            "author": question.author, "organisation": question.organisation,
+            "to": question.addressed_to, "votes": question.votes,
+            "status": question.status.value, "starred": question.starred,
+            "on_screen": question.on_screen, "flagged": question.flagged,
+            "merged_into": question.merged_into, "answered_by": question.answered_by,
+            "at": question.created_at}
+
+
+def _room_session(team: TeamApp) -> Session:
+    session_id = team.room_session_id()
+    if session_id is None:
+        raise PhoneError(409, "no_session", "The event has no session yet.")
+    return get_session(team.file, session_id)
+
+
+async def queue(request: Request) -> Response:
+    access = await role_link(request, (Role.CO_MODERATOR,))
+    session = _room_session(access.team)
+    assert session.id is not None
+    speakers = list(dict.fromkeys(slot.person.name for slot in session.slots))
+    data = {"session": {"id": session.id, "title": session.title,
+                        "open": session.questions_open},
+            "speakers": speakers,
+            "questions": [_question_json(q)
+                          for q in qstore.list_questions(access.team.file, session.id)],
+            "name": access.link.name}
+    return access.team.phones.json_with_etag(request, data)
+
+
+def _flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key)
+    if not isinstance(value, bool):
+        raise PhoneError(400, "invalid", f"\"{key}\" must be true or false.")
+    return value
+
+
+def _words(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise PhoneError(400, "invalid", f"\"{key}\" must be text.")
+    return value
+
+
+def _others(data: dict[str, Any]) -> list[int]:
+    others = data.get("others")
+    if not isinstance(others, list) or not 1 <= len(others) <= MERGE_LIMIT or not all(
+            isinstance(i, int) and not isinstance(i, bool) and 0 < i < 2**63 for i in others):
+        raise PhoneError(400, "invalid", f"\"others\" must list 1 to {MERGE_LIMIT} question "
+                         "ids to merge into this one.")
+    return others
+
+
+ACTIONS: dict[str, MakeCommand] = {
+    "approve": lambda sid, qid, data, now: questions.approve(sid, qid, now=now),
+    "reject": lambda sid, qid, data, now: questions.reject(sid, qid, now=now),
+    "reopen": lambda sid, qid, data, now: questions.return_to_pending(sid, qid, now=now),
+    "star": lambda sid, qid, data, now: questions.star(sid, qid, _flag(data, "starred"),
+                                                       now=now),
+    "screen": lambda sid, qid, data, now: questions.put_on_screen(
+        sid, qid if _flag(data, "on") else None, now=now),
+    "wording": lambda sid, qid, data, now: questions.edit_wording(
+        sid, qid, _words(data, "text"), now=now),
+    "answered": lambda sid, qid, data, now: questions.mark_answered(
+        sid, qid, _words(data, "by"), now=now),
+    "merge": lambda sid, qid, data, now: questions.merge(sid, qid, _others(data), now=now),
+}
+
+
+async def act(request: Request) -> Response:
+    access = await role_link(request, (Role.CO_MODERATOR,))
+    make = ACTIONS.get(request.path_params["action"])
+    if make is None:
+        raise PhoneError(404, "unknown_action", "No such action. Use one of: "
+                         + ", ".join(ACTIONS) + ".")
+    data = await access.team.read_json(request)
+    session = _room_session(access.team)
+    question_id = request.path_params["question_id"]
+    try:
+        question = (qstore.get_question(access.team.file, question_id)
+                    if question_id < 2**63 else None)
+    except EventFileError:
+        question = None
+    # Only the room's session: a co-moderator's page shows that one, and a question id
+    # from elsewhere is a stale page or a guess.
+    if question is None or question.session_id != session.id:
+        raise PhoneError(404, "not_found", "That question is no longer there.")
+    assert session.id is not None
+    command = make(session.id, question_id, data, access.team.clock.now())
+    access.team.run(access, command)
+    return JSONResponse({"question": _question_json(
+        qstore.get_question(access.team.file, question_id))},
+        headers={"cache-control": "no-store"})
+
+
+def routes(team: TeamApp) -> list[Route]:
+    return [
+        Route("/api/r/{token}/queue", queue),
+        Route("/api/r/{token}/questions/{question_id:int}/{action}", act, methods=["POST"]),
+    ]

@@ -1,0 +1,110 @@
+"""The co-moderator's API (audience/co_moderator.py): the laptop's moderation commands,
+logged as the co-moderator's link, on the room's session only; bad input gets a 4xx."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from starlette.testclient import TestClient
+
+from facilitator.actions import team
+from facilitator.actions.actor import LAPTOP
+from facilitator.actions.command import run
+from facilitator.audience.app import create_app
+from facilitator.audience.limits import Limits
+from facilitator.core.clock import FakeClock
+from facilitator.core.team import Role
+from facilitator.store import questions as qstore
+from facilitator.store.sessions import list_sessions, set_questions_open
+from tests.api.conftest import HEADERS
+
+
+@pytest.fixture
+def desk(event_file, notified):
+    app = create_app(event_file, lambda kind, sid: notified.append((kind, sid)),
+                     clock=FakeClock(), limits=Limits())
+    with TestClient(app, headers=HEADERS) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def token(event_file):
+    return run(event_file, LAPTOP,
+               team.create_role_link(Role.CO_MODERATOR, "Jo", now=1.0)).result.token
+
+
+def ask(event_file, session_id, text, device="d1"):
+    set_questions_open(event_file, session_id, True)
+    return qstore.submit_question(event_file, session_id, text, now=1.0,
+                                  device_id=device)[0].id
+
+
+def test_the_laptops_actions_from_the_co_moderators_page(event_file, desk, token, notified):
+    session = list_sessions(event_file)[0]
+    a = ask(event_file, session.id, "Will cities get direct climate finance?")
+    b = ask(event_file, session.id, "Direct climate finance for cities, when?", "d2")
+    queue = desk.get(f"/api/r/{token}/queue").json()
+    assert [q["status"] for q in queue["questions"]] == ["pending", "pending"]
+    assert queue["speakers"]
+
+    def post(qid, action, body=None):
+        response = desk.post(f"/api/r/{token}/questions/{qid}/{action}", json=body or {})
+        assert response.status_code == 200, response.text
+        return response.json()["question"]
+
+    assert post(a, "approve")["status"] == "approved"
+    assert post(a, "star", {"starred": True})["starred"] is True
+    assert post(a, "wording", {"text": "When will cities get direct climate finance?"})[
+        "text"] == "When will cities get direct climate finance?"
+    assert post(a, "merge", {"others": [b]})["votes"] >= 0
+    assert qstore.get_question(event_file, b).merged_into == a
+    assert post(a, "screen", {"on": True})["on_screen"] is True
+    assert ("stage", session.id) in notified and ("questions", session.id) in notified
+    assert post(a, "answered", {"by": queue["speakers"][0]})["status"] == "answered"
+    assert post(a, "screen", {"on": False})["on_screen"] is False
+    assert post(a, "reopen")["status"] == "pending"
+    assert post(a, "reject")["status"] == "rejected"
+    by = {json.loads(row[0]).get("by") for row in event_file.db.execute(
+        "SELECT detail FROM event_log WHERE action LIKE 'question%'")}
+    assert "co_moderator:Jo" in by
+
+
+def test_refusals_are_clear_4xx(event_file, desk, token):
+    sessions = list_sessions(event_file)
+    a = ask(event_file, sessions[0].id, "A question about housing?")
+    elsewhere = ask(event_file, sessions[1].id, "A question in another session?")
+    cases = [
+        (a, "launch", {}, 404), (a, "star", {}, 400), (a, "star", {"starred": "yes"}, 400),
+        (a, "screen", {"on": 1}, 400), (a, "wording", {"text": ""}, 400),
+        (a, "wording", {"text": 5}, 400), (a, "wording", {"text": "x" * 5000}, 400),
+        (a, "answered", {}, 400), (a, "merge", {"others": []}, 400),
+        (a, "merge", {"others": [a]}, 400), (a, "merge", {"others": ["b"]}, 400),
+        (a, "merge", {"others": [10**30]}, 400), (a, "merge", {"others": [elsewhere]}, 400),
+        (elsewhere, "approve", {}, 404), (10**6, "approve", {}, 404),
+        (10**30, "approve", {}, 404),
+    ]
+    for qid, action, body, status in cases:
+        response = desk.post(f"/api/r/{token}/questions/{qid}/{action}", json=body)
+        assert response.status_code == status, (qid, action, body, response.text)
+        assert response.json()["message"]
+    response = desk.post(f"/api/r/{token}/questions/{a}/approve", content=b"{",
+                         headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    # A question set aside cannot go on screen, as on the laptop.
+    assert desk.post(f"/api/r/{token}/questions/{a}/reject", json={}).status_code == 200
+    response = desk.post(f"/api/r/{token}/questions/{a}/screen", json={"on": True})
+    assert response.status_code == 400 and "Approve" in response.json()["message"]
+    assert not qstore.get_question(event_file, a).on_screen
+
+
+def test_other_roles_and_the_audience_reach_nothing(event_file, desk):
+    session = list_sessions(event_file)[0]
+    a = ask(event_file, session.id, "A question?")
+    rapporteur = run(event_file, LAPTOP,
+                     team.create_role_link(Role.RAPPORTEUR, now=1.0)).result.token
+    for token, status in ((rapporteur, 403), (session.join_token, 404)):
+        assert desk.get(f"/api/r/{token}/queue").status_code == status
+        assert desk.post(f"/api/r/{token}/questions/{a}/approve",
+                         json={}).status_code == status
+    assert qstore.get_question(event_file, a).status.value == "pending"
