@@ -8,7 +8,9 @@ in turn, from what the file says.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from facilitator.actions import found
 from facilitator.actions.changes import Kind
@@ -16,12 +18,12 @@ from facilitator.actions.command import Command, Label, Unchanged
 from facilitator.actions.errors import Code, UserError
 from facilitator.actions.ids import SessionId, SlotId
 from facilitator.core import session_clock as plan
-from facilitator.core.model import Person, Slot, SlotKind
-from facilitator.core.timer import Phase
+from facilitator.core.model import Person, Session, Slot, SlotKind
+from facilitator.core.timer import Phase, TimerState
 from facilitator.store import EventFile
 from facilitator.store import notes as note_store
 from facilitator.store import sessions as store
-from facilitator.store.rows import part
+from facilitator.store.rows import Scope, part
 
 _LIST = frozenset({Kind.SLOTS})
 _CLOCK = frozenset({Kind.SLOTS, Kind.CLOCK, Kind.STAGE})
@@ -154,28 +156,52 @@ def reorder(session_id: SessionId, slot_ids: list[SlotId]) -> Command:
 # --- the clock ------------------------------------------------------------------------------
 
 
-def _clock_command(label: Label, session_id: SessionId, decide, **params) -> Command:
-    """``decide(session) -> write`` or None (nothing to do); read in the transaction."""
-    decided = {}
+@dataclass(frozen=True)
+class _ClockMove:
+    """What a clock key decided: new clocks, where the cursor lands, the log line."""
 
-    def prepare(ef: EventFile):
-        session = found.session(ef, session_id, with_slots=True)
-        write = decide(session)
-        if write is None:
+    changes: tuple[tuple[SlotId, TimerState], ...]
+    current_slot_id: SlotId | None
+    action: str
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _clock_command(label: Label, session_id: SessionId,
+                   decide: Callable[[Session], _ClockMove | None], **params: Any) -> Command:
+    """``decide(session)``: the move, or None (nothing to do); read in the transaction.
+
+    One read of the list serves the decision, the undo snapshot (its rows) and the views
+    (the session after the move, computed, handed over in ``Changes.known``).
+    """
+    decided: dict[str, tuple[Session, _ClockMove]] = {}
+
+    def prepare(ef: EventFile) -> Scope:
+        stored = found.stored_session(ef, session_id)
+        move = decide(stored.session)
+        if move is None:
             raise Unchanged
-        decided["write"] = write
-        return _list_rows(ef, session_id, session.slots)
+        decided["move"] = (stored.session, move)
+        return [part("sessions", "id", [session_id], stored.session_rows),
+                part("slots", "id", [row["id"] for row in stored.slot_rows], stored.slot_rows)]
 
-    return Command(label, session_id, _CLOCK, prepare, lambda ef: decided.pop("write")(ef),
-                   params=params)
+    def write(ef: EventFile) -> Session:
+        session, move = decided.pop("move")
+        store.save_clocks(ef, session_id, list(move.changes), move.action,
+                          current_slot_id=move.current_slot_id,
+                          move_cursor=move.current_slot_id != session.current_slot_id,
+                          **move.detail)
+        return plan.moved(session, move.changes, move.current_slot_id)
+
+    return Command(label, session_id, _CLOCK, prepare, write, params=params,
+                   known=lambda session: (session,))
 
 
 def toggle(session_id: SessionId, now: float) -> Command:
     """Space: start the current speaker, pause them, or resume."""
 
-    def decide(session):
+    def decide(session: Session) -> _ClockMove | None:
         slot = plan.current_slot(session.slots, session.current_slot_id)
-        if slot is None:
+        if slot is None or slot.id is None:
             return None
         clock = slot.clock
         if slot.phase is Phase.ENDED:  # back on a finished speaker: let them continue
@@ -184,7 +210,7 @@ def toggle(session_id: SessionId, now: float) -> Command:
         action = {Phase.NOT_STARTED: "timer_started", Phase.RUNNING: "timer_paused",
                   Phase.PAUSED: "timer_resumed"}[clock.phase]
         # The cursor moves with the clock in the same action: a crash can't separate them.
-        return lambda ef: store.move_to_slot(ef, session.id, [(slot.id, new)], slot.id, action)
+        return _ClockMove(((SlotId(slot.id), new),), SlotId(slot.id), action)
 
     return _clock_command(Label.CLOCK, session_id, decide)
 
@@ -192,13 +218,14 @@ def toggle(session_id: SessionId, now: float) -> Command:
 def step(session_id: SessionId, now: float, step: int) -> Command:
     """Next (+1) or Previous (-1)."""
 
-    def decide(session):
+    def decide(session: Session) -> _ClockMove | None:
         move = plan.move(session.slots, session.current_slot_id, now, step)
         if move is None:
             return None
         action = "next_speaker" if step > 0 else "previous_speaker"
-        return lambda ef: store.move_to_slot(ef, session.id, list(move.changes),
-                                             move.current_slot_id, action)
+        return _ClockMove(tuple((SlotId(i), clock) for i, clock in move.changes),
+                          None if move.current_slot_id is None else SlotId(move.current_slot_id),
+                          action)
 
     return _clock_command(Label.NEXT_SPEAKER if step > 0 else Label.PREVIOUS_SPEAKER,
                           session_id, decide)
@@ -207,13 +234,16 @@ def step(session_id: SessionId, now: float, step: int) -> Command:
 def adjust(session_id: SessionId, seconds: int) -> Command:
     """Add (or take away) speaking time from the current speaker."""
 
-    def decide(session):
+    def decide(session: Session) -> _ClockMove | None:
         slot = plan.current_slot(session.slots, session.current_slot_id)
-        if slot is None or slot.phase is Phase.ENDED:
+        if slot is None or slot.id is None or slot.phase is Phase.ENDED:
             return None
         new = slot.clock.adjust(seconds)
         if new == slot.clock:
             return None
-        return lambda ef: store.save_timer(ef, slot.id, new, "time_adjusted", seconds=seconds)
+        # The cursor stays where it is (it may be unset: the slot is current by default).
+        cursor = None if session.current_slot_id is None else SlotId(session.current_slot_id)
+        return _ClockMove(((SlotId(slot.id), new),), cursor, "time_adjusted",
+                          {"slot_id": slot.id, "seconds": seconds})
 
     return _clock_command(Label.ADJUST_TIME, session_id, decide, seconds=seconds)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from facilitator.core.clock_text import minutes_between, whole
-from facilitator.core.model import Slot, SlotKind
+from facilitator.core.model import Session, Slot, SlotKind
 from facilitator.core.statistics import overtime_seconds
 from facilitator.core.timer import Phase, TimerState
 
@@ -217,6 +217,16 @@ def move(slots: Sequence[Slot], current_slot_id: int | None, now: float, step: i
     if target.phase is Phase.ENDED:
         changes.append((target.id, target.clock.reopen()))
     return Move(tuple(changes), target.id)
+
+
+def moved(session: Session, changes: Sequence[tuple[int, TimerState]],
+          current_slot_id: int | None) -> Session:
+    """``session`` after its clocks changed and its cursor moved: what the file holds once
+    ``store.sessions.move_to_slot`` wrote them, without reading it back."""
+    clocks = dict(changes)
+    slots = tuple(replace(slot, timer=clocks[slot.id]) if slot.id in clocks else slot
+                  for slot in session.slots)
+    return replace(session, slots=slots, current_slot_id=current_slot_id)
 
 
 def floor_position(slots: Sequence[Slot], current_slot_id: int | None) -> int | None:

@@ -50,10 +50,13 @@ class EventDocument(QObject):
         self.clock = clock or anchored_clock(event_file)
         # Connected before any view: a view that reads after a change reads it fresh.
         self.session_state = SessionState(event_file, self)
-        self.event_did_change.connect(lambda: self.session_state.forget())
-        self.sessions_did_change.connect(lambda: self.session_state.forget())
-        self.session_did_change.connect(self.session_state.forget)
-        self.slots_did_change.connect(self.session_state.forget)
+        # The runner's changes reach the state in _relay (keeping what they know); these
+        # forget for the signals emitted on their own.
+        self._relaying = False
+        self.event_did_change.connect(lambda: self._forget())
+        self.sessions_did_change.connect(lambda: self._forget())
+        self.session_did_change.connect(self._forget)
+        self.slots_did_change.connect(self._forget)
         # Someone may copy the .db alone (without -wal) while the app runs: move the WAL's
         # pages into it once the room is quiet, and at once when the session changes.
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_IDLE_MS)
@@ -72,8 +75,21 @@ class EventDocument(QObject):
         # Every change, summaries and the stage included, reaches the .db on a quiet moment.
         self.runner.did_change.connect(lambda _: self._checkpoint_timer.start())
 
+    def _forget(self, session_id: int | None = None) -> None:
+        if not self._relaying:
+            self.session_state.forget(session_id)
+
     def _relay(self, changes: Changes) -> None:
-        """The per-kind signals, from one change set (each at most once)."""
+        """The shared session state first (it keeps what the command knew), then the
+        per-kind signals, from one change set (each at most once)."""
+        self.session_state.take(changes)
+        self._relaying = True
+        try:
+            self._emit(changes)
+        finally:
+            self._relaying = False
+
+    def _emit(self, changes: Changes) -> None:
         sessions = sorted(changes.session_ids)
         if not sessions:  # sessions added or removed, or the event itself
             if changes.touches(Kind.SESSION):

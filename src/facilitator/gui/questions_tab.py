@@ -60,9 +60,6 @@ from facilitator.store.phone_address import (
     remember_phone_address,
     remembered_phone_address,
 )
-from facilitator.store.sessions import (
-    live_session_id,
-)
 
 if TYPE_CHECKING:
     from facilitator.audience import runner as runner_module
@@ -419,6 +416,12 @@ class QuestionsTab(QWidget):
         self.auto_approve.blockSignals(False)
         if not self.watch_words.hasFocus():
             self.watch_words.setText(", ".join(session.watch_words) if session else "")
+        self._show_speakers(session)
+        self._show_join()
+        self._show_counts()
+
+    def _show_speakers(self, session: Session | None) -> None:
+        """The "answered by" choices and the one proposed: the panel's speakers."""
         current = self.answered_by.currentText()
         self.answered_by.blockSignals(True)
         self.answered_by.clear()
@@ -431,8 +434,6 @@ class QuestionsTab(QWidget):
         self.answered_by.setCurrentText(current)
         self.answered_by.blockSignals(False)
         self._propose_answerer(session)
-        self._show_join()
-        self._show_counts()
 
     def speaking_now(self, session: Session | None = None) -> str:
         """The name of the panellist whose clock is running or paused under the cursor
@@ -931,7 +932,7 @@ class QuestionsTab(QWidget):
         projector = self.projector()
         if projector is None:
             return
-        stage_id = live_session_id(self.document.file) or self.session_id
+        stage_id = self.document.session_state.live_session_id() or self.session_id
         if stage_id is None:
             projector.show_question(None)
             return
@@ -994,8 +995,8 @@ class QuestionsTab(QWidget):
             self._keep_selection(self.model.reload)
 
     def _on_slots_changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self._show_session()
+        if session_id == self.session_id:  # the speakers changed, not the questions
+            self._show_speakers(self.session())
 
     def _on_editor_closed(self, *_: object) -> None:
         if self._reload_after_edit:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from facilitator.core.codes import new_short_code, new_token
@@ -122,6 +122,55 @@ def get_session(ef: EventFile, session_id: int, *, with_slots: bool = True) -> S
         raise EventFileError(f"there is no session {session_id} in this event")
     slots = tuple(list_slots(ef, session_id)) if with_slots else ()
     return _session_from_row(row, slots)
+
+
+# The columns of a slot row that ``_slot_from_row`` reads, in its order, around the person.
+_SLOT_BEFORE_PERSON = ("id", "session_id", "position", "kind", "planned_seconds", "started_at",
+                       "paused_at", "paused_seconds", "adjust_seconds", "ended_at", "person_id")
+_SLOT_AFTER_PERSON = ("until_at", "added_live")
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """A session with its slots, and the rows they were read from (every column, as
+    ``store.rows`` snapshots them): a command validates on ``session`` and keeps the rows
+    as its undo snapshot, so one read serves both."""
+
+    session: Session
+    session_rows: list[dict[str, Any]]
+    slot_rows: list[dict[str, Any]]
+
+
+def get_stored_session(ef: EventFile, session_id: int) -> StoredSession:
+    """The session with its slots and their rows as stored, in one SELECT (a clock key's
+    whole read: the decision, the undo snapshot and what the views show).
+
+    Raises EventFileError when there is no such session."""
+    # One row per slot (the session's columns repeated; one row without slot columns for a
+    # session without slots); a marker column splits the session's columns from the slot's.
+    cursor = ef.db.execute(
+        "SELECT sessions.*, NULL AS slot_columns_follow, slots.*, "
+        + ", ".join(f"people.{name}" for name in PERSON_FIELDS)
+        + " FROM sessions LEFT JOIN slots ON slots.session_id = sessions.id"
+        " LEFT JOIN people ON people.id = slots.person_id WHERE sessions.id = ?"
+        " ORDER BY slots.position, slots.id", [session_id])
+    names = [d[0] for d in cursor.description]
+    split = names.index("slot_columns_follow")
+    person_at = len(names) - len(PERSON_FIELDS)
+    rows = cursor.fetchall()
+    if not rows:
+        raise EventFileError(f"there is no session {session_id} in this event")
+    session_row = dict(zip(names[:split], rows[0][:split], strict=True))
+    slots, slot_rows = [], []
+    for row in rows:
+        stored = dict(zip(names[split + 1:person_at], row[split + 1:person_at], strict=True))
+        if stored["id"] is None:  # the session has no slots
+            continue
+        slot_rows.append(stored)
+        slots.append(_slot_from_row((*(stored[c] for c in _SLOT_BEFORE_PERSON), *row[person_at:],
+                                     *(stored[c] for c in _SLOT_AFTER_PERSON))))
+    session = _session_from_row(tuple(session_row[c] for c in _SESSION_COLUMNS), tuple(slots))
+    return StoredSession(session, [session_row], slot_rows)
 
 
 def find_session(ef: EventFile, reference: str) -> Session | None:
@@ -402,21 +451,36 @@ def move_to_slot(ef: EventFile, session_id: int, changes: list[tuple[int, TimerS
                  current_slot_id: int | None, action: str) -> None:
     """Next/Previous: finish one clock, start or reopen another, and move the cursor, as
     one committed action so a crash can never leave two speakers running."""
-    with ef.action(action, session_id, slot_id=current_slot_id):
+    save_clocks(ef, session_id, changes, action, current_slot_id=current_slot_id,
+                move_cursor=True)
+
+
+def save_clocks(ef: EventFile, session_id: int, changes: list[tuple[int, TimerState]],
+                action: str, *, current_slot_id: int | None = None, move_cursor: bool = False,
+                **detail: Any) -> None:
+    """Store clock transitions of one session, and its cursor if ``move_cursor``, as one
+    logged action. The log line names the cursor's slot unless ``detail`` names one."""
+    with ef.action(action, session_id, **{"slot_id": current_slot_id, **detail}):
         for slot_id, timer in changes:
             _write_timer(ef, session_id, slot_id, timer)
-        ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
-                      [current_slot_id, session_id])
+        if move_cursor:
+            ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
+                          [current_slot_id, session_id])
 
 
 
-def live_session_id(ef: EventFile) -> int | None:
-    """The session whose speaker is on stage: a turn started and not ended (running or
-    paused), the one started last if several; None when nobody is speaking."""
-    row = ef.db.execute(
-        "SELECT session_id FROM slots WHERE started_at IS NOT NULL AND ended_at IS NULL "
-        "ORDER BY started_at DESC LIMIT 1").fetchone()
-    return row[0] if row else None
+def live_turns(ef: EventFile) -> dict[int, tuple[float, bool]]:
+    """For each session with a turn under way, its latest such turn: when it started
+    (epoch s) and whether it runs (False: paused). The session on stage is the one whose
+    turn started last, a running one first on a tie
+    (``gui/session_state.SessionState.live_session_id``)."""
+    turns: dict[int, tuple[float, bool]] = {}
+    for session_id, started, running in ef.db.execute(
+            "SELECT session_id, started_at, paused_at IS NULL FROM slots "
+            "WHERE started_at IS NOT NULL AND ended_at IS NULL"):
+        turns[session_id] = max(turns.get(session_id, (started, bool(running))),
+                                (started, bool(running)))
+    return turns
 
 
 def session_or_first(ef: EventFile, session_id: int | None, *, what: str) -> Session:
