@@ -1933,6 +1933,90 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>El nuevo orden debe incluir una vez a cada orador de la sesión.</translation>
     </message>
     <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>no event file at {path}</source>
+        <translation>No hay ningún archivo de evento en {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an event file</source>
+        <translation>{path} es una carpeta, no un archivo de evento.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator window ({holder}); switch to that window, or close it first</source>
+        <translation>{path} ya está abierto en otra ventana de facilitator ({holder}); vaya a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); open a copy you saved with File › Save a copy</source>
+        <translation>{path} está dañado ({detail}); abra una copia guardada con Archivo › Guardar una copia.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); open the automatic backup {backup}</source>
+        <translation>{path} está dañado ({detail}); abra la copia de seguridad automática {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a facilitator event</source>
+        <translation>{path} es una base de datos SQLite, pero no un evento de facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a facilitator event file</source>
+        <translation>{path} está vacío: no es un archivo de evento de facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} is not a facilitator event file (not SQLite)</source>
+        <translation>{path} no es un archivo de evento de facilitator (no es SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer facilitator (schema {schema}); update facilitator to open it</source>
+        <translation>{path} fue escrito por una versión más reciente de facilitator (esquema {schema}); actualice facilitator para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{path} uses an older schema; open it in facilitator once to upgrade it</source>
+        <translation>{path} usa un esquema antiguo; ábralo una vez en facilitator para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; open a copy or check the file&apos;s permissions</source>
+        <translation>{path} es de solo lectura; abra una copia o revise los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; free some space (nothing was lost)</source>
+        <translation>El disco que contiene {path} está lleno; libere espacio (no se perdió nada).</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; close it there and try again</source>
+        <translation>{path} está ocupado por otro programa; ciérrelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable</source>
+        <translation>No se puede abrir {path}: compruebe que la carpeta existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>no permission to read {path}</source>
+        <translation>No tiene permiso para leer {path}.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>No se puede crear {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>choose a different file name for the copy</source>
+        <translation>Elija otro nombre de archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>could not save a copy to {target}: {reason}</source>
+        <translation>No se pudo guardar una copia en {target}: {reason}</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>

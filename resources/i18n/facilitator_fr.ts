@@ -1933,6 +1933,90 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>Le nouvel ordre doit citer chaque orateur·rice de la session une fois.</translation>
     </message>
     <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>no event file at {path}</source>
+        <translation>Aucun fichier d’événement à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an event file</source>
+        <translation>{path} est un dossier, pas un fichier d’événement.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator window ({holder}); switch to that window, or close it first</source>
+        <translation>{path} est déjà ouvert dans une autre fenêtre de facilitator ({holder}) ; passez à cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); open a copy you saved with File › Save a copy</source>
+        <translation>{path} est endommagé ({detail}) ; ouvrez une copie enregistrée avec Fichier › Enregistrer une copie.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); open the automatic backup {backup}</source>
+        <translation>{path} est endommagé ({detail}) ; ouvrez la sauvegarde automatique {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a facilitator event</source>
+        <translation>{path} est une base SQLite, mais pas un événement facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a facilitator event file</source>
+        <translation>{path} est vide : ce n’est pas un fichier d’événement facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} is not a facilitator event file (not SQLite)</source>
+        <translation>{path} n’est pas un fichier d’événement facilitator (ce n’est pas du SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer facilitator (schema {schema}); update facilitator to open it</source>
+        <translation>{path} a été écrit par une version plus récente de facilitator (schéma {schema}) ; mettez facilitator à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>{path} uses an older schema; open it in facilitator once to upgrade it</source>
+        <translation>{path} utilise un ancien schéma ; ouvrez-le une fois dans facilitator pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; open a copy or check the file&apos;s permissions</source>
+        <translation>{path} est en lecture seule ; ouvrez une copie ou vérifiez les droits du fichier.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; free some space (nothing was lost)</source>
+        <translation>Le disque qui contient {path} est plein ; libérez de la place (rien n’a été perdu).</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; close it there and try again</source>
+        <translation>{path} est occupé par un autre programme ; fermez-le là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable</source>
+        <translation>Impossible d’ouvrir {path} : vérifiez que le dossier existe et qu’on peut y écrire.</translation>
+    </message>
+    <message>
+        <source>no permission to read {path}</source>
+        <translation>Pas le droit de lire {path}.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>Impossible de créer {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>choose a different file name for the copy</source>
+        <translation>Choisissez un autre nom de fichier pour la copie.</translation>
+    </message>
+    <message>
+        <source>could not save a copy to {target}: {reason}</source>
+        <translation>La copie n’a pas pu être enregistrée dans {target} : {reason}</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>

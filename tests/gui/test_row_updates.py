@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from facilitator.core.questions import QuestionError, QuestionStatus
 from facilitator.gui.question_model import QuestionFilter, QuestionTableModel
-from facilitator.gui.slot_model import Column
 from facilitator.gui.row_diff import update_rows
+from facilitator.gui.slot_model import Column
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.agenda_io import create_event_file
@@ -28,7 +28,7 @@ class Letters(QAbstractListModel):
         super().__init__()
         self.rows = list(rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -375,3 +375,36 @@ def test_the_running_clock_announces_its_cells_once_a_second_not_each_repaint(qt
         run.refresh_clock()
     assert announced == [(0, 0)]  # once, the running speaker's row
     assert run.model.data(run.model.index(0, Column.SPOKEN)) == "0:01"
+
+
+def test_click_to_sort_is_off_and_qt_s_sort_is_left_alone(qtbot, document) -> None:
+    """The model's sort mode is ``sort_by``: an attribute named ``sort`` shadowed Qt's
+    ``sort(column, order)``, which a view calls the moment click-to-sort is on (a crash).
+    The table is ordered by the moderator's choice (votes, time, newest), not by a header
+    click; Qt's ``sort`` is its own no-op."""
+    from PySide6.QtCore import QPoint
+
+    from facilitator.gui.questions_tab import QuestionsTab
+
+    session_id = list_sessions(document.file)[0].id
+    set_questions_open(document.file, session_id, True)
+    for i in range(6):
+        qstore.submit_question(document.file, session_id, f"Question {i} on topic {i}?",
+                               now=1e9 + i, device_id=f"d{i}")
+    tab = QuestionsTab(document)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 600)
+    tab.show()
+    tab.set_session(session_id)
+    model, view = tab.model, tab.table
+    before = [q.id for q in model.questions()]
+    assert not view.isSortingEnabled()
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(column) + 5, 5))
+    assert [q.id for q in model.questions()] == before
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # what a sorting view would call
+    assert [q.id for q in model.questions()] == before
+    model.set_sort("newest")
+    assert model.sort_by == "newest" and [q.id for q in model.questions()] == before[::-1]

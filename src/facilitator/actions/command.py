@@ -15,7 +15,7 @@ from typing import Any
 
 from facilitator.actions.actor import Actor
 from facilitator.actions.changes import Changes, Kind
-from facilitator.actions.errors import Code, UserError
+from facilitator.actions.errors import file_problem
 from facilitator.core.agenda import AgendaError
 from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError, rows
@@ -150,7 +150,7 @@ def run(ef: EventFile, actor: Actor, command: Command) -> Done:
     except Unchanged:
         return Done(Changes.none(), None, command.label, command.params)
     except (EventFileError, AgendaError) as error:
-        raise UserError(Code.FILE_PROBLEM, detail=str(error)) from None
+        raise file_problem(error) from None
     verb = "redone" if command.restores == "undone" else "undone"
     undo = restore(snapshot, command, verb) if snapshot is not None else None
     changes = command.changes.knowing(command.known(result))

@@ -13,7 +13,7 @@ from facilitator.core.notes import NoteKind, Summary
 from facilitator.store import EventFile
 from facilitator.store import notes as store
 from facilitator.store import summaries as summary_store
-from facilitator.store.rows import part
+from facilitator.store.rows import Scope, part
 
 _NOTES = frozenset({Kind.NOTES})
 
@@ -25,7 +25,7 @@ def _has_text(text: str) -> None:
 
 def add_note(session_id: SessionId, text: str, *, at: float, kind: NoteKind = NoteKind.NOTE,
              tags: tuple[str, ...] = (), slot_id: SlotId | None = None) -> Command:
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         _has_text(text)
         found.session(ef, session_id)
         return []
@@ -39,7 +39,7 @@ def add_note(session_id: SessionId, text: str, *, at: float, kind: NoteKind = No
 def edit_note(session_id: SessionId, note_id: NoteId, *, at: float, **fields: Any) -> Command:
     """Change a note's ``text``, ``kind``, ``tags`` or ``slot_id`` (store.update_note)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         if "text" in fields:
             _has_text(fields["text"])
         found.note(ef, note_id)
@@ -52,7 +52,7 @@ def edit_note(session_id: SessionId, note_id: NoteId, *, at: float, **fields: An
 
 
 def delete_note(session_id: SessionId, note_id: NoteId) -> Command:
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.note(ef, note_id)
         return [part("notes", "id", [note_id])]
 
@@ -62,7 +62,7 @@ def delete_note(session_id: SessionId, note_id: NoteId) -> Command:
 
 def save_summary(session_id: SessionId, summary: Summary, *, at: float | None = None
                  ) -> Command:
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.session(ef, session_id)
         return [part("summaries", "session_id", [session_id])]
 

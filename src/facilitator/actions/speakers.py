@@ -8,7 +8,7 @@ in turn, from what the file says.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -29,18 +29,19 @@ _LIST = frozenset({Kind.SLOTS})
 _CLOCK = frozenset({Kind.SLOTS, Kind.CLOCK, Kind.STAGE})
 
 
-def _list_rows(ef: EventFile, session_id: SessionId, slots: list[Slot] | None = None):
+def _list_rows(ef: EventFile, session_id: SessionId) -> Scope:
     """A session's whole list and its cursor: reorders and clock moves touch several."""
-    slot_ids = [s.id for s in (store.list_slots(ef, session_id) if slots is None else slots)]
+    slot_ids = [s.id for s in store.list_slots(ef, session_id)]
     return [part("sessions", "id", [session_id]), part("slots", "id", slot_ids)]
 
 
 # --- the list -------------------------------------------------------------------------------
 
 
-def _added_slot(ef: EventFile, slot_id: SlotId):
+def _added_slot(ef: EventFile, slot_id: SlotId) -> Scope:
     """The new slot, and its person if no other slot has them (undo removes both)."""
     person_id = store.get_slot(ef, slot_id).person.id
+    assert person_id is not None  # read from the file
     alone = not store.person_speaks_elsewhere(ef, person_id, slot_id)
     return [part("slots", "id", [slot_id]), part("people", "id", [person_id] if alone else [])]
 
@@ -60,7 +61,7 @@ def add_floor_request(session_id: SessionId, name: str, seconds: int) -> Command
 def readd_last_speaker(session_id: SessionId, now: float) -> Command:
     """The speaker who just finished gets another turn, right after the current one."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         session = found.session(ef, session_id, with_slots=True)
         if plan.last_speaker(session.slots) is None:
             raise Unchanged
@@ -69,6 +70,8 @@ def readd_last_speaker(session_id: SessionId, now: float) -> Command:
     def write(ef: EventFile) -> int:
         session = found.session(ef, session_id, with_slots=True)
         last = plan.last_speaker(session.slots)
+        if last is None:  # prepare found one, in the same transaction
+            raise Unchanged
         planned = last.planned_seconds
         if last.until_at is not None:  # their "until" has passed: the time it gave them
             planned = max(1, round(last.clock.planned_at(now)))
@@ -81,10 +84,11 @@ def readd_last_speaker(session_id: SessionId, now: float) -> Command:
                    added=_added_slot)
 
 
-def _add_where(session_id: SessionId, slot: Slot, position) -> Command:
+def _add_where(session_id: SessionId, slot: Slot,
+               position: Callable[[Sequence[Slot], int | None], int | None]) -> Command:
     """Add ``slot`` where ``position(slots, current_slot_id)`` says (None: at the end)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         if not slot.person.name:
             raise Unchanged
         found.session(ef, session_id)
@@ -109,7 +113,7 @@ def edit_speaker(session_id: SessionId, slot_id: SlotId, *, person: Person | Non
                  until_at: float | None = None) -> Command:
     """Change a speaker's person, kind or planned time (store.update_slot's arguments)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         slot = found.slot(ef, slot_id)
         if planned_seconds is not None and planned_seconds <= 0:
             raise UserError(Code.PLANNED_TIME_POSITIVE)
@@ -128,7 +132,7 @@ def remove_speaker(session_id: SessionId, slot_id: SlotId) -> Command:
     """Remove a speaker, even one who spoke: undo brings them back with their clock and
     the notes that named them."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.slot(ef, slot_id)
         # By id, not by slot: after the removal these notes name nobody, and redo must
         # unlink them again, not remove them.
@@ -141,8 +145,8 @@ def remove_speaker(session_id: SessionId, slot_id: SlotId) -> Command:
 
 
 def reorder(session_id: SessionId, slot_ids: list[SlotId]) -> Command:
-    def prepare(ef: EventFile):
-        current = [s.id for s in store.list_slots(ef, session_id)]
+    def prepare(ef: EventFile) -> Scope:
+        current = [s.stored_id for s in store.list_slots(ef, session_id)]
         if sorted(current) != sorted(slot_ids):
             raise UserError(Code.ORDER_INCOMPLETE)
         if current == list(slot_ids):

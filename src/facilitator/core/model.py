@@ -86,6 +86,13 @@ class Slot:
         return self.timer or TimerState(planned=float(self.planned_seconds), until=self.until_at)
 
     @property
+    def stored_id(self) -> int:
+        """The id of a slot read from the event file; ValueError for one not stored yet."""
+        if self.id is None:
+            raise ValueError(f"the slot of {self.person.name!r} is not stored yet")
+        return self.id
+
+    @property
     def phase(self) -> Phase:
         return self.clock.phase
 
@@ -116,6 +123,13 @@ class Session:
     current_slot_id: int | None = None
     slots: tuple[Slot, ...] = field(default=(), compare=False)
     id: int | None = None
+
+    @property
+    def stored_id(self) -> int:
+        """The id of a session read from the event file; ValueError for one not stored."""
+        if self.id is None:
+            raise ValueError(f"the session {self.title!r} is not stored yet")
+        return self.id
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ filters of it, kept for the views that still listen to them.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Final, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import Clock
+from facilitator.gui.action_text import file_error_text
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.session_state import SessionState
 from facilitator.gui.user_text import message_box, plain_tip
@@ -25,7 +27,7 @@ from facilitator.store import EventFile, EventFileError
 from facilitator.store.laptop_clock import anchored_clock
 from facilitator.store.time_zone import event_time_zone
 
-__all__ = ["FAILED", "EventDocument", "attempt", "plain_tip", "show_error"]
+__all__ = ["FAILED", "EventDocument", "Failed", "attempt", "plain_tip", "show_error"]
 
 T = TypeVar("T")
 CHECKPOINT_IDLE_MS = 2000  # quiet time after a change before the WAL is checkpointed
@@ -128,22 +130,26 @@ class EventDocument(QObject):
         self.file.close()
 
 
-class _Failed:
-    def __repr__(self) -> str:
-        return "FAILED"
+class Failed(enum.Enum):
+    """What ``attempt`` returns after it showed a failure (a typed sentinel: PEP 484)."""
+
+    FAILED = "FAILED"
 
 
-FAILED: Any = _Failed()
+FAILED: Final = Failed.FAILED
 
 
-def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T:
+def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T | Failed:
     """Run a user action; a failure the user can act on becomes a message, not a traceback.
 
     Returns the action's result, or ``FAILED`` after the message was shown.
     """
     try:
         return action()
-    except (EventFileError, AgendaError, OSError) as error:
+    except (EventFileError, AgendaError) as error:
+        show_error(parent, what, file_error_text(error))
+        return FAILED
+    except OSError as error:
         show_error(parent, what, str(error))
         return FAILED
 

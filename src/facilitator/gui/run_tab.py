@@ -548,7 +548,7 @@ class RunTab(QWidget):
             self.floor_edit.clear()
             self.table.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.projector and event.type() == QEvent.Type.WindowActivate:
             # Qt leaves a window without focusable children unfocused when activated.
             self.projector.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core.model import Session
+from facilitator.core.session_clock import on_stage
 from facilitator.core.timer import Phase
 from facilitator.store import EventFile
 from facilitator.store import sessions as store
@@ -74,9 +75,7 @@ class SessionState(QObject):
         self._check()
         if self._live is None:
             self._live = store.live_turns(self.file)
-        live = self._live
-        # Started last; on a tie a running turn, then the session first in the file.
-        return max(live, key=lambda session_id: (*live[session_id], -session_id), default=None)
+        return on_stage(self._live)
 
     def forget(self, session_id: int | None = None) -> None:
         """Read ``session_id`` again when next asked (None: every session, and the list)."""

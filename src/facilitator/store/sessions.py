@@ -9,8 +9,9 @@ from typing import Any
 
 from facilitator.core.codes import new_short_code, new_token
 from facilitator.core.model import Event, Person, Session, Slot, SlotKind
+from facilitator.core.session_clock import on_stage
 from facilitator.core.timer import TimerState
-from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.event_file import EventFile, EventFileError, inserted_id
 from facilitator.store.time_zone import laptop_zone_name
 
 SESSION_TEXT_FIELDS = (
@@ -19,7 +20,6 @@ SESSION_TEXT_FIELDS = (
 SESSION_LIST_FIELDS = ("guiding_questions", "themes", "watch_words")
 SESSION_NUMBER_FIELDS = ("warning_seconds", "danger_seconds")
 SESSION_FLAG_FIELDS = ("chime", "auto_approve")
-EVENT_FIELDS = ("title", "description", "venue", "starts_on", "ends_on", "time_zone")
 PERSON_FIELDS = ("name", "role", "organisation", "constituency", "gender", "country")
 
 _SLOT_SELECT = """
@@ -49,10 +49,11 @@ def ensure_event(ef: EventFile) -> int:
     """Inside an action: the event's row id, created on first use."""
     row = ef.db.execute("SELECT id FROM events ORDER BY id LIMIT 1").fetchone()
     if row:
-        return row[0]
+        return int(row[0])
     # A new event's times are the laptop's until someone sets the venue's zone.
-    return ef.db.execute("INSERT INTO events (title, time_zone) VALUES ('Untitled event', ?)",
-                         [laptop_zone_name()]).lastrowid
+    return inserted_id(ef.db.execute(
+        "INSERT INTO events (title, time_zone) VALUES ('Untitled event', ?)",
+        [laptop_zone_name()]))
 
 
 def update_event(ef: EventFile, event: Event) -> None:
@@ -110,7 +111,7 @@ def list_sessions(ef: EventFile, *, with_slots: bool = False) -> list[Session]:
     ).fetchall()
     sessions = [_session_from_row(row) for row in rows]
     if with_slots:
-        sessions = [replace(s, slots=tuple(list_slots(ef, s.id))) for s in sessions]
+        sessions = [replace(s, slots=tuple(list_slots(ef, s.stored_id))) for s in sessions]
     return sessions
 
 
@@ -226,9 +227,9 @@ def insert_session(ef: EventFile, session: Session, position: int) -> int:
     )
     columns = ", ".join(values)
     marks = ", ".join("?" for _ in values)
-    return ef.db.execute(
+    return inserted_id(ef.db.execute(
         f"INSERT INTO sessions ({columns}) VALUES ({marks})", list(values.values())
-    ).lastrowid
+    ))
 
 
 def _unique_short_code(ef: EventFile) -> str:
@@ -292,11 +293,11 @@ def _person_id(ef: EventFile, person: Person) -> int:
         [getattr(person, f) for f in PERSON_FIELDS],
     ).fetchone()
     if row:
-        return row[0]
-    return ef.db.execute(
+        return int(row[0])
+    return inserted_id(ef.db.execute(
         f"INSERT INTO people ({', '.join(PERSON_FIELDS)}) VALUES ({', '.join('?' * 6)})",
         [getattr(person, f) for f in PERSON_FIELDS],
-    ).lastrowid
+    ))
 
 
 def person_speaks_elsewhere(ef: EventFile, person_id: int, slot_id: int) -> bool:
@@ -334,12 +335,12 @@ def insert_slots(ef: EventFile, session_id: int, slots: Iterable[Slot], start: i
 ]:
     ids = []
     for position, slot in enumerate(slots, start):
-        ids.append(ef.db.execute(
+        ids.append(inserted_id(ef.db.execute(
             "INSERT INTO slots (session_id, person_id, position, kind, planned_seconds, "
             "until_at, added_live) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [session_id, _person_id(ef, slot.person), position, slot.kind.value,
              int(slot.planned_seconds), slot.until_at, int(slot.added_live)],
-        ).lastrowid)
+        )))
     return ids
 
 
@@ -381,11 +382,19 @@ def update_slot(ef: EventFile, slot_id: int, *, person: Person | None = None,
 
 def remove_slot(ef: EventFile, slot_id: int) -> None:
     slot = get_slot(ef, slot_id)
-    with ef.action("slot_removed", slot.session_id, slot_id=slot_id, name=slot.person.name):
+    session_id = _session_of(slot)
+    with ef.action("slot_removed", session_id, slot_id=slot_id, name=slot.person.name):
         ef.db.execute("UPDATE sessions SET current_slot_id = NULL WHERE current_slot_id = ?",
                       [slot_id])
         ef.db.execute("DELETE FROM slots WHERE id = ?", [slot_id])
-        _renumber(ef, slot.session_id, [s.id for s in list_slots(ef, slot.session_id)])
+        _renumber(ef, session_id, [s.stored_id for s in list_slots(ef, session_id)])
+
+
+def _session_of(slot: Slot) -> int:
+    """The session of a slot read from the file (always set there)."""
+    if slot.session_id is None:
+        raise EventFileError(f"the slot of {slot.person.name!r} belongs to no session")
+    return slot.session_id
 
 
 def reorder_slots(ef: EventFile, session_id: int, slot_ids: list[int]) -> None:
@@ -397,7 +406,7 @@ def reorder_slots(ef: EventFile, session_id: int, slot_ids: list[int]) -> None:
         _renumber(ef, session_id, slot_ids)
 
 
-def _renumber(ef: EventFile, session_id: int, slot_ids: list[int | None]) -> None:
+def _renumber(ef: EventFile, session_id: int, slot_ids: list[int]) -> None:
     ef.db.conn.executemany(
         "UPDATE slots SET position = ? WHERE id = ? AND session_id = ?",
         [(position, slot_id, session_id) for position, slot_id in enumerate(slot_ids, 1)],
@@ -469,11 +478,16 @@ def save_clocks(ef: EventFile, session_id: int, changes: list[tuple[int, TimerSt
 
 
 
+def live_session_id(ef: EventFile) -> int | None:
+    """The session whose speaker is on stage: a turn started and not ended (running or
+    paused), the one started last (``core.session_clock.on_stage``); None when nobody is
+    speaking. The GUI keeps it up to date without asking (``SessionState``)."""
+    return on_stage(live_turns(ef))
+
+
 def live_turns(ef: EventFile) -> dict[int, tuple[float, bool]]:
     """For each session with a turn under way, its latest such turn: when it started
-    (epoch s) and whether it runs (False: paused). The session on stage is the one whose
-    turn started last, a running one first on a tie
-    (``gui/session_state.SessionState.live_session_id``)."""
+    (epoch s) and whether it runs (False: paused)."""
     turns: dict[int, tuple[float, bool]] = {}
     for session_id, started, running in ef.db.execute(
             "SELECT session_id, started_at, paused_at IS NULL FROM slots "
@@ -491,5 +505,5 @@ def session_or_first(ef: EventFile, session_id: int | None, *, what: str) -> Ses
         sessions = list_sessions(ef)
         if not sessions:
             raise EventFileError(f"{ef.path} has no sessions {what}")
-        session_id = sessions[0].id
+        session_id = sessions[0].stored_id
     return get_session(ef, session_id)
