@@ -543,6 +543,129 @@ Edit › Undo brings it back while this window is open.</source>
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Trier&#xa0;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Approve automatically</source>
+        <translation>Approuver d&apos;office</translation>
+    </message>
+    <message>
+        <source>New questions go straight to the phones, except those with a watch word</source>
+        <translation>Les nouvelles questions vont directement aux téléphones, sauf celles qui contiennent un mot à surveiller</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approuver (A)</translation>
+    </message>
+    <message>
+        <source>Not selected (X)</source>
+        <translation>Non retenue (X)</translation>
+    </message>
+    <message>
+        <source>Edit wording (E)</source>
+        <translation>Reformuler (E)</translation>
+    </message>
+    <message>
+        <source>Merge (G)</source>
+        <translation>Fusionner (G)</translation>
+    </message>
+    <message>
+        <source>Star (S)</source>
+        <translation>Étoile (S)</translation>
+    </message>
+    <message>
+        <source>Put on screen (O)</source>
+        <translation>À l&apos;écran (O)</translation>
+    </message>
+    <message>
+        <source>Mark answered (D)</source>
+        <translation>Répondue (D)</translation>
+    </message>
+    <message>
+        <source>Tags (T)…</source>
+        <translation>Étiquettes (T)…</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Répondue par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Watch words:</source>
+        <translation>Mots à surveiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>words that send a question to review, separated by commas</source>
+        <translation>mots qui envoient une question à l&apos;examen, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Approve question</source>
+        <translation>Approuver la question</translation>
+    </message>
+    <message>
+        <source>Question not selected</source>
+        <translation>Question non retenue</translation>
+    </message>
+    <message>
+        <source>Edit question wording</source>
+        <translation>Reformuler la question</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Fusionner les questions</translation>
+    </message>
+    <message>
+        <source>Star question</source>
+        <translation>Mettre une étoile à la question</translation>
+    </message>
+    <message>
+        <source>Put question on screen</source>
+        <translation>Afficher la question à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Mark question answered</source>
+        <translation>Marquer la question comme répondue</translation>
+    </message>
+    <message>
+        <source>Tag question</source>
+        <translation>Étiqueter la question</translation>
+    </message>
+    <message>
+        <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>
+        <translation>{review}&#xa0;à&#xa0;examiner · {approved}&#xa0;approuvées · {answered}&#xa0;répondues · {not_selected}&#xa0;non&#xa0;retenues</translation>
+    </message>
+    <message>
+        <source> · {merged} merged</source>
+        <translation> · {merged} fusionnée(s)</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Rien à fusionner</translation>
+    </message>
+    <message>
+        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
+        <translation>Sélectionnez au moins deux questions à fusionner (Ctrl+clic), ou une question marquée ≈ parce qu&apos;elle ressemble à une autre.</translation>
+    </message>
+    <message>
+        <source>Those questions were already merged.</source>
+        <translation>Ces questions ont déjà été fusionnées.</translation>
+    </message>
+</context>
+<context>
     <name>NotePicker</name>
     <message>
         <source>Pull in plain notes</source>
@@ -662,6 +785,149 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Could not read the notes</source>
         <translation>Impossible de lire les notes</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Open questions for this session</source>
+        <translation>Ouvrir les questions pour cette session</translation>
+    </message>
+    <message>
+        <source>Address phones use:</source>
+        <translation>Adresse utilisée par les téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Look for network connections again (after joining the Wi-Fi)</source>
+        <translation>Rechercher à nouveau les connexions réseau (après avoir rejoint le Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the venue network, as phones will use it</source>
+        <translation>L&apos;adresse de l&apos;ordinateur sur le réseau du lieu, telle que les téléphones l&apos;utiliseront</translation>
+    </message>
+    <message>
+        <source>Show join code on projector</source>
+        <translation>Afficher le code au projecteur</translation>
+    </message>
+    <message>
+        <source>Save QR poster…</source>
+        <translation>Enregistrer l&apos;affiche QR…</translation>
+    </message>
+    <message>
+        <source>Podium view (the stage on a phone or tablet at the podium: clock, messages, blackout; keep this link private):</source>
+        <translation>Vue pupitre (la scène sur un téléphone ou une tablette au pupitre : chronomètre, messages, écran noir ; gardez ce lien privé) :</translation>
+    </message>
+    <message>
+        <source>Serve the podium view</source>
+        <translation>Servir la vue pupitre</translation>
+    </message>
+    <message>
+        <source>Start the phone server for the podium view alone; questions stay closed</source>
+        <translation>Démarrer le serveur des téléphones pour la seule vue pupitre ; les questions restent fermées</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the podium view&apos;s address</source>
+        <translation>Copier l’adresse de la vue pupitre</translation>
+    </message>
+    <message>
+        <source>&amp;Open questions for this session</source>
+        <translation>&amp;Ouvrir les questions pour cette session</translation>
+    </message>
+    <message>
+        <source>Show &amp;join code on projector</source>
+        <translation>Afficher le code d&apos;&amp;accès au projecteur</translation>
+    </message>
+    <message>
+        <source>Save QR &amp;poster…</source>
+        <translation>Enregistrer l&apos;&amp;affiche QR…</translation>
+    </message>
+    <message>
+        <source>Close questions</source>
+        <translation>Fermer les questions</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop)</source>
+        <translation>127.0.0.1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Phones were told {before} before, and are now told {now}: QR codes and posters printed with {before} will not work, print them again.</source>
+        <translation>Les téléphones avaient l’adresse {before}, ils ont maintenant {now}&#xa0;: les QR codes et affiches imprimés avec {before} ne marcheront plus, réimprimez-les.</translation>
+    </message>
+    <message>
+        <source>Could not save the address</source>
+        <translation>Impossible d’enregistrer l’adresse</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Questions are closed. Open them to show the QR code.</source>
+        <translation>Les questions sont fermées. Ouvrez-les pour afficher le code QR.</translation>
+    </message>
+    <message>
+        <source>Open: phones on the same network can join (port {port}).</source>
+        <translation>Ouvertes&#xa0;: les téléphones du même réseau peuvent se connecter (port {port}).</translation>
+    </message>
+    <message>
+        <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
+        <translation>Les questions sont fermées ; le serveur des téléphones tourne pour la vue pupitre (port {port}).</translation>
+    </message>
+    <message>
+        <source>The phone server is running for another session.</source>
+        <translation>Le serveur pour téléphones fonctionne pour une autre session.</translation>
+    </message>
+    <message>
+        <source>Could not open questions</source>
+        <translation>Impossible d&apos;ouvrir les questions</translation>
+    </message>
+    <message>
+        <source>Could not serve the podium view</source>
+        <translation>Impossible de servir la vue pupitre</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
+
+Close the other program and try again, or use another port: QR codes and posters printed with port {port} will then not work, print them again.</source>
+        <translation>Le port {port} est utilisé par un autre programme&#xa0;: les téléphones ne peuvent pas joindre facilitator par ce port.
+
+Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les QR codes et affiches imprimés avec le port {port} ne marcheront plus, réimprimez-les.</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>Port occupé</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Use port {port}</source>
+        <translation>Utiliser le port {port}</translation>
+    </message>
+    <message>
+        <source>Save QR poster</source>
+        <translation>Enregistrer l&apos;affiche QR</translation>
+    </message>
+    <message>
+        <source>Could not save the poster</source>
+        <translation>Impossible d&apos;enregistrer l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Saved the QR poster to {path}</source>
+        <translation>Affiche QR enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
@@ -836,269 +1102,6 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>{tag} (suggested)</source>
         <translation>{tag} (suggérée)</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionsTab</name>
-    <message>
-        <source>Phones</source>
-        <translation>Téléphones</translation>
-    </message>
-    <message>
-        <source>Open questions for this session</source>
-        <translation>Ouvrir les questions pour cette session</translation>
-    </message>
-    <message>
-        <source>Address phones use:</source>
-        <translation>Adresse utilisée par les téléphones&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Look for network connections again (after joining the Wi-Fi)</source>
-        <translation>Rechercher à nouveau les connexions réseau (après avoir rejoint le Wi-Fi)</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s address on the venue network, as phones will use it</source>
-        <translation>L&apos;adresse de l&apos;ordinateur sur le réseau du lieu, telle que les téléphones l&apos;utiliseront</translation>
-    </message>
-    <message>
-        <source>Show join code on projector</source>
-        <translation>Afficher le code au projecteur</translation>
-    </message>
-    <message>
-        <source>Save QR poster…</source>
-        <translation>Enregistrer l&apos;affiche QR…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Podium view (the stage on a phone or tablet at the podium: clock, messages, blackout; keep this link private):</source>
-        <translation>Vue pupitre (la scène sur un téléphone ou une tablette au pupitre : chronomètre, messages, écran noir ; gardez ce lien privé) :</translation>
-    </message>
-    <message>
-        <source>Serve the podium view</source>
-        <translation>Servir la vue pupitre</translation>
-    </message>
-    <message>
-        <source>Start the phone server for the podium view alone; questions stay closed</source>
-        <translation>Démarrer le serveur des téléphones pour la seule vue pupitre ; les questions restent fermées</translation>
-    </message>
-    <message>
-        <source>Copy the podium view&apos;s address</source>
-        <translation>Copier l’adresse de la vue pupitre</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sort by:</source>
-        <translation>Trier&#xa0;par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Approve automatically</source>
-        <translation>Approuver d&apos;office</translation>
-    </message>
-    <message>
-        <source>New questions go straight to the phones, except those with a watch word</source>
-        <translation>Les nouvelles questions vont directement aux téléphones, sauf celles qui contiennent un mot à surveiller</translation>
-    </message>
-    <message>
-        <source>Approve (A)</source>
-        <translation>Approuver (A)</translation>
-    </message>
-    <message>
-        <source>Not selected (X)</source>
-        <translation>Non retenue (X)</translation>
-    </message>
-    <message>
-        <source>Edit wording (E)</source>
-        <translation>Reformuler (E)</translation>
-    </message>
-    <message>
-        <source>Merge (G)</source>
-        <translation>Fusionner (G)</translation>
-    </message>
-    <message>
-        <source>Star (S)</source>
-        <translation>Étoile (S)</translation>
-    </message>
-    <message>
-        <source>Put on screen (O)</source>
-        <translation>À l&apos;écran (O)</translation>
-    </message>
-    <message>
-        <source>Mark answered (D)</source>
-        <translation>Répondue (D)</translation>
-    </message>
-    <message>
-        <source>Tags (T)…</source>
-        <translation>Étiquettes (T)…</translation>
-    </message>
-    <message>
-        <source>Answered by:</source>
-        <translation>Répondue par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Watch words:</source>
-        <translation>Mots à surveiller&#xa0;:</translation>
-    </message>
-    <message>
-        <source>words that send a question to review, separated by commas</source>
-        <translation>mots qui envoient une question à l&apos;examen, séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>Approve question</source>
-        <translation>Approuver la question</translation>
-    </message>
-    <message>
-        <source>Question not selected</source>
-        <translation>Question non retenue</translation>
-    </message>
-    <message>
-        <source>Edit question wording</source>
-        <translation>Reformuler la question</translation>
-    </message>
-    <message>
-        <source>Merge questions</source>
-        <translation>Fusionner les questions</translation>
-    </message>
-    <message>
-        <source>Star question</source>
-        <translation>Mettre une étoile à la question</translation>
-    </message>
-    <message>
-        <source>Put question on screen</source>
-        <translation>Afficher la question à l&apos;écran</translation>
-    </message>
-    <message>
-        <source>Mark question answered</source>
-        <translation>Marquer la question comme répondue</translation>
-    </message>
-    <message>
-        <source>Tag question</source>
-        <translation>Étiqueter la question</translation>
-    </message>
-    <message>
-        <source>&amp;Open questions for this session</source>
-        <translation>&amp;Ouvrir les questions pour cette session</translation>
-    </message>
-    <message>
-        <source>Show &amp;join code on projector</source>
-        <translation>Afficher le code d&apos;&amp;accès au projecteur</translation>
-    </message>
-    <message>
-        <source>Save QR &amp;poster…</source>
-        <translation>Enregistrer l&apos;&amp;affiche QR…</translation>
-    </message>
-    <message>
-        <source>Close questions</source>
-        <translation>Fermer les questions</translation>
-    </message>
-    <message>
-        <source>127.0.0.1 (this laptop)</source>
-        <translation>127.0.0.1 (cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>Phones were told {before} before, and are now told {now}: QR codes and posters printed with {before} will not work, print them again.</source>
-        <translation>Les téléphones avaient l’adresse {before}, ils ont maintenant {now}&#xa0;: les QR codes et affiches imprimés avec {before} ne marcheront plus, réimprimez-les.</translation>
-    </message>
-    <message>
-        <source>Could not save the address</source>
-        <translation>Impossible d’enregistrer l’adresse</translation>
-    </message>
-    <message>
-        <source>Code: {code}</source>
-        <translation>Code&#xa0;: {code}</translation>
-    </message>
-    <message>
-        <source>Questions are closed. Open them to show the QR code.</source>
-        <translation>Les questions sont fermées. Ouvrez-les pour afficher le code QR.</translation>
-    </message>
-    <message>
-        <source>Open: phones on the same network can join (port {port}).</source>
-        <translation>Ouvertes&#xa0;: les téléphones du même réseau peuvent se connecter (port {port}).</translation>
-    </message>
-    <message>
-        <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
-        <translation>Les questions sont fermées ; le serveur des téléphones tourne pour la vue pupitre (port {port}).</translation>
-    </message>
-    <message>
-        <source>The phone server is running for another session.</source>
-        <translation>Le serveur pour téléphones fonctionne pour une autre session.</translation>
-    </message>
-    <message>
-        <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>
-        <translation>{review}&#xa0;à&#xa0;examiner · {approved}&#xa0;approuvées · {answered}&#xa0;répondues · {not_selected}&#xa0;non&#xa0;retenues</translation>
-    </message>
-    <message>
-        <source> · {merged} merged</source>
-        <translation> · {merged} fusionnée(s)</translation>
-    </message>
-    <message>
-        <source>Could not open questions</source>
-        <translation>Impossible d&apos;ouvrir les questions</translation>
-    </message>
-    <message>
-        <source>Could not serve the podium view</source>
-        <translation>Impossible de servir la vue pupitre</translation>
-    </message>
-    <message>
-        <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
-
-Close the other program and try again, or use another port: QR codes and posters printed with port {port} will then not work, print them again.</source>
-        <translation>Le port {port} est utilisé par un autre programme&#xa0;: les téléphones ne peuvent pas joindre facilitator par ce port.
-
-Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les QR codes et affiches imprimés avec le port {port} ne marcheront plus, réimprimez-les.</translation>
-    </message>
-    <message>
-        <source>Port in use</source>
-        <translation>Port occupé</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Use port {port}</source>
-        <translation>Utiliser le port {port}</translation>
-    </message>
-    <message>
-        <source>Nothing to merge</source>
-        <translation>Rien à fusionner</translation>
-    </message>
-    <message>
-        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
-        <translation>Sélectionnez au moins deux questions à fusionner (Ctrl+clic), ou une question marquée ≈ parce qu&apos;elle ressemble à une autre.</translation>
-    </message>
-    <message>
-        <source>Those questions were already merged.</source>
-        <translation>Ces questions ont déjà été fusionnées.</translation>
-    </message>
-    <message>
-        <source>Save QR poster</source>
-        <translation>Enregistrer l&apos;affiche QR</translation>
-    </message>
-    <message>
-        <source>Could not save the poster</source>
-        <translation>Impossible d&apos;enregistrer l&apos;affiche</translation>
-    </message>
-    <message>
-        <source>Saved the QR poster to {path}</source>
-        <translation>Affiche QR enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
