@@ -636,6 +636,129 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Ordenar&#xa0;por:</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Approve automatically</source>
+        <translation>Autoaprobar</translation>
+    </message>
+    <message>
+        <source>New questions go straight to the phones, except those with a watch word</source>
+        <translation>Las preguntas nuevas van directamente a los teléfonos, salvo las que contienen una palabra vigilada</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Aprobar (A)</translation>
+    </message>
+    <message>
+        <source>Not selected (X)</source>
+        <translation>No seleccionada (X)</translation>
+    </message>
+    <message>
+        <source>Edit wording (E)</source>
+        <translation>Editar texto (E)</translation>
+    </message>
+    <message>
+        <source>Merge (G)</source>
+        <translation>Combinar (G)</translation>
+    </message>
+    <message>
+        <source>Star (S)</source>
+        <translation>Destacar (S)</translation>
+    </message>
+    <message>
+        <source>Put on screen (O)</source>
+        <translation>En pantalla (O)</translation>
+    </message>
+    <message>
+        <source>Mark answered (D)</source>
+        <translation>Respondida (D)</translation>
+    </message>
+    <message>
+        <source>Tags (T)…</source>
+        <translation>Etiquetas (T)…</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Respondida por:</translation>
+    </message>
+    <message>
+        <source>Watch words:</source>
+        <translation>Palabras vigiladas:</translation>
+    </message>
+    <message>
+        <source>words that send a question to review, separated by commas</source>
+        <translation>palabras que envían una pregunta a revisión, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Approve question</source>
+        <translation>Aprobar la pregunta</translation>
+    </message>
+    <message>
+        <source>Question not selected</source>
+        <translation>Pregunta no seleccionada</translation>
+    </message>
+    <message>
+        <source>Edit question wording</source>
+        <translation>Editar el texto de la pregunta</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Combinar preguntas</translation>
+    </message>
+    <message>
+        <source>Star question</source>
+        <translation>Destacar la pregunta</translation>
+    </message>
+    <message>
+        <source>Put question on screen</source>
+        <translation>Mostrar la pregunta en pantalla</translation>
+    </message>
+    <message>
+        <source>Mark question answered</source>
+        <translation>Marcar la pregunta como respondida</translation>
+    </message>
+    <message>
+        <source>Tag question</source>
+        <translation>Etiquetar la pregunta</translation>
+    </message>
+    <message>
+        <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>
+        <translation>{review}&#xa0;por&#xa0;revisar · {approved}&#xa0;aprobadas · {answered}&#xa0;respondidas · {not_selected}&#xa0;no&#xa0;seleccionadas</translation>
+    </message>
+    <message>
+        <source> · {merged} merged</source>
+        <translation> · {merged} combinadas</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Nada que combinar</translation>
+    </message>
+    <message>
+        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
+        <translation>Seleccione dos o más preguntas para combinar (Ctrl+clic), o una marcada con ≈ porque se parece a otra.</translation>
+    </message>
+    <message>
+        <source>Those questions were already merged.</source>
+        <translation>Esas preguntas ya se combinaron.</translation>
+    </message>
+</context>
+<context>
     <name>NotePicker</name>
     <message>
         <source>Pull in plain notes</source>
@@ -755,6 +878,161 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>Could not read the notes</source>
         <translation>No se pudieron leer las notas</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Open questions for this session</source>
+        <translation>Abrir preguntas para esta sesión</translation>
+    </message>
+    <message>
+        <source>Address phones use:</source>
+        <translation>Dirección que usan los teléfonos:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Look for network connections again (after joining the Wi-Fi)</source>
+        <translation>Buscar de nuevo las conexiones de red (tras unirse a la Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the venue network, as phones will use it</source>
+        <translation>La dirección del portátil en la red del lugar, tal como la usarán los teléfonos</translation>
+    </message>
+    <message>
+        <source>Show join code on projector</source>
+        <translation>Mostrar código en el proyector</translation>
+    </message>
+    <message>
+        <source>Save QR poster…</source>
+        <translation>Guardar cartel QR…</translation>
+    </message>
+    <message>
+        <source>Podium view (the stage on a phone or tablet at the podium: clock, messages, blackout; keep this link private):</source>
+        <translation>Vista de atril (el escenario en un teléfono o tableta en el atril: reloj, mensajes, pantalla negra; mantenga este enlace en privado):</translation>
+    </message>
+    <message>
+        <source>Serve the podium view</source>
+        <translation>Servir la vista de atril</translation>
+    </message>
+    <message>
+        <source>Start the phone server for the podium view alone; questions stay closed</source>
+        <translation>Iniciar el servidor de teléfonos solo para la vista de atril; las preguntas siguen cerradas</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the podium view&apos;s address</source>
+        <translation>Copiar la dirección de la vista de atril</translation>
+    </message>
+    <message>
+        <source>&amp;Open questions for this session</source>
+        <translation>&amp;Abrir preguntas para esta sesión</translation>
+    </message>
+    <message>
+        <source>Show &amp;join code on projector</source>
+        <translation>Mostrar el código de &amp;acceso en el proyector</translation>
+    </message>
+    <message>
+        <source>Save QR &amp;poster…</source>
+        <translation>Guardar &amp;cartel QR…</translation>
+    </message>
+    <message>
+        <source>Close questions</source>
+        <translation>Cerrar preguntas</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop)</source>
+        <translation>127.0.0.1 (este portátil)</translation>
+    </message>
+    <message>
+        <source>Phones were told {before} before, and are now told {now}: QR codes and posters printed with {before} will not work, print them again.</source>
+        <translation>Los teléfonos tenían la dirección {before} y ahora tienen {now}: los códigos QR y carteles impresos con {before} no funcionarán, vuelva a imprimirlos.</translation>
+    </message>
+    <message>
+        <source>Could not save the address</source>
+        <translation>No se pudo guardar la dirección</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Código: {code}</translation>
+    </message>
+    <message>
+        <source>Questions are closed. Open them to show the QR code.</source>
+        <translation>Las preguntas están cerradas. Ábralas para mostrar el código QR.</translation>
+    </message>
+    <message>
+        <source>Open: phones on the same network can join (port {port}).</source>
+        <translation>Abiertas: los teléfonos de la misma red pueden unirse (puerto {port}).</translation>
+    </message>
+    <message>
+        <source>Questions are closed; the phone server runs for the team&apos;s links (port {port}).</source>
+        <translation>Las preguntas están cerradas; el servidor de teléfonos sigue activo para los enlaces del equipo (puerto {port}).</translation>
+    </message>
+    <message>
+        <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
+        <translation>Las preguntas están cerradas; el servidor de teléfonos funciona para la vista de atril (puerto {port}).</translation>
+    </message>
+    <message>
+        <source>The phone server is running for another session.</source>
+        <translation>El servidor para teléfonos está activo para otra sesión.</translation>
+    </message>
+    <message>
+        <source>Could not open questions</source>
+        <translation>No se pudieron abrir las preguntas</translation>
+    </message>
+    <message>
+        <source>Could not serve the podium view</source>
+        <translation>No se pudo servir la vista de atril</translation>
+    </message>
+    <message>
+        <source>Could not open the poll to phones</source>
+        <translation>No se pudo abrir la encuesta a los teléfonos</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
+
+Close the other program and try again, or use another port: QR codes and posters printed with port {port} will then not work, print them again.</source>
+        <translation>Otro programa está usando el puerto {port}, así que los teléfonos no pueden llegar a facilitator por él.
+
+Cierre el otro programa y reintente, o use otro puerto: los códigos QR y carteles impresos con el puerto {port} dejarán de funcionar, vuelva a imprimirlos.</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>Puerto en uso</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Use port {port}</source>
+        <translation>Usar el puerto {port}</translation>
+    </message>
+    <message>
+        <source>Could not serve the team&apos;s links</source>
+        <translation>No se pudieron servir los enlaces del equipo</translation>
+    </message>
+    <message>
+        <source>Save QR poster</source>
+        <translation>Guardar cartel QR</translation>
+    </message>
+    <message>
+        <source>Could not save the poster</source>
+        <translation>No se pudo guardar el cartel</translation>
+    </message>
+    <message>
+        <source>Saved the QR poster to {path}</source>
+        <translation>Cartel QR guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -1082,281 +1360,6 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>{tag} (suggested)</source>
         <translation>{tag} (sugerida)</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionsTab</name>
-    <message>
-        <source>Phones</source>
-        <translation>Teléfonos</translation>
-    </message>
-    <message>
-        <source>Open questions for this session</source>
-        <translation>Abrir preguntas para esta sesión</translation>
-    </message>
-    <message>
-        <source>Address phones use:</source>
-        <translation>Dirección que usan los teléfonos:</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Look for network connections again (after joining the Wi-Fi)</source>
-        <translation>Buscar de nuevo las conexiones de red (tras unirse a la Wi-Fi)</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s address on the venue network, as phones will use it</source>
-        <translation>La dirección del portátil en la red del lugar, tal como la usarán los teléfonos</translation>
-    </message>
-    <message>
-        <source>Show join code on projector</source>
-        <translation>Mostrar código en el proyector</translation>
-    </message>
-    <message>
-        <source>Save QR poster…</source>
-        <translation>Guardar cartel QR…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Podium view (the stage on a phone or tablet at the podium: clock, messages, blackout; keep this link private):</source>
-        <translation>Vista de atril (el escenario en un teléfono o tableta en el atril: reloj, mensajes, pantalla negra; mantenga este enlace en privado):</translation>
-    </message>
-    <message>
-        <source>Serve the podium view</source>
-        <translation>Servir la vista de atril</translation>
-    </message>
-    <message>
-        <source>Start the phone server for the podium view alone; questions stay closed</source>
-        <translation>Iniciar el servidor de teléfonos solo para la vista de atril; las preguntas siguen cerradas</translation>
-    </message>
-    <message>
-        <source>Copy the podium view&apos;s address</source>
-        <translation>Copiar la dirección de la vista de atril</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
-        <source>Sort by:</source>
-        <translation>Ordenar&#xa0;por:</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votos</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Approve automatically</source>
-        <translation>Autoaprobar</translation>
-    </message>
-    <message>
-        <source>New questions go straight to the phones, except those with a watch word</source>
-        <translation>Las preguntas nuevas van directamente a los teléfonos, salvo las que contienen una palabra vigilada</translation>
-    </message>
-    <message>
-        <source>Approve (A)</source>
-        <translation>Aprobar (A)</translation>
-    </message>
-    <message>
-        <source>Not selected (X)</source>
-        <translation>No seleccionada (X)</translation>
-    </message>
-    <message>
-        <source>Edit wording (E)</source>
-        <translation>Editar texto (E)</translation>
-    </message>
-    <message>
-        <source>Merge (G)</source>
-        <translation>Combinar (G)</translation>
-    </message>
-    <message>
-        <source>Star (S)</source>
-        <translation>Destacar (S)</translation>
-    </message>
-    <message>
-        <source>Put on screen (O)</source>
-        <translation>En pantalla (O)</translation>
-    </message>
-    <message>
-        <source>Mark answered (D)</source>
-        <translation>Respondida (D)</translation>
-    </message>
-    <message>
-        <source>Tags (T)…</source>
-        <translation>Etiquetas (T)…</translation>
-    </message>
-    <message>
-        <source>Answered by:</source>
-        <translation>Respondida por:</translation>
-    </message>
-    <message>
-        <source>Watch words:</source>
-        <translation>Palabras vigiladas:</translation>
-    </message>
-    <message>
-        <source>words that send a question to review, separated by commas</source>
-        <translation>palabras que envían una pregunta a revisión, separadas por comas</translation>
-    </message>
-    <message>
-        <source>Approve question</source>
-        <translation>Aprobar la pregunta</translation>
-    </message>
-    <message>
-        <source>Question not selected</source>
-        <translation>Pregunta no seleccionada</translation>
-    </message>
-    <message>
-        <source>Edit question wording</source>
-        <translation>Editar el texto de la pregunta</translation>
-    </message>
-    <message>
-        <source>Merge questions</source>
-        <translation>Combinar preguntas</translation>
-    </message>
-    <message>
-        <source>Star question</source>
-        <translation>Destacar la pregunta</translation>
-    </message>
-    <message>
-        <source>Put question on screen</source>
-        <translation>Mostrar la pregunta en pantalla</translation>
-    </message>
-    <message>
-        <source>Mark question answered</source>
-        <translation>Marcar la pregunta como respondida</translation>
-    </message>
-    <message>
-        <source>Tag question</source>
-        <translation>Etiquetar la pregunta</translation>
-    </message>
-    <message>
-        <source>&amp;Open questions for this session</source>
-        <translation>&amp;Abrir preguntas para esta sesión</translation>
-    </message>
-    <message>
-        <source>Show &amp;join code on projector</source>
-        <translation>Mostrar el código de &amp;acceso en el proyector</translation>
-    </message>
-    <message>
-        <source>Save QR &amp;poster…</source>
-        <translation>Guardar &amp;cartel QR…</translation>
-    </message>
-    <message>
-        <source>Close questions</source>
-        <translation>Cerrar preguntas</translation>
-    </message>
-    <message>
-        <source>127.0.0.1 (this laptop)</source>
-        <translation>127.0.0.1 (este portátil)</translation>
-    </message>
-    <message>
-        <source>Phones were told {before} before, and are now told {now}: QR codes and posters printed with {before} will not work, print them again.</source>
-        <translation>Los teléfonos tenían la dirección {before} y ahora tienen {now}: los códigos QR y carteles impresos con {before} no funcionarán, vuelva a imprimirlos.</translation>
-    </message>
-    <message>
-        <source>Could not save the address</source>
-        <translation>No se pudo guardar la dirección</translation>
-    </message>
-    <message>
-        <source>Code: {code}</source>
-        <translation>Código: {code}</translation>
-    </message>
-    <message>
-        <source>Questions are closed. Open them to show the QR code.</source>
-        <translation>Las preguntas están cerradas. Ábralas para mostrar el código QR.</translation>
-    </message>
-    <message>
-        <source>Open: phones on the same network can join (port {port}).</source>
-        <translation>Abiertas: los teléfonos de la misma red pueden unirse (puerto {port}).</translation>
-    </message>
-    <message>
-        <source>Questions are closed; the phone server runs for the team&apos;s links (port {port}).</source>
-        <translation>Las preguntas están cerradas; el servidor de teléfonos sigue activo para los enlaces del equipo (puerto {port}).</translation>
-    </message>
-    <message>
-        <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
-        <translation>Las preguntas están cerradas; el servidor de teléfonos funciona para la vista de atril (puerto {port}).</translation>
-    </message>
-    <message>
-        <source>The phone server is running for another session.</source>
-        <translation>El servidor para teléfonos está activo para otra sesión.</translation>
-    </message>
-    <message>
-        <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>
-        <translation>{review}&#xa0;por&#xa0;revisar · {approved}&#xa0;aprobadas · {answered}&#xa0;respondidas · {not_selected}&#xa0;no&#xa0;seleccionadas</translation>
-    </message>
-    <message>
-        <source> · {merged} merged</source>
-        <translation> · {merged} combinadas</translation>
-    </message>
-    <message>
-        <source>Could not open questions</source>
-        <translation>No se pudieron abrir las preguntas</translation>
-    </message>
-    <message>
-        <source>Could not serve the podium view</source>
-        <translation>No se pudo servir la vista de atril</translation>
-    </message>
-    <message>
-        <source>Could not open the poll to phones</source>
-        <translation>No se pudo abrir la encuesta a los teléfonos</translation>
-    </message>
-    <message>
-        <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
-
-Close the other program and try again, or use another port: QR codes and posters printed with port {port} will then not work, print them again.</source>
-        <translation>Otro programa está usando el puerto {port}, así que los teléfonos no pueden llegar a facilitator por él.
-
-Cierre el otro programa y reintente, o use otro puerto: los códigos QR y carteles impresos con el puerto {port} dejarán de funcionar, vuelva a imprimirlos.</translation>
-    </message>
-    <message>
-        <source>Port in use</source>
-        <translation>Puerto en uso</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Use port {port}</source>
-        <translation>Usar el puerto {port}</translation>
-    </message>
-    <message>
-        <source>Could not serve the team&apos;s links</source>
-        <translation>No se pudieron servir los enlaces del equipo</translation>
-    </message>
-    <message>
-        <source>Nothing to merge</source>
-        <translation>Nada que combinar</translation>
-    </message>
-    <message>
-        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
-        <translation>Seleccione dos o más preguntas para combinar (Ctrl+clic), o una marcada con ≈ porque se parece a otra.</translation>
-    </message>
-    <message>
-        <source>Those questions were already merged.</source>
-        <translation>Esas preguntas ya se combinaron.</translation>
-    </message>
-    <message>
-        <source>Save QR poster</source>
-        <translation>Guardar cartel QR</translation>
-    </message>
-    <message>
-        <source>Could not save the poster</source>
-        <translation>No se pudo guardar el cartel</translation>
-    </message>
-    <message>
-        <source>Saved the QR poster to {path}</source>
-        <translation>Cartel QR guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2406,90 @@ El otro:
     <message>
         <source>The new order must list every poll of the session once.</source>
         <translation>El nuevo orden debe incluir cada encuesta de la sesión una vez.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>no event file at {path}</source>
+        <translation>No hay ningún archivo de evento en {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an event file</source>
+        <translation>{path} es una carpeta, no un archivo de evento.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator window ({holder}); switch to that window, or close it first</source>
+        <translation>{path} ya está abierto en otra ventana de facilitator ({holder}); vaya a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); open a copy you saved with File › Save a copy</source>
+        <translation>{path} está dañado ({detail}); abra una copia guardada con Archivo › Guardar una copia.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); open the automatic backup {backup}</source>
+        <translation>{path} está dañado ({detail}); abra la copia de seguridad automática {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a facilitator event</source>
+        <translation>{path} es una base de datos SQLite, pero no un evento de facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a facilitator event file</source>
+        <translation>{path} está vacío: no es un archivo de evento de facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} is not a facilitator event file (not SQLite)</source>
+        <translation>{path} no es un archivo de evento de facilitator (no es SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer facilitator (schema {schema}); update facilitator to open it</source>
+        <translation>{path} fue escrito por una versión más reciente de facilitator (esquema {schema}); actualice facilitator para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{path} uses an older schema; open it in facilitator once to upgrade it</source>
+        <translation>{path} usa un esquema antiguo; ábralo una vez en facilitator para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; open a copy or check the file&apos;s permissions</source>
+        <translation>{path} es de solo lectura; abra una copia o revise los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; free some space (nothing was lost)</source>
+        <translation>El disco que contiene {path} está lleno; libere espacio (no se perdió nada).</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; close it there and try again</source>
+        <translation>{path} está ocupado por otro programa; ciérrelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable</source>
+        <translation>No se puede abrir {path}: compruebe que la carpeta existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>no permission to read {path}</source>
+        <translation>No tiene permiso para leer {path}.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>No se puede crear {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>choose a different file name for the copy</source>
+        <translation>Elija otro nombre de archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>could not save a copy to {target}: {reason}</source>
+        <translation>No se pudo guardar una copia en {target}: {reason}</translation>
     </message>
     <message>
         <source>{detail}</source>

@@ -636,6 +636,129 @@ Edit › Undo brings it back while this window is open.</source>
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Trier&#xa0;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Approve automatically</source>
+        <translation>Approuver d&apos;office</translation>
+    </message>
+    <message>
+        <source>New questions go straight to the phones, except those with a watch word</source>
+        <translation>Les nouvelles questions vont directement aux téléphones, sauf celles qui contiennent un mot à surveiller</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approuver (A)</translation>
+    </message>
+    <message>
+        <source>Not selected (X)</source>
+        <translation>Non retenue (X)</translation>
+    </message>
+    <message>
+        <source>Edit wording (E)</source>
+        <translation>Reformuler (E)</translation>
+    </message>
+    <message>
+        <source>Merge (G)</source>
+        <translation>Fusionner (G)</translation>
+    </message>
+    <message>
+        <source>Star (S)</source>
+        <translation>Étoile (S)</translation>
+    </message>
+    <message>
+        <source>Put on screen (O)</source>
+        <translation>À l&apos;écran (O)</translation>
+    </message>
+    <message>
+        <source>Mark answered (D)</source>
+        <translation>Répondue (D)</translation>
+    </message>
+    <message>
+        <source>Tags (T)…</source>
+        <translation>Étiquettes (T)…</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Répondue par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Watch words:</source>
+        <translation>Mots à surveiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>words that send a question to review, separated by commas</source>
+        <translation>mots qui envoient une question à l&apos;examen, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Approve question</source>
+        <translation>Approuver la question</translation>
+    </message>
+    <message>
+        <source>Question not selected</source>
+        <translation>Question non retenue</translation>
+    </message>
+    <message>
+        <source>Edit question wording</source>
+        <translation>Reformuler la question</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Fusionner les questions</translation>
+    </message>
+    <message>
+        <source>Star question</source>
+        <translation>Mettre une étoile à la question</translation>
+    </message>
+    <message>
+        <source>Put question on screen</source>
+        <translation>Afficher la question à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Mark question answered</source>
+        <translation>Marquer la question comme répondue</translation>
+    </message>
+    <message>
+        <source>Tag question</source>
+        <translation>Étiqueter la question</translation>
+    </message>
+    <message>
+        <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>
+        <translation>{review}&#xa0;à&#xa0;examiner · {approved}&#xa0;approuvées · {answered}&#xa0;répondues · {not_selected}&#xa0;non&#xa0;retenues</translation>
+    </message>
+    <message>
+        <source> · {merged} merged</source>
+        <translation> · {merged} fusionnée(s)</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Rien à fusionner</translation>
+    </message>
+    <message>
+        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
+        <translation>Sélectionnez au moins deux questions à fusionner (Ctrl+clic), ou une question marquée ≈ parce qu&apos;elle ressemble à une autre.</translation>
+    </message>
+    <message>
+        <source>Those questions were already merged.</source>
+        <translation>Ces questions ont déjà été fusionnées.</translation>
+    </message>
+</context>
+<context>
     <name>NotePicker</name>
     <message>
         <source>Pull in plain notes</source>
@@ -755,6 +878,161 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Could not read the notes</source>
         <translation>Impossible de lire les notes</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Open questions for this session</source>
+        <translation>Ouvrir les questions pour cette session</translation>
+    </message>
+    <message>
+        <source>Address phones use:</source>
+        <translation>Adresse utilisée par les téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Look for network connections again (after joining the Wi-Fi)</source>
+        <translation>Rechercher à nouveau les connexions réseau (après avoir rejoint le Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the venue network, as phones will use it</source>
+        <translation>L&apos;adresse de l&apos;ordinateur sur le réseau du lieu, telle que les téléphones l&apos;utiliseront</translation>
+    </message>
+    <message>
+        <source>Show join code on projector</source>
+        <translation>Afficher le code au projecteur</translation>
+    </message>
+    <message>
+        <source>Save QR poster…</source>
+        <translation>Enregistrer l&apos;affiche QR…</translation>
+    </message>
+    <message>
+        <source>Podium view (the stage on a phone or tablet at the podium: clock, messages, blackout; keep this link private):</source>
+        <translation>Vue pupitre (la scène sur un téléphone ou une tablette au pupitre : chronomètre, messages, écran noir ; gardez ce lien privé) :</translation>
+    </message>
+    <message>
+        <source>Serve the podium view</source>
+        <translation>Servir la vue pupitre</translation>
+    </message>
+    <message>
+        <source>Start the phone server for the podium view alone; questions stay closed</source>
+        <translation>Démarrer le serveur des téléphones pour la seule vue pupitre ; les questions restent fermées</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the podium view&apos;s address</source>
+        <translation>Copier l’adresse de la vue pupitre</translation>
+    </message>
+    <message>
+        <source>&amp;Open questions for this session</source>
+        <translation>&amp;Ouvrir les questions pour cette session</translation>
+    </message>
+    <message>
+        <source>Show &amp;join code on projector</source>
+        <translation>Afficher le code d&apos;&amp;accès au projecteur</translation>
+    </message>
+    <message>
+        <source>Save QR &amp;poster…</source>
+        <translation>Enregistrer l&apos;&amp;affiche QR…</translation>
+    </message>
+    <message>
+        <source>Close questions</source>
+        <translation>Fermer les questions</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop)</source>
+        <translation>127.0.0.1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Phones were told {before} before, and are now told {now}: QR codes and posters printed with {before} will not work, print them again.</source>
+        <translation>Les téléphones avaient l’adresse {before}, ils ont maintenant {now}&#xa0;: les QR codes et affiches imprimés avec {before} ne marcheront plus, réimprimez-les.</translation>
+    </message>
+    <message>
+        <source>Could not save the address</source>
+        <translation>Impossible d’enregistrer l’adresse</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Questions are closed. Open them to show the QR code.</source>
+        <translation>Les questions sont fermées. Ouvrez-les pour afficher le code QR.</translation>
+    </message>
+    <message>
+        <source>Open: phones on the same network can join (port {port}).</source>
+        <translation>Ouvertes&#xa0;: les téléphones du même réseau peuvent se connecter (port {port}).</translation>
+    </message>
+    <message>
+        <source>Questions are closed; the phone server runs for the team&apos;s links (port {port}).</source>
+        <translation>Les questions sont fermées ; le serveur des téléphones tourne pour les liens de l’équipe (port {port}).</translation>
+    </message>
+    <message>
+        <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
+        <translation>Les questions sont fermées ; le serveur des téléphones tourne pour la vue pupitre (port {port}).</translation>
+    </message>
+    <message>
+        <source>The phone server is running for another session.</source>
+        <translation>Le serveur pour téléphones fonctionne pour une autre session.</translation>
+    </message>
+    <message>
+        <source>Could not open questions</source>
+        <translation>Impossible d&apos;ouvrir les questions</translation>
+    </message>
+    <message>
+        <source>Could not serve the podium view</source>
+        <translation>Impossible de servir la vue pupitre</translation>
+    </message>
+    <message>
+        <source>Could not open the poll to phones</source>
+        <translation>Impossible d’ouvrir le sondage aux téléphones</translation>
+    </message>
+    <message>
+        <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
+
+Close the other program and try again, or use another port: QR codes and posters printed with port {port} will then not work, print them again.</source>
+        <translation>Le port {port} est utilisé par un autre programme&#xa0;: les téléphones ne peuvent pas joindre facilitator par ce port.
+
+Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les QR codes et affiches imprimés avec le port {port} ne marcheront plus, réimprimez-les.</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>Port occupé</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Use port {port}</source>
+        <translation>Utiliser le port {port}</translation>
+    </message>
+    <message>
+        <source>Could not serve the team&apos;s links</source>
+        <translation>Impossible de servir les liens de l’équipe</translation>
+    </message>
+    <message>
+        <source>Save QR poster</source>
+        <translation>Enregistrer l&apos;affiche QR</translation>
+    </message>
+    <message>
+        <source>Could not save the poster</source>
+        <translation>Impossible d&apos;enregistrer l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Saved the QR poster to {path}</source>
+        <translation>Affiche QR enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1082,281 +1360,6 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>{tag} (suggested)</source>
         <translation>{tag} (suggérée)</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionsTab</name>
-    <message>
-        <source>Phones</source>
-        <translation>Téléphones</translation>
-    </message>
-    <message>
-        <source>Open questions for this session</source>
-        <translation>Ouvrir les questions pour cette session</translation>
-    </message>
-    <message>
-        <source>Address phones use:</source>
-        <translation>Adresse utilisée par les téléphones&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Look for network connections again (after joining the Wi-Fi)</source>
-        <translation>Rechercher à nouveau les connexions réseau (après avoir rejoint le Wi-Fi)</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s address on the venue network, as phones will use it</source>
-        <translation>L&apos;adresse de l&apos;ordinateur sur le réseau du lieu, telle que les téléphones l&apos;utiliseront</translation>
-    </message>
-    <message>
-        <source>Show join code on projector</source>
-        <translation>Afficher le code au projecteur</translation>
-    </message>
-    <message>
-        <source>Save QR poster…</source>
-        <translation>Enregistrer l&apos;affiche QR…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Podium view (the stage on a phone or tablet at the podium: clock, messages, blackout; keep this link private):</source>
-        <translation>Vue pupitre (la scène sur un téléphone ou une tablette au pupitre : chronomètre, messages, écran noir ; gardez ce lien privé) :</translation>
-    </message>
-    <message>
-        <source>Serve the podium view</source>
-        <translation>Servir la vue pupitre</translation>
-    </message>
-    <message>
-        <source>Start the phone server for the podium view alone; questions stay closed</source>
-        <translation>Démarrer le serveur des téléphones pour la seule vue pupitre ; les questions restent fermées</translation>
-    </message>
-    <message>
-        <source>Copy the podium view&apos;s address</source>
-        <translation>Copier l’adresse de la vue pupitre</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sort by:</source>
-        <translation>Trier&#xa0;par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Approve automatically</source>
-        <translation>Approuver d&apos;office</translation>
-    </message>
-    <message>
-        <source>New questions go straight to the phones, except those with a watch word</source>
-        <translation>Les nouvelles questions vont directement aux téléphones, sauf celles qui contiennent un mot à surveiller</translation>
-    </message>
-    <message>
-        <source>Approve (A)</source>
-        <translation>Approuver (A)</translation>
-    </message>
-    <message>
-        <source>Not selected (X)</source>
-        <translation>Non retenue (X)</translation>
-    </message>
-    <message>
-        <source>Edit wording (E)</source>
-        <translation>Reformuler (E)</translation>
-    </message>
-    <message>
-        <source>Merge (G)</source>
-        <translation>Fusionner (G)</translation>
-    </message>
-    <message>
-        <source>Star (S)</source>
-        <translation>Étoile (S)</translation>
-    </message>
-    <message>
-        <source>Put on screen (O)</source>
-        <translation>À l&apos;écran (O)</translation>
-    </message>
-    <message>
-        <source>Mark answered (D)</source>
-        <translation>Répondue (D)</translation>
-    </message>
-    <message>
-        <source>Tags (T)…</source>
-        <translation>Étiquettes (T)…</translation>
-    </message>
-    <message>
-        <source>Answered by:</source>
-        <translation>Répondue par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Watch words:</source>
-        <translation>Mots à surveiller&#xa0;:</translation>
-    </message>
-    <message>
-        <source>words that send a question to review, separated by commas</source>
-        <translation>mots qui envoient une question à l&apos;examen, séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>Approve question</source>
-        <translation>Approuver la question</translation>
-    </message>
-    <message>
-        <source>Question not selected</source>
-        <translation>Question non retenue</translation>
-    </message>
-    <message>
-        <source>Edit question wording</source>
-        <translation>Reformuler la question</translation>
-    </message>
-    <message>
-        <source>Merge questions</source>
-        <translation>Fusionner les questions</translation>
-    </message>
-    <message>
-        <source>Star question</source>
-        <translation>Mettre une étoile à la question</translation>
-    </message>
-    <message>
-        <source>Put question on screen</source>
-        <translation>Afficher la question à l&apos;écran</translation>
-    </message>
-    <message>
-        <source>Mark question answered</source>
-        <translation>Marquer la question comme répondue</translation>
-    </message>
-    <message>
-        <source>Tag question</source>
-        <translation>Étiqueter la question</translation>
-    </message>
-    <message>
-        <source>&amp;Open questions for this session</source>
-        <translation>&amp;Ouvrir les questions pour cette session</translation>
-    </message>
-    <message>
-        <source>Show &amp;join code on projector</source>
-        <translation>Afficher le code d&apos;&amp;accès au projecteur</translation>
-    </message>
-    <message>
-        <source>Save QR &amp;poster…</source>
-        <translation>Enregistrer l&apos;&amp;affiche QR…</translation>
-    </message>
-    <message>
-        <source>Close questions</source>
-        <translation>Fermer les questions</translation>
-    </message>
-    <message>
-        <source>127.0.0.1 (this laptop)</source>
-        <translation>127.0.0.1 (cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>Phones were told {before} before, and are now told {now}: QR codes and posters printed with {before} will not work, print them again.</source>
-        <translation>Les téléphones avaient l’adresse {before}, ils ont maintenant {now}&#xa0;: les QR codes et affiches imprimés avec {before} ne marcheront plus, réimprimez-les.</translation>
-    </message>
-    <message>
-        <source>Could not save the address</source>
-        <translation>Impossible d’enregistrer l’adresse</translation>
-    </message>
-    <message>
-        <source>Code: {code}</source>
-        <translation>Code&#xa0;: {code}</translation>
-    </message>
-    <message>
-        <source>Questions are closed. Open them to show the QR code.</source>
-        <translation>Les questions sont fermées. Ouvrez-les pour afficher le code QR.</translation>
-    </message>
-    <message>
-        <source>Open: phones on the same network can join (port {port}).</source>
-        <translation>Ouvertes&#xa0;: les téléphones du même réseau peuvent se connecter (port {port}).</translation>
-    </message>
-    <message>
-        <source>Questions are closed; the phone server runs for the team&apos;s links (port {port}).</source>
-        <translation>Les questions sont fermées ; le serveur des téléphones tourne pour les liens de l’équipe (port {port}).</translation>
-    </message>
-    <message>
-        <source>Questions are closed; the phone server runs for the podium view (port {port}).</source>
-        <translation>Les questions sont fermées ; le serveur des téléphones tourne pour la vue pupitre (port {port}).</translation>
-    </message>
-    <message>
-        <source>The phone server is running for another session.</source>
-        <translation>Le serveur pour téléphones fonctionne pour une autre session.</translation>
-    </message>
-    <message>
-        <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>
-        <translation>{review}&#xa0;à&#xa0;examiner · {approved}&#xa0;approuvées · {answered}&#xa0;répondues · {not_selected}&#xa0;non&#xa0;retenues</translation>
-    </message>
-    <message>
-        <source> · {merged} merged</source>
-        <translation> · {merged} fusionnée(s)</translation>
-    </message>
-    <message>
-        <source>Could not open questions</source>
-        <translation>Impossible d&apos;ouvrir les questions</translation>
-    </message>
-    <message>
-        <source>Could not serve the podium view</source>
-        <translation>Impossible de servir la vue pupitre</translation>
-    </message>
-    <message>
-        <source>Could not open the poll to phones</source>
-        <translation>Impossible d’ouvrir le sondage aux téléphones</translation>
-    </message>
-    <message>
-        <source>Port {port} is in use by another program, so phones cannot reach facilitator on it.
-
-Close the other program and try again, or use another port: QR codes and posters printed with port {port} will then not work, print them again.</source>
-        <translation>Le port {port} est utilisé par un autre programme&#xa0;: les téléphones ne peuvent pas joindre facilitator par ce port.
-
-Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les QR codes et affiches imprimés avec le port {port} ne marcheront plus, réimprimez-les.</translation>
-    </message>
-    <message>
-        <source>Port in use</source>
-        <translation>Port occupé</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Use port {port}</source>
-        <translation>Utiliser le port {port}</translation>
-    </message>
-    <message>
-        <source>Could not serve the team&apos;s links</source>
-        <translation>Impossible de servir les liens de l’équipe</translation>
-    </message>
-    <message>
-        <source>Nothing to merge</source>
-        <translation>Rien à fusionner</translation>
-    </message>
-    <message>
-        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
-        <translation>Sélectionnez au moins deux questions à fusionner (Ctrl+clic), ou une question marquée ≈ parce qu&apos;elle ressemble à une autre.</translation>
-    </message>
-    <message>
-        <source>Those questions were already merged.</source>
-        <translation>Ces questions ont déjà été fusionnées.</translation>
-    </message>
-    <message>
-        <source>Save QR poster</source>
-        <translation>Enregistrer l&apos;affiche QR</translation>
-    </message>
-    <message>
-        <source>Could not save the poster</source>
-        <translation>Impossible d&apos;enregistrer l&apos;affiche</translation>
-    </message>
-    <message>
-        <source>Saved the QR poster to {path}</source>
-        <translation>Affiche QR enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2406,90 @@ L’autre :
     <message>
         <source>The new order must list every poll of the session once.</source>
         <translation>Le nouvel ordre doit citer chaque sondage de la session une fois.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>no event file at {path}</source>
+        <translation>Aucun fichier d’événement à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an event file</source>
+        <translation>{path} est un dossier, pas un fichier d’événement.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator window ({holder}); switch to that window, or close it first</source>
+        <translation>{path} est déjà ouvert dans une autre fenêtre de facilitator ({holder}) ; passez à cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); open a copy you saved with File › Save a copy</source>
+        <translation>{path} est endommagé ({detail}) ; ouvrez une copie enregistrée avec Fichier › Enregistrer une copie.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); open the automatic backup {backup}</source>
+        <translation>{path} est endommagé ({detail}) ; ouvrez la sauvegarde automatique {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a facilitator event</source>
+        <translation>{path} est une base SQLite, mais pas un événement facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a facilitator event file</source>
+        <translation>{path} est vide : ce n’est pas un fichier d’événement facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} is not a facilitator event file (not SQLite)</source>
+        <translation>{path} n’est pas un fichier d’événement facilitator (ce n’est pas du SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer facilitator (schema {schema}); update facilitator to open it</source>
+        <translation>{path} a été écrit par une version plus récente de facilitator (schéma {schema}) ; mettez facilitator à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>{path} uses an older schema; open it in facilitator once to upgrade it</source>
+        <translation>{path} utilise un ancien schéma ; ouvrez-le une fois dans facilitator pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; open a copy or check the file&apos;s permissions</source>
+        <translation>{path} est en lecture seule ; ouvrez une copie ou vérifiez les droits du fichier.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; free some space (nothing was lost)</source>
+        <translation>Le disque qui contient {path} est plein ; libérez de la place (rien n’a été perdu).</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; close it there and try again</source>
+        <translation>{path} est occupé par un autre programme ; fermez-le là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable</source>
+        <translation>Impossible d’ouvrir {path} : vérifiez que le dossier existe et qu’on peut y écrire.</translation>
+    </message>
+    <message>
+        <source>no permission to read {path}</source>
+        <translation>Pas le droit de lire {path}.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>Impossible de créer {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>choose a different file name for the copy</source>
+        <translation>Choisissez un autre nom de fichier pour la copie.</translation>
+    </message>
+    <message>
+        <source>could not save a copy to {target}: {reason}</source>
+        <translation>La copie n’a pas pu être enregistrée dans {target} : {reason}</translation>
     </message>
     <message>
         <source>{detail}</source>

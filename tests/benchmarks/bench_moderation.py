@@ -15,6 +15,12 @@ the numbers as JSON; ``--before FILE`` puts such numbers (the code before a chan
 with ``PYTHONPATH`` pointing at its ``src``) beside this run's.
 
     scripts/bench views [--before before.json] [--save after.json]
+
+``--space`` measures one Space press alone (statements, and where its time goes);
+``--before-src DIR`` runs the code in ``DIR`` (a ``src`` folder, e.g. from ``git archive``)
+and this code in turns, ``--rounds`` times each, and compares their medians.
+
+    scripts/bench space [--before-src /tmp/before/src] [--rounds 5] [--presses 31]
 """
 
 from __future__ import annotations
@@ -101,11 +107,22 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--views", action="store_true",
                         help="issue 13's targets instead (Space press, actions at 5k/20k)")
-    parser.add_argument("--save", type=Path, help="write this run's --views numbers here")
-    parser.add_argument("--before", type=Path, help="--views numbers of the code before")
+    parser.add_argument("--space", action="store_true",
+                        help="the Space press alone: statements, time and where it goes")
+    parser.add_argument("--presses", type=int, default=31, help="Space presses (--space)")
+    parser.add_argument("--before-src", type=Path,
+                        help="--space: the src folder of the code before, run in turns")
+    parser.add_argument("--rounds", type=int, default=5, help="turns each (--before-src)")
+    parser.add_argument("--save", type=Path,
+                        help="write this run's --views or --space numbers here")
+    parser.add_argument("--before", type=Path,
+                        help="--views or --space numbers of the code before")
     args = parser.parse_args()
     if args.views:
         views_main(args)
+        return
+    if args.space:
+        space_main(args)
         return
 
     folder = Path(tempfile.mkdtemp(prefix="bench-moderation-"))
@@ -237,30 +254,133 @@ class StatementCounter:
         return taken
 
 
-def space_presses(path: Path, presses: int) -> dict[str, float]:
-    """Space on the Run tab, ``presses`` times: statements and GUI-thread time each."""
+# Transaction control, not counted as statements: no data is read or written by them.
+TRANSACTION = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")
+
+
+def space_presses(path: Path, presses: int, *, phases: bool = False) -> dict[str, float]:
+    """Space on the Run tab, ``presses`` times: statements and GUI-thread time each.
+
+    ``phases``: also the time in the command itself (``actions.command.run``: read, write,
+    commit with its fsync) and in the views' updates before the repaint."""
     from PySide6.QtWidgets import QApplication
+
+    import facilitator.gui.runner as runner_module
 
     app = QApplication.instance()
     document, window = _open_window(path, "Run")
     settle(window.tabs["Questions"])  # the duplicate search done, as before the change
     run = window.tabs["Run"]
+    in_command: list[float] = []
+    command_run = runner_module.run
+
+    def timed_run(*args, **kwargs):
+        began = time.perf_counter()
+        try:
+            return command_run(*args, **kwargs)
+        finally:
+            in_command.append(time.perf_counter() - began)
+
+    runner_module.run = timed_run
     counter = StatementCounter(document.file.db.conn)
-    times, counts, reads = [], [], []
-    for _ in range(presses):
-        counter.take()
-        started = time.perf_counter()
-        run.start_action.trigger()
-        app.processEvents()
-        times.append(time.perf_counter() - started)
-        statements = counter.take()
-        counts.append(len([s for s in statements if s.strip() not in ("BEGIN", "COMMIT")]))
-        reads.append(len([s for s in statements if s.lstrip().upper().startswith(
-            ("SELECT", "PRAGMA", "WITH"))]))
+    times, counts, reads, commands, updates = [], [], [], [], []
+    try:
+        for _ in range(presses):
+            counter.take()
+            in_command.clear()
+            started = time.perf_counter()
+            run.start_action.trigger()
+            triggered = time.perf_counter()
+            app.processEvents()
+            times.append(time.perf_counter() - started)
+            commands.append(sum(in_command))
+            updates.append(triggered - started - sum(in_command))
+            statements = counter.take()
+            counts.append(len([s for s in statements
+                               if not s.strip().upper().startswith(TRANSACTION)]))
+            reads.append(len([s for s in statements if s.lstrip().upper().startswith(
+                ("SELECT", "PRAGMA", "WITH"))]))
+    finally:
+        runner_module.run = command_run
     window.close()
     document.file.close()
-    return {"space ms": median(times) * 1000, "space statements": median(counts),
-            "space reads": median(reads)}
+    found = {"space ms": median(times) * 1000, "space statements": median(counts),
+             "space reads": median(reads)}
+    if phases:
+        found["space: the command ms"] = median(commands) * 1000
+        found["space: views updated ms"] = median(updates) * 1000
+        found["space: repaint ms"] = (median(times) - median(commands) - median(updates)) * 1000
+    return found
+
+
+def space_rounds(args) -> tuple[dict[str, float], dict[str, float]]:
+    """``--before-src``: this code and the code in that ``src`` folder, one process each,
+    taking turns ``--rounds`` times (a shared machine's load drifts: turns share it out);
+    each measure the median over the rounds."""
+    import subprocess
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-space-rounds-"))
+    runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
+    for round_number in range(args.rounds):
+        for which in ("before", "after"):
+            env = dict(os.environ)
+            if which == "before":
+                env["PYTHONPATH"] = str(args.before_src)
+            saved = folder / f"{which}-{round_number}.json"
+            subprocess.run([sys.executable, __file__, "--space", "--no-write",
+                            "--presses", str(args.presses), "--save", str(saved)],
+                           env=env, check=True, stdout=subprocess.DEVNULL)
+            runs[which].append(json.loads(saved.read_text()))
+
+    def pooled(found: list[dict[str, float]]) -> dict[str, float]:
+        return {name: median([one[name] for one in found]) for name in found[0]}
+
+    return pooled(runs["before"]), pooled(runs["after"])
+
+
+def space_main(args) -> None:
+    """``--space``: the Space press alone, many presses, with where its time goes."""
+    if args.before_src:
+        before, found = space_rounds(args)
+        rounds = f", then the median of {args.rounds} such runs taking turns with the before"
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="bench-space-"))
+        os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+        os.environ["XDG_DATA_HOME"] = str(folder / "data")
+        from PySide6.QtWidgets import QApplication
+
+        import facilitator
+
+        print(f"facilitator from {Path(facilitator.__file__).parent}", file=sys.stderr)
+        app = QApplication.instance() or QApplication([])
+        del app
+        path, _session = _event_with_questions(folder, 5000)
+        found = space_presses(path, args.presses, phases=True)
+        before = json.loads(args.before.read_text()) if args.before else {}
+        rounds = ""
+    if args.save:
+        args.save.write_text(json.dumps(found, indent=1))
+    rows = []
+    for name, value in found.items():
+        unit = "" if "statements" in name or "reads" in name else " ms"
+        was = before.get(name)
+        rows.append([name, f"{was:.1f}{unit}" if was is not None else "–",
+                     f"{value:.1f}{unit}"])
+    body = ("Issue 13's Space budget (at most 3 statements and 5 ms of GUI-thread time). The "
+            "built-in event, 5,000 questions in its first session, the main window shown "
+            f"offscreen on the Run tab; median of {args.presses} presses (start, pause, "
+            f"resume…){rounds}. *statements*: SQL on the GUI's connection, transaction control "
+            "(BEGIN, COMMIT, SAVEPOINT, RELEASE) not counted; *reads*: the SELECTs among "
+            "them. *ms*: GUI-thread time from the key to the last repaint; *the command*: "
+            "`actions.command.run` (read, write, commit and its fsync, as "
+            "`synchronous=FULL` asks); *views updated*: the change signal's work before "
+            "the repaint. *before*: the code before the command handed its read to the "
+            "views (`--before-src`), same machine, same run.\n\n"
+            + table(["measure", "before", "after"], rows))
+    if args.no_write:
+        print(body)
+    else:
+        publish("space", "One Space press (issue 13)", body)
 
 
 def moderation_actions(path: Path, session_id: int, runs: int, label: str,

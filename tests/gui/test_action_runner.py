@@ -154,3 +154,28 @@ def test_a_slow_command_refused_on_its_worker_is_said_too(qtbot, window, documen
         document.runner.run(sessions.import_agenda(agenda), window)
     assert "soon" in error_box(window).text() or "line" in error_box(window).text()
     error_box(window).close()
+
+
+def test_a_file_problem_is_said_in_french_too(qtbot, tmp_path, french):
+    """The store's problems (here: a file opened read-only) reach the runner as user
+    errors with codes, said in the interface language, not SQLite's English."""
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.core.model import Session
+    from facilitator.gui.runner import CommandRunner
+    from facilitator.store import EventFile
+    from facilitator.store.agenda_io import create_event_file
+
+    path = create_event_file(tmp_path / "event.db", "walrg")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    with EventFile.open(path, read_only=True) as read_only:
+        runner = CommandRunner(read_only)
+        assert runner.run(sessions.add_session(Session(title="Late panel")), parent) is None
+        box = error_box(parent)
+        assert box.text() == f"{path} est en lecture seule ; ouvrez une copie ou vérifiez " \
+                             "les droits du fichier."
+        assert box.windowTitle() == "Impossible\u00a0: ajouter une session"
+        box.close()
+        assert runner.undo_stack.count() == 0

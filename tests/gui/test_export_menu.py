@@ -15,7 +15,7 @@ from facilitator.gui.main_window import MainWindow
 from facilitator.store import sessions as store
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from report_fixtures import add_question, international_session  # noqa: E402
+from report_fixtures import add_question, international_session
 
 EXPORTS = ["actionExportAgenda", "actionExportQuestions", "actionExportNotes",
            "actionExportTiming", "actionExportPolls", "actionExportSummary",

@@ -14,7 +14,7 @@ from facilitator.store import questions as store
 from facilitator.store.question_tags import question_tags
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from report_fixtures import add_question  # noqa: E402
+from report_fixtures import add_question
 
 
 def _ticked(dialog: QuestionTagsDialog) -> list[str]:

@@ -180,7 +180,7 @@ def test_join_code_on_the_projector_and_poster(qtbot, tab, document, tmp_path, m
     assert projector.current_page() == "stage"
 
     target = tmp_path / "poster.pdf"
-    monkeypatch.setattr("facilitator.gui.questions_tab.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("facilitator.gui.phone_panel.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), "PDF (*.pdf)"))
     qtbot.mouseClick(tab.poster_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")

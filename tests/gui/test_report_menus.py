@@ -17,7 +17,7 @@ from facilitator.gui.main_window import MainWindow
 from facilitator.store import EventFile
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from report_fixtures import international_session  # noqa: E402
+from report_fixtures import international_session
 
 
 @pytest.fixture

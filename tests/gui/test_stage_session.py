@@ -51,3 +51,43 @@ def test_browsing_another_panel_keeps_the_live_speaker_on_the_projector(qtbot, e
     window.tabs["Questions"].set_session(second.id)
     assert run.projector.reading.session_title == second.title
     assert not run.projector.question_label.isVisibleTo(run.projector)
+
+
+def test_who_is_on_stage_stays_what_the_file_says_without_asking_it(qapp, tmp_path_factory):
+    """The shared state keeps who is live up to date from the sessions the clock keys hand
+    over (no query per key press), and always agrees with a fresh read of the file."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from facilitator.actions import speakers
+    from facilitator.store import EventFile
+    from facilitator.store.agenda_io import create_event_file
+
+    keys = {"space": lambda sid, now: speakers.toggle(sid, now),
+            "next": lambda sid, now: speakers.step(sid, now, +1),
+            "previous": lambda sid, now: speakers.step(sid, now, -1)}
+
+    @settings(max_examples=25, deadline=None)
+    @given(presses=st.lists(st.tuples(st.sampled_from(sorted(keys)), st.integers(0, 2),
+                                      st.integers(0, 3)), min_size=1, max_size=12))
+    def check(presses):
+        path = create_event_file(tmp_path_factory.mktemp("stage") / "event.db", "walrg")
+        with EventFile.open(path) as ef:
+            clock = FakeClock(1_800_000_000.0)
+            document = EventDocument(ef, clock=clock)
+            state = document.session_state
+            sessions = [s.id for s in store.list_sessions(ef)[:3]]
+            for key, which, seconds in presses:
+                clock.advance(seconds)  # ties (same instant) included
+                state.live_session_id()
+                statements: list[str] = []
+                ef.db.conn.set_trace_callback(statements.append)
+                done = document.runner.run(keys[key](sessions[which], clock.now()))
+                asked = state.live_session_id()
+                ef.db.conn.set_trace_callback(None)
+                assert asked == store.live_session_id(ef)  # a fresh read
+                if done is not None and done.changes:
+                    assert [s for s in statements if "started_at IS NOT NULL" in s] == []
+            document.deleteLater()
+
+    check()

@@ -49,7 +49,7 @@ def test_poster_status_says_what_did_not_print(qtbot, questions_window, document
     tab.open_questions()
     tab.address_box.setCurrentIndex(tab.address_box.findData("127.0.0.1"))
     target = tmp_path / "poster.pdf"
-    monkeypatch.setattr("facilitator.gui.questions_tab.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("facilitator.gui.phone_panel.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), "PDF (*.pdf)"))
     qtbot.mouseClick(tab.poster_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")

@@ -116,11 +116,11 @@ def test_qm_is_compiled_from_the_ts(language: str, tmp_path: Path) -> None:
 
 EXPECTED = {
     "fr": {("MainWindow", "&File"): "&Fichier", ("MainWindow", "Run"): "Séance",
-           ("QuestionsTab", "Open questions for this session"):
+           ("PhonePanel", "Open questions for this session"):
                "Ouvrir les questions pour cette session",
            ("core", "Opening remarks"): "Discours d'ouverture"},
     "es": {("MainWindow", "&File"): "&Archivo", ("MainWindow", "Run"): "Sesión",
-           ("QuestionsTab", "Open questions for this session"):
+           ("PhonePanel", "Open questions for this session"):
                "Abrir preguntas para esta sesión",
            ("core", "Opening remarks"): "Palabras de apertura"},
 }

@@ -8,7 +8,10 @@ and be merged.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from facilitator.core.model import Session
 
 
 class Kind(enum.Enum):
@@ -32,11 +35,15 @@ class Changes:
     """The sessions and kinds one action touched.
 
     ``session_ids`` empty means "no particular session" (event-wide kinds); ``kinds`` empty
-    means nothing changed (a command that turned out to be a no-op).
+    means nothing changed (a command that turned out to be a no-op). ``known``: sessions
+    (with their slots) as they are after the change, when the command knew them without
+    reading again (a clock key reads the list to decide and writes the clocks it decided):
+    views take them instead of reading the file again. Not part of the value's identity.
     """
 
     session_ids: frozenset[int] = frozenset()
     kinds: frozenset[Kind] = frozenset()
+    known: tuple[Session, ...] = field(default=(), compare=False)
 
     @classmethod
     def of(cls, session_id: int | None, *kinds: Kind) -> Changes:
@@ -52,7 +59,19 @@ class Changes:
         return bool(self.kinds)
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.session_ids | other.session_ids, self.kinds | other.kinds)
+        # A session ``other`` touched without knowing it is no longer what ``self`` knew.
+        touched = other.session_ids if other.session_ids or not other.kinds else None
+        kept = tuple(s for s in self.known
+                     if touched is not None and s.id not in touched)
+        return Changes(self.session_ids | other.session_ids, self.kinds | other.kinds,
+                       kept + other.known)
+
+    def knowing(self, sessions: Iterable[Session]) -> Changes:
+        """These changes, with the state after them of sessions they touched."""
+        known = tuple(sessions)
+        if any(s.id is None or s.id not in self.session_ids for s in known):
+            raise ValueError("a change set knows only sessions it touched")
+        return replace(self, known=known)
 
     def touches(self, kind: Kind, session_id: int | None = None) -> bool:
         """True if ``kind`` changed — in ``session_id`` when given.

@@ -9,14 +9,15 @@ the store itself.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.actions.actor import Actor
 from facilitator.actions.changes import Changes, Kind
-from facilitator.actions.errors import Code, UserError
+from facilitator.actions.errors import file_problem
 from facilitator.core.agenda import AgendaError
+from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError, rows
 from facilitator.store.rows import Part, Scope
 
@@ -100,6 +101,9 @@ class Command:
     merge_key: tuple[Any, ...] | None = None
     # Set on the commands that put rows back: "undone", or "redone" for an undo's undo.
     restores: str = ""
+    # The sessions (with slots) as the write left them, from the result, when the command
+    # knows them without reading again: views take them (Changes.known), no second read.
+    known: Callable[[Any], Sequence[Session]] = lambda _result: ()
 
     @property
     def text(self) -> str:
@@ -164,10 +168,11 @@ def run(ef: EventFile, actor: Actor, command: Command) -> Done:
     except Unchanged:
         return Done(Changes.none(), None, command.label, command.params)
     except (EventFileError, AgendaError) as error:
-        raise UserError(Code.FILE_PROBLEM, detail=str(error)) from None
+        raise file_problem(error) from None
     verb = "redone" if command.restores == "undone" else "undone"
     undo = restore(snapshot, command, verb) if snapshot is not None else None
-    return Done(command.changes, undo, command.label, command.params, result)
+    changes = command.changes.knowing(command.known(result))
+    return Done(changes, undo, command.label, command.params, result)
 
 
 def restore(snapshot: list[dict[str, Any]], of: Command, verb: str = "undone") -> Command:

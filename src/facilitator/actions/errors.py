@@ -10,6 +10,10 @@ from __future__ import annotations
 import enum
 from typing import Any
 
+from facilitator.core.agenda import AgendaError
+from facilitator.store.event_file import EventFileError
+from facilitator.store.problems import Problem
+
 
 class Code(enum.Enum):
     """A user error, with its English text (``{name}`` fields come from the params)."""
@@ -37,13 +41,48 @@ class Code(enum.Enum):
     NO_SUCH_POLL = "That poll is no longer there."
     POLL_INVALID = "The poll cannot be saved: {reason}"
     POLL_ORDER_INCOMPLETE = "The new order must list every poll of the session once."
-    FILE_PROBLEM = "{detail}"
     NO_SUCH_ROLE = "There is no team role {role}."
     NO_SUCH_ROLE_LINK = "That team link is no longer there."
+    # The event file's problems (store.problems.Problem, same names after FILE_).
+    FILE_ALREADY_EXISTS = Problem.ALREADY_EXISTS.value
+    FILE_NO_FOLDER = Problem.NO_FOLDER.value
+    FILE_NO_FILE = Problem.NO_FILE.value
+    FILE_IS_FOLDER = Problem.IS_FOLDER.value
+    FILE_LOCKED = Problem.LOCKED.value
+    FILE_DAMAGED = Problem.DAMAGED.value
+    FILE_DAMAGED_WITH_BACKUP = Problem.DAMAGED_WITH_BACKUP.value
+    FILE_NOT_AN_EVENT = Problem.NOT_AN_EVENT.value
+    FILE_EMPTY = Problem.EMPTY.value
+    FILE_NOT_SQLITE = Problem.NOT_SQLITE.value
+    FILE_TOO_NEW = Problem.TOO_NEW.value
+    FILE_OLDER_SCHEMA = Problem.OLDER_SCHEMA.value
+    FILE_READ_ONLY = Problem.READ_ONLY.value
+    FILE_DISK_FULL = Problem.DISK_FULL.value
+    FILE_BUSY = Problem.BUSY.value
+    FILE_CANNOT_OPEN = Problem.CANNOT_OPEN.value
+    FILE_NO_PERMISSION = Problem.NO_PERMISSION.value
+    FILE_CANNOT_READ = Problem.CANNOT_READ.value
+    FILE_CANNOT_CREATE = Problem.CANNOT_CREATE.value
+    FILE_COPY_ONTO_ITSELF = Problem.COPY_ONTO_ITSELF.value
+    FILE_COPY_FAILED = Problem.COPY_FAILED.value
+    FILE_PROBLEM = "{detail}"  # any other (its text from SQLite or the agenda's parser)
 
     @property
     def english(self) -> str:
         return self.value
+
+    @property
+    def is_file_problem(self) -> bool:
+        """The event file failed (busy, full, damaged…), not the request: try again later."""
+        return self.name.startswith("FILE_")
+
+
+def file_problem(error: EventFileError | AgendaError) -> UserError:
+    """The user error for a store or agenda error: its own code when the store named the
+    problem, else FILE_PROBLEM with the error's text."""
+    if isinstance(error, EventFileError) and error.problem is not None:
+        return UserError(Code[f"FILE_{error.problem.name}"], **error.params)
+    return UserError(Code.FILE_PROBLEM, detail=str(error))
 
 
 class UserError(Exception):

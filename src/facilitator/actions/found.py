@@ -20,6 +20,14 @@ def session(ef: EventFile, session_id: int, *, with_slots: bool = False) -> Sess
         raise UserError(Code.NO_SUCH_SESSION, session_id=session_id) from None
 
 
+def stored_session(ef: EventFile, session_id: int) -> session_store.StoredSession:
+    """The session with its slots, and their rows for the undo snapshot (one read)."""
+    try:
+        return session_store.get_stored_session(ef, session_id)
+    except EventFileError:
+        raise UserError(Code.NO_SUCH_SESSION, session_id=session_id) from None
+
+
 def slot(ef: EventFile, slot_id: int) -> Slot:
     try:
         return session_store.get_slot(ef, slot_id)

@@ -24,7 +24,7 @@ from facilitator.core.notes import (
 from facilitator.store import EventFile
 from facilitator.store import notes as store
 from facilitator.store import summaries as summary_store
-from facilitator.store.rows import part
+from facilitator.store.rows import Scope, part
 
 _NOTES = frozenset({Kind.NOTES})
 WHOEVER_SPOKE = object()  # take_note's default: the speaker live when the note was typed
@@ -38,7 +38,7 @@ def _has_text(text: str) -> None:
 
 def add_note(session_id: SessionId, text: str, *, at: float, kind: NoteKind = NoteKind.NOTE,
              tags: tuple[str, ...] = (), slot_id: SlotId | None = None) -> Command:
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         _has_text(text)
         found.session(ef, session_id)
         return []
@@ -52,7 +52,7 @@ def add_note(session_id: SessionId, text: str, *, at: float, kind: NoteKind = No
 def edit_note(session_id: SessionId, note_id: NoteId, *, at: float, **fields: Any) -> Command:
     """Change a note's ``text``, ``kind``, ``tags`` or ``slot_id`` (store.update_note)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         if "text" in fields:
             _has_text(fields["text"])
         found.note(ef, note_id)
@@ -65,7 +65,7 @@ def edit_note(session_id: SessionId, note_id: NoteId, *, at: float, **fields: An
 
 
 def delete_note(session_id: SessionId, note_id: NoteId) -> Command:
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.note(ef, note_id)
         return [part("notes", "id", [note_id])]
 
@@ -82,7 +82,7 @@ def take_note(session_id: SessionId, text: str, *, client_id: str, typed_at: flo
     someone (or None: nobody). ``taken_by``: the device's actor ("rapporteur:…").
     Its result is ``(note, created)``."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         _has_text(text)
         found.session(ef, session_id)
         return []
@@ -113,7 +113,7 @@ def save_summary(session_id: SessionId, summary: Summary, *, at: float | None = 
     a section changed here whose stored revision moved on since (another device saved it)
     is refused with SUMMARY_SECTION_CHANGED, nothing written. Result: the new revisions."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.session(ef, session_id)
         if bases is not None:
             saved = summary_store.get_summary_with_revisions(ef, session_id)

@@ -7,7 +7,7 @@ session": phones keep sending while the moderator works, and undo must not remov
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from facilitator.actions.changes import Kind
 from facilitator.actions.command import Command, Label
@@ -15,19 +15,26 @@ from facilitator.actions.errors import Code, UserError
 from facilitator.actions.found import question as _question
 from facilitator.actions.found import session as _session
 from facilitator.actions.ids import QuestionId, SessionId
-from facilitator.core.questions import QuestionError, QuestionStatus, clean_name, clean_question
+from facilitator.core.questions import (
+    Question,
+    QuestionError,
+    QuestionStatus,
+    clean_name,
+    clean_question,
+)
 from facilitator.store import EventFile
 from facilitator.store import questions as store
 from facilitator.store import sessions as session_store
 from facilitator.store.question_tags import set_question_tags
-from facilitator.store.rows import part
+from facilitator.store.rows import Scope, part
 
 _QUESTIONS = frozenset({Kind.QUESTIONS})
 
 
-def _one(label: Label, question_id: QuestionId, session_id: SessionId, write,
-         check=None) -> Command:
-    def prepare(ef: EventFile):
+def _one(label: Label, question_id: QuestionId, session_id: SessionId,
+         write: Callable[[EventFile], object],
+         check: Callable[[Question], object] | None = None) -> Command:
+    def prepare(ef: EventFile) -> Scope:
         question = _question(ef, question_id)
         if check is not None:
             check(question)
@@ -53,7 +60,7 @@ def return_to_pending(session_id: SessionId, question_id: QuestionId, *,
                 lambda ef: store.return_to_pending(ef, question_id, now=now))
 
 
-def _clean(clean, text: str, code: Code) -> str:
+def _clean(clean: Callable[[str], str], text: str, code: Code) -> str:
     try:
         return clean(text)
     except QuestionError as error:
@@ -77,12 +84,12 @@ def set_tags(session_id: SessionId, question_id: QuestionId, tags: Sequence[str]
              role: str = "moderator") -> Command:
     """A question's tags (WUF12 dialogues, SDGs, guiding questions), replacing its own."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         _question(ef, question_id)
         return [part("questions", "id", [question_id]),
                 part("question_tags", "question_id", [question_id])]
 
-    def write(ef: EventFile):  # a bad tag is the store's EventFileError: run() says it
+    def write(ef: EventFile) -> tuple[str, ...]:  # a bad tag: the store's EventFileError
         return set_question_tags(ef, question_id, tags, role=role)
 
     return Command(Label.TAG_QUESTION, session_id, _QUESTIONS, prepare, write)
@@ -100,8 +107,8 @@ def put_on_screen(session_id: SessionId, question_id: QuestionId | None, *,
                   now: float) -> Command:
     """One question on the projector and the phones (or none)."""
 
-    def prepare(ef: EventFile):
-        ids = []
+    def prepare(ef: EventFile) -> Scope:
+        ids: list[int] = []
         if question_id is not None:
             question = _question(ef, question_id)
             if question.session_id != session_id:
@@ -123,7 +130,7 @@ def merge(session_id: SessionId, keep_id: QuestionId, other_ids: Iterable[Questi
     """Fold duplicates into ``keep_id`` (store.merge_questions says how votes move)."""
     others = [qid for qid in dict.fromkeys(other_ids) if qid != keep_id]
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         keep = _question(ef, keep_id)
         if not others:
             raise UserError(Code.MERGE_NEEDS_TWO)
@@ -145,7 +152,7 @@ def merge(session_id: SessionId, keep_id: QuestionId, other_ids: Iterable[Questi
 def set_open(session_id: SessionId, is_open: bool) -> Command:
     """Open (or close) the session to phones."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         _session(ef, session_id)
         return [part("sessions", "id", [session_id])]
 

@@ -17,7 +17,7 @@ from facilitator.store import EventFile
 from facilitator.store import questions as question_store
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import import_agenda as store_import_agenda
-from facilitator.store.rows import part
+from facilitator.store.rows import Scope, part
 from facilitator.store.stage import save_stage_notice
 from facilitator.store.time_zone import set_event_time_zone
 
@@ -25,7 +25,7 @@ _EVERYTHING = frozenset(Kind)
 
 
 def add_session(session: Session) -> Command:
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         if not session.title.strip():
             raise UserError(Code.SESSION_NEEDS_TITLE)
         return []
@@ -39,7 +39,7 @@ def add_session(session: Session) -> Command:
 def edit_session(session_id: SessionId, **fields: Any) -> Command:
     """Change some of a session's fields (store.update_session's names)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         if "title" in fields and not str(fields["title"]).strip():
             raise UserError(Code.SESSION_NEEDS_TITLE)
         found.session(ef, session_id)
@@ -54,7 +54,7 @@ def edit_session(session_id: SessionId, **fields: Any) -> Command:
 def remove_session(session_id: SessionId) -> Command:
     """Remove a session with everything in it; undo brings all of it back."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         session = found.session(ef, session_id, with_slots=True)
         slot_ids = [s.id for s in session.slots]
         question_ids = [q.id for q in question_store.list_questions(ef, session_id)]
@@ -70,7 +70,7 @@ def remove_session(session_id: SessionId) -> Command:
 
 
 def set_time_zone(name: str) -> Command:
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         return [part("events", "id", [store.ensure_event(ef)])]
 
     return Command(Label.EDIT_EVENT, None, frozenset({Kind.EVENT, Kind.CLOCK}), prepare,

@@ -8,7 +8,9 @@ in turn, from what the file says.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from facilitator.actions import found
 from facilitator.actions.changes import Kind
@@ -16,29 +18,30 @@ from facilitator.actions.command import Command, Label, Unchanged
 from facilitator.actions.errors import Code, UserError
 from facilitator.actions.ids import SessionId, SlotId
 from facilitator.core import session_clock as plan
-from facilitator.core.model import Person, Slot, SlotKind
-from facilitator.core.timer import Phase
+from facilitator.core.model import Person, Session, Slot, SlotKind
+from facilitator.core.timer import Phase, TimerState
 from facilitator.store import EventFile
 from facilitator.store import notes as note_store
 from facilitator.store import sessions as store
-from facilitator.store.rows import part
+from facilitator.store.rows import Scope, part
 
 _LIST = frozenset({Kind.SLOTS})
 _CLOCK = frozenset({Kind.SLOTS, Kind.CLOCK, Kind.STAGE})
 
 
-def _list_rows(ef: EventFile, session_id: SessionId, slots: list[Slot] | None = None):
+def _list_rows(ef: EventFile, session_id: SessionId) -> Scope:
     """A session's whole list and its cursor: reorders and clock moves touch several."""
-    slot_ids = [s.id for s in (store.list_slots(ef, session_id) if slots is None else slots)]
+    slot_ids = [s.id for s in store.list_slots(ef, session_id)]
     return [part("sessions", "id", [session_id]), part("slots", "id", slot_ids)]
 
 
 # --- the list -------------------------------------------------------------------------------
 
 
-def _added_slot(ef: EventFile, slot_id: SlotId):
+def _added_slot(ef: EventFile, slot_id: SlotId) -> Scope:
     """The new slot, and its person if no other slot has them (undo removes both)."""
     person_id = store.get_slot(ef, slot_id).person.id
+    assert person_id is not None  # read from the file
     alone = not store.person_speaks_elsewhere(ef, person_id, slot_id)
     return [part("slots", "id", [slot_id]), part("people", "id", [person_id] if alone else [])]
 
@@ -58,7 +61,7 @@ def add_floor_request(session_id: SessionId, name: str, seconds: int) -> Command
 def readd_last_speaker(session_id: SessionId, now: float) -> Command:
     """The speaker who just finished gets another turn, right after the current one."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         session = found.session(ef, session_id, with_slots=True)
         if plan.last_speaker(session.slots) is None:
             raise Unchanged
@@ -67,6 +70,8 @@ def readd_last_speaker(session_id: SessionId, now: float) -> Command:
     def write(ef: EventFile) -> int:
         session = found.session(ef, session_id, with_slots=True)
         last = plan.last_speaker(session.slots)
+        if last is None:  # prepare found one, in the same transaction
+            raise Unchanged
         planned = last.planned_seconds
         if last.until_at is not None:  # their "until" has passed: the time it gave them
             planned = max(1, round(last.clock.planned_at(now)))
@@ -79,10 +84,11 @@ def readd_last_speaker(session_id: SessionId, now: float) -> Command:
                    added=_added_slot)
 
 
-def _add_where(session_id: SessionId, slot: Slot, position) -> Command:
+def _add_where(session_id: SessionId, slot: Slot,
+               position: Callable[[Sequence[Slot], int | None], int | None]) -> Command:
     """Add ``slot`` where ``position(slots, current_slot_id)`` says (None: at the end)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         if not slot.person.name:
             raise Unchanged
         found.session(ef, session_id)
@@ -107,7 +113,7 @@ def edit_speaker(session_id: SessionId, slot_id: SlotId, *, person: Person | Non
                  until_at: float | None = None) -> Command:
     """Change a speaker's person, kind or planned time (store.update_slot's arguments)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         slot = found.slot(ef, slot_id)
         if planned_seconds is not None and planned_seconds <= 0:
             raise UserError(Code.PLANNED_TIME_POSITIVE)
@@ -126,7 +132,7 @@ def remove_speaker(session_id: SessionId, slot_id: SlotId) -> Command:
     """Remove a speaker, even one who spoke: undo brings them back with their clock and
     the notes that named them."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.slot(ef, slot_id)
         # By id, not by slot: after the removal these notes name nobody, and redo must
         # unlink them again, not remove them.
@@ -139,8 +145,8 @@ def remove_speaker(session_id: SessionId, slot_id: SlotId) -> Command:
 
 
 def reorder(session_id: SessionId, slot_ids: list[SlotId]) -> Command:
-    def prepare(ef: EventFile):
-        current = [s.id for s in store.list_slots(ef, session_id)]
+    def prepare(ef: EventFile) -> Scope:
+        current = [s.stored_id for s in store.list_slots(ef, session_id)]
         if sorted(current) != sorted(slot_ids):
             raise UserError(Code.ORDER_INCOMPLETE)
         if current == list(slot_ids):
@@ -154,20 +160,44 @@ def reorder(session_id: SessionId, slot_ids: list[SlotId]) -> Command:
 # --- the clock ------------------------------------------------------------------------------
 
 
-def _clock_command(label: Label, session_id: SessionId, decide, **params) -> Command:
-    """``decide(session) -> write`` or None (nothing to do); read in the transaction."""
-    decided = {}
+@dataclass(frozen=True)
+class _ClockMove:
+    """What a clock key decided: new clocks, where the cursor lands, the log line."""
 
-    def prepare(ef: EventFile):
-        session = found.session(ef, session_id, with_slots=True)
-        write = decide(session)
-        if write is None:
+    changes: tuple[tuple[SlotId, TimerState], ...]
+    current_slot_id: SlotId | None
+    action: str
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _clock_command(label: Label, session_id: SessionId,
+                   decide: Callable[[Session], _ClockMove | None], **params: Any) -> Command:
+    """``decide(session)``: the move, or None (nothing to do); read in the transaction.
+
+    One read of the list serves the decision, the undo snapshot (its rows) and the views
+    (the session after the move, computed, handed over in ``Changes.known``).
+    """
+    decided: dict[str, tuple[Session, _ClockMove]] = {}
+
+    def prepare(ef: EventFile) -> Scope:
+        stored = found.stored_session(ef, session_id)
+        move = decide(stored.session)
+        if move is None:
             raise Unchanged
-        decided["write"] = write
-        return _list_rows(ef, session_id, session.slots)
+        decided["move"] = (stored.session, move)
+        return [part("sessions", "id", [session_id], stored.session_rows),
+                part("slots", "id", [row["id"] for row in stored.slot_rows], stored.slot_rows)]
 
-    return Command(label, session_id, _CLOCK, prepare, lambda ef: decided.pop("write")(ef),
-                   params=params)
+    def write(ef: EventFile) -> Session:
+        session, move = decided.pop("move")
+        store.save_clocks(ef, session_id, list(move.changes), move.action,
+                          current_slot_id=move.current_slot_id,
+                          move_cursor=move.current_slot_id != session.current_slot_id,
+                          **move.detail)
+        return plan.moved(session, move.changes, move.current_slot_id)
+
+    return Command(label, session_id, _CLOCK, prepare, write, params=params,
+                   known=lambda session: (session,))
 
 
 def toggle(session_id: SessionId, now: float, *, only: str = "") -> Command:
@@ -175,9 +205,9 @@ def toggle(session_id: SessionId, now: float, *, only: str = "") -> Command:
     or resumes and ``only="pause"`` pauses, doing nothing when the clock already is so
     (a Stream Deck's "start" key pressed twice must not pause)."""
 
-    def decide(session):
+    def decide(session: Session) -> _ClockMove | None:
         slot = plan.current_slot(session.slots, session.current_slot_id)
-        if slot is None:
+        if slot is None or slot.id is None:
             return None
         running = slot.phase is Phase.RUNNING
         if (only == "start" and running) or (only == "pause" and not running):
@@ -189,7 +219,7 @@ def toggle(session_id: SessionId, now: float, *, only: str = "") -> Command:
         action = {Phase.NOT_STARTED: "timer_started", Phase.RUNNING: "timer_paused",
                   Phase.PAUSED: "timer_resumed"}[clock.phase]
         # The cursor moves with the clock in the same action: a crash can't separate them.
-        return lambda ef: store.move_to_slot(ef, session.id, [(slot.id, new)], slot.id, action)
+        return _ClockMove(((SlotId(slot.id), new),), SlotId(slot.id), action)
 
     return _clock_command(Label.CLOCK, session_id, decide)
 
@@ -197,13 +227,14 @@ def toggle(session_id: SessionId, now: float, *, only: str = "") -> Command:
 def step(session_id: SessionId, now: float, step: int) -> Command:
     """Next (+1) or Previous (-1)."""
 
-    def decide(session):
+    def decide(session: Session) -> _ClockMove | None:
         move = plan.move(session.slots, session.current_slot_id, now, step)
         if move is None:
             return None
         action = "next_speaker" if step > 0 else "previous_speaker"
-        return lambda ef: store.move_to_slot(ef, session.id, list(move.changes),
-                                             move.current_slot_id, action)
+        return _ClockMove(tuple((SlotId(i), clock) for i, clock in move.changes),
+                          None if move.current_slot_id is None else SlotId(move.current_slot_id),
+                          action)
 
     return _clock_command(Label.NEXT_SPEAKER if step > 0 else Label.PREVIOUS_SPEAKER,
                           session_id, decide)
@@ -212,13 +243,16 @@ def step(session_id: SessionId, now: float, step: int) -> Command:
 def adjust(session_id: SessionId, seconds: int) -> Command:
     """Add (or take away) speaking time from the current speaker."""
 
-    def decide(session):
+    def decide(session: Session) -> _ClockMove | None:
         slot = plan.current_slot(session.slots, session.current_slot_id)
-        if slot is None or slot.phase is Phase.ENDED:
+        if slot is None or slot.id is None or slot.phase is Phase.ENDED:
             return None
         new = slot.clock.adjust(seconds)
         if new == slot.clock:
             return None
-        return lambda ef: store.save_timer(ef, slot.id, new, "time_adjusted", seconds=seconds)
+        # The cursor stays where it is (it may be unset: the slot is current by default).
+        cursor = None if session.current_slot_id is None else SlotId(session.current_slot_id)
+        return _ClockMove(((SlotId(slot.id), new),), cursor, "time_adjusted",
+                          {"slot_id": slot.id, "seconds": seconds})
 
     return _clock_command(Label.ADJUST_TIME, session_id, decide, seconds=seconds)

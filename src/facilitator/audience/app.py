@@ -656,7 +656,8 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
 
     async def user_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, UserError)
-        if exc.code is Code.FILE_PROBLEM:
+        code: Code = exc.code
+        if code.is_file_problem:  # busy, full, damaged…: the phone tries again
             return await store_error(request, exc)
         return _error_response(400, "invalid", str(exc))
 

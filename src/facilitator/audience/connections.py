@@ -355,7 +355,7 @@ def gated_server(config: Any, sock: socket.socket, cap: int) -> Any:
         gate: ConnectionGate | None = None
 
         @contextlib.contextmanager
-        def capture_signals(self):  # noqa: D401 - uvicorn API
+        def capture_signals(self):
             yield
 
         async def startup(self, sockets: list[socket.socket] | None = None) -> None:

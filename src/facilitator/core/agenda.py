@@ -135,7 +135,7 @@ def parse_kind(value: Any, *, source: str, line: int | None) -> SlotKind:
 # --- JSON ---------------------------------------------------------------------------------
 
 
-class _LineDict(dict):
+class _LineDict(dict[str, Any]):
     """A JSON object that remembers the line it started on."""
 
     line: int = 0
@@ -167,7 +167,7 @@ class _LineDecoder(json.JSONDecoder):
         return super().decode(s, *args, **kwargs)
 
 
-def _text(obj: dict, key: str, *, source: str, required: bool = False) -> str:
+def _text(obj: dict[str, Any], key: str, *, source: str, required: bool = False) -> str:
     value = obj.get(key, "")
     line = getattr(obj, "line", None)
     if value is None:
@@ -180,7 +180,7 @@ def _text(obj: dict, key: str, *, source: str, required: bool = False) -> str:
     return text
 
 
-def _texts(obj: dict, key: str, *, source: str) -> tuple[str, ...]:
+def _texts(obj: dict[str, Any], key: str, *, source: str) -> tuple[str, ...]:
     value = obj.get(key) or []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise AgendaError(
@@ -235,7 +235,7 @@ def until_text(until_at: float | None) -> str:
     return datetime.fromtimestamp(until_at, UTC).isoformat(timespec="seconds")
 
 
-def _seconds(obj: dict, key: str, default: int, *, source: str) -> int:
+def _seconds(obj: dict[str, Any], key: str, default: int, *, source: str) -> int:
     value = obj.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 3600:
         raise AgendaError(
@@ -304,7 +304,7 @@ def parse_agenda_json(text: str, source: str = "agenda.json") -> Agenda:
                           line=error.lineno) from None
     except RecursionError:
         raise AgendaError("not valid JSON: nested too deeply", source=source) from None
-    if not isinstance(data, dict):
+    if not isinstance(data, _LineDict):  # every JSON object decodes as one
         raise AgendaError("the file must hold one JSON object", source=source, line=1)
     if data.get("format", AGENDA_FORMAT) != AGENDA_FORMAT:
         raise AgendaError(f"not a {AGENDA_FORMAT} file", source=source, line=data.line)
@@ -317,7 +317,7 @@ def parse_agenda_json(text: str, source: str = "agenda.json") -> Agenda:
             line=data.line,
         )
     event_obj = data.get("event") or _LineDict()
-    if not isinstance(event_obj, dict):
+    if not isinstance(event_obj, _LineDict):
         raise AgendaError("'event' must be an object", source=source, line=data.line)
     sessions = data.get("sessions")
     if not isinstance(sessions, list):
@@ -492,7 +492,8 @@ def parse_slot_table(rows: Iterable[tuple[int, Sequence[object]]], *, source: st
     non-empty one the header. Shared by CSV files and workbook sheets; cells may be text or
     numbers (a workbook's 7.5 minutes). Raises AgendaError naming the line or row."""
     iterator = iter(rows)
-    header_line, header_cells = 0, ()
+    header_line: int = 0
+    header_cells: Sequence[object] = ()
     while not any(_cell_text(cell) for cell in header_cells):
         found = next(iterator, None)
         if found is None:

@@ -80,12 +80,6 @@ def zone_label(zone: ZoneInfo, at: float) -> str:
     return f"{zone.key}, {offset_text(offset)}"
 
 
-def printed_date_time(at: float, zone: ZoneInfo) -> str:
-    """A moment for a printed page, zone named: "18 May 2026, 14:05 (Europe/Paris, UTC+02:00)"."""
-    moment = local_datetime(at, zone)
-    return f"{moment.day} {moment:%B %Y, %H:%M} ({zone_label(zone, at)})"
-
-
 def wall_time_instant(wall_time: str, zone: tzinfo) -> float | None:
     """A venue wall-clock time ("2026-05-18T10:00") as seconds since the epoch, if it is one."""
     try:

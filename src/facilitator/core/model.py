@@ -87,6 +87,13 @@ class Slot:
         return self.timer or TimerState(planned=float(self.planned_seconds), until=self.until_at)
 
     @property
+    def stored_id(self) -> int:
+        """The id of a slot read from the event file; ValueError for one not stored yet."""
+        if self.id is None:
+            raise ValueError(f"the slot of {self.person.name!r} is not stored yet")
+        return self.id
+
+    @property
     def phase(self) -> Phase:
         return self.clock.phase
 
@@ -120,6 +127,13 @@ class Session:
     # Prepared live polls (core.polls.Poll) as agenda files carry them; None: the file
     # named none (an import then leaves the session's polls as they are).
     polls: tuple[Any, ...] | None = field(default=(), compare=False)
+
+    @property
+    def stored_id(self) -> int:
+        """The id of a session read from the event file; ValueError for one not stored."""
+        if self.id is None:
+            raise ValueError(f"the session {self.title!r} is not stored yet")
+        return self.id
 
 
 @dataclass(frozen=True)

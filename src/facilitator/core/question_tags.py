@@ -141,8 +141,8 @@ def group_tags(tags: Iterable[str]) -> TagGroups:
     other = present - set(sdgs) - set(guiding) - set(dialogues)
     return TagGroups(
         dialogues=tuple(dialogues),
-        sdgs=tuple(sorted(sdgs, key=_sdg_number)),
-        guiding=tuple(sorted(guiding, key=_question_number)),
+        sdgs=tuple(sorted(sdgs, key=lambda tag: _sdg_number(tag) or 0)),
+        guiding=tuple(sorted(guiding, key=lambda tag: _question_number(tag) or 0)),
         other=tuple(sorted(other, key=str.casefold)),
     )
 

@@ -12,12 +12,12 @@ current speaker plus every turn still waiting; once everyone has spoken, the act
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from facilitator.core.clock_text import minutes_between, whole
-from facilitator.core.model import Slot, SlotKind
+from facilitator.core.model import Session, Slot, SlotKind
 from facilitator.core.statistics import overtime_seconds
 from facilitator.core.timer import Phase, TimerState
 
@@ -210,13 +210,30 @@ def move(slots: Sequence[Slot], current_slot_id: int | None, now: float, step: i
             return None
     changes: list[tuple[int, TimerState]] = []
     if current is not None and current.phase in (Phase.RUNNING, Phase.PAUSED):
-        changes.append((current.id, current.clock.finish(now)))
+        changes.append((current.stored_id, current.clock.finish(now)))
     if target_index >= len(slots):
         return Move(tuple(changes), None)
     target = slots[target_index]
     if target.phase is Phase.ENDED:
-        changes.append((target.id, target.clock.reopen()))
+        changes.append((target.stored_id, target.clock.reopen()))
     return Move(tuple(changes), target.id)
+
+
+def moved(session: Session, changes: Sequence[tuple[int, TimerState]],
+          current_slot_id: int | None) -> Session:
+    """``session`` after its clocks changed and its cursor moved: what the file holds once
+    ``store.sessions.move_to_slot`` wrote them, without reading it back."""
+    clocks = dict(changes)
+    slots = tuple(replace(slot, timer=clocks[slot.id]) if slot.id in clocks else slot
+                  for slot in session.slots)
+    return replace(session, slots=slots, current_slot_id=current_slot_id)
+
+
+def on_stage(turns: Mapping[int, tuple[float, bool]]) -> int | None:
+    """The session on stage, from each session's latest turn under way ``{session id:
+    (started at, running)}``: the turn started last; on a tie a running one, then the
+    session first in the file. None when nobody is speaking."""
+    return max(turns, key=lambda session_id: (*turns[session_id], -session_id), default=None)
 
 
 def floor_position(slots: Sequence[Slot], current_slot_id: int | None) -> int | None:

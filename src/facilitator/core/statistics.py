@@ -6,7 +6,7 @@ up, so the rows of a table add up to its total and match what the clocks showed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from facilitator.core.clock_text import countdown_seconds, whole
@@ -58,7 +58,8 @@ def overtime_seconds(slot: Slot, now: float) -> int:
     return whole(slot.clock.overtime(now)) if slot.phase is not Phase.NOT_STARTED else 0
 
 
-def _group(slots: Iterable[Slot], key, now: float) -> tuple[SpeakingTime, ...]:
+def _group(slots: Iterable[Slot], key: Callable[[Slot], str],
+           now: float) -> tuple[SpeakingTime, ...]:
     totals: dict[str, list[float]] = {}
     for slot in slots:
         label = key(slot) or UNSPECIFIED

@@ -49,8 +49,8 @@ def timing_log(session: Session, zone: tzinfo, now: float,
     """Every slot of ``session`` in speaking order. ``log`` is the session's event-log lines
     ({"action", "detail"}); pauses and adjustments are counted from them, their totals
     taken from the slots' clocks (which hold the final, corrected values)."""
-    pauses: dict[int, int] = {}
-    adjustments: dict[int, int] = {}
+    pauses: dict[object, int] = {}  # by slot id, as the log line names it
+    adjustments: dict[object, int] = {}
     for entry in log:
         slot_id = (entry.get("detail") or {}).get("slot_id")
         if entry.get("action") == PAUSE_ACTION:

@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitator.actions.command import Label
-from facilitator.actions.errors import UserError
+from facilitator.actions.errors import UserError, file_problem
+from facilitator.core.agenda import AgendaError
+from facilitator.store import EventFileError
 
 ACTION_TEXTS = (
     # actions.errors.Code
@@ -40,6 +42,36 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "That poll is no longer there."),
     QT_TRANSLATE_NOOP("actions", "The poll cannot be saved: {reason}"),
     QT_TRANSLATE_NOOP("actions", "The new order must list every poll of the session once."),
+    QT_TRANSLATE_NOOP("actions", "{path} already exists; choose another name"),
+    QT_TRANSLATE_NOOP("actions", "the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("actions", "no event file at {path}"),
+    QT_TRANSLATE_NOOP("actions", "{path} is a folder, not an event file"),
+    QT_TRANSLATE_NOOP("actions", "{path} is already open in another facilitator window "
+                                 "({holder}); switch to that window, or close it first"),
+    QT_TRANSLATE_NOOP("actions", "{path} is damaged ({detail}); open a copy you saved with "
+                                 "File › Save a copy"),
+    QT_TRANSLATE_NOOP("actions", "{path} is damaged ({detail}); open the automatic backup "
+                                 "{backup}"),
+    QT_TRANSLATE_NOOP("actions", "{path} is a SQLite database but not a facilitator event"),
+    QT_TRANSLATE_NOOP("actions", "{path} is empty: it is not a facilitator event file"),
+    QT_TRANSLATE_NOOP("actions", "{path} is not a facilitator event file (not SQLite)"),
+    QT_TRANSLATE_NOOP("actions", "{path} was written by a newer facilitator (schema {schema}); "
+                                 "update facilitator to open it"),
+    QT_TRANSLATE_NOOP("actions", "{path} uses an older schema; open it in facilitator once to "
+                                 "upgrade it"),
+    QT_TRANSLATE_NOOP("actions", "{path} is read-only; open a copy or check the file's "
+                                 "permissions"),
+    QT_TRANSLATE_NOOP("actions", "the disk holding {path} is full; free some space (nothing "
+                                 "was lost)"),
+    QT_TRANSLATE_NOOP("actions", "{path} is busy in another program; close it there and try "
+                                 "again"),
+    QT_TRANSLATE_NOOP("actions", "cannot open {path}: check that the folder exists and is "
+                                 "writable"),
+    QT_TRANSLATE_NOOP("actions", "no permission to read {path}"),
+    QT_TRANSLATE_NOOP("actions", "cannot read {path}: {reason}"),
+    QT_TRANSLATE_NOOP("actions", "cannot create {path}: {reason}"),
+    QT_TRANSLATE_NOOP("actions", "choose a different file name for the copy"),
+    QT_TRANSLATE_NOOP("actions", "could not save a copy to {target}: {reason}"),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
     QT_TRANSLATE_NOOP("actions", "There is no team role {role}."),
     QT_TRANSLATE_NOOP("actions", "That team link is no longer there."),
@@ -103,6 +135,12 @@ def _translated(english: str, params: Mapping[str, Any]) -> str:
 def error_text(error: UserError) -> str:
     """A user error in the app's language."""
     return _translated(error.code.english, error.params)
+
+
+def file_error_text(error: EventFileError | AgendaError) -> str:
+    """A store or agenda error in the app's language (its English text where the store
+    did not name the problem)."""
+    return error_text(file_problem(error))
 
 
 def label_text(label: Label, params: Mapping[str, Any]) -> str:

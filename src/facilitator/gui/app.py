@@ -103,14 +103,16 @@ class App:
         try:
             event_file = EventFile.open(path)
         except EventFileError as error:
+            from facilitator.gui.action_text import file_error_text
+
             if not self.windows:
-                tell(str(error))
+                tell(file_error_text(error))
             else:
                 from facilitator.gui.document import show_error
 
                 show_error(self.windows[-1],
                            QCoreApplication.translate("App", "Could not open the event"),
-                           str(error))
+                           file_error_text(error))
             return False
         window = MainWindow(EventDocument(event_file))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -144,9 +146,11 @@ def report_unexpected_errors() -> None:
         from facilitator.gui.document import show_error
 
         if isinstance(error, EventFileError | sqlite3.Error):
+            from facilitator.gui.action_text import file_error_text
+
             text = QCoreApplication.translate(
                 "App", "The event file could not be read or written: {error}").format(
-                error=error)
+                error=file_error_text(error) if isinstance(error, EventFileError) else error)
         else:
             text = QCoreApplication.translate(
                 "App", "Something went wrong ({error}). Everything done before this was "

@@ -17,7 +17,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.choices = choices
         self.editable = editable
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         box = QComboBox(parent)
         box.setEditable(self.editable)
@@ -25,7 +25,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             box.addItem(label, value)
         return box
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt API
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         assert isinstance(editor, QComboBox)
         found = editor.findData(value)
@@ -34,7 +34,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         elif self.editable:
             editor.setEditText(str(value or ""))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802 - Qt API
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: Index) -> None:
         assert isinstance(editor, QComboBox)
         text = editor.currentText()

@@ -101,10 +101,10 @@ class ClockFace(QWidget):
         font = _fitted_font(self.text, QRectF(self.rect()))
         return QFontMetricsF(font).capHeight()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(400, 160)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.text:
             return
         painter = QPainter(self)
@@ -165,7 +165,7 @@ class StateBanner(QWidget):
         self.setAccessibleName(text)
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.text:
             return
         painter = QPainter(self)

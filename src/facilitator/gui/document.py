@@ -8,8 +8,9 @@ filters of it, kept for the views that still listen to them.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Final, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core.agenda import AgendaError
 from facilitator.core.clock import Clock
+from facilitator.gui.action_text import file_error_text
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.session_state import SessionState
 from facilitator.gui.user_text import message_box, plain_tip
@@ -25,7 +27,7 @@ from facilitator.store import EventFile, EventFileError
 from facilitator.store.laptop_clock import anchored_clock
 from facilitator.store.time_zone import event_time_zone
 
-__all__ = ["FAILED", "EventDocument", "attempt", "plain_tip", "show_error"]
+__all__ = ["FAILED", "EventDocument", "Failed", "attempt", "plain_tip", "show_error"]
 
 T = TypeVar("T")
 CHECKPOINT_IDLE_MS = 2000  # quiet time after a change before the WAL is checkpointed
@@ -50,10 +52,13 @@ class EventDocument(QObject):
         self.clock = clock or anchored_clock(event_file)
         # Connected before any view: a view that reads after a change reads it fresh.
         self.session_state = SessionState(event_file, self)
-        self.event_did_change.connect(lambda: self.session_state.forget())
-        self.sessions_did_change.connect(lambda: self.session_state.forget())
-        self.session_did_change.connect(self.session_state.forget)
-        self.slots_did_change.connect(self.session_state.forget)
+        # The runner's changes reach the state in _relay (keeping what they know); these
+        # forget for the signals emitted on their own.
+        self._relaying = False
+        self.event_did_change.connect(lambda: self._forget())
+        self.sessions_did_change.connect(lambda: self._forget())
+        self.session_did_change.connect(self._forget)
+        self.slots_did_change.connect(self._forget)
         # Someone may copy the .db alone (without -wal) while the app runs: move the WAL's
         # pages into it once the room is quiet, and at once when the session changes.
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_IDLE_MS)
@@ -72,8 +77,21 @@ class EventDocument(QObject):
         # Every change, summaries and the stage included, reaches the .db on a quiet moment.
         self.runner.did_change.connect(lambda _: self._checkpoint_timer.start())
 
+    def _forget(self, session_id: int | None = None) -> None:
+        if not self._relaying:
+            self.session_state.forget(session_id)
+
     def _relay(self, changes: Changes) -> None:
-        """The per-kind signals, from one change set (each at most once)."""
+        """The shared session state first (it keeps what the command knew), then the
+        per-kind signals, from one change set (each at most once)."""
+        self.session_state.take(changes)
+        self._relaying = True
+        try:
+            self._emit(changes)
+        finally:
+            self._relaying = False
+
+    def _emit(self, changes: Changes) -> None:
         sessions = sorted(changes.session_ids)
         if not sessions:  # sessions added or removed, or the event itself
             if changes.touches(Kind.SESSION):
@@ -112,22 +130,26 @@ class EventDocument(QObject):
         self.file.close()
 
 
-class _Failed:
-    def __repr__(self) -> str:
-        return "FAILED"
+class Failed(enum.Enum):
+    """What ``attempt`` returns after it showed a failure (a typed sentinel: PEP 484)."""
+
+    FAILED = "FAILED"
 
 
-FAILED: Any = _Failed()
+FAILED: Final = Failed.FAILED
 
 
-def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T:
+def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T | Failed:
     """Run a user action; a failure the user can act on becomes a message, not a traceback.
 
     Returns the action's result, or ``FAILED`` after the message was shown.
     """
     try:
         return action()
-    except (EventFileError, AgendaError, OSError) as error:
+    except (EventFileError, AgendaError) as error:
+        show_error(parent, what, file_error_text(error))
+        return FAILED
+    except OSError as error:
         show_error(parent, what, str(error))
         return FAILED
 

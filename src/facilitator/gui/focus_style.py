@@ -43,17 +43,17 @@ def _keyboard_focus(option: QStyleOption) -> bool:
 class FocusFrameStyle(QProxyStyle):
     """The platform style (``base``, e.g. "Fusion") with a clearly visible focus outline."""
 
-    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+    def drawControl(self, element, option, painter, widget=None) -> None:
         super().drawControl(element, option, painter, widget)
         if element in _CONTROLS and _keyboard_focus(option):
             _outline(painter, option.rect)
 
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control in _COMPLEX and _keyboard_focus(option):
             _outline(painter, option.rect)
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element in _FIELDS and option.state & QStyle.StateFlag.State_HasFocus:
             _outline(painter, option.rect)

@@ -146,7 +146,7 @@ class TypingKeysFirst(QObject):
         existing = app.findChild(cls)
         return existing if existing is not None else cls(app)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
         if is_typing_key(event) and (is_text_entry(watched)

@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         # The window's own close button asks like Ctrl+Q; closes from code (the app
         # quitting, tests) do not.
         if (event.spontaneous() and not self._quit_confirmed

@@ -352,7 +352,7 @@ class ProjectorWindow(QWidget):
                 self.show_on_stage()
             self.showFullScreen()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
 
@@ -395,20 +395,20 @@ class ProjectorWindow(QWidget):
         width = max(10, self.width() - 2 * margin)
         return max(nominal, card.height_for(width, largest))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
             return
         super().keyPressEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.visibility_did_change.emit(True)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.visibility_did_change.emit(False)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._blink.stop()
         super().closeEvent(event)

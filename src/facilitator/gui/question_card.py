@@ -128,7 +128,7 @@ class QuestionCard(QWidget):
         return f"{self.question}  {self.byline}".strip()
 
     @staticmethod
-    def textFormat() -> Qt.TextFormat:  # noqa: N802 - the same question QLabel answers
+    def textFormat() -> Qt.TextFormat:
         """Always plain text: painted with QTextLayout, never parsed as markup."""
         return Qt.TextFormat.PlainText
 
@@ -143,7 +143,7 @@ class QuestionCard(QWidget):
             return largest
         return min(largest, int(fitted.text_height + fitted.byline.height()) + 2)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.question:
             return
         fitted = self.fitted()

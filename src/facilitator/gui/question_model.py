@@ -121,7 +121,7 @@ class QuestionTableModel(QAbstractTableModel):
         self.file = event_file
         self.session_id: int | None = None
         self.filter = QuestionFilter.ALL
-        self.sort = "votes"
+        self.sort_by = "votes"
         self.watch_words: tuple[str, ...] = ()
         self.similar: dict[int, int] = {}
         self._all: list[Question] = []
@@ -164,7 +164,7 @@ class QuestionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_sort(self, sort: str) -> None:
-        self.sort = sort
+        self.sort_by = sort
         self._all = store.sort_questions(self._all, sort)
         update_rows(self, self._rows, self._filtered(), key=_question_id,
                     changed=lambda old, new: old is not new)
@@ -175,7 +175,7 @@ class QuestionTableModel(QAbstractTableModel):
     def _read(self) -> tuple[list[Question], dict[int, int], tuple[str, ...]]:
         if self.session_id is None:
             return [], {}, ()
-        questions = self._reader.read(self.file, self.session_id, sort=self.sort)
+        questions = self._reader.read(self.file, self.session_id, sort=self.sort_by)
         similar = self._duplicates.update(questions, spread=True)
         if self._duplicates.pending:
             self._search_timer.start()
@@ -200,7 +200,7 @@ class QuestionTableModel(QAbstractTableModel):
         # Marks found in this slice (or, once done, changed by news that came meanwhile):
         # only their rows are touched (a diff of every row per slice froze the window for
         # half a second at 20,000 questions).
-        key, found, similar = store.sort_key(self.sort), search.found, self.similar
+        key, found, similar = store.sort_key(self.sort_by), search.found, self.similar
         for question_id in [qid for qid in {*found, *similar} if found.get(qid)
                             != similar.get(qid)]:
             if question_id in found:
@@ -241,7 +241,7 @@ class QuestionTableModel(QAbstractTableModel):
         watch_words = self._read_watch_words(self.session_id)  # type: ignore[arg-type]
         rematched = self._duplicates.apply(changed, removed)
         similar = dict(self._duplicates.found) if rematched else self.similar
-        key = store.sort_key(self.sort)
+        key = store.sort_key(self.sort_by)
         old_versions = {}  # as the rows hold them
         for question_id in removed:
             old = self._by_id.pop(question_id, None)
@@ -330,7 +330,7 @@ class QuestionTableModel(QAbstractTableModel):
     def row_of(self, question_id: int) -> int:
         question = self._by_id.get(question_id)
         if question is not None:
-            row = self._position(self._rows, question, store.sort_key(self.sort))
+            row = self._position(self._rows, question, store.sort_key(self.sort_by))
             if row >= 0 and self._rows[row] is question:
                 return row
         for row, question in enumerate(self._rows):
@@ -343,13 +343,13 @@ class QuestionTableModel(QAbstractTableModel):
 
     # --- Qt model API ---------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             header = HEADERS[Column(section)]
@@ -435,7 +435,7 @@ class QuestionTableModel(QAbstractTableModel):
                                     "merge").format(number=self.similar[question.id]))
         return plain_tip("\n".join(tips)) or None
 
-    def setData(self, index: QModelIndex, value: Any,  # noqa: N802 - Qt API
+    def setData(self, index: QModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or index.column() != Column.QUESTION
                 or role != Qt.ItemDataRole.EditRole):

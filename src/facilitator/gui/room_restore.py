@@ -80,7 +80,7 @@ class RoomKeeper(QObject):
 
     # --- recording ----------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.parent() and kind == QEvent.Type.Close:
             # Seen before the window's closeEvent: the projector closing with the window

@@ -56,7 +56,6 @@ from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
 from facilitator.gui.user_text import add_plain_action, confirm, plain_label
-from facilitator.store import sessions as store
 from facilitator.store.stage import load_stage_notice
 
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
@@ -387,7 +386,7 @@ class RunTab(QWidget):
         self.session_id = session_id
         if (self.notice.message or self.notice.blackout) and session_id is not None and \
                 self.notice.session_id != session_id and \
-                store.live_session_id(self.document.file) in (None, session_id):
+                self.document.session_state.live_session_id() in (None, session_id):
             # The stage now shows this session (nobody else is speaking): its podium is the
             # one that mirrors the message.
             self._save_notice(replace(self.notice, session_id=session_id))
@@ -439,13 +438,13 @@ class RunTab(QWidget):
         Browsing the next panel's speakers list mid-speech must not take the live
         speaker's countdown off the screen.
         """
-        live = attempt(self, self.tr("Could not read the session"),
-                       lambda: store.live_session_id(self.document.file))
+        state = self.document.session_state
+        live = attempt(self, self.tr("Could not read the session"), state.live_session_id)
         if live is FAILED or live is None or live == self.session_id:
             self.stage_session = self.session
             return
         loaded = attempt(self, self.tr("Could not read the session"),
-                         lambda: store.get_session(self.document.file, live))
+                         lambda: state.session(live))
         self.stage_session = self.session if loaded is FAILED else loaded
 
     def _save_settings(self, **changes) -> None:
@@ -563,7 +562,7 @@ class RunTab(QWidget):
             self.floor_edit.clear()
             self.table.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.projector and event.type() == QEvent.Type.WindowActivate:
             # Qt leaves a window without focusable children unfocused when activated.
             self.projector.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from facilitator.actions.actor import LAPTOP, Actor
 from facilitator.actions.changes import Changes
 from facilitator.actions.command import Command, Done, run
-from facilitator.actions.errors import Code, UserError
+from facilitator.actions.errors import UserError, file_problem
 from facilitator.gui.action_text import error_text, failed_title, label_text
 from facilitator.store import EventFile, EventFileError
 
@@ -117,10 +117,6 @@ class CommandRunner(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
-    def wait_for_workers(self, msecs: int = 30_000) -> bool:
-        """Block until slow commands finished (closing the window, tests)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
-
 
 class _Job(QRunnable):
     """One slow command on a pool thread, on its own connection (never share one across
@@ -133,7 +129,7 @@ class _Job(QRunnable):
         self.runner, self.path, self.command = runner, path, command
         self.parent, self.on_done = parent, on_done
 
-    def run(self) -> None:  # noqa: D102 - QRunnable API, on the pool thread
+    def run(self) -> None:
         done, failure = None, None
         try:
             with EventFile.open(self.path, lock=False) as connection:
@@ -141,7 +137,7 @@ class _Job(QRunnable):
         except UserError as error:
             failure = error
         except EventFileError as error:  # the worker's connection could not be opened
-            failure = UserError(Code.FILE_PROBLEM, detail=str(error))
+            failure = file_problem(error)
         self.runner._worker_finished.emit(done, failure, self)
 
 
@@ -160,10 +156,10 @@ class _UndoEntry(QUndoCommand):
         self.merge_key = merge_key
         self._pushed = False
 
-    def id(self) -> int:  # noqa: D102 - Qt API
+    def id(self) -> int:
         return self.MERGING if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+    def mergeWith(self, other: QUndoCommand) -> bool:
         # This entry's undo already puts back the rows as they were before both.
         return isinstance(other, _UndoEntry) and other.merge_key == self.merge_key
 

@@ -96,7 +96,7 @@ class SessionDetails(QWidget):
 
     # --- saving ---------------------------------------------------------------------------
 
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event):
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.FocusOut:

@@ -84,6 +84,10 @@ class SlotTableModel(QAbstractTableModel):
         # While rows are being removed, an editor open on one of them closes and commits
         # what it holds: for a speaker no longer in the file (see setData).
         self._updating = False
+        # Per slot, the (spoken, status) texts the view was last told of: the clock
+        # repaints ten times a second, the texts change once a second, and each change
+        # announced makes the view measure its auto-sized columns again (~2 ms).
+        self._times_told: dict[int | None, tuple[object, object]] = {}
         document.slots_did_change.connect(self._on_slots_changed)
 
     # --- loading --------------------------------------------------------------------------
@@ -98,6 +102,7 @@ class SlotTableModel(QAbstractTableModel):
             slots, current_slot_id = list(session.slots), session.current_slot_id
         self.beginResetModel()
         self._slots, self.current_slot_id = slots, current_slot_id
+        self._times_told = {}
         self.endResetModel()
 
     def reload(self) -> None:
@@ -115,22 +120,45 @@ class SlotTableModel(QAbstractTableModel):
         was = self.current_slot_id
         self.current_slot_id = current_slot_id
         marked = {was, current_slot_id} if was != current_slot_id else set()
+        told: dict[int | None, tuple[object, object]] = {}
+
+        def changed(old: Slot, new: Slot) -> bool:
+            if old != new or old.id in marked:
+                told[new.id] = self._times(new)  # the whole row is announced
+                return True
+            return False
+
         self._updating = True
         try:
-            update_rows(self, self._slots, slots, key=lambda slot: slot.id,
-                        changed=lambda old, new: old != new or old.id in marked)
+            update_rows(self, self._slots, slots, key=lambda slot: slot.id, changed=changed)
         finally:
             self._updating = False
+        kept = {slot.id for slot in slots}
+        self._times_told = {slot_id: times for slot_id, times in self._times_told.items()
+                            if slot_id in kept} | told
 
     def _on_slots_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
             self.reload()
 
     def refresh_times(self) -> None:
-        """Repaint the live columns (spoken time, status) without reloading."""
-        if self._slots:
-            self.dataChanged.emit(self.index(0, Column.SPOKEN),
-                                  self.index(len(self._slots) - 1, Column.STATUS))
+        """Repaint the live columns (spoken time, status) of the rows whose clock runs,
+        when their text changed, without reloading: nothing else changes with time alone
+        (a change of phase comes as a reload)."""
+        rows = []
+        for row, slot in enumerate(self._slots):
+            if slot.phase is Phase.RUNNING:
+                times = self._times(slot)
+                if self._times_told.get(slot.id) != times:
+                    self._times_told[slot.id] = times
+                    rows.append(row)
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], Column.SPOKEN),
+                                  self.index(rows[-1], Column.STATUS))
+
+    def _times(self, slot: Slot) -> tuple[object, object]:
+        return (self._value(slot, 0, Column.SPOKEN, False),
+                self._value(slot, 0, Column.STATUS, False))
 
     def slot_at(self, row: int) -> Slot:
         return self._slots[row]

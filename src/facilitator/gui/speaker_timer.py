@@ -8,8 +8,11 @@ says the clock is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from facilitator.actions import speakers
-from facilitator.actions.command import Command
+from facilitator.actions.command import Command, Done
+from facilitator.actions.ids import SessionId
 from facilitator.core import session_clock as plan
 from facilitator.core.model import Session, Slot
 from facilitator.gui.document import EventDocument
@@ -69,18 +72,17 @@ class SpeakerTimer:
 
     # --- running --------------------------------------------------------------------------
 
-    def _run(self, make) -> object | None:
+    def _run(self, make: Callable[[SessionId], Command]) -> Done | None:
         if self.session_id is None:
             return None
-        command: Command = make(self.session_id)
-        return self.runner.run(command, self.parent_widget)
+        return self.runner.run(make(SessionId(self.session_id)), self.parent_widget)
 
-    def _changed(self, make) -> bool:
+    def _changed(self, make: Callable[[SessionId], Command]) -> bool:
         """True when the command changed the clock (False: nothing to do, or refused)."""
         done = self._run(make)
         return bool(done is not None and done.changes)
 
-    def _added(self, make) -> int | None:
+    def _added(self, make: Callable[[SessionId], Command]) -> int | None:
         """The new slot's id (None: nothing added)."""
         done = self._run(make)
-        return done.result if done is not None and done.changes else None
+        return int(done.result) if done is not None and done.changes else None

@@ -81,7 +81,7 @@ class _FocusOutSaver(QObject):
         super().__init__(tab)
         self.tab = tab
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.tab.flush()
         return False
@@ -536,7 +536,7 @@ class SummaryTab(QWidget):
         if self.isVisible() and self.session is not None:
             self.refresh_preview()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.page_labels:
             QTimer.singleShot(0, self._preview_if_visible)

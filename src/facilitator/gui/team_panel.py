@@ -329,11 +329,11 @@ class TeamPanel(QDialog):
         return True
 
     # Presence is read only while the panel shows.
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         self.presence_timer.start()
         self.reload()
         super().showEvent(event)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event: QHideEvent) -> None:
         self.presence_timer.stop()
         super().hideEvent(event)

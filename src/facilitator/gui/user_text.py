@@ -33,6 +33,18 @@ def plain_label(label: QLabel) -> QLabel:
     return label
 
 
+def wrapped_label(text: str = "", name: str = "", selectable: bool = False) -> QLabel:
+    """A label showing ``text`` literally, wrapped; ``name`` its object name; ``selectable``
+    by mouse (addresses, codes)."""
+    label = plain_label(QLabel(text))
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def mnemonic_free(text: str) -> str:
     """Text for a menu entry or button that shows every "&" (not a mnemonic)."""
     return text.replace("&", "&&")

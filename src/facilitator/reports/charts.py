@@ -107,7 +107,7 @@ class ChartFlowable(Flowable):
     def _head_height(self) -> float:
         return TITLE_SIZE * 1.3 + (BAR + 4 if len(self.chart.series) > 1 else 0) + 4
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = self._head_height() + len(self.chart.labels) * self._row_height() + 2
         return self.width, self.height

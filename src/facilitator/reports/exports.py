@@ -55,7 +55,6 @@ EXPORTS = {
     "timing": ("csv", "json", "xlsx"),
     "polls": ("csv", "json", "xlsx"),
 }
-SESSION_EXPORTS = ("questions", "notes", "timing", "polls")
 
 
 def _iso(at: float | None, zone: tzinfo) -> str:
@@ -69,7 +68,7 @@ def note_rows(ef: EventFile, session: Session) -> list[dict[str, Any]]:
         {"id": n.id, "time": _iso(n.created_at, zone),
          "speaker": speakers.get(n.slot_id, "") if n.slot_id is not None else "",
          "kind": n.kind.value, "text": n.text, "tags": list(n.tags)}
-        for n in list_notes(ef, session.id)
+        for n in list_notes(ef, session.stored_id)
     ]
 
 
@@ -79,7 +78,7 @@ def question_rows(ef: EventFile, session: Session) -> list[dict[str, Any]]:
         {"id": q.id, "time": _iso(q.created_at, zone), "text": q.text, "author": q.author,
          "organisation": q.organisation, "addressed_to": q.addressed_to, "status": q.status,
          "votes": q.votes, "answered_by": q.answered_by}
-        for q in all_questions(ef, session.id)
+        for q in all_questions(ef, session.stored_id)
     ]
 
 

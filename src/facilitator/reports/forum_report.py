@@ -58,7 +58,7 @@ def load_forum(paths: Sequence[str | os.PathLike[str]], now: float | None = None
         seen[identity] = path
         with EventFile.open(path, read_only=True) as ef:
             events.append(session_store.get_event(ef))
-            reports += [load_session_report(ef, s.id, now)
+            reports += [load_session_report(ef, s.stored_id, now)
                         for s in session_store.list_sessions(ef)]
     if not reports:
         raise EventFileError("none of these event files has a session to report on")

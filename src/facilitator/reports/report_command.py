@@ -72,7 +72,7 @@ def report(args: argparse.Namespace) -> int:
                 what = f"{count} sessions"
             else:
                 session = _session(ef, args.session)
-                data = load_session_report(ef, session.id)
+                data = load_session_report(ef, session.stored_id)
                 missing = _write_whole(output, lambda target: _writer(fmt, page_size, language)
                                        .write_session(data, target))
                 what = f"session {session.id}"
@@ -132,7 +132,7 @@ def write_event_report(ef: EventFile, output: Path, page_size: str = "A4",
     Raises EventFileError."""
     from facilitator.reports.session_report import load_session_report
 
-    reports = [load_session_report(ef, s.id) for s in session_store.list_sessions(ef)]
+    reports = [load_session_report(ef, s.stored_id) for s in session_store.list_sessions(ef)]
     if not reports:
         raise _command_error(f"{ef.path} has no sessions to report on")
     writer = _writer(_report_format(output), page_size, language)

@@ -16,8 +16,6 @@ from facilitator.core.model import SLOT_KIND_LABELS
 
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 RIGHT_TO_LEFT = frozenset({"ar"})
-LANGUAGE_NAMES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français",
-                  "ru": "Русский", "es": "Español"}
 
 _EN = {
     "sdg_label": "SDG {number}: {name}",
@@ -573,7 +571,7 @@ class ReportText:
 
     def moment(self, at: float, zone: ZoneInfo) -> str:
         """A moment for a printed page, zone named: "18 mai 2026, 14:05 (Europe/Paris,
-        UTC+02:00)" (core's printed_date_time, in this language)."""
+        UTC+02:00)"."""
         local = local_datetime(at, zone)
         return f"{self.date(local)}, {local:%H:%M} ({zone_label(zone, at)})"
 

@@ -86,10 +86,10 @@ def speaker_names(session: Session) -> dict[int, str]:
 
 def current_summary(ef: EventFile, session: Session) -> tuple[Summary, bool]:
     """The saved summary, or a draft made from the notes (and whether it is that draft)."""
-    saved = get_summary(ef, session.id)
+    saved = get_summary(ef, session.stored_id)
     if saved is not None and not saved.is_empty():
         return saved, False
-    notes = list_notes(ef, session.id)
+    notes = list_notes(ef, session.stored_id)
     return prefill_summary(session, notes, speaker_names(session)), True
 
 

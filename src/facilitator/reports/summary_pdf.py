@@ -117,7 +117,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab API
+    def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -160,7 +160,7 @@ class _ReportDocument(BaseDocTemplate):
         # The first template is the first page's: the cover, when there is one.
         self.addPageTemplates([cover, body] if with_cover else [body, cover])
 
-    def beforeDocument(self) -> None:  # noqa: N802 - reportlab API
+    def beforeDocument(self) -> None:
         # multiBuild lays the story out more than once: start each pass without a header.
         self.running_header = ""
 
@@ -178,7 +178,7 @@ class _ReportDocument(BaseDocTemplate):
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, height - MARGIN - 1 * mm, width - MARGIN, height - MARGIN - 1 * mm)
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab API
+    def afterFlowable(self, flowable: Flowable) -> None:
         header = getattr(flowable, "running_header", None)
         if header is not None:
             self.running_header = header
@@ -202,7 +202,7 @@ class _Contents(TableOfContents):
         self.entry_style = style
         self.number_style = ParagraphStyle("toc-page", parent=style, alignment=TA_RIGHT)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         entries = self._lastEntries or [(0, "", 0, None)]
         with not_counting_missing():
             data = [[cell(text, self.entry_style, max_lines=3),

@@ -159,12 +159,12 @@ class UserText(Flowable):
             self._laid_out = (width, lines)
         return self._laid_out[1]
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = len(self.lines(availWidth)) * self.style.leading
         return availWidth, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lines = self.lines(availWidth)
         fit = int((availHeight + 1e-6) // self.style.leading)
         if fit <= 0:
@@ -183,13 +183,13 @@ class UserText(Flowable):
         part._first = first
         return part
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab API
+    def getSpaceBefore(self) -> float:
         return 0.0 if self._first is False else self.style.spaceBefore
 
-    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab API
+    def getSpaceAfter(self) -> float:
         return 0.0 if self._first is True else self.style.spaceAfter
 
-    def getPlainText(self) -> str:  # noqa: N802 - reportlab API (outline entries)
+    def getPlainText(self) -> str:
         return self.text
 
     def draw(self) -> None:

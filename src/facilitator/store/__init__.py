@@ -7,5 +7,7 @@ from facilitator.store.event_file import (
     EventFileTooNew,
     NotAnEventFile,
 )
+from facilitator.store.problems import Problem
 
-__all__ = ["EventFile", "EventFileError", "EventFileLocked", "EventFileTooNew", "NotAnEventFile"]
+__all__ = ["EventFile", "EventFileError", "EventFileLocked", "EventFileTooNew", "NotAnEventFile",
+           "Problem"]

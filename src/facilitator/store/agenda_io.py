@@ -29,9 +29,11 @@ from facilitator.core.agenda import (
     parse_slots_csv,
     slots_to_csv,
 )
+from facilitator.core.model import Slot
 from facilitator.store import polls as store_polls
 from facilitator.store import sessions as store_sessions
 from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.problems import Problem
 from facilitator.store.time_zone import event_time_zone
 
 SAMPLES = {"walrg": "walrg.json"}
@@ -80,7 +82,7 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
     try:
         # read_only streams rows; data_only gives a formula's cached value, not its text.
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a file it can't read
+    except Exception:
         raise AgendaError("not an Excel workbook (.xlsx) that can be read; save it again "
                           "from Excel as .xlsx, or as CSV UTF-8", source=source) from None
     try:
@@ -134,9 +136,9 @@ def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> st
                 assignments = ", ".join(f"{key} = ?" for key in fields)
                 ef.db.execute(f"UPDATE sessions SET {assignments} WHERE id = ?",
                               [*fields.values(), match.id])
-                store_sessions.replace_slots(ef, match.id, session.slots)
+                store_sessions.replace_slots(ef, match.stored_id, session.slots)
                 if session.polls is not None:  # an agenda that names no polls keeps them
-                    store_polls.replace_prepared_polls(ef, match.id, list(session.polls))
+                    store_polls.replace_prepared_polls(ef, match.stored_id, list(session.polls))
                 updated += 1
     slots = sum(len(s.slots) for s in agenda.sessions)
     return f"{added} sessions added, {updated} updated, {slots} speaking slots"
@@ -151,7 +153,7 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
                     unit: str = "line") -> str:
     """Replace the speakers lists of the sessions the rows name, as one action."""
     find_session = store_sessions.session_finder(ef)
-    by_session: dict[int, list] = {}
+    by_session: dict[int, list[Slot]] = {}
     for row in rows:
         session = find_session(row.session)
         if session is None:
@@ -163,7 +165,7 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
                 line=row.line,
                 unit=unit,
             )
-        by_session.setdefault(session.id, []).append(row.slot)
+        by_session.setdefault(session.stored_id, []).append(row.slot)
     with ef.action("agenda_imported", source=source, slots=len(rows)):
         for session_id, slots in by_session.items():
             ordered = sorted(slots, key=lambda slot: slot.position)
@@ -200,7 +202,7 @@ def create_event_file(path: Path, sample: str | None = "walrg") -> Path:
     a failure (or a killed process) never leaves a half-made event behind.
     """
     if path.exists():
-        raise EventFileError(f"{path} already exists; choose another name")
+        raise EventFileError(Problem.ALREADY_EXISTS, path=path)
     building = path.with_name(f".{path.name}.creating")
     for leftover in _sqlite_files(building):
         leftover.unlink(missing_ok=True)
@@ -212,7 +214,7 @@ def create_event_file(path: Path, sample: str | None = "walrg") -> Path:
             # One self-contained file to rename: leave WAL mode's side files behind.
             event_file.db.execute("PRAGMA journal_mode=DELETE")
         if path.exists():
-            raise EventFileError(f"{path} already exists; choose another name")
+            raise EventFileError(Problem.ALREADY_EXISTS, path=path)
         os.replace(building, path)
     finally:
         for leftover in _sqlite_files(building):

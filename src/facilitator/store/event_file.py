@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from facilitator.store.lock import FileLock
+from facilitator.store.problems import Problem
 from facilitator.store.schema import known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -33,7 +34,19 @@ SERVED_BY_COMMAND = "questions_served_by_command"
 
 
 class EventFileError(Exception):
-    """Anything that stops an event file from being opened or written, said plainly."""
+    """Anything that stops an event file from being opened or written, said plainly.
+
+    Raised with a :class:`Problem` and its params (``EventFileError(Problem.BUSY,
+    path=...)``) where the user can act on it: ``problem`` and ``params`` let an interface
+    say it in its own language; ``str(error)`` is the English text. Raised with a plain
+    text otherwise (``problem`` is None then).
+    """
+
+    def __init__(self, message: str | Problem, **params: Any) -> None:
+        self.problem = message if isinstance(message, Problem) else None
+        self.params = {name: str(value) for name, value in params.items()}
+        super().__init__(message.value.format(**params) if isinstance(message, Problem)
+                         else message)
 
 
 class EventFileLocked(EventFileError):
@@ -46,6 +59,14 @@ class EventFileTooNew(EventFileError):
 
 class NotAnEventFile(EventFileError):
     """The file is not a facilitator event file."""
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just added (``lastrowid``, None only for other
+    statements)."""
+    if cursor.lastrowid is None:
+        raise EventFileError("the row was not added")
+    return cursor.lastrowid
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -64,27 +85,29 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _damaged(path: Path, detail: str) -> str:
-    """The damaged-file message, pointing to a backup only where one exists."""
+def _damaged(path: Path, detail: str) -> EventFileError:
+    """The damaged-file error, pointing to a backup only where one exists."""
     backups = sorted(path.parent.glob(f"{glob.escape(path.stem)}.before-upgrade-*.db"))
     if backups:
-        return f"{path} is damaged ({detail}); open the automatic backup {backups[-1]}"
-    return f"{path} is damaged ({detail}); open a copy you saved with File › Save a copy"
+        return EventFileError(Problem.DAMAGED_WITH_BACKUP, path=path, detail=detail,
+                              backup=backups[-1])
+    return EventFileError(Problem.DAMAGED, path=path, detail=detail)
 
 
-def _describe(error: sqlite3.Error, path: Path) -> str:
+def _describe(error: sqlite3.Error, path: Path) -> EventFileError:
+    """SQLite's error as one the user can act on (its own text when none fits)."""
     text = str(error)
     if "readonly" in text or "read-only" in text:
-        return f"{path} is read-only; open a copy or check the file's permissions"
+        return EventFileError(Problem.READ_ONLY, path=path)
     if "disk is full" in text or "database or disk is full" in text:
-        return f"the disk holding {path} is full; free some space (nothing was lost)"
+        return EventFileError(Problem.DISK_FULL, path=path)
     if "locked" in text or "busy" in text:
-        return f"{path} is busy in another program; close it there and try again"
+        return EventFileError(Problem.BUSY, path=path)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return _damaged(path, text)
     if "unable to open" in text:
-        return f"cannot open {path}: check that the folder exists and is writable"
-    return f"{path}: {text}"
+        return EventFileError(Problem.CANNOT_OPEN, path=path)
+    return EventFileError(f"{path}: {text}")
 
 
 class EventFile:
@@ -108,9 +131,9 @@ class EventFile:
         """A new, empty event file (schema only). Refuses to overwrite an existing file."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise EventFileError(f"{path} already exists; choose another name")
+            raise EventFileError(Problem.ALREADY_EXISTS, path=path)
         if not path.parent.exists():
-            raise EventFileError(f"the folder {path.parent} does not exist")
+            raise EventFileError(Problem.NO_FOLDER, folder=path.parent)
         return cls.open(path, create=True)
 
     @classmethod
@@ -130,9 +153,9 @@ class EventFile:
         """
         path = Path(path)
         if not create and not path.exists():
-            raise EventFileError(f"no event file at {path}")
+            raise EventFileError(Problem.NO_FILE, path=path)
         if path.is_dir():
-            raise EventFileError(f"{path} is a folder, not an event file")
+            raise EventFileError(Problem.IS_FOLDER, path=path)
         if create and not path.exists():
             _create_empty(path)
         identity = _identity(path)
@@ -148,10 +171,7 @@ class EventFile:
             file_lock = FileLock(path)
             holder = file_lock.acquire()
             if holder is not None:
-                raise EventFileLocked(
-                    f"{path} is already open in another facilitator window ({holder}); "
-                    "switch to that window, or close it first"
-                )
+                raise EventFileLocked(Problem.LOCKED, path=path, holder=holder)
         conn = None
         try:
             with _registry_lock:
@@ -169,24 +189,21 @@ class EventFile:
             if file_lock:
                 file_lock.release()
             if isinstance(error, sqlite3.Error):
-                raise EventFileError(_describe(error, path)) from None
+                raise _describe(error, path) from None
             raise
         return event_file
 
     def _check_and_migrate(self, *, create: bool) -> None:
         check = self.db.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise EventFileError(_damaged(self.path, check))
+            raise _damaged(self.path, check)
         tables = set(self.db.table_names())
         applied = [m.name for m in migrations.applied(self.db)] if tables else []
         if tables and not applied:
-            raise NotAnEventFile(f"{self.path} is a SQLite database but not a facilitator event")
+            raise NotAnEventFile(Problem.NOT_AN_EVENT, path=self.path)
         unknown = [name for name in applied if name not in known_migrations()]
         if unknown:
-            raise EventFileTooNew(
-                f"{self.path} was written by a newer facilitator (schema {unknown[-1]}); "
-                "update facilitator to open it"
-            )
+            raise EventFileTooNew(Problem.TOO_NEW, path=self.path, schema=unknown[-1])
         if not self.read_only:
             # Only now that the file is known to be ours may anything be written to it.
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -195,9 +212,7 @@ class EventFile:
         if not pending:
             return
         if self.read_only:
-            raise EventFileError(
-                f"{self.path} uses an older schema; open it in facilitator once to upgrade it"
-            )
+            raise EventFileError(Problem.OLDER_SCHEMA, path=self.path)
         if applied:
             self.backup_path = self._backup_before_upgrade(applied[-1])
         migrations.apply(self.db)
@@ -234,7 +249,7 @@ class EventFile:
                 yield self.db
                 self.log(action, session_id, **detail)
         except sqlite3.Error as error:
-            raise EventFileError(_describe(error, self.path)) from None
+            raise _describe(error, self.path) from None
 
     @contextlib.contextmanager
     def acting(self, by: str) -> Iterator[dict[str, Any]]:
@@ -263,7 +278,7 @@ class EventFile:
             finally:
                 self._acting = None
         except sqlite3.Error as error:
-            raise EventFileError(_describe(error, self.path)) from None
+            raise _describe(error, self.path) from None
 
     def log(self, action: str, session_id: int | None = None, **detail: Any) -> None:
         if self._acting is not None:
@@ -307,7 +322,7 @@ class EventFile:
         """A consistent copy through SQLite's backup API, safe while the file is in use."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise EventFileError("choose a different file name for the copy")
+            raise EventFileError(Problem.COPY_ONTO_ITSELF)
         partial = target.with_name(target.name + ".partial")
         try:
             destination = sqlite3.connect(str(partial))
@@ -320,11 +335,11 @@ class EventFile:
         except (sqlite3.Error, OSError) as error:
             with contextlib.suppress(OSError):
                 partial.unlink()
-            raise EventFileError(f"could not save a copy to {target}: {error}") from None
+            raise EventFileError(Problem.COPY_FAILED, target=target, reason=error) from None
         return target
 
     def integrity_check(self) -> str:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
 
     def checkpoint(self) -> None:
         """Copy the WAL's pages into the main file without waiting for readers or writers.
@@ -364,7 +379,7 @@ def _identity(path: Path) -> tuple[int, int]:
     try:
         stat = path.stat()
     except OSError as error:
-        raise EventFileError(f"cannot read {path}: {error.strerror}") from None
+        raise EventFileError(Problem.CANNOT_READ, path=path, reason=error.strerror) from None
     return stat.st_dev, stat.st_ino
 
 
@@ -382,7 +397,7 @@ def _create_empty(path: Path) -> None:
     except FileExistsError:
         pass
     except OSError as error:
-        raise EventFileError(f"cannot create {path}: {error.strerror}") from None
+        raise EventFileError(Problem.CANNOT_CREATE, path=path, reason=error.strerror) from None
 
 
 def _check_header(path: Path, *, empty_ok: bool) -> None:
@@ -390,10 +405,10 @@ def _check_header(path: Path, *, empty_ok: bool) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError:
-        raise EventFileError(f"no permission to read {path}") from None
+        raise EventFileError(Problem.NO_PERMISSION, path=path) from None
     except OSError as error:
-        raise EventFileError(f"cannot read {path}: {error.strerror}") from None
+        raise EventFileError(Problem.CANNOT_READ, path=path, reason=error.strerror) from None
     if not header and not empty_ok:
-        raise NotAnEventFile(f"{path} is empty: it is not a facilitator event file")
+        raise NotAnEventFile(Problem.EMPTY, path=path)
     if header and header != SQLITE_HEADER:
-        raise NotAnEventFile(f"{path} is not a facilitator event file (not SQLite)")
+        raise NotAnEventFile(Problem.NOT_SQLITE, path=path)

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from facilitator.core.clock import ClockAnchor, SystemClock, choose_anchor, sleep_counting_ticks
 from facilitator.store.event_file import EventFile, EventFileError
@@ -83,7 +84,7 @@ def anchored_clock(ef: EventFile, *, boot_id: str | None | Callable[[], str | No
 
 
 def _save_anchor(ef: EventFile, anchor: ClockAnchor, previous: ClockAnchor | None) -> None:
-    detail: dict[str, object] = {"boot_id": anchor.boot_id}
+    detail: dict[str, Any] = {"boot_id": anchor.boot_id}
     if previous is not None and previous.boot_id == anchor.boot_id:
         # Evidence for the timeline: the wall clock moved by this much since last time.
         detail["wall_clock_moved"] = round(anchor.offset - previous.offset, 3)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import tempfile
 from pathlib import Path
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -6,17 +6,26 @@ process. Deleting only marks the row (``deleted = 1``): undo brings back the sam
 
 from __future__ import annotations
 
+import enum
 import json
 import sqlite3
-from typing import Any
+from typing import Any, Final
 
 from facilitator.core.notes import Note, NoteKind, clean_note_text
-from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.event_file import EventFile, EventFileError, inserted_id
 
 _NOTE_COLUMNS = ("id, session_id, slot_id, kind, text, tags, created_at, updated_at, deleted, "
                  "client_id, taken_by")
 _DRAFT_KEY = "notes.draft.{session_id}"
-_KEEP = object()  # "leave this field as it is" for update_note
+
+
+class Keep(enum.Enum):
+    """``update_note``'s "leave this field as it is" (a typed sentinel: PEP 484)."""
+
+    KEEP = "keep"
+
+
+KEEP: Final = Keep.KEEP
 
 
 def _note_from_row(row: tuple[Any, ...]) -> Note:
@@ -66,12 +75,12 @@ def add_note(ef: EventFile, session_id: int, text: str, *, at: float,
     _check_slot(ef, session_id, slot_id)
     with ef.action("note_added", session_id, kind=kind.value, slot_id=slot_id,
                    **({"client_id": client_id} if client_id else {})):
-        return ef.db.execute(
+        return inserted_id(ef.db.execute(
             "INSERT INTO notes (session_id, slot_id, kind, text, tags, created_at, updated_at, "
             "client_id, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [session_id, slot_id, kind.value, text, _tags_json(tags), at, at, client_id,
              taken_by],
-        ).lastrowid
+        ))
 
 
 def note_by_client_id(ef: EventFile, client_id: str) -> Note | None:
@@ -99,18 +108,20 @@ def list_notes(ef: EventFile, session_id: int, *, include_deleted: bool = False)
     return [_note_from_row(row) for row in rows]
 
 
-def update_note(ef: EventFile, note_id: int, *, at: float, text: Any = _KEEP,
-                kind: Any = _KEEP, tags: Any = _KEEP, slot_id: Any = _KEEP) -> Note:
+def update_note(ef: EventFile, note_id: int, *, at: float, text: str | Keep = KEEP,
+                kind: NoteKind | str | Keep = KEEP,
+                tags: tuple[str, ...] | list[str] | Keep = KEEP,
+                slot_id: int | None | Keep = KEEP) -> Note:
     """Change a note's text, kind, tags or speaker (``slot_id=None`` unlinks it)."""
     note = get_note(ef, note_id)
     changes: dict[str, Any] = {}
-    if text is not _KEEP:
+    if text is not KEEP:
         changes["text"] = _clean_text(text)
-    if kind is not _KEEP:
+    if kind is not KEEP:
         changes["kind"] = NoteKind(kind).value
-    if tags is not _KEEP:
+    if tags is not KEEP:
         changes["tags"] = _tags_json(tags)
-    if slot_id is not _KEEP:
+    if slot_id is not KEEP:
         _check_slot(ef, note.session_id, slot_id)
         changes["slot_id"] = slot_id
     if not changes:

@@ -24,7 +24,7 @@ from facilitator.core.questions import (
     survivor_order,
     watch_word_hits,
 )
-from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.event_file import EventFile, EventFileError, inserted_id
 from facilitator.store.sessions import get_session
 
 _COLUMNS = (
@@ -71,7 +71,8 @@ def list_questions(ef: EventFile, session_id: int, *,
                    statuses: Iterable[QuestionStatus] | None = None,
                    sort: str = "time") -> list[Question]:
     """A session's questions, optionally only some statuses, sorted by votes or time."""
-    where, params = "WHERE session_id = ?", [session_id]
+    where = "WHERE session_id = ?"
+    params: list[object] = [session_id]
     if statuses is not None:
         wanted = [QuestionStatus(s).value for s in statuses]
         if not wanted:
@@ -226,17 +227,18 @@ def submit_question(ef: EventFile, session_id: int, text: object, *, now: float,
               else QuestionStatus.PENDING)
     try:
         with ef.action("question_submitted", session_id, flagged=bool(hits)):
-            question_id = ef.db.execute(
+            question_id = inserted_id(ef.db.execute(
                 "INSERT INTO questions (session_id, text, original_text, author, organisation, "
                 "addressed_to, language, status, flagged, device_id, client_request_id, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [session_id, text, sent, author, organisation, addressed_to,
                  clean_language(language), status.value, int(bool(hits)), device_id,
                  client_request_id, now, now],
-            ).lastrowid
+            ))
     except EventFileError:
         # Two copies of one retry racing: the other one won, and that is the question.
-        existing = client_request_id and _by_request_id(ef, session_id, client_request_id)
+        existing = (_by_request_id(ef, session_id, client_request_id)
+                    if client_request_id else None)
         if existing:
             return existing, False
         raise

@@ -12,7 +12,7 @@ per action that could drift from the store's own writes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.store.event_file import EventFile
@@ -48,6 +48,9 @@ class Part:
     table: str
     column: str
     values: tuple[Any, ...]
+    # The rows, when the command already read them in its transaction (every column): the
+    # snapshot takes them instead of reading them again.
+    rows: tuple[dict[str, Any], ...] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.table not in _KEYS:
@@ -57,8 +60,12 @@ class Part:
 Scope = Sequence[Part]
 
 
-def part(table: str, column: str, values: Iterable[Any]) -> Part:
-    return Part(table, column, tuple(dict.fromkeys(values)))
+def part(table: str, column: str, values: Iterable[Any],
+         rows: Iterable[dict[str, Any]] | None = None) -> Part:
+    """The rows of ``table`` whose ``column`` is in ``values``; ``rows``: those rows, when
+    read already in the same transaction (every column, exactly the rows named)."""
+    return Part(table, column, tuple(dict.fromkeys(values)),
+                None if rows is None else tuple(rows))
 
 
 def _select(ef: EventFile, p: Part) -> list[dict[str, Any]]:
@@ -74,7 +81,8 @@ def _select(ef: EventFile, p: Part) -> list[dict[str, Any]]:
 def take(ef: EventFile, scope: Scope) -> list[dict[str, Any]]:
     """The rows in ``scope`` as they are now: a JSON-ready list, one entry per part."""
     return [{"table": p.table, "column": p.column, "values": list(p.values),
-             "rows": _select(ef, p)} for p in scope]
+             "rows": _select(ef, p) if p.rows is None else [dict(r) for r in p.rows]}
+            for p in scope]
 
 
 def scope_of(snapshot: list[dict[str, Any]]) -> list[Part]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from facilitator.core.codes import new_short_code, new_token
 from facilitator.core.model import Event, Person, Session, Slot, SlotKind
+from facilitator.core.session_clock import on_stage
 from facilitator.core.timer import TimerState
-from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.event_file import EventFile, EventFileError, inserted_id
 from facilitator.store.time_zone import laptop_zone_name
 
 SESSION_TEXT_FIELDS = (
@@ -19,7 +20,6 @@ SESSION_TEXT_FIELDS = (
 SESSION_LIST_FIELDS = ("guiding_questions", "themes", "watch_words")
 SESSION_NUMBER_FIELDS = ("warning_seconds", "danger_seconds")
 SESSION_FLAG_FIELDS = ("chime", "auto_approve")
-EVENT_FIELDS = ("title", "description", "venue", "starts_on", "ends_on", "time_zone")
 PERSON_FIELDS = ("name", "role", "organisation", "constituency", "gender", "country")
 
 _SLOT_SELECT = """
@@ -49,10 +49,11 @@ def ensure_event(ef: EventFile) -> int:
     """Inside an action: the event's row id, created on first use."""
     row = ef.db.execute("SELECT id FROM events ORDER BY id LIMIT 1").fetchone()
     if row:
-        return row[0]
+        return int(row[0])
     # A new event's times are the laptop's until someone sets the venue's zone.
-    return ef.db.execute("INSERT INTO events (title, time_zone) VALUES ('Untitled event', ?)",
-                         [laptop_zone_name()]).lastrowid
+    return inserted_id(ef.db.execute(
+        "INSERT INTO events (title, time_zone) VALUES ('Untitled event', ?)",
+        [laptop_zone_name()]))
 
 
 def update_event(ef: EventFile, event: Event) -> None:
@@ -110,7 +111,7 @@ def list_sessions(ef: EventFile, *, with_slots: bool = False) -> list[Session]:
     ).fetchall()
     sessions = [_session_from_row(row) for row in rows]
     if with_slots:
-        sessions = [replace(s, slots=tuple(list_slots(ef, s.id))) for s in sessions]
+        sessions = [replace(s, slots=tuple(list_slots(ef, s.stored_id))) for s in sessions]
     return sessions
 
 
@@ -122,6 +123,55 @@ def get_session(ef: EventFile, session_id: int, *, with_slots: bool = True) -> S
         raise EventFileError(f"there is no session {session_id} in this event")
     slots = tuple(list_slots(ef, session_id)) if with_slots else ()
     return _session_from_row(row, slots)
+
+
+# The columns of a slot row that ``_slot_from_row`` reads, in its order, around the person.
+_SLOT_BEFORE_PERSON = ("id", "session_id", "position", "kind", "planned_seconds", "started_at",
+                       "paused_at", "paused_seconds", "adjust_seconds", "ended_at", "person_id")
+_SLOT_AFTER_PERSON = ("until_at", "added_live")
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """A session with its slots, and the rows they were read from (every column, as
+    ``store.rows`` snapshots them): a command validates on ``session`` and keeps the rows
+    as its undo snapshot, so one read serves both."""
+
+    session: Session
+    session_rows: list[dict[str, Any]]
+    slot_rows: list[dict[str, Any]]
+
+
+def get_stored_session(ef: EventFile, session_id: int) -> StoredSession:
+    """The session with its slots and their rows as stored, in one SELECT (a clock key's
+    whole read: the decision, the undo snapshot and what the views show).
+
+    Raises EventFileError when there is no such session."""
+    # One row per slot (the session's columns repeated; one row without slot columns for a
+    # session without slots); a marker column splits the session's columns from the slot's.
+    cursor = ef.db.execute(
+        "SELECT sessions.*, NULL AS slot_columns_follow, slots.*, "
+        + ", ".join(f"people.{name}" for name in PERSON_FIELDS)
+        + " FROM sessions LEFT JOIN slots ON slots.session_id = sessions.id"
+        " LEFT JOIN people ON people.id = slots.person_id WHERE sessions.id = ?"
+        " ORDER BY slots.position, slots.id", [session_id])
+    names = [d[0] for d in cursor.description]
+    split = names.index("slot_columns_follow")
+    person_at = len(names) - len(PERSON_FIELDS)
+    rows = cursor.fetchall()
+    if not rows:
+        raise EventFileError(f"there is no session {session_id} in this event")
+    session_row = dict(zip(names[:split], rows[0][:split], strict=True))
+    slots, slot_rows = [], []
+    for row in rows:
+        stored = dict(zip(names[split + 1:person_at], row[split + 1:person_at], strict=True))
+        if stored["id"] is None:  # the session has no slots
+            continue
+        slot_rows.append(stored)
+        slots.append(_slot_from_row((*(stored[c] for c in _SLOT_BEFORE_PERSON), *row[person_at:],
+                                     *(stored[c] for c in _SLOT_AFTER_PERSON))))
+    session = _session_from_row(tuple(session_row[c] for c in _SESSION_COLUMNS), tuple(slots))
+    return StoredSession(session, [session_row], slot_rows)
 
 
 def find_session(ef: EventFile, reference: str) -> Session | None:
@@ -177,9 +227,9 @@ def insert_session(ef: EventFile, session: Session, position: int) -> int:
     )
     columns = ", ".join(values)
     marks = ", ".join("?" for _ in values)
-    return ef.db.execute(
+    return inserted_id(ef.db.execute(
         f"INSERT INTO sessions ({columns}) VALUES ({marks})", list(values.values())
-    ).lastrowid
+    ))
 
 
 def _unique_short_code(ef: EventFile) -> str:
@@ -243,11 +293,11 @@ def _person_id(ef: EventFile, person: Person) -> int:
         [getattr(person, f) for f in PERSON_FIELDS],
     ).fetchone()
     if row:
-        return row[0]
-    return ef.db.execute(
+        return int(row[0])
+    return inserted_id(ef.db.execute(
         f"INSERT INTO people ({', '.join(PERSON_FIELDS)}) VALUES ({', '.join('?' * 6)})",
         [getattr(person, f) for f in PERSON_FIELDS],
-    ).lastrowid
+    ))
 
 
 def person_speaks_elsewhere(ef: EventFile, person_id: int, slot_id: int) -> bool:
@@ -285,12 +335,12 @@ def insert_slots(ef: EventFile, session_id: int, slots: Iterable[Slot], start: i
 ]:
     ids = []
     for position, slot in enumerate(slots, start):
-        ids.append(ef.db.execute(
+        ids.append(inserted_id(ef.db.execute(
             "INSERT INTO slots (session_id, person_id, position, kind, planned_seconds, "
             "until_at, added_live) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [session_id, _person_id(ef, slot.person), position, slot.kind.value,
              int(slot.planned_seconds), slot.until_at, int(slot.added_live)],
-        ).lastrowid)
+        )))
     return ids
 
 
@@ -332,11 +382,19 @@ def update_slot(ef: EventFile, slot_id: int, *, person: Person | None = None,
 
 def remove_slot(ef: EventFile, slot_id: int) -> None:
     slot = get_slot(ef, slot_id)
-    with ef.action("slot_removed", slot.session_id, slot_id=slot_id, name=slot.person.name):
+    session_id = _session_of(slot)
+    with ef.action("slot_removed", session_id, slot_id=slot_id, name=slot.person.name):
         ef.db.execute("UPDATE sessions SET current_slot_id = NULL WHERE current_slot_id = ?",
                       [slot_id])
         ef.db.execute("DELETE FROM slots WHERE id = ?", [slot_id])
-        _renumber(ef, slot.session_id, [s.id for s in list_slots(ef, slot.session_id)])
+        _renumber(ef, session_id, [s.stored_id for s in list_slots(ef, session_id)])
+
+
+def _session_of(slot: Slot) -> int:
+    """The session of a slot read from the file (always set there)."""
+    if slot.session_id is None:
+        raise EventFileError(f"the slot of {slot.person.name!r} belongs to no session")
+    return slot.session_id
 
 
 def reorder_slots(ef: EventFile, session_id: int, slot_ids: list[int]) -> None:
@@ -348,7 +406,7 @@ def reorder_slots(ef: EventFile, session_id: int, slot_ids: list[int]) -> None:
         _renumber(ef, session_id, slot_ids)
 
 
-def _renumber(ef: EventFile, session_id: int, slot_ids: list[int | None]) -> None:
+def _renumber(ef: EventFile, session_id: int, slot_ids: list[int]) -> None:
     ef.db.conn.executemany(
         "UPDATE slots SET position = ? WHERE id = ? AND session_id = ?",
         [(position, slot_id, session_id) for position, slot_id in enumerate(slot_ids, 1)],
@@ -402,21 +460,41 @@ def move_to_slot(ef: EventFile, session_id: int, changes: list[tuple[int, TimerS
                  current_slot_id: int | None, action: str) -> None:
     """Next/Previous: finish one clock, start or reopen another, and move the cursor, as
     one committed action so a crash can never leave two speakers running."""
-    with ef.action(action, session_id, slot_id=current_slot_id):
+    save_clocks(ef, session_id, changes, action, current_slot_id=current_slot_id,
+                move_cursor=True)
+
+
+def save_clocks(ef: EventFile, session_id: int, changes: list[tuple[int, TimerState]],
+                action: str, *, current_slot_id: int | None = None, move_cursor: bool = False,
+                **detail: Any) -> None:
+    """Store clock transitions of one session, and its cursor if ``move_cursor``, as one
+    logged action. The log line names the cursor's slot unless ``detail`` names one."""
+    with ef.action(action, session_id, **{"slot_id": current_slot_id, **detail}):
         for slot_id, timer in changes:
             _write_timer(ef, session_id, slot_id, timer)
-        ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
-                      [current_slot_id, session_id])
+        if move_cursor:
+            ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
+                          [current_slot_id, session_id])
 
 
 
 def live_session_id(ef: EventFile) -> int | None:
     """The session whose speaker is on stage: a turn started and not ended (running or
-    paused), the one started last if several; None when nobody is speaking."""
-    row = ef.db.execute(
-        "SELECT session_id FROM slots WHERE started_at IS NOT NULL AND ended_at IS NULL "
-        "ORDER BY started_at DESC LIMIT 1").fetchone()
-    return row[0] if row else None
+    paused), the one started last (``core.session_clock.on_stage``); None when nobody is
+    speaking. The GUI keeps it up to date without asking (``SessionState``)."""
+    return on_stage(live_turns(ef))
+
+
+def live_turns(ef: EventFile) -> dict[int, tuple[float, bool]]:
+    """For each session with a turn under way, its latest such turn: when it started
+    (epoch s) and whether it runs (False: paused)."""
+    turns: dict[int, tuple[float, bool]] = {}
+    for session_id, started, running in ef.db.execute(
+            "SELECT session_id, started_at, paused_at IS NULL FROM slots "
+            "WHERE started_at IS NOT NULL AND ended_at IS NULL"):
+        turns[session_id] = max(turns.get(session_id, (started, bool(running))),
+                                (started, bool(running)))
+    return turns
 
 
 def session_or_first(ef: EventFile, session_id: int | None, *, what: str) -> Session:
@@ -427,5 +505,5 @@ def session_or_first(ef: EventFile, session_id: int | None, *, what: str) -> Ses
         sessions = list_sessions(ef)
         if not sessions:
             raise EventFileError(f"{ef.path} has no sessions {what}")
-        session_id = sessions[0].id
+        session_id = sessions[0].stored_id
     return get_session(ef, session_id)

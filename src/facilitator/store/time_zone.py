@@ -17,7 +17,7 @@ def laptop_zone_name() -> str:
         import tzlocal
 
         name = tzlocal.get_localzone_name() or ""
-    except Exception:  # noqa: BLE001 - any failure to tell means UTC, named on every report
+    except Exception:
         name = ""
     try:
         zone_named(name)

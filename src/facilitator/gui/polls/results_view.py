@@ -127,7 +127,7 @@ class PollResultsView(QWidget):
         font.setBold(bold)
         return font
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         background, ink, muted = self._colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

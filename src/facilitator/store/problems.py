@@ -1,0 +1,39 @@
+"""Problems with the event file a user can act on, each with its English text.
+
+The store raises them as ``EventFileError(Problem.X, **params)``: ``str(error)`` is the
+English text (the CLI, logs), and ``error.problem`` with ``error.params`` let an interface
+say it in its own language — the command layer turns each into the user error
+``actions.errors.Code.FILE_<name>``, which the GUI translates (gui/action_text.py).
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Problem(enum.Enum):
+    """A file problem; ``{name}`` fields come from the error's params."""
+
+    ALREADY_EXISTS = "{path} already exists; choose another name"
+    NO_FOLDER = "the folder {folder} does not exist"
+    NO_FILE = "no event file at {path}"
+    IS_FOLDER = "{path} is a folder, not an event file"
+    LOCKED = ("{path} is already open in another facilitator window ({holder}); switch to "
+              "that window, or close it first")
+    DAMAGED = "{path} is damaged ({detail}); open a copy you saved with File › Save a copy"
+    DAMAGED_WITH_BACKUP = "{path} is damaged ({detail}); open the automatic backup {backup}"
+    NOT_AN_EVENT = "{path} is a SQLite database but not a facilitator event"
+    EMPTY = "{path} is empty: it is not a facilitator event file"
+    NOT_SQLITE = "{path} is not a facilitator event file (not SQLite)"
+    TOO_NEW = ("{path} was written by a newer facilitator (schema {schema}); update "
+               "facilitator to open it")
+    OLDER_SCHEMA = "{path} uses an older schema; open it in facilitator once to upgrade it"
+    READ_ONLY = "{path} is read-only; open a copy or check the file's permissions"
+    DISK_FULL = "the disk holding {path} is full; free some space (nothing was lost)"
+    BUSY = "{path} is busy in another program; close it there and try again"
+    CANNOT_OPEN = "cannot open {path}: check that the folder exists and is writable"
+    NO_PERMISSION = "no permission to read {path}"
+    CANNOT_READ = "cannot read {path}: {reason}"
+    CANNOT_CREATE = "cannot create {path}: {reason}"
+    COPY_ONTO_ITSELF = "choose a different file name for the copy"
+    COPY_FAILED = "could not save a copy to {target}: {reason}"
