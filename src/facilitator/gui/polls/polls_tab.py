@@ -110,6 +110,7 @@ class PollsTab(QWidget):
 
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh.timeout.connect(self.reload)
+        self._closed = False
         self.runner.did_change.connect(self._on_changes)
         self.set_session(None)
 
@@ -129,10 +130,12 @@ class PollsTab(QWidget):
     def shutdown(self) -> None:
         """The window is closing: no reload may reach the event file after it closes."""
         self._refresh.stop()
-        self.runner.did_change.disconnect(self._on_changes)
+        # A flag, not disconnect(): the window may close twice (a test, then its teardown),
+        # and a second disconnect warns.
+        self._closed = True
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.session_id is None or self._refresh.isActive():
+        if self._closed or self.session_id is None or self._refresh.isActive():
             return
         if changes.touches(Kind.POLLS, self.session_id) or changes.touches(Kind.SESSION,
                                                                            self.session_id):
