@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -60,6 +61,8 @@ def curl(url: str, *extra: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=20, check=False)
 
 
+@pytest.mark.skipif(shutil.which("curl") is None,
+                    reason="curl is not installed (.ci/run installs it: apt-get install curl)")
 def test_serve_prints_the_live_links_and_they_survive_a_restart(sample_path):
     with EventFile.open(sample_path) as ef:
         made = {role: run(ef, LAPTOP, team.create_role_link(role, name, now=1.0)).result

@@ -14,6 +14,12 @@ from facilitator.actions.errors import Code, UserError
 from facilitator.core.team import NAME_LIMIT, Role
 from facilitator.store import EventFile
 from facilitator.store.role_links import list_role_links, role_link
+from facilitator.store.schema import known_migrations
+
+
+def test_migration_is_named_and_in_order() -> None:
+    names = known_migrations()
+    assert names[names.index("0007_role_links") - 1] == "0006_question_tags"
 
 
 def test_links_are_kept_until_revoked_and_survive_reopening(sample_path) -> None:
