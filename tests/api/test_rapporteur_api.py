@@ -177,3 +177,17 @@ def test_garbage_bodies_get_a_clear_4xx(event_file, desk):
             response = desk.post(f"/api/r/{token}/{path}", content=content,
                                  headers={"content-type": kind})
             assert 400 <= response.status_code < 500 and response.json()["message"]
+
+
+def test_a_field_note_with_symbols_arrives_and_prints_as_typed(event_file, desk):
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "field_cases" / "note-with-symbols.txt") \
+        .read_text(encoding="utf-8").strip()
+    token = link(event_file)
+    sent = desk.post(f"/api/r/{token}/notes", json=note(text=text, kind="key_message"))
+    assert sent.status_code == 201 and sent.json()["note"]["text"] == text
+    desk.post(f"/api/r/{token}/summary/key_messages", json={"text": text, "base": 0})
+    pdf = PdfReader(io.BytesIO(desk.get(f"/r/{token}/summary.pdf").content))
+    printed = " ".join("".join(page.extract_text() for page in pdf.pages).split())
+    assert " ".join(text.split()) in printed

@@ -14,9 +14,12 @@ from playwright.sync_api import expect
 from facilitator.actions import speakers, team
 from facilitator.actions.actor import LAPTOP
 from facilitator.actions.command import run
+from facilitator.audience.runner import PhoneServer
 from facilitator.core.questions import QuestionStatus
 from facilitator.core.team import Role
+from facilitator.store import notes as note_store
 from facilitator.store import questions as qstore
+from facilitator.store import summaries
 from facilitator.store.sessions import list_sessions, set_questions_open
 from tests.browser.conftest import PHONE
 from tests.browser.test_phone_accessibility import axe_problems
@@ -106,8 +109,6 @@ def test_a_co_moderator_approves_and_puts_on_screen_the_laptop_shows_it_within_a
 @pytest.fixture
 def desks(event_file):
     """A live server with a rapporteur's and a co-moderator's link and a little in each."""
-    from facilitator.audience.runner import PhoneServer
-
     session = list_sessions(event_file)[0]
     ids = ask(event_file, session.id)
     qstore.approve_question(event_file, ids[0], now=time.time())
@@ -158,7 +159,8 @@ def test_no_axe_violations_on_the_desks_and_their_screenshots(browser, desks, si
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))
-def test_offline_rapporteur_desk_says_what_waits_screenshot(browser, desks, size, screenshots):
+def test_offline_rapporteur_desk_says_what_waits_screenshot(browser, desks, size, screenshots,
+                                                            event_file):
     base, tokens, server = desks
     context = browser.new_context(locale="en-GB", **SIZES[size])
     page = context.new_page()
@@ -175,6 +177,24 @@ def test_offline_rapporteur_desk_says_what_waits_screenshot(browser, desks, size
         expect(page.locator("#notes li.waiting")).to_have_count(2)
         assert axe_problems(page, every=True) == []
         page.screenshot(path=str(screenshots / f"rapporteur-offline-{size}.png"))
+        # A summary section saved offline waits on the device, then reaches the laptop.
+        page.fill("#section-way_forward", "Meet again in Baku")
+        page.locator(".section", has=page.locator("#section-way_forward")) \
+            .get_by_role("button", name="Save").click()
+        expect(page.locator("#section-way_forward-status")).to_have_text(
+            "Offline: saved when the laptop is back")
+        again = PhoneServer(event_file.path, host="127.0.0.1", port=server.port)
+        again.start()
+        try:
+            expect(page.locator("#connection")).to_have_text("Connected to the laptop",
+                                                             timeout=15_000)
+            expect(page.locator("#section-way_forward-status")).to_have_text("Saved")
+            session = list_sessions(event_file)[0]
+            assert summaries.get_summary(event_file, session.id).way_forward == \
+                "Meet again in Baku"
+            assert len(note_store.list_notes(event_file, session.id)) == 2
+        finally:
+            again.stop()
     finally:
         context.close()
 
