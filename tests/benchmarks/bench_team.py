@@ -121,6 +121,48 @@ class RoleClients:
         )
 
 
+def role_request_cost(folder: Path, count: int = 200) -> tuple[float, float]:
+    """One role request through the whole app in this process (middleware, the role check,
+    SQL): (ms for the podium's stage, ms for a key that commits a command)."""
+    from facilitator.audience.app import create_app
+    from facilitator.audience.limits import RateLimit
+    from facilitator.store import EventFile
+
+    path, _, _ = make_event(folder, 100)
+    tokens = add_links(path)
+    with EventFile.open(path, lock=False) as ef:
+        app = create_app(ef)
+        app.team.limit = RateLimit(per_minute=10**9, burst=10**9)  # one client, many asks
+
+        def scope(method: str, route: str) -> dict:
+            return {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+                    "method": method, "scheme": "http", "path": route,
+                    "raw_path": route.encode(), "root_path": "", "query_string": b"",
+                    "client": ("127.0.0.1", 40000), "server": ("127.0.0.1", 8765),
+                    "headers": [(b"host", b"127.0.0.1:8765"), (b"x-facilitator", b"1"),
+                                (b"content-type", b"application/json"),
+                                (b"content-length", b"16")]}
+        statuses: list[int] = []
+
+        async def receive() -> dict:
+            return {"type": "http.request", "body": b'{"seconds": 30} ', "more_body": False}
+
+        async def send(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                statuses.append(message["status"])
+
+        async def timed(method: str, route: str) -> float:
+            started = time.perf_counter()
+            for _ in range(count):
+                await app(scope(method, route), receive, send)
+            return (time.perf_counter() - started) / count * 1000
+
+        read = asyncio.run(timed("GET", f"/api/r/{tokens['podium 1']}/podium"))
+        key = asyncio.run(timed("POST", f"/api/r/{tokens['stream deck']}/control/add_time"))
+        assert set(statuses) == {200}, set(statuses)
+    return read, key
+
+
 def p99(values: list[float]) -> float:
     if not values:
         return float("nan")
@@ -177,6 +219,7 @@ def main() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"))
     template, session_id, token = make_event(folder)
+    read_ms, key_ms = role_request_cost(folder)
     load = os.getloadavg()
     alone = run_once(folder, template, session_id, token, args.phones, args.seconds, False, env)
     team = run_once(folder, template, session_id, token, args.phones, args.seconds, True, env)
@@ -189,7 +232,8 @@ def main() -> None:
 
     body = (
         f"Load average before the run: {load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f} "
-        f"({os.cpu_count()} cores).\n\n"
+        f"({os.cpu_count()} cores; above that the machine was shared with other work: the "
+        "two rows of one run are comparable, other runs and sections are not).\n\n"
         f"{args.phones} phones poll every 2 s (votes and questions as in the audience "
         f"benchmark) for {args.seconds:.0f} s, first alone, then with five role clients "
         "working: a timekeeper's page (stage each second, a key every 3 s), a Stream Deck "
@@ -205,7 +249,9 @@ def main() -> None:
                   f"{team['team_read_p99']:.1f}", team["team_errors"]],
                  ["keys (commands)", team["team_writes"], "–",
                   f"{team['team_write_p99']:.1f}", ""]])
-        + "\n\n"
+        + "\n\nOne role request through the whole app in-process (middleware, the role "
+        f"check, SQL): the podium's stage {read_ms:.2f} ms, a key that commits a command "
+        f"(+30 s) {key_ms:.2f} ms.\n\n"
         + table(["target (issue 17's audience targets)", "target", "measured", "met"],
                 [[f"{args.phones} phones with the team: p99", "< 100 ms",
                   f"{team['p99_ms']:.1f} ms", "yes" if team["p99_ms"] < 100 else "no"],
