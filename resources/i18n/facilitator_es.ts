@@ -638,6 +638,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
 <context>
     <name>ModerationPanel</name>
     <message>
+        <source>Could not read the questions</source>
+        <translation>No se pudieron leer las preguntas</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
@@ -736,6 +740,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>Tag question</source>
         <translation>Etiquetar la pregunta</translation>
+    </message>
+    <message>
+        <source>Reading the questions…</source>
+        <translation>Leyendo las preguntas…</translation>
     </message>
     <message>
         <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>

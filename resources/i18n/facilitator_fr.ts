@@ -638,6 +638,10 @@ Edit › Undo brings it back while this window is open.</source>
 <context>
     <name>ModerationPanel</name>
     <message>
+        <source>Could not read the questions</source>
+        <translation>Impossible de lire les questions</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
@@ -736,6 +740,10 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Tag question</source>
         <translation>Étiqueter la question</translation>
+    </message>
+    <message>
+        <source>Reading the questions…</source>
+        <translation>Lecture des questions…</translation>
     </message>
     <message>
         <source>{review} to review · {approved} approved · {answered} answered · {not_selected} not selected</source>

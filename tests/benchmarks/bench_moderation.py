@@ -16,7 +16,9 @@ with ``PYTHONPATH`` pointing at its ``src``) beside this run's.
 
     scripts/bench views [--before before.json] [--save after.json]
 
-``--space`` measures one Space press alone (statements, and where its time goes);
+``--first-read`` measures a big session shown for the first time (5,000 and 20,000
+questions): until its rows are in, and the longest freeze meanwhile; ``--before-src`` as
+for ``--space``. ``--space`` measures one Space press alone (statements, and where its time goes);
 ``--before-src DIR`` runs the code in ``DIR`` (a ``src`` folder, e.g. from ``git archive``)
 and this code in turns, ``--rounds`` times each, and compares their medians.
 
@@ -109,6 +111,8 @@ def main() -> None:
                         help="issue 13's targets instead (Space press, actions at 5k/20k)")
     parser.add_argument("--space", action="store_true",
                         help="the Space press alone: statements, time and where it goes")
+    parser.add_argument("--first-read", action="store_true",
+                        help="a big session's first read: rows shown, longest freeze")
     parser.add_argument("--presses", type=int, default=31, help="Space presses (--space)")
     parser.add_argument("--before-src", type=Path,
                         help="--space: the src folder of the code before, run in turns")
@@ -123,6 +127,9 @@ def main() -> None:
         return
     if args.space:
         space_main(args)
+        return
+    if args.first_read:
+        first_read_main(args)
         return
 
     folder = Path(tempfile.mkdtemp(prefix="bench-moderation-"))
@@ -313,7 +320,7 @@ def space_presses(path: Path, presses: int, *, phases: bool = False) -> dict[str
     return found
 
 
-def space_rounds(args) -> tuple[dict[str, float], dict[str, float]]:
+def space_rounds(args, mode: str = "--space") -> tuple[dict[str, float], dict[str, float]]:
     """``--before-src``: this code and the code in that ``src`` folder, one process each,
     taking turns ``--rounds`` times (a shared machine's load drifts: turns share it out);
     each measure the median over the rounds."""
@@ -327,7 +334,7 @@ def space_rounds(args) -> tuple[dict[str, float], dict[str, float]]:
             if which == "before":
                 env["PYTHONPATH"] = str(args.before_src)
             saved = folder / f"{which}-{round_number}.json"
-            subprocess.run([sys.executable, __file__, "--space", "--no-write",
+            subprocess.run([sys.executable, __file__, mode, "--no-write",
                             "--presses", str(args.presses), "--save", str(saved)],
                            env=env, check=True, stdout=subprocess.DEVNULL)
             runs[which].append(json.loads(saved.read_text()))
@@ -336,6 +343,101 @@ def space_rounds(args) -> tuple[dict[str, float], dict[str, float]]:
         return {name: median([one[name] for one in found]) for name in found[0]}
 
     return pooled(runs["before"]), pooled(runs["after"])
+
+
+def _event_with_rows(folder: Path, count: int):
+    """The built-in event, ``count`` questions in its first session written straight into
+    the table (what a read costs does not depend on how the rows came; ``fill`` commits
+    one action each, minutes at 20,000)."""
+    from facilitator.store import EventFile
+    from facilitator.store import questions as qstore
+    from facilitator.store.agenda_io import create_event_file
+    from facilitator.store.sessions import list_sessions, set_questions_open
+
+    path = create_event_file(folder / f"event-rows-{count}.db", "walrg")
+    with EventFile.open(path) as ef:
+        session_id = list_sessions(ef)[0].id
+        set_questions_open(ef, session_id, True)
+        qstore.submit_question(ef, session_id, "A first question, about water?", now=1.8e9,
+                               device_id="first")
+        rng = random.Random(6)
+        rows = []
+        for i in range(count - 1):
+            text = f"Question {i}: " + " ".join(rng.choice(WORDS)
+                                                 for _ in range(rng.randint(6, 30))) + "?"
+            rows.append((session_id, text, text, f"Person {i % 300}", f"device-{i:05d}",
+                         f"request-{i:06d}", 1.8e9 + i + 1, 1.8e9 + i + 1))
+        ef.db.conn.executemany(
+            "INSERT INTO questions (session_id, text, original_text, author, device_id, "
+            "client_request_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        ef.db.execute("UPDATE questions SET status = CASE id % 10 WHEN 0 THEN 'rejected' "
+                      "WHEN 1 THEN 'answered' WHEN 2 THEN 'pending' ELSE 'approved' END, "
+                      "votes = (id * 7919) % 97, starred = (id % 50 = 0)")
+    return path, session_id
+
+
+def first_reads(path: Path, session_id: int, label: str) -> dict[str, float]:
+    """A session shown for the first time in the window's Questions tab: until its rows
+    are in, and the longest the event loop was held at once meanwhile (ms)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    document, window = _open_window(path, "Questions")
+    tab = window.tabs["Questions"]
+    tab.set_session(None)
+    app.processEvents()
+    model = tab.model
+    started = time.perf_counter()
+    tab.set_session(session_id)
+    longest = time.perf_counter() - started
+    app.processEvents()
+    longest = max(longest, time.perf_counter() - started)
+    while getattr(model, "loading", False):
+        began = time.perf_counter()
+        app.processEvents()
+        longest = max(longest, time.perf_counter() - began)
+        time.sleep(0.001)  # an idle event loop, as when nothing else happens
+    shown = time.perf_counter() - started
+    window.close()
+    window.deleteLater()  # its clock's repaints must not run into the next measure
+    app.processEvents()
+    document.file.close()
+    return {f"rows shown {label}": shown * 1000, f"longest freeze {label}": longest * 1000}
+
+
+def first_read_main(args) -> None:
+    """``--first-read``: a big session's first read in the window, 5,000 and 20,000."""
+    if args.before_src:
+        before, found = space_rounds(args, "--first-read")
+        rounds = f"; the median of {args.rounds} runs taking turns with the before"
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="bench-first-read-"))
+        os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+        os.environ["XDG_DATA_HOME"] = str(folder / "data")
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication([])
+        del app
+        found = {}
+        for count, label in ((5000, "5k"), (20000, "20k")):
+            found.update(first_reads(*_event_with_rows(folder, count), label))
+        before = json.loads(args.before.read_text()) if args.before else {}
+        rounds = ""
+    if args.save:
+        args.save.write_text(json.dumps(found, indent=1))
+    rows = [[name, f"{before[name]:.1f} ms" if name in before else "–", f"{value:.1f} ms"]
+            for name, value in found.items()]
+    body = ("A session shown for the first time in the Questions tab (the main window "
+            "offscreen), its questions written straight into the built-in event's first "
+            f"session{rounds}. *rows shown*: from choosing the session until its rows are "
+            "in the table; *longest freeze*: the longest the event loop was held at once "
+            "meanwhile (the window does not answer then). *before*: the code before the "
+            "first read moved to the runner's worker (`--before-src`), same machine.\n\n"
+            + table(["measure", "before", "after"], rows))
+    if args.no_write:
+        print(body)
+    else:
+        publish("first-read", "A big session's first read (issue 13)", body)
 
 
 def space_main(args) -> None:

@@ -106,6 +106,13 @@ def _stemmer(language: str) -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer(_STEMMERS[language])
 
 
+def load_stemmers() -> None:
+    """Import the stemmers now rather than at the first comparison (~0.2 s): a worker
+    reading a big session does it, so the GUI thread's search slices do not."""
+    for language in _STEMMERS:
+        _stemmer(language)
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str, language: str) -> str:
     """The stem of a lower-case ``word`` in ``language`` ("en", "fr", "es", "ar"), without

@@ -68,7 +68,10 @@ class ModerationPanel(QWidget):
         self.model = QuestionTableModel(
             document.file, self,
             watch_words=lambda session_id: document.session_state.session(
-                session_id).watch_words)
+                session_id).watch_words,
+            # A big session's first read: on the runner's worker, the window responsive.
+            read_on_worker=lambda read, done, failed: runner.read(
+                read, done, self, self.tr("Could not read the questions"), on_failed=failed))
         self.model.write_text = self._write_text
         self._build(bursts)
         self._build_actions()
@@ -290,6 +293,9 @@ class ModerationPanel(QWidget):
         if self.session_id is None:
             self.counts_label.setText("")
             return
+        if self.model.loading:
+            self.counts_label.setText(self.tr("Reading the questions…"))
+            return
         counts = self.model.counts()  # as read for the table: no query of its own
         text = self.tr(
             "{review} to review · {approved} approved · {answered} answered · "
@@ -461,6 +467,8 @@ class ModerationPanel(QWidget):
         if stage_id is None:
             projector.show_question(None)
             return
+        if stage_id == self.session_id and self.model.loading:
+            return  # once its rows are in (_after_reset): reading the file here took 0.2 s
         if stage_id != self.session_id or \
                 self.table.state() == QAbstractItemView.State.EditingState:  # rows not re-read
             shown = store.on_screen_question(self.document.file, stage_id)
@@ -536,6 +544,10 @@ class ModerationPanel(QWidget):
         self._show_counts()
 
     def _after_reset(self) -> None:
+        # A big session's rows may just have arrived from the worker: their counts, and
+        # the question on screen.
+        self._show_counts()
+        self._refresh_projector_question()
         self._sized_rows.clear()
         self._size_visible_rows()
         self._size_timer.start()  # again once Qt has settled the columns' widths

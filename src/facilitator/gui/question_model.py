@@ -6,6 +6,7 @@ import bisect
 import enum
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from facilitator.core.question_words import load_stemmers
 from facilitator.core.questions import (
     DuplicateSearch,
     Question,
@@ -35,6 +37,10 @@ QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 # Past this many questions written at once (a merge of many, an import), one full read
 # and diff costs less than placing each.
 MANY_CHANGES = 200
+# Runs ``read(connection)`` on a worker with its own connection, then ``done(result)`` or
+# ``failed()`` on the GUI thread (``CommandRunner.read``).
+ReadOnWorker = Callable[[Callable[[EventFile], Any], Callable[[Any], None], Callable[[], None]],
+                        None]
 
 
 class Column(enum.IntEnum):
@@ -71,24 +77,31 @@ class QuestionFilter(enum.StrEnum):
     FLAGGED = "Flagged"
 
     def accepts(self, question: Question, similar: bool) -> bool:
+        # Asked of every question on each read: no table built per call (20,000 took 0.2 s).
         status = question.status
-        return {
-            QuestionFilter.ALL: status is not QuestionStatus.MERGED,
-            QuestionFilter.REVIEW: status is QuestionStatus.PENDING,
-            QuestionFilter.APPROVED: status is QuestionStatus.APPROVED,
-            QuestionFilter.ANSWERED: status is QuestionStatus.ANSWERED,
-            QuestionFilter.NOT_SELECTED: status is QuestionStatus.REJECTED,
-            QuestionFilter.MERGED: status is QuestionStatus.MERGED,
-            QuestionFilter.STARRED: question.starred,
-            QuestionFilter.FLAGGED: (question.flagged or similar)
-            and status not in (QuestionStatus.REJECTED, QuestionStatus.MERGED),
-        }[self]
+        if self is QuestionFilter.ALL:
+            return status is not QuestionStatus.MERGED
+        if self is QuestionFilter.STARRED:
+            return question.starred
+        if self is QuestionFilter.FLAGGED:
+            return bool(question.flagged or similar) and status not in (
+                QuestionStatus.REJECTED, QuestionStatus.MERGED)
+        return status is _STATUS_SHOWN[self]
 
     @property
     def label(self) -> str:
         """The filter's name in the UI's language (the value stays English)."""
         return QCoreApplication.translate("QuestionFilter", self.value)
 
+
+# The one status each of the other filters shows.
+_STATUS_SHOWN = {
+    QuestionFilter.REVIEW: QuestionStatus.PENDING,
+    QuestionFilter.APPROVED: QuestionStatus.APPROVED,
+    QuestionFilter.ANSWERED: QuestionStatus.ANSWERED,
+    QuestionFilter.NOT_SELECTED: QuestionStatus.REJECTED,
+    QuestionFilter.MERGED: QuestionStatus.MERGED,
+}
 
 # The filters' names, for lupdate (QuestionFilter.label translates them).
 FILTER_TEXTS = (
@@ -103,6 +116,19 @@ FILTER_TEXTS = (
 )
 
 
+@dataclass(frozen=True)
+class FirstRead:
+    """A big session's first read, made on a worker (``QuestionTableModel``)."""
+
+    made: store.MadeQuestions
+    search: DuplicateSearch
+    similar: dict[int, int]
+    sort: str
+    shown: QuestionFilter  # the filter ``rows`` went through
+    rows: list[Question]
+    by_id: dict[int, Question]
+
+
 class QuestionTableModel(QAbstractTableModel):
     """Rows of questions read from the event file; ``reload()`` after any change.
 
@@ -114,10 +140,20 @@ class QuestionTableModel(QAbstractTableModel):
     """
 
     SEARCH_SLICE_S = 0.015  # the duplicate search's share of the GUI thread at a time
+    # A session with more questions than this is read the first time on a worker (reading
+    # and making 20,000 questions held the window ~0.3 s); a smaller one at once.
+    READ_ON_WORKER_AFTER = 2000
 
     def __init__(self, event_file: EventFile, parent: QObject | None = None,
-                 watch_words: Callable[[int], tuple[str, ...]] | None = None) -> None:
+                 watch_words: Callable[[int], tuple[str, ...]] | None = None,
+                 read_on_worker: ReadOnWorker | None = None) -> None:
         super().__init__(parent)
+        # The first read of a big session, off the GUI thread (``loading`` meanwhile); without
+        # one (the model alone, in tests), every read is at once.
+        self._read_on_worker = read_on_worker
+        self.loading = False
+        self._load: object | None = None  # the read under way; a newer one makes it stale
+        self._reload_after_load = False
         self.file = event_file
         self.session_id: int | None = None
         self.filter = QuestionFilter.ALL
@@ -142,12 +178,21 @@ class QuestionTableModel(QAbstractTableModel):
     # --- data -----------------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
-        """Show another session: the one change that resets the model."""
+        """Show another session: the one change that resets the model.
+
+        A big session shown for the first time is read on a worker: the rows are empty
+        and ``loading`` is True until they arrive (one more reset)."""
+        if self.loading and session_id == self.session_id:
+            return  # its first read is under way
+        was_loading, self.loading, self._load = self.loading, False, None
         if session_id != self.session_id:
-            if self.session_id is not None:
+            if self.session_id is not None and not was_loading:
                 self._kept[self.session_id] = (self._reader, self._duplicates)
-            self._reader, self._duplicates = self._kept.pop(
-                session_id, (store.QuestionReader(), DuplicateSearch()))
+            kept = self._kept.pop(session_id, None)
+            self._reader, self._duplicates = kept or (store.QuestionReader(), DuplicateSearch())
+            if kept is None and session_id is not None and self._read_first_on_worker(
+                    session_id):
+                return
         self.session_id = session_id
         questions, similar, watch_words = self._read()
         self.beginResetModel()
@@ -155,6 +200,64 @@ class QuestionTableModel(QAbstractTableModel):
         self._by_id = {q.id: q for q in questions}
         self._rows = self._filtered()
         self.endResetModel()
+
+    def _read_first_on_worker(self, session_id: int) -> bool:
+        """Start reading a big session on a worker (False: it is small, or no worker)."""
+        if self._read_on_worker is None or \
+                store.count_questions(self.file, session_id) <= self.READ_ON_WORKER_AFTER:
+            return False
+        self._search_timer.stop()  # the search belongs to the worker until it is done
+        self.beginResetModel()
+        self.session_id, self.loading, self._reload_after_load = session_id, True, False
+        self._all, self.similar, self.watch_words, self._by_id, self._rows = [], {}, (), {}, []
+        self.endResetModel()
+        load = self._load = object()
+        # What this connection wrote after this mark is a change the next reload reads.
+        mark, sort, shown = self._reader.mark(self.file), self.sort_by, self.filter
+
+        def read(ef: EventFile) -> FirstRead:
+            # On the worker, its own connection: the rows, their questions, the duplicate
+            # search set up (its slices run on the GUI thread later), the rows shown.
+            # Making 20,000 questions is Python holding the GIL: sleep(0) hands it to the
+            # GUI thread at once every thousand (else each of its events waited ~5 ms).
+            made = store.made_questions(ef, session_id, sort, breathe=lambda: time.sleep(0))
+            load_stemmers()
+            search = DuplicateSearch()
+            similar = search.update(made.questions, spread=True)
+            rows = [q for q in made.questions if shown.accepts(q, q.id in similar)]
+            by_id = {q.id: q for q in made.questions}
+            return FirstRead(made, search, similar, sort, shown, rows, by_id)
+
+        def done(result: FirstRead) -> None:
+            if load is self._load:  # not another session (or a newer read) meanwhile
+                self._take_first_read(mark, result)
+
+        def failed() -> None:  # the runner said why; the session shows no questions
+            if load is self._load:
+                self.loading, self._load = False, None
+
+        self._read_on_worker(read, done, failed)
+        return True
+
+    def _take_first_read(self, mark: tuple[int, int] | None, read: FirstRead) -> None:
+        assert self.session_id is not None
+        questions = self._reader.adopt(mark, read.made)
+        self._duplicates = search = read.search
+        watch_words = self._read_watch_words(self.session_id)
+        self.beginResetModel()
+        self.loading, self._load = False, None
+        self._all, self.similar, self.watch_words = questions, read.similar, watch_words
+        self._by_id = read.by_id
+        self._rows = read.rows
+        if read.sort != self.sort_by or read.shown is not self.filter:  # chosen meanwhile
+            self._all = store.sort_questions(questions, self.sort_by)
+            self._rows = self._filtered()
+        self.endResetModel()
+        if search.pending:
+            self._search_timer.start()
+        if self._reload_after_load:  # written meanwhile (phones, the moderator)
+            self._reload_after_load = False
+            self.reload()
 
     def set_filter(self, value: QuestionFilter) -> None:
         # Filtering and sorting work on the rows already read: no SQL, no duplicate search.
@@ -183,8 +286,9 @@ class QuestionTableModel(QAbstractTableModel):
 
     @property
     def searching(self) -> bool:
-        """The duplicate search is still under way (≈ marks are still coming)."""
-        return self._duplicates.pending
+        """The rows or their ≈ marks are still coming (the first read of a big session,
+        or the duplicate search)."""
+        return self.loading or self._duplicates.pending
 
     def _search_on(self) -> None:
         """One slice of the duplicate search, then the marks found so far."""
@@ -217,6 +321,9 @@ class QuestionTableModel(QAbstractTableModel):
         compared (``QuestionReader.changes``), so the cost follows the change, not the
         session's size; after phones' news, everything is read again.
         """
+        if self.loading:  # the first read is under way: read again once it is in
+            self._reload_after_load = True
+            return
         delta = None
         if self.session_id is not None and not self._duplicates.pending:
             delta = self._reader.changes(self.file, self.session_id)

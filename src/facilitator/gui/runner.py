@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -22,10 +23,12 @@ from facilitator.actions.actor import LAPTOP, Actor
 from facilitator.actions.changes import Changes
 from facilitator.actions.command import Command, Done, run
 from facilitator.actions.errors import UserError, file_problem
+from facilitator.core.agenda import AgendaError
 from facilitator.gui.action_text import error_text, failed_title, label_text
 from facilitator.store import EventFile, EventFileError
 
 OnDone = Callable[[Done], None]
+T = TypeVar("T")
 
 
 class CommandRunner(QObject):
@@ -34,6 +37,7 @@ class CommandRunner(QObject):
     did_change = Signal(object)  # Changes, once per committed command (and undo, redo)
     busy_did_change = Signal(bool)  # a slow command started (True) or finished (False)
     _worker_finished = Signal(object, object, object)  # Done | None, UserError | None, job
+    _read_finished = Signal(object, object, object)  # result, UserError | None, _Read
 
     def __init__(self, event_file: EventFile, actor: Actor = LAPTOP,
                  parent: QObject | None = None) -> None:
@@ -41,9 +45,10 @@ class CommandRunner(QObject):
         self.file = event_file
         self.actor = actor
         self.undo_stack = QUndoStack(self)
-        self._jobs: set[_Job] = set()
+        self._jobs: set[QRunnable] = set()  # slow commands and big reads under way
         self._worker_finished.connect(self._worker_did_finish,
                                       Qt.ConnectionType.QueuedConnection)
+        self._read_finished.connect(self._read_did_finish, Qt.ConnectionType.QueuedConnection)
 
     # --- running ----------------------------------------------------------------------------
 
@@ -91,18 +96,10 @@ class CommandRunner(QObject):
 
     def _start_worker(self, command: Command, parent: QWidget | None,
                       on_done: OnDone | None) -> None:
-        job = _Job(self, Path(self.file.path), command, parent, on_done)
-        self._jobs.add(job)
-        if len(self._jobs) == 1:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-            self.busy_did_change.emit(True)
-        QThreadPool.globalInstance().start(job)
+        self._start(_Job(self, Path(self.file.path), command, parent, on_done))
 
     def _worker_did_finish(self, done: Done | None, error: UserError | None, job: _Job) -> None:
-        self._jobs.discard(job)
-        if not self._jobs:
-            QApplication.restoreOverrideCursor()
-            self.busy_did_change.emit(False)
+        self._job_done(job)
         if error is not None:
             self._show(job.parent, job.command, error)
             return
@@ -112,6 +109,44 @@ class CommandRunner(QObject):
         self._push(done, job.command)
         if job.on_done is not None:
             job.on_done(done)
+
+    def _job_done(self, job: QRunnable) -> None:
+        self._jobs.discard(job)
+        if not self._jobs:
+            QApplication.restoreOverrideCursor()
+            self.busy_did_change.emit(False)
+
+    # --- big reads: a worker with its own connection -----------------------------------------
+
+    def read(self, read: Callable[[EventFile], T], on_done: Callable[[T], None],
+             parent: QWidget | None, failure_title: str, *,
+             on_failed: Callable[[], None] | None = None) -> None:
+        """Run ``read(connection)`` on a worker with its own connection to the event file
+        (a read too big for the GUI thread: a session's 20,000 questions), the window still
+        responsive; ``on_done(result)`` follows on the GUI thread. A failure is shown
+        under ``failure_title`` in the interface language, then ``on_failed()``. Nothing is
+        written: there is no undo, and no change to announce."""
+        job = _Read(self, Path(self.file.path), read, on_done, parent, failure_title)
+        job.on_failed = on_failed
+        self._start(job)
+
+    def _read_did_finish(self, result: object, error: UserError | None, job: _Read) -> None:
+        self._job_done(job)
+        if error is not None:
+            from facilitator.gui.document import show_error
+
+            show_error(job.parent, job.failure_title, error_text(error))
+            if job.on_failed is not None:
+                job.on_failed()
+            return
+        job.on_done(result)
+
+    def _start(self, job: _Job | _Read) -> None:
+        self._jobs.add(job)
+        if len(self._jobs) == 1:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.busy_did_change.emit(True)
+        QThreadPool.globalInstance().start(job)
 
     @property
     def busy(self) -> bool:
@@ -139,6 +174,28 @@ class _Job(QRunnable):
         except EventFileError as error:  # the worker's connection could not be opened
             failure = file_problem(error)
         self.runner._worker_finished.emit(done, failure, self)
+
+
+class _Read(QRunnable):
+    """One big read on a pool thread, on its own connection (see ``CommandRunner.read``)."""
+
+    def __init__(self, runner: CommandRunner, path: Path, read: Callable[[EventFile], Any],
+                 on_done: Callable[[Any], None], parent: QWidget | None,
+                 failure_title: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner holds it until its result is handled
+        self.runner, self.path, self.work = runner, path, read
+        self.on_done, self.parent, self.failure_title = on_done, parent, failure_title
+        self.on_failed: Callable[[], None] | None = None
+
+    def run(self) -> None:
+        result, failure = None, None
+        try:
+            with EventFile.open(self.path, lock=False, read_only=True) as connection:
+                result = self.work(connection)
+        except (EventFileError, AgendaError) as error:
+            failure = file_problem(error)
+        self.runner._read_finished.emit(result, failure, self)
 
 
 class _UndoEntry(QUndoCommand):

@@ -160,7 +160,11 @@ class EventFile:
             _create_empty(path)
         identity = _identity(path)
         with _registry_lock:
-            if identity not in _open_in_process:
+            # A second connection (the phone server's, a worker's) relies on the first
+            # opener's checks: the header below, and SQLite's quick_check (a worker reading
+            # 20,000 questions spent ~0.5 s on it before reading one).
+            checked = identity in _open_in_process
+            if not checked:
                 # Only while no connection of this process has the file open may a
                 # descriptor be opened and closed on it (closing one drops SQLite's locks
                 # process-wide); a second connection relies on the first opener's check.
@@ -179,7 +183,7 @@ class EventFile:
                 _open_in_process[identity] += 1
             event_file = cls(path, Database(conn, execute_plugins=False), file_lock, read_only)
             event_file._identity = identity
-            event_file._check_and_migrate(create=create)
+            event_file._check_and_migrate(create=create, checked=checked)
             if file_lock is not None:  # the one writer: nobody else is serving the file now
                 event_file._close_questions_left_by_serve()
         except BaseException as error:
@@ -193,10 +197,11 @@ class EventFile:
             raise
         return event_file
 
-    def _check_and_migrate(self, *, create: bool) -> None:
-        check = self.db.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise _damaged(self.path, check)
+    def _check_and_migrate(self, *, create: bool, checked: bool = False) -> None:
+        if not checked:
+            check = self.db.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise _damaged(self.path, check)
         tables = set(self.db.table_names())
         applied = [m.name for m in migrations.applied(self.db)] if tables else []
         if tables and not applied:
