@@ -133,6 +133,10 @@ class QuestionsTab(QWidget):
         self.signals.questions_arrived.connect(self._on_server_news,
                                                Qt.ConnectionType.QueuedConnection)
         self._news: set[tuple[int, Kind]] = set()
+        self._news_bursts: set[int] = set()
+        # While phones' news is announced: the questions they wrote (None: read them all).
+        self._news_questions: set[int] | None = None
+        self._named_later: dict[int, set[int] | None] = {}  # taken before their notice came
         self._news_timer = QTimer(self)
         self._news_timer.setSingleShot(True)
         self._news_timer.setInterval(NEWS_DELAY_MS)
@@ -803,24 +807,44 @@ class QuestionsTab(QWidget):
         # News gathered for a reload must not arrive after the event file is closed.
         self._news_timer.stop()
         self._news.clear()
+        self._news_bursts.clear()
+        self._named_later.clear()
 
     def _on_server_news(self, kind: str, session_id: int) -> None:
         # A full hall sends tens of votes a second; reloading the table for each one
         # starved the event loop (seconds of stall at 1000 phones, docs/benchmarks.md).
         # News is gathered and shown at most every NEWS_DELAY_MS.
-        self._news.add((session_id, _NEWS_KINDS.get(kind, Kind.QUESTIONS)))
+        if kind == "burst":  # the flag only: no question changed
+            self._news_bursts.add(session_id)
+        else:
+            self._news.add((session_id, _NEWS_KINDS.get(kind, Kind.QUESTIONS)))
         if not self._news_timer.isActive():
             self._news_timer.start()
 
     def _show_server_news(self) -> None:
         news, self._news = self._news, set()
+        bursts, self._news_bursts = self._news_bursts, set()
+        # The questions phones asked or voted on, by session (the server notes each before
+        # its notice): only those are read again, not the whole session, four times a
+        # second (audience.app.PhoneApp.take_question_news).
+        taken = self.server.take_question_news() if self.server is not None else None
+        named = self._named_later
+        for session_id, ids in (taken or {}).items():  # a notice may still be on its way
+            known = named.get(session_id, set())
+            named[session_id] = None if ids is None or known is None else known | ids
         by_session: dict[int, set[Kind]] = {}
         for session_id, kind in news:
             by_session.setdefault(session_id, set()).add(kind)
         for session_id, kinds in sorted(by_session.items()):
-            # Team devices' changes (audience/roles.py) name their kinds; 0: event-wide.
-            self.runner.announce(Changes.of(session_id or None, *kinds))
-        if self.session_id in by_session:
+            if taken is not None:  # else: the server stopped, read everything
+                # A session missing here: its questions were read with an earlier batch.
+                self._news_questions = named.pop(session_id, set())
+            try:
+                # Team devices' changes (audience/roles.py) name their kinds; 0: event-wide.
+                self.runner.announce(Changes.of(session_id or None, *kinds))
+            finally:
+                self._news_questions = None
+        if self.session_id in by_session or self.session_id in bursts:
             self.burst_flag.refresh()
 
     def _bursts(self, session_id: int) -> list:
@@ -1046,7 +1070,9 @@ class QuestionsTab(QWidget):
     def _on_questions_changed(self, session_id: int) -> None:
         if session_id != self.session_id:
             return
-        self._keep_selection(self.model.reload)
+        named = self._news_questions
+        self._keep_selection(self.model.reload if named is None
+                             else lambda: self.model.take_news(named))
         self._show_counts()
 
     def _on_session_changed(self, session_id: int) -> None:
@@ -1076,6 +1102,8 @@ class QuestionsTab(QWidget):
         self._update_buttons()
 
     def _after_data_changed(self, top_left, bottom_right, *_: object) -> None:
+        if top_left.column() == bottom_right.column() == Column.VOTES:
+            return  # a count: the row's height stays
         for row in range(top_left.row(), bottom_right.row() + 1):
             self._sized_rows.discard(self.model.question_at(row).id)
         self._size_timer.start()
