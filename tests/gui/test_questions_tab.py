@@ -368,3 +368,24 @@ def test_phones_votes_update_only_the_counts(qtbot, tab, document):
         qtbot.waitUntil(lambda: any("ORDER BY" in s for s in statements), timeout=2000)
     finally:
         document.file.db.conn.set_trace_callback(None)
+
+
+def test_a_question_taken_before_its_notice_still_shows(qtbot, tab, document):
+    """The server notes a phone's question before its notice crosses threads: a batch that
+    takes the note early (here with only floor news for the session) keeps it for the
+    notice that follows."""
+    from facilitator.store import EventFile
+
+    tab.open_questions()
+    assert post_question(tab, "Who pays for transit?").status_code == 201
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)
+    question = tab.model.question_at(0)
+    store.approve_question(document.file, question.id, now=time.time())
+    tab.model.reload()
+    phones = tab.server._app.phones
+    with EventFile.open(document.file.path, lock=False) as phone_side:
+        store.add_vote(phone_side, question.id, "a-phone", now=time.time())
+    phones.notify("votes", tab.session_id, question.id)  # its notice is queued, not shown
+    tab._on_server_news("floor", tab.session_id)
+    tab._show_server_news()  # takes the note with floor news only
+    qtbot.waitUntil(lambda: tab.model.question_at(0).votes == question.votes + 1, timeout=2000)

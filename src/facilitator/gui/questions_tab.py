@@ -836,7 +836,7 @@ class QuestionsTab(QWidget):
         for session_id, kind in news:
             by_session.setdefault(session_id, set()).add(kind)
         for session_id, kinds in sorted(by_session.items()):
-            if taken is not None:  # else: the server stopped, read everything
+            if taken is not None and Kind.QUESTIONS in kinds:  # taken None: read them all
                 # A session missing here: its questions were read with an earlier batch.
                 self._news_questions = named.pop(session_id, set())
             try:
