@@ -417,6 +417,10 @@
         <translation>Importar programa</translation>
     </message>
     <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
         <source>Remove the session “{title}” with its speakers, questions and notes?
 Edit › Undo brings it back while this window is open.</source>
         <translation>¿Eliminar la sesión «{title}» con sus oradores, preguntas y notas?

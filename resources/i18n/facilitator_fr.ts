@@ -417,6 +417,10 @@
         <translation>Importer un programme</translation>
     </message>
     <message>
+        <source>Importing {file}…</source>
+        <translation>Import de {file}…</translation>
+    </message>
+    <message>
         <source>Remove the session “{title}” with its speakers, questions and notes?
 Edit › Undo brings it back while this window is open.</source>
         <translation>Supprimer la session «&#xa0;{title}&#xa0;» avec ses orateur·rices, questions et notes&#xa0;?

@@ -257,3 +257,20 @@ def test_the_poll_script_is_not_part_of_the_first_load() -> None:
     web = asset_path("web")
     assert "phone-polls.js" not in (web / "phone.html").read_text(encoding="utf-8")
     assert (web / "phone-polls.js").stat().st_size < 10 * 1024
+
+
+def test_the_window_is_told_which_questions_phones_wrote(client, session, event_file) -> None:
+    """Each notice about a phone's question or vote names it first (the window reads only
+    those); a notice naming none (a team device's) asks for the whole session; taking the
+    news empties it."""
+    app = client.app
+    qid = ask(client, session).json()["id"]
+    store.approve_question(event_file, qid, now=1.0)
+    assert client.post(f"/api/j/{session.join_token}/questions/{qid}/vote",
+                       json={}).status_code == 200
+    assert app.take_question_news() == {session.id: {qid}}
+    assert app.take_question_news() == {}
+    app.phones.notify("questions", session.id)  # a co-moderator's edit, say
+    app.phones.notify("votes", session.id, qid)
+    app.phones.notify("floor", session.id)  # not about questions
+    assert app.take_question_news() == {session.id: None}

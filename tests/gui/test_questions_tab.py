@@ -333,3 +333,62 @@ def test_a_podium_in_use_stays_lit_when_questions_close(qtbot, tab):
     assert httpx.get(api, headers=HEADERS).status_code == 200
     qtbot.mouseClick(tab.podium_button, Qt.MouseButton.LeftButton)  # the moderator decides
     assert not tab.server_running
+
+
+def test_phones_votes_update_only_the_counts(qtbot, tab, document):
+    """A hall voting through the real server: each batch of news reads only the questions
+    phones named (no full read of the session on the window's connection), and the counts
+    show; news that names no question (a team device's) still reads everything."""
+    tab.open_questions()
+    for i in range(3):
+        posted = post_question(tab, f"Question {i} on housing?", device=f"phone-{i}")
+        assert posted.status_code == 201
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=2000)
+    for question in tab.model.questions():
+        store.approve_question(document.file, question.id, now=time.time())
+    tab.model.reload()
+    target = tab.model.questions()[1].id
+    token = tab.session().join_token
+    statements: list[str] = []
+    document.file.db.conn.set_trace_callback(statements.append)
+    try:
+        for phone in range(4):
+            with httpx.Client(base_url=f"http://127.0.0.1:{tab.server.port}",
+                              headers=HEADERS) as client:
+                assert client.post(f"/api/j/{token}/questions/{target}/vote",
+                                   json={}).status_code == 200, phone
+        qtbot.waitUntil(lambda: tab.model.question_at(tab.model.row_of(target)).votes == 4,
+                        timeout=2000)
+    finally:
+        document.file.db.conn.set_trace_callback(None)
+    def full_reads() -> list[str]:  # the session's questions read whole
+        return [s for s in statements if "FROM questions" in s and "ORDER BY" in s]
+
+    assert not full_reads(), statements
+    tab.server._app.phones.notify("questions", tab.session_id)  # none named: a full read
+    document.file.db.conn.set_trace_callback(statements.append)
+    try:
+        qtbot.waitUntil(lambda: bool(full_reads()), timeout=2000)
+    finally:
+        document.file.db.conn.set_trace_callback(None)
+
+
+def test_a_question_taken_before_its_notice_still_shows(qtbot, tab, document):
+    """The server notes a phone's question before its notice crosses threads: a batch that
+    takes the note early (here with only floor news for the session) keeps it for the
+    notice that follows."""
+    from facilitator.store import EventFile
+
+    tab.open_questions()
+    assert post_question(tab, "Who pays for transit?").status_code == 201
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)
+    question = tab.model.question_at(0)
+    store.approve_question(document.file, question.id, now=time.time())
+    tab.model.reload()
+    phones = tab.server._app.phones
+    with EventFile.open(document.file.path, lock=False) as phone_side:
+        store.add_vote(phone_side, question.id, "a-phone", now=time.time())
+    phones.notify("votes", tab.session_id, question.id)  # its notice is queued, not shown
+    tab.phones._on_server_news("floor", tab.session_id)
+    tab.phones._show_server_news()  # takes the note with floor news only
+    qtbot.waitUntil(lambda: tab.model.question_at(0).votes == question.votes + 1, timeout=2000)

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from facilitator.core.questions import QuestionError, QuestionStatus
-from facilitator.gui.question_model import QuestionFilter, QuestionTableModel
+from facilitator.gui.question_model import Column, QuestionFilter, QuestionTableModel
 from facilitator.gui.row_diff import update_rows
-from facilitator.gui.slot_model import Column
+from facilitator.gui.slot_model import Column as SlotColumn
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.agenda_io import create_event_file
@@ -217,14 +217,15 @@ def test_space_reads_the_session_once_and_resets_no_model(qtbot, document) -> No
 @settings(max_examples=15, deadline=None)
 @given(steps=st.lists(st.tuples(
     st.sampled_from(["vote", "approve", "reject", "pending", "star", "answer", "screen",
-                     "edit", "merge", "arrive", "phone"]),
+                     "edit", "merge", "arrive", "phone", "phone vote", "phone asks"]),
     st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=12),
     sort=st.sampled_from(["votes", "time", "newest"]),
     chosen=st.sampled_from(list(QuestionFilter)))
 def test_rows_after_any_actions_are_what_a_fresh_read_shows(qapp, tmp_path_factory, steps,
                                                              sort, chosen) -> None:
-    """Row by row (the moderator's actions read only what they wrote) or a full read
-    (news written by the phone server's connection): the same rows as a fresh model."""
+    """Row by row (the moderator's actions read only what they wrote; phones' news naming
+    its questions, ``take_news``) or a full read (news written by the phone server's
+    connection without ids): the same rows as a fresh model."""
     folder = tmp_path_factory.mktemp("rows")
     path = create_event_file(folder / "event.db", "walrg")
     ef = EventFile.open(path)
@@ -246,8 +247,16 @@ def test_rows_after_any_actions_are_what_a_fresh_read_shows(qapp, tmp_path_facto
         ids = [q.id for q in qstore.list_questions(ef, session_id)]
         qid, other = ids[a % len(ids)], ids[b % len(ids)]
         now += 1
+        named: set[int] | None = None  # the questions a phone's news names
         try:  # the store may refuse (a vote on a merged question): that is an outcome too
-            if what in ("vote", "phone"):
+            if what == "phone vote":  # the phone server names the question it wrote
+                named = {qid}
+                qstore.add_vote(phone_side, qid, f"voter-{now}", now=now)
+            elif what == "phone asks":
+                named = {qstore.submit_question(phone_side, session_id,
+                                                f"Phone asks on {topics[b % 5]}?", now=now,
+                                                device_id=f"p{now}")[0].id}
+            elif what in ("vote", "phone"):
                 # Votes need an approved question; by this laptop (row by row) or by a phone.
                 qstore.approve_question(ef, qid, now=now)
                 model.reload()
@@ -275,7 +284,10 @@ def test_rows_after_any_actions_are_what_a_fresh_read_shows(qapp, tmp_path_facto
                                        device_id=f"n{now}")
         except (QuestionError, EventFileError):
             pass
-        model.reload()
+        if named is not None:
+            model.take_news(named)
+        else:
+            model.reload()
         fresh = QuestionTableModel(ef)
         fresh.set_sort(sort)
         fresh.set_filter(chosen)
@@ -303,6 +315,31 @@ def test_a_moderator_action_reads_only_the_question_it_wrote(questions_model) ->
     assert len(statements) <= 4, statements
     assert model.question_at(model.row_of(target)).status is QuestionStatus.REJECTED
 
+
+
+def test_phones_news_reads_only_the_questions_it_names(questions_model) -> None:
+    """A hall voting: each batch of news reads the questions phones named, never the whole
+    session, and a vote repaints the count's cell alone (no row to size again)."""
+    ef, session_id, model = questions_model
+    phone_side = EventFile.open(ef.path, lock=False)  # the phone server's own connection
+    target = model.question_at(2)
+    qstore.approve_question(ef, target.id, now=2e9)
+    model.reload()
+    changed: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append(
+        (top.row(), top.column(), bottom.column())))
+    statements: list[str] = []
+    ef.db.conn.set_trace_callback(statements.append)
+    try:
+        qstore.add_vote(phone_side, target.id, "a-phone", now=2e9 + 1)
+        model.take_news({target.id})
+    finally:
+        ef.db.conn.set_trace_callback(None)
+        phone_side.close()
+    assert not [s for s in statements if "ORDER BY" in s], statements  # no full read
+    row = model.row_of(target.id)
+    assert model.question_at(row).votes == target.votes + 1
+    assert changed == [(row, Column.VOTES, Column.VOTES)]
 
 
 def test_the_session_is_read_once_per_change_and_never_stale(document) -> None:
@@ -374,7 +411,7 @@ def test_the_running_clock_announces_its_cells_once_a_second_not_each_repaint(qt
     for _ in range(5):
         run.refresh_clock()
     assert announced == [(0, 0)]  # once, the running speaker's row
-    assert run.model.data(run.model.index(0, Column.SPOKEN)) == "0:01"
+    assert run.model.data(run.model.index(0, SlotColumn.SPOKEN)) == "0:01"
 
 
 def test_click_to_sort_is_off_and_qt_s_sort_is_left_alone(qtbot, document) -> None:

@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
@@ -73,6 +74,8 @@ PUBLISH_SECONDS = 0.5
 VOTES_SECONDS = 10.0
 
 Notify = Callable[[str, int], None]
+# Notices about a session's questions (Kind.QUESTIONS in the window): "votes" is a phone's.
+_QUESTION_NEWS = frozenset({"questions", "votes"})
 API_HEADER = "x-facilitator"
 _ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _ADDRESSABLE = (SlotKind.OPENING, SlotKind.KEYNOTE, SlotKind.PANELLIST)
@@ -149,18 +152,41 @@ class PhoneApp:
         self._shared: dict[int, tuple[tuple[int, int], dict[str, Any]]] = {}
         # Per join token: the shared state as phones receive it, encoded once.
         self._published: dict[str, Published] = {}
+        # Questions phones wrote, by session, for the window (take_question_news).
+        self._question_news: dict[int, set[int] | None] = {}
+        self._question_news_lock = threading.Lock()
         self.publish_seconds = PUBLISH_SECONDS
         self.votes_seconds = VOTES_SECONDS
 
     # --- helpers ------------------------------------------------------------------------
 
-    def notify(self, kind: str, session_id: int) -> None:
+    def notify(self, kind: str, session_id: int, question_id: int = 0) -> None:
+        """Tell the app a kind of data changed in a session (``notify_gui(kind,
+        session_id)``); ``question_id``: the one question a phone asked or voted on,
+        noted first for ``take_question_news`` so the window reads only that question."""
         if self.notify_gui is None:
             return
+        if kind in _QUESTION_NEWS:
+            with self._question_news_lock:
+                named = self._question_news.get(session_id, set())
+                if question_id and named is not None:
+                    named.add(question_id)
+                    self._question_news[session_id] = named
+                else:  # a change not pinned to one question: the window reads them all
+                    self._question_news[session_id] = None
         try:
             self.notify_gui(kind, session_id)
         except Exception:  # the GUI's trouble must never fail a phone's request
             log.exception("notifying the app failed")
+
+    def take_question_news(self) -> dict[int, set[int] | None]:
+        """The questions written through ``notify`` since the last call, by session: their
+        ids, or None when a change named none (read the whole session). Every notice is
+        noted here before its ``notify_gui``, so a notice whose session is missing was
+        taken by an earlier call. Safe from any thread."""
+        with self._question_news_lock:
+            news, self._question_news = self._question_news, {}
+        return news
 
     def limit(self, bucket: RateLimit, key: str) -> None:
         wait = bucket.check(key)
@@ -494,7 +520,7 @@ class PhoneApp:
             addressed_to=data.get("to", ""), language=data.get("language", ""),
             device_id=device.id, client_request_id=request_id)).result
         if created:
-            self.notify("questions", session.id)
+            self.notify("questions", session.id, question.id)
         return self.with_device_cookie(
             JSONResponse({"id": question.id, "status": question.status.public},
                          status_code=201 if created else 200,
@@ -524,7 +550,7 @@ class PhoneApp:
         question = run(self.file, phone(device.id), phones.vote(
             session.id, question_id, now=now, device_id=device.id)).result
         if question.votes != before:
-            self.notify("votes", session.id)
+            self.notify("votes", session.id, question.id)
         return self.with_device_cookie(
             JSONResponse({"id": question.id, "votes": question.votes, "voted": True},
                          headers={"cache-control": "no-store"}), cookie)
@@ -698,6 +724,10 @@ class PhoneServerApp:
         self.app = app
         self.phones = phones
         self.team = team  # the role links' state: who was seen, the session shown
+
+    def take_question_news(self) -> dict[int, set[int] | None]:
+        """``PhoneApp.take_question_news``. Safe from any thread."""
+        return self.phones.take_question_news()
 
     def bursts(self, session_id: int) -> list[Burst]:
         """Signs of vote stuffing from one address in this session, newest first (safe to

@@ -28,10 +28,15 @@ import contextlib
 import errno
 import logging
 import socket
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
+
+# In a module of its own: the window raises the limit at start-up without asyncio.
+from facilitator.audience.open_files import (  # noqa: F401 - used as connections.*
+    MACOS_MAX,
+    raise_open_file_limit,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,35 +46,12 @@ RESERVE = 128  # open files kept for the app itself: fonts, PDFs, the event file
 MIN_CAP = 16
 MAX_CAP = 8192  # past this the event loop, not the open files, is what runs out
 UNLIMITED = 4096  # where the platform has no per-process limit to read (Windows)
-MACOS_MAX = 10240  # macOS refuses a soft limit above OPEN_MAX, whatever the hard limit says
 GRACE = 0.5  # seconds: a phone sends its request at once; silent this long, it is no phone
 YOUNG_KEPT = 64  # the newest silent connections are spared: their requests are on the way
 ACCEPT_BATCH = 32  # accepts in a row before the loop serves the connections it has
 SWEEP_SECONDS = 0.5
 RESOURCE_ERRORS = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 ACCEPT_RACES = {errno.ECONNABORTED, errno.EPROTO, errno.EPERM, errno.EAGAIN}
-
-
-def raise_open_file_limit() -> int | None:
-    """Lift this process's soft limit on open files to its hard limit; the soft limit
-    now in force, or None where there is no such limit (Windows)."""
-    try:
-        import resource
-    except ImportError:
-        return None
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    wanted = hard
-    if sys.platform == "darwin":
-        wanted = min(hard, MACOS_MAX) if hard != resource.RLIM_INFINITY else MACOS_MAX
-    if soft == resource.RLIM_INFINITY or (wanted != resource.RLIM_INFINITY and soft >= wanted):
-        return None if soft == resource.RLIM_INFINITY else soft
-    try:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
-    except (ValueError, OSError) as error:
-        log.warning("could not raise the open-files limit from %s to %s: %s", soft, wanted,
-                    error)
-        return soft
-    return None if wanted == resource.RLIM_INFINITY else wanted
 
 
 def open_file_count() -> int:

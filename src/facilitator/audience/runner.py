@@ -328,6 +328,12 @@ class PhoneServer:
         app = self._app
         return app.bursts(session_id) if app is not None else []
 
+    def take_question_news(self) -> dict[int, set[int] | None] | None:
+        """The questions phones wrote since the last call (``PhoneApp.take_question_news``),
+        or None when the server is not running. Safe from any thread."""
+        app = self._app
+        return app.take_question_news() if app is not None else None
+
     def podium_in_use(self, within: float = PODIUM_IN_USE_SECONDS) -> bool:
         """Whether a podium page asked for its state in the last ``within`` seconds (it
         polls every second): closing questions must not leave the speaker's screen dark."""

@@ -51,7 +51,7 @@ GIL_SWITCH_SECONDS = 0.001
 
 def make_application() -> QApplication:
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
-    from facilitator.audience.connections import raise_open_file_limit
+    from facilitator.audience.open_files import raise_open_file_limit
 
     raise_open_file_limit()  # fonts, PDFs and phones share the open-files limit
     app = QApplication.instance()

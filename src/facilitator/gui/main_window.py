@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from facilitator import __version__
 from facilitator.actions import sessions
@@ -74,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.removeSessionButton.clicked.connect(self.remove_session)
         self.tabs: dict[str, QWidget] = {}
         self.team_panel: QWidget | None = None  # Session › Team links…, made when first shown
+        self._busy_bar: QProgressBar | None = None
         self._build_tabs()
         self._build_menus()
         free_tab_key(self)  # Tab moves on from tables and text boxes
@@ -259,10 +268,33 @@ class MainWindow(QMainWindow):
                                  else self.tr("Redo"))
 
     def _show_busy(self, busy: bool) -> None:
+        bar = self.busy_bar
         if busy:
             self.statusBar().showMessage(self.tr("Working…"))
+            bar.setRange(0, 0)  # moving until the work says how far it has got
+            bar.show()
         else:
             self.statusBar().clearMessage()
+            bar.hide()
+
+    @property
+    def busy_bar(self) -> QProgressBar:
+        """The status bar's progress bar, shown while a slow command (an agenda import)
+        runs on its worker; made when first needed."""
+        if self._busy_bar is None:
+            self._busy_bar = QProgressBar(self)
+            self._busy_bar.setObjectName("busyBar")
+            self._busy_bar.setMaximumWidth(200)
+            self._busy_bar.setTextVisible(False)
+            self._busy_bar.hide()
+            self.statusBar().addPermanentWidget(self._busy_bar)
+            self.document.runner.progress_did_change.connect(self._show_progress)
+        return self._busy_bar
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.document.runner.busy:
+            self.busy_bar.setRange(0, total)
+            self.busy_bar.setValue(done)
 
     def _add_window_shortcut(self, action: QAction) -> None:
         # Window-wide keys work whichever tab is shown; a tab's scoped keys (the Run tab's
@@ -309,9 +341,13 @@ class MainWindow(QMainWindow):
                                               agenda_filter())
         if not path:
             return
-        # Slow for a big workbook: it runs on a worker, the window stays responsive.
+        # Slow for a big workbook: it runs on a worker, the window stays responsive and
+        # the status bar shows how far it has got.
         self.document.runner.run(sessions.import_agenda(Path(path)), self,
                                  on_done=lambda done: self._imported(Path(path), done.result))
+        if self.document.runner.busy:
+            self.statusBar().showMessage(self.tr("Importing {file}…").format(
+                file=Path(path).name))
 
     def _imported(self, path: Path, summary: str) -> None:
         self._on_session_selected(QItemSelection(), QItemSelection())

@@ -58,13 +58,16 @@ class ModerationPanel(QWidget):
 
     def __init__(self, document: EventDocument, runner: CommandRunner,
                  projector: ProjectorWindow | None, bursts: Callable[[int], list],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 news_questions: Callable[[], set[int] | None] = lambda: None) -> None:
         super().__init__(parent)
         self.document = document
         self.runner = runner
         self._projector = projector  # the Run tab's, shared: questions go on the stage
         self._after_edit_commands: list[Command] = []
         self.session_id: int | None = None
+        # Phones' news being announced: the questions they named (None: read them all).
+        self._news_questions = news_questions
         self.model = QuestionTableModel(
             document.file, self,
             watch_words=lambda session_id: document.session_state.session(
@@ -519,7 +522,9 @@ class ModerationPanel(QWidget):
 
     def _on_questions_changed(self, session_id: int) -> None:
         if session_id == self.session_id:
-            self._keep_selection(self.model.reload)
+            named = self._news_questions()
+            self._keep_selection(self.model.reload if named is None
+                                 else lambda: self.model.take_news(named))
             self._show_counts()
         # A co-moderator's device may have put a question on (or off) the stage.
         self._refresh_projector_question()
@@ -558,6 +563,8 @@ class ModerationPanel(QWidget):
         self._update_buttons()
 
     def _after_data_changed(self, top_left, bottom_right, *_: object) -> None:
+        if top_left.column() == bottom_right.column() == Column.VOTES:
+            return  # a count: the row's height stays
         for row in range(top_left.row(), bottom_right.row() + 1):
             self._sized_rows.discard(self.model.question_at(row).id)
         self._size_timer.start()

@@ -104,6 +104,11 @@ class PhonePanel(QGroupBox):
         self.signals.questions_arrived.connect(self._on_server_news,
                                                Qt.ConnectionType.QueuedConnection)
         self._news: set[tuple[int, Kind]] = set()
+        self._news_bursts: set[int] = set()
+        # While phones' news is announced: the questions they wrote (None: read them all);
+        # the moderation panel reads only those (``news_questions``).
+        self.news_questions: set[int] | None = None
+        self._named_later: dict[int, set[int] | None] = {}  # taken before their notice came
         self._news_timer = QTimer(self)
         self._news_timer.setSingleShot(True)
         self._news_timer.setInterval(NEWS_DELAY_MS)
@@ -548,24 +553,44 @@ class PhonePanel(QGroupBox):
         # News gathered for a reload must not arrive after the event file is closed.
         self._news_timer.stop()
         self._news.clear()
+        self._news_bursts.clear()
+        self._named_later.clear()
 
     def _on_server_news(self, kind: str, session_id: int) -> None:
         # A full hall sends tens of votes a second; reloading the table for each one
         # starved the event loop (seconds of stall at 1000 phones, docs/benchmarks.md).
         # News is gathered and shown at most every NEWS_DELAY_MS.
-        self._news.add((session_id, _NEWS_KINDS.get(kind, Kind.QUESTIONS)))
+        if kind == "burst":  # the flag only: no question changed
+            self._news_bursts.add(session_id)
+        else:
+            self._news.add((session_id, _NEWS_KINDS.get(kind, Kind.QUESTIONS)))
         if not self._news_timer.isActive():
             self._news_timer.start()
 
     def _show_server_news(self) -> None:
         news, self._news = self._news, set()
+        bursts, self._news_bursts = self._news_bursts, set()
+        # The questions phones asked or voted on, by session (the server notes each before
+        # its notice): only those are read again, not the whole session, four times a
+        # second (audience.app.PhoneApp.take_question_news).
+        taken = self.server.take_question_news() if self.server is not None else None
+        named = self._named_later
+        for session_id, ids in (taken or {}).items():  # a notice may still be on its way
+            known = named.get(session_id, set())
+            named[session_id] = None if ids is None or known is None else known | ids
         by_session: dict[int, set[Kind]] = {}
         for session_id, kind in news:
             by_session.setdefault(session_id, set()).add(kind)
         for session_id, kinds in sorted(by_session.items()):
-            # Team devices' changes (audience/roles.py) name their kinds; 0: event-wide.
-            self.runner.announce(Changes.of(session_id or None, *kinds))
-        for session_id in sorted(by_session):
+            if taken is not None and Kind.QUESTIONS in kinds:  # taken None: read them all
+                # A session missing here: its questions were read with an earlier batch.
+                self.news_questions = named.pop(session_id, set())
+            try:
+                # Team devices' changes (audience/roles.py) name their kinds; 0: event-wide.
+                self.runner.announce(Changes.of(session_id or None, *kinds))
+            finally:
+                self.news_questions = None
+        for session_id in sorted(set(by_session) | bursts):
             self.news_did_arrive.emit(session_id)
 
     def bursts(self, session_id: int) -> list:

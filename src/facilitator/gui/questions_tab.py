@@ -54,8 +54,9 @@ class QuestionsTab(QWidget):
         self._projector = projector  # the Run tab's, shared: questions go on the stage
         self.session_id: int | None = None
         self.phones = PhonePanel(document, self.runner, projector)
-        self.moderation = ModerationPanel(document, self.runner, projector,
-                                          self.phones.bursts)
+        self.moderation = ModerationPanel(
+            document, self.runner, projector, self.phones.bursts,
+            news_questions=lambda: self.phones.news_questions)
         self.phones.news_did_arrive.connect(self._on_phone_news)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)

@@ -23,6 +23,7 @@ from facilitator.actions.actor import LAPTOP, Actor
 from facilitator.actions.changes import Changes
 from facilitator.actions.command import Command, Done, run
 from facilitator.actions.errors import UserError, file_problem
+from facilitator.core import progress
 from facilitator.core.agenda import AgendaError
 from facilitator.gui.action_text import error_text, failed_title, label_text
 from facilitator.store import EventFile, EventFileError
@@ -36,6 +37,8 @@ class CommandRunner(QObject):
 
     did_change = Signal(object)  # Changes, once per committed command (and undo, redo)
     busy_did_change = Signal(bool)  # a slow command started (True) or finished (False)
+    # A slow command's progress (done, total; total 0: not known yet), from its worker.
+    progress_did_change = Signal(int, int)
     _worker_finished = Signal(object, object, object)  # Done | None, UserError | None, job
     _read_finished = Signal(object, object, object)  # result, UserError | None, _Read
 
@@ -167,7 +170,9 @@ class _Job(QRunnable):
     def run(self) -> None:
         done, failure = None, None
         try:
-            with EventFile.open(self.path, lock=False) as connection:
+            # Emitted here, received queued on the GUI thread (the window's progress bar).
+            with (progress.watched(self.runner.progress_did_change.emit),
+                  EventFile.open(self.path, lock=False) as connection):
                 done = run(connection, self.runner.actor, self.command)
         except UserError as error:
             failure = error

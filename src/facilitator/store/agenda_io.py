@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from facilitator.assets import asset
+from facilitator.core import progress
 from facilitator.core.agenda import (
     CSV_COLUMNS,
     REQUIRED_CSV_COLUMNS,
@@ -123,7 +124,8 @@ def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> st
         if e.time_zone:
             ef.db.execute("UPDATE events SET time_zone=? WHERE id=?", [e.time_zone, event_id])
         agenda = agenda_in_zone(agenda, event_time_zone(ef))
-        for session in agenda.sessions:
+        for done, session in enumerate(agenda.sessions):
+            progress.step(done, len(agenda.sessions))
             match = existing.get(session.title.casefold())
             if match is None:
                 position = len(existing) + added + 1
@@ -167,7 +169,8 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
             )
         by_session.setdefault(session.stored_id, []).append(row.slot)
     with ef.action("agenda_imported", source=source, slots=len(rows)):
-        for session_id, slots in by_session.items():
+        for done, (session_id, slots) in enumerate(by_session.items()):
+            progress.step(done, len(by_session))
             ordered = sorted(slots, key=lambda slot: slot.position)
             store_sessions.replace_slots(ef, session_id, ordered)
     return f"{len(rows)} speaking slots in {len(by_session)} sessions"

@@ -182,7 +182,15 @@ class QuestionReader:
         if not touched:
             return [], []
         self._mark = (version, touched[-1][0])
-        ids = sorted({question_id for _, question_id in touched})
+        return self.read_ids(ef, session_id, {question_id for _, question_id in touched})
+
+    def read_ids(self, ef: EventFile, session_id: int, question_ids: Iterable[int]
+                 ) -> tuple[list[Question], list[int]]:
+        """These questions as they are now: (new or changed ones, ids of those that left
+        the session), against what this reader last gave. For writes whose ids are known
+        (the phone server names each question a phone asked or voted on); it does not move
+        ``changes``' mark, so writes it was not told about still lead to a full ``read``."""
+        ids = sorted(question_ids)
         found: dict[int, tuple[Any, ...]] = {}
         for part in range(0, len(ids), 500):  # SQLite's limit on parameters
             chunk = ids[part:part + 500]
