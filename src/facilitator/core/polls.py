@@ -330,6 +330,6 @@ def _word_results(poll: Poll, answers: list[list[str]], watch_words: Sequence[st
             counts[key] += 1
             spellings.setdefault(key, Counter())[word] += 1
     # Ties: the word first typed first (Counter keeps insertion order within a count).
-    words = tuple(WordCount(spellings[key].most_common(1)[0][0], count)
-                  for key, count in counts.most_common())
-    return PollResults(PollKind.WORDS, len(answers), words=words, held_back=held_back)
+    word_counts = tuple(WordCount(spellings[key].most_common(1)[0][0], count)
+                        for key, count in counts.most_common())
+    return PollResults(PollKind.WORDS, len(answers), words=word_counts, held_back=held_back)
