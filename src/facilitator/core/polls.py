@@ -80,6 +80,13 @@ class Poll:
     def is_open(self) -> bool:
         return self.state is PollState.OPEN
 
+    @property
+    def stored_id(self) -> int:
+        """The id of a poll read from the event file; ValueError for one not stored yet."""
+        if self.id is None:
+            raise ValueError(f"the poll {self.question!r} is not stored yet")
+        return self.id
+
     def plan(self) -> dict[str, Any]:
         """The poll as agenda JSON writes it."""
         data: dict[str, Any] = {"question": self.question, "kind": self.kind.value,
