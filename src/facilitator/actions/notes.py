@@ -137,7 +137,7 @@ def save_summary_section(session_id: SessionId, key: str, text: str, *, base: in
     if not is_section_key(key):
         raise UserError(Code.NO_SUCH_SECTION, section=str(key)[:40])
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.session(ef, session_id)
         saved = summary_store.get_summary_with_revisions(ef, session_id)
         before, revisions = saved if saved is not None else (Summary(), {})
