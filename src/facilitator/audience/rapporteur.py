@@ -37,7 +37,7 @@ from starlette.routing import Route
 
 from facilitator.actions import notes
 from facilitator.actions.errors import Code, UserError
-from facilitator.actions.ids import SessionId
+from facilitator.actions.ids import SessionId, SlotId
 from facilitator.audience.app import PhoneError
 from facilitator.audience.roles import ROLE_PAGES, Role, RoleAccess, TeamApp, role_link
 from facilitator.core.model import Session
@@ -165,13 +165,15 @@ def _note_command(data: dict[str, Any], session: Session, now: float, by: str):
                          f"{NOTE_TAGS_LIMIT} short texts.")
     # Tags are the Notes tab's choices, but a device could send any text: cleaned as names.
     tags = [normalise_text(tag) for tag in tags]
-    slot: object = notes.WHOEVER_SPOKE
+    slot: SlotId | notes.Speaker | None = notes.WHOEVER_SPOKE
     if "slot" in data and data["slot"] != "auto":
-        slot = data["slot"]
+        chosen = data["slot"]
         ids = {s.id for s in session.slots}
-        if slot is not None and (isinstance(slot, bool) or slot not in ids):
+        if chosen is not None and (isinstance(chosen, bool) or chosen not in ids):
             raise PhoneError(400, "invalid", "\"slot\" must be \"auto\", null or a speaker "
                              "of this session.")
+        # int(): one of the session's ids, though JSON may spell it 3.0.
+        slot = None if chosen is None else SlotId(int(chosen))
     return notes.take_note(SessionId(session.stored_id), _text(data, "text"), client_id=client_id,
                            typed_at=typed_at(data, now), kind=kind, tags=tuple(tags),
                            slot_id=slot, taken_by=by)
