@@ -141,7 +141,8 @@ def test_other_tokens_reach_nothing(event_file, desk):
     note(kind="essay"), note(kind=None), note(tags="SDG 11"), note(tags=[1]),
     note(tags=["x"] * 41), note(slot=10**30), note(slot="first"), note(slot=True),
     note(typed_at="yesterday"), note(sent_at=None),
-    note(typed_at=-1), note(session="one"), note(session=10**6),
+    note(typed_at=-1), note(session="one"), note(session=10**6), note(session=10**30),
+    note(session=-1),
     note(text="x" * 20_000),
 ])
 def test_bad_notes_get_a_clear_4xx(event_file, desk, body):

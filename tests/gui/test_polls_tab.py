@@ -148,3 +148,25 @@ def test_words_held_back_are_counted_for_the_moderator(qtbot, window, document,
     phones_answer(document, tab.polls[0].id, [["idiot"], ["parks"]])
     qtbot.waitUntil(lambda: "1 held back" in tab.state_label.text())
     assert [w.word for w in tab.view.results.words] == ["parks"]
+
+
+def test_move_up_and_down_reorders_the_polls_and_keeps_the_moved_one_selected(
+        qtbot, window, monkeypatch) -> None:
+    # The buttons call PollsTab.move_selected (once move(step), which shadowed
+    # QWidget.move(x, y) for any Python caller placing the widget).
+    tab = window.tabs["Polls"]
+    for question in ("First?", "Second?", "Third?"):
+        write_poll(qtbot, monkeypatch, tab, question, "words")
+    tab.list.setCurrentRow(0)
+    assert not tab.up_button.isEnabled()
+    click(qtbot, tab.down_button)
+    qtbot.waitUntil(lambda: [p.question for p in tab.polls] == ["Second?", "First?", "Third?"])
+    assert tab.selected().question == "First?"
+    click(qtbot, tab.down_button)
+    qtbot.waitUntil(lambda: [p.question for p in tab.polls] == ["Second?", "Third?", "First?"])
+    assert not tab.down_button.isEnabled()
+    click(qtbot, tab.up_button)
+    qtbot.waitUntil(lambda: [p.question for p in tab.polls] == ["Second?", "First?", "Third?"])
+    assert [p.question for p in store.list_polls(window.document.file,
+                                                 tab.polls[0].session_id)] == \
+        ["Second?", "First?", "Third?"]

@@ -32,7 +32,7 @@ from facilitator.core.timer import Phase
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import floor as store
 from facilitator.store import sessions as session_store
-from facilitator.store.rows import part
+from facilitator.store.rows import Scope, part
 
 _FLOOR = frozenset({Kind.FLOOR})
 _FLOOR_AND_LIST = frozenset({Kind.FLOOR, Kind.SLOTS})
@@ -76,7 +76,7 @@ def withdraw(session_id: SessionId, request_id: FloorRequestId, *, device_id: st
              now: float) -> Command:
     """The delegate takes back their waiting request (only the phone that made it)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         request = _request(ef, session_id, request_id)
         if request.device_id != device_id:
             raise UserError(Code.NO_SUCH_FLOOR_REQUEST)
@@ -93,16 +93,22 @@ def withdraw(session_id: SessionId, request_id: FloorRequestId, *, device_id: st
 # --- from the moderator -----------------------------------------------------------------------
 
 
-def _list_rows(ef: EventFile, session_id: SessionId, request_id: FloorRequestId):
+def _list_rows(ef: EventFile, session_id: SessionId, request_id: FloorRequestId) -> Scope:
     slot_ids = [s.id for s in session_store.list_slots(ef, session_id)]
     return [part("sessions", "id", [session_id]), part("slots", "id", slot_ids),
             part("floor_requests", "id", [request_id])]
 
 
-def _added_turn(ef: EventFile, request: FloorRequest):
+def _added_turn(ef: EventFile, request: FloorRequest) -> Scope:
     """The turn the accept made, and its person if no other slot has them."""
+    # _accept_write stored the turn with the request: without it, the accept is undone
+    # (an EventFileError rolls the command back) rather than leaving undo a turn short.
     slot_id = request.slot_id
+    if slot_id is None:
+        raise EventFileError(f"the accepted floor request {request.id} has no turn")
     person_id = session_store.get_slot(ef, slot_id).person.id
+    if person_id is None:
+        raise EventFileError(f"the turn {slot_id} has no speaker")
     alone = not session_store.person_speaks_elsewhere(ef, person_id, slot_id)
     return [part("slots", "id", [slot_id]), part("people", "id", [person_id] if alone else [])]
 
@@ -119,6 +125,7 @@ def _accept_write(ef: EventFile, session_id: SessionId, request_id: FloorRequest
     # move the plan (core/session_clock.py), as the Run tab's own floor requests.
     slot = Slot(person=person, kind=SlotKind.FLOOR, planned_seconds=seconds,
                 added_live=under_way)
+    at: int | None  # 1-based, or None: at the end
     if request.kind is FloorKind.POINT_OF_ORDER:
         at = point_of_order_position(session.slots, session.current_slot_id,
                                      store.point_of_order_slots(ef, session_id))
@@ -133,7 +140,7 @@ def accept(session_id: SessionId, request_id: FloorRequestId, *, now: float) -> 
     """Put a waiting request on the speakers list; ``result`` is the accepted request
     (with its ``slot_id``)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         _waiting(ef, session_id, request_id)
         return _list_rows(ef, session_id, request_id)
 
@@ -147,7 +154,7 @@ def accept_next(session_id: SessionId, *, now: float) -> Command:
     nothing to do when none waits."""
     chosen: dict[str, FloorRequestId] = {}
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.session(ef, session_id)
         waiting = queue(store.list_floor_requests(ef, session_id, status=FloorStatus.WAITING))
         if not waiting:
@@ -161,7 +168,7 @@ def accept_next(session_id: SessionId, *, now: float) -> Command:
 
 
 def decline(session_id: SessionId, request_id: FloorRequestId, *, now: float) -> Command:
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         _waiting(ef, session_id, request_id)
         return [part("floor_requests", "id", [request_id])]
 
@@ -173,7 +180,7 @@ def decline(session_id: SessionId, request_id: FloorRequestId, *, now: float) ->
 def set_open(session_id: SessionId, is_open: bool) -> Command:
     """Take requests for the floor from phones in this session, or stop."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.session(ef, session_id)
         if store.floor_settings(ef, session_id).open == is_open:
             raise Unchanged
@@ -187,7 +194,7 @@ def set_open(session_id: SessionId, is_open: bool) -> Command:
 def set_times(session_id: SessionId, seconds: Mapping[FloorKind, int]) -> Command:
     """Each kind's speaking time in this session (whole seconds, 1 s to 30 min)."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.session(ef, session_id)
         try:
             cleaned = clean_seconds(seconds)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,7 +28,16 @@ from facilitator.store import summaries as summary_store
 from facilitator.store.rows import Scope, part
 
 _NOTES = frozenset({Kind.NOTES})
-WHOEVER_SPOKE = object()  # take_note's default: the speaker live when the note was typed
+
+
+class Speaker(enum.Enum):
+    """A note's speaker when the device names none: ``WHOEVER_SPOKE``, take_note's default,
+    is the speaker live when the note was typed."""
+
+    WHOEVER_SPOKE = "whoever spoke"
+
+
+WHOEVER_SPOKE = Speaker.WHOEVER_SPOKE
 
 
 def _has_text(text: str) -> None:
@@ -75,7 +85,8 @@ def delete_note(session_id: SessionId, note_id: NoteId) -> Command:
 
 def take_note(session_id: SessionId, text: str, *, client_id: str, typed_at: float,
               kind: NoteKind = NoteKind.NOTE, tags: tuple[str, ...] = (),
-              slot_id: SlotId | None | object = WHOEVER_SPOKE, taken_by: str = "") -> Command:
+              slot_id: SlotId | Speaker | None = WHOEVER_SPOKE, taken_by: str = ""
+              ) -> Command:
     """A note sent by a team device: stored once per ``client_id`` however often it is
     sent (a page resends what it has no answer for), stamped ``typed_at`` (epoch seconds,
     laptop clock) and linked to whoever was speaking then, unless ``slot_id`` names
@@ -91,15 +102,16 @@ def take_note(session_id: SessionId, text: str, *, client_id: str, typed_at: flo
         earlier = store.note_by_client_id(ef, client_id)
         if earlier is not None:
             return earlier, False
-        speaker = slot_id
-        if speaker is WHOEVER_SPOKE:
+        speaker: int | None
+        if isinstance(slot_id, Speaker):  # WHOEVER_SPOKE
             # The note may arrive minutes late (a page that was offline): the speaker is
             # the one live when it was typed, not when it arrived.
             session = found.session(ef, session_id, with_slots=True)
             speaker = speaker_at(session.slots, typed_at, session.current_slot_id)
+        else:
+            speaker = slot_id
         note_id = store.add_note(ef, session_id, text, at=typed_at, kind=kind, tags=tags,
-                                 slot_id=speaker, client_id=client_id,  # type: ignore[arg-type]
-                                 taken_by=taken_by)
+                                 slot_id=speaker, client_id=client_id, taken_by=taken_by)
         return store.get_note(ef, note_id), True
 
     return Command(Label.ADD_NOTE, session_id, _NOTES, prepare, write,
@@ -137,7 +149,7 @@ def save_summary_section(session_id: SessionId, key: str, text: str, *, base: in
     if not is_section_key(key):
         raise UserError(Code.NO_SUCH_SECTION, section=str(key)[:40])
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         found.session(ef, session_id)
         saved = summary_store.get_summary_with_revisions(ef, session_id)
         before, revisions = saved if saved is not None else (Summary(), {})

@@ -87,7 +87,7 @@ def remove_poll(session_id: SessionId, poll_id: int) -> Command:
 def reorder_polls(session_id: SessionId, poll_ids: list[int]) -> Command:
     """Put the session's polls in this order (every poll of the session once)."""
     def prepare(ef: EventFile) -> list[Part]:
-        ids = [p.id for p in store.list_polls(ef, session_id)]
+        ids = [p.stored_id for p in store.list_polls(ef, session_id)]
         if sorted(ids) != sorted(poll_ids) or len(set(poll_ids)) != len(poll_ids):
             raise UserError(Code.POLL_ORDER_INCOMPLETE)
         if ids == list(poll_ids):

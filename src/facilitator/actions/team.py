@@ -13,6 +13,7 @@ from facilitator.actions.errors import Code, UserError
 from facilitator.core.team import Role, RoleLink, clean_link_name
 from facilitator.store import EventFile
 from facilitator.store import role_links as store
+from facilitator.store.rows import Scope
 
 _TEAM = frozenset({Kind.TEAM})
 
@@ -24,7 +25,7 @@ def create_role_link(role: Role | str, name: str = "", *, now: float) -> Command
     chosen = role if isinstance(role, Role) else Role.parse(role)
     cleaned: dict[str, str] = {}
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         if chosen is None:
             raise UserError(Code.NO_SUCH_ROLE, role=str(role)[:40])
         try:
@@ -44,7 +45,7 @@ def revoke_role_link(token: str, *, now: float) -> Command:
     """Shut a link out: from the next request on, its token opens nothing. ``result`` is
     the revoked :class:`RoleLink`. Refused with NO_SUCH_ROLE_LINK for an unknown token."""
 
-    def prepare(ef: EventFile):
+    def prepare(ef: EventFile) -> Scope:
         if not isinstance(token, str) or store.role_link(ef, token) is None:
             raise UserError(Code.NO_SUCH_ROLE_LINK)
         return []

@@ -26,6 +26,7 @@ from starlette.routing import Route
 
 from facilitator.actions import questions
 from facilitator.actions.command import Command
+from facilitator.actions.ids import QuestionId, SessionId
 from facilitator.audience.app import PhoneError
 from facilitator.audience.roles import ROLE_PAGES, Role, TeamApp, role_link
 from facilitator.core.model import Session
@@ -37,7 +38,7 @@ from facilitator.store.sessions import get_session
 ROLE_PAGES[Role.CO_MODERATOR] = "co_moderator.html"
 
 MERGE_LIMIT = 50  # questions one merge may fold in
-MakeCommand = Callable[[int, int, dict[str, Any], float], Command]
+MakeCommand = Callable[[SessionId, QuestionId, dict[str, Any], float], Command]
 
 
 def _question_json(question: Question) -> dict[str, Any]:
@@ -60,13 +61,12 @@ def _room_session(team: TeamApp) -> Session:
 async def queue(request: Request) -> Response:
     access = await role_link(request, (Role.CO_MODERATOR,))
     session = _room_session(access.team)
-    assert session.id is not None
     speakers = list(dict.fromkeys(slot.person.name for slot in session.slots))
     data = {"session": {"id": session.id, "title": session.title,
                         "open": session.questions_open},
             "speakers": speakers,
-            "questions": [_question_json(q)
-                          for q in qstore.list_questions(access.team.file, session.id)],
+            "questions": [_question_json(q) for q in
+                          qstore.list_questions(access.team.file, session.stored_id)],
             "name": access.link.name}
     return access.team.phones.json_with_etag(request, data)
 
@@ -85,13 +85,13 @@ def _words(data: dict[str, Any], key: str) -> str:
     return value
 
 
-def _others(data: dict[str, Any]) -> list[int]:
+def _others(data: dict[str, Any]) -> list[QuestionId]:
     others = data.get("others")
     if not isinstance(others, list) or not 1 <= len(others) <= MERGE_LIMIT or not all(
             isinstance(i, int) and not isinstance(i, bool) and 0 < i < 2**63 for i in others):
         raise PhoneError(400, "invalid", f"\"others\" must list 1 to {MERGE_LIMIT} question "
                          "ids to merge into this one.")
-    return others
+    return [QuestionId(other) for other in others]
 
 
 ACTIONS: dict[str, MakeCommand] = {
@@ -118,7 +118,7 @@ async def act(request: Request) -> Response:
                          + ", ".join(ACTIONS) + ".")
     data = await access.team.read_json(request)
     session = _room_session(access.team)
-    question_id = request.path_params["question_id"]
+    question_id = QuestionId(request.path_params["question_id"])  # {question_id:int}
     try:
         question = (qstore.get_question(access.team.file, question_id)
                     if question_id < 2**63 else None)
@@ -128,8 +128,7 @@ async def act(request: Request) -> Response:
     # from elsewhere is a stale page or a guess.
     if question is None or question.session_id != session.id:
         raise PhoneError(404, "not_found", "That question is no longer there.")
-    assert session.id is not None
-    command = make(session.id, question_id, data, access.team.clock.now())
+    command = make(SessionId(session.stored_id), question_id, data, access.team.clock.now())
     access.team.run(access, command)
     return JSONResponse({"question": _question_json(
         qstore.get_question(access.team.file, question_id))},

@@ -20,6 +20,7 @@ from facilitator.actions import floor
 from facilitator.actions.actor import phone
 from facilitator.actions.command import run
 from facilitator.actions.errors import Code, UserError
+from facilitator.actions.ids import FloorRequestId, SessionId
 from facilitator.core.floor import FloorError, FloorRequest, FloorSettings, phone_view, queue
 from facilitator.core.model import CONSTITUENCIES
 from facilitator.store import floor as store
@@ -107,8 +108,8 @@ class FloorApi:
         phones.limit(phones.limits.address_writes, phones.address(request))
         session = phones.session("join_token", request.path_params["token"])
         data = await phones.read_json(request)
-        assert session.id is not None
-        device, cookie = phones.device_for_write(request, session.id)
+        session_id = SessionId(session.stored_id)
+        device, cookie = phones.device_for_write(request, session_id)
         phones.limit(phones.limits.device_writes, device.id)
         request_id = data.get("request_id")
         if request_id is not None and (not isinstance(request_id, str)
@@ -116,7 +117,7 @@ class FloorApi:
             raise _error(400, "invalid", "The request id is not valid; reload the page.")
         try:
             asked, created = run(phones.file, phone(device.id), floor.ask(
-                session.id, name=data.get("name"), kind=data.get("kind"),
+                session_id, name=data.get("name"), kind=data.get("kind"),
                 organisation=data.get("organisation", ""),
                 constituency=data.get("constituency", ""),
                 on_behalf_of=data.get("on_behalf_of", ""), now=phones.clock.now(),
@@ -124,9 +125,9 @@ class FloorApi:
         except FloorError as error:
             raise _refused(error) from None
         if created:
-            phones.notify("floor", session.id)
+            phones.notify("floor", session_id)
         return phones.with_device_cookie(JSONResponse(
-            self._mine(session.id, device.id), status_code=201 if created else 200,
+            self._mine(session_id, device.id), status_code=201 if created else 200,
             headers={"cache-control": "no-store"}), cookie)
 
     async def withdraw(self, request: Request) -> Response:
@@ -134,15 +135,15 @@ class FloorApi:
         phones.limit(phones.limits.address_writes, phones.address(request))
         session = phones.session("join_token", request.path_params["token"])
         await phones.read_json(request)  # a JSON body, as every write: the page sends {}
-        assert session.id is not None
+        session_id = SessionId(session.stored_id)
         device = phones.device(request)
-        request_id = request.path_params["request_id"]
+        request_id = FloorRequestId(request.path_params["request_id"])  # {request_id:int}
         if device is None or request_id >= 2**63:
             raise _error(404, "not_found", "This request for the floor is not yours.")
         phones.limit(phones.limits.device_writes, device.id)
         try:
             run(phones.file, phone(device.id), floor.withdraw(
-                session.id, request_id, device_id=device.id, now=phones.clock.now()))
+                session_id, request_id, device_id=device.id, now=phones.clock.now()))
         except FloorError as error:
             raise _refused(error) from None
         except UserError as error:
@@ -150,6 +151,6 @@ class FloorApi:
                 raise _error(404, "not_found",
                              "This request for the floor is not yours.") from None
             raise
-        phones.notify("floor", session.id)
-        return JSONResponse(self._mine(session.id, device.id),
+        phones.notify("floor", session_id)
+        return JSONResponse(self._mine(session_id, device.id),
                             headers={"cache-control": "no-store"})

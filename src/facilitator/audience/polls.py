@@ -26,6 +26,7 @@ from starlette.routing import Route
 from facilitator.actions import polls as poll_actions
 from facilitator.actions.actor import phone
 from facilitator.actions.command import run
+from facilitator.actions.ids import SessionId
 from facilitator.core.model import Session
 from facilitator.core.polls import Poll, PollError, poll_results
 from facilitator.store import EventFileError
@@ -50,8 +51,7 @@ def public_poll(poll: Poll | None) -> dict[str, Any] | None:
 def open_poll_of(phones: PhoneApp, session: Session) -> Poll | None:
     """The poll on the phones: the open one, else the last closed one with its results
     shown (then without a form)."""
-    assert session.id is not None
-    return store.phone_poll(phones.file, session.id)
+    return store.phone_poll(phones.file, session.stored_id)
 
 
 def add_results(phones: PhoneApp, session: Session, poll: Poll,
@@ -84,22 +84,22 @@ def routes(phones: PhoneApp) -> list[Route]:
         phones.limit(phones.limits.address_writes, address)
         session = phones.session("join_token", request.path_params["token"])
         data = await phones.read_json(request)
-        assert session.id is not None
-        device, cookie = phones.device_for_write(request, session.id)
+        session_id = SessionId(session.stored_id)
+        device, cookie = phones.device_for_write(request, session_id)
         phones.limit(phones.limits.device_writes, device.id)
         poll = _poll_of_session(phones, session, request.path_params["poll_id"])
         if "answer" not in data:
             raise PhoneError(400, "invalid", "Send an answer.")
         try:
             value, _replaced = run(phones.file, phone(device.id), poll_actions.answer(
-                session.id, poll.id, data["answer"], now=phones.clock.now(),
+                session_id, poll.stored_id, data["answer"], now=phones.clock.now(),
                 device_id=device.id)).result
         except PollError as error:
             if error.reason == "closed":
                 raise PhoneError(409, "poll_closed", "This poll is closed.") from None
             raise PhoneError(400, "poll_" + error.reason, str(error)[:1].upper()
                              + str(error)[1:] + ".") from None
-        phones.notify("polls", session.id)
+        phones.notify("polls", session_id)
         return phones.with_device_cookie(
             JSONResponse({"poll": poll.id, "answer": value},
                          headers={"cache-control": "no-store"}), cookie)

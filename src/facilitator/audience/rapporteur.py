@@ -37,6 +37,7 @@ from starlette.routing import Route
 
 from facilitator.actions import notes
 from facilitator.actions.errors import Code, UserError
+from facilitator.actions.ids import SessionId, SlotId
 from facilitator.audience.app import PhoneError
 from facilitator.audience.roles import ROLE_PAGES, Role, RoleAccess, TeamApp, role_link
 from facilitator.core.model import Session
@@ -102,7 +103,6 @@ def _speaking(session: Session) -> dict[str, Any] | None:
 async def desk(request: Request) -> Response:
     access = await role_link(request, (Role.RAPPORTEUR,))
     session = _room_session(access)
-    assert session.id is not None
     names = speaker_names(session)
     data = {
         "session": {"id": session.id, "title": session.title,
@@ -115,7 +115,7 @@ async def desk(request: Request) -> Response:
         "tags": [{"tag": c.tag, "label": c.label, "group": c.group}
                  for c in tag_choices(session)],
         "notes": [_note_json(note, names)
-                  for note in note_store.list_notes(access.team.file, session.id)],
+                  for note in note_store.list_notes(access.team.file, session.stored_id)],
         "name": access.link.name,
     }
     return access.team.phones.json_with_etag(request, data)
@@ -165,15 +165,16 @@ def _note_command(data: dict[str, Any], session: Session, now: float, by: str):
                          f"{NOTE_TAGS_LIMIT} short texts.")
     # Tags are the Notes tab's choices, but a device could send any text: cleaned as names.
     tags = [normalise_text(tag) for tag in tags]
-    slot: object = notes.WHOEVER_SPOKE
+    slot: SlotId | notes.Speaker | None = notes.WHOEVER_SPOKE
     if "slot" in data and data["slot"] != "auto":
-        slot = data["slot"]
+        chosen = data["slot"]
         ids = {s.id for s in session.slots}
-        if slot is not None and (isinstance(slot, bool) or slot not in ids):
+        if chosen is not None and (isinstance(chosen, bool) or chosen not in ids):
             raise PhoneError(400, "invalid", "\"slot\" must be \"auto\", null or a speaker "
                              "of this session.")
-    assert session.id is not None
-    return notes.take_note(session.id, _text(data, "text"), client_id=client_id,
+        # int(): one of the session's ids, though JSON may spell it 3.0.
+        slot = None if chosen is None else SlotId(int(chosen))
+    return notes.take_note(SessionId(session.stored_id), _text(data, "text"), client_id=client_id,
                            typed_at=typed_at(data, now), kind=kind, tags=tuple(tags),
                            slot_id=slot, taken_by=by)
 
@@ -186,10 +187,11 @@ async def add_note(request: Request) -> Response:
     # note belongs to the session it was typed in, which the page names.
     wanted = data.get("session", session.id)
     if wanted != session.id:
-        if isinstance(wanted, bool) or not isinstance(wanted, int):
+        # Beyond SQLite's integers an id would be an OverflowError (a 500), not a 4xx.
+        if isinstance(wanted, bool) or not isinstance(wanted, int) or not 0 < wanted < 2**63:
             raise PhoneError(400, "invalid", "\"session\" must be a session's id.")
         try:
-            session = get_session(access.team.file, wanted)
+            session = get_session(access.team.file, SessionId(wanted))
         except EventFileError:
             raise PhoneError(404, "not_found", "That session is no longer there.") from None
     command = _note_command(data, session, access.team.clock.now(), str(access.actor))
@@ -203,7 +205,7 @@ async def add_note(request: Request) -> Response:
 
 def _sections(ef: EventFile, session: Session) -> dict[str, Any]:
     summary, is_draft = current_summary(ef, session)
-    saved = summary_store.get_summary_with_revisions(ef, session.id)
+    saved = summary_store.get_summary_with_revisions(ef, session.stored_id)
     revisions = saved[1] if saved is not None else {}
     keys = section_keys(summary, len(session.guiding_questions))
     return {"session": {"id": session.id, "title": session.title,
@@ -234,11 +236,10 @@ async def save_section(request: Request) -> Response:
     if wanted != session.id:
         raise PhoneError(409, "other_session", "The room moved to another session; reload "
                          "the summary.")
-    assert session.id is not None
     draft, is_draft = current_summary(access.team.file, session)
     try:
         revisions = access.team.run(access, notes.save_summary_section(
-            session.id, key, text, base=base, at=access.team.clock.now(),
+            SessionId(session.stored_id), key, text, base=base, at=access.team.clock.now(),
             draft=draft if is_draft else None)).result
     except UserError as error:
         if error.code is not Code.SUMMARY_SECTION_CHANGED:
@@ -259,7 +260,8 @@ async def summary_pdf(request: Request) -> Response:
     language = ef.get_setting(_REPORT_LANGUAGE, "") or "en"
     page_size = ef.get_setting(_PAGE_SIZE, "A4")
     now = access.team.clock.now()
-    body = await run_in_threadpool(_pdf_bytes, ef.path, session.id, now, language, page_size)
+    body = await run_in_threadpool(_pdf_bytes, ef.path, session.stored_id, now, language,
+                                   page_size)
     name = f"summary-{session.id}.pdf"
     return Response(body, media_type="application/pdf",
                     headers={"cache-control": "no-store",

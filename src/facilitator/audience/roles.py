@@ -57,6 +57,7 @@ from starlette.routing import Route
 
 from facilitator.actions.actor import Actor, team_device
 from facilitator.actions.command import Command, Done, run
+from facilitator.actions.ids import SessionId
 from facilitator.audience.app import API_HEADER, PhoneApp, PhoneError
 from facilitator.audience.limits import RateLimit
 from facilitator.core.team import Role, RoleLink
@@ -160,18 +161,18 @@ class TeamApp:
         """The session the laptop shows (its Run tab, or ``serve``'s session)."""
         self._shown_session_id = session_id
 
-    def room_session_id(self) -> int | None:
+    def room_session_id(self) -> SessionId | None:
         """The session team devices act on: the one whose speaker is live (as the
         projector), else the one the laptop shows, else the event's first; None when the
         event has no session. Raises EventFileError."""
         live = live_session_id(self.file)
         if live is not None:
-            return live
-        ids = [session.id for session in list_sessions(self.file)]
+            return SessionId(live)
+        ids = [session.stored_id for session in list_sessions(self.file)]
         shown = self._shown_session_id
         if shown is not None and shown in ids:
-            return shown
-        return ids[0] if ids else None
+            return SessionId(shown)
+        return SessionId(ids[0]) if ids else None
 
     # --- acting ---------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from starlette.routing import Route
 
 from facilitator.actions import sessions, speakers
 from facilitator.actions.command import Command
+from facilitator.actions.ids import SessionId
 from facilitator.audience.app import PhoneError
 from facilitator.audience.podium_link import room_stage
 from facilitator.audience.roles import Role, TeamApp, role_link
@@ -44,7 +45,7 @@ from facilitator.store.stage import load_stage_notice
 ADJUST_LIMIT = 3600  # seconds one press may add or take away
 ADJUST_DEFAULT = 60  # the Run tab's "Add 1 min"
 
-MakeCommand = Callable[[TeamApp, int, dict[str, Any]], Command]
+MakeCommand = Callable[[TeamApp, SessionId, dict[str, Any]], Command]
 
 
 def _seconds(data: dict[str, Any]) -> int:
@@ -61,7 +62,7 @@ def _notice(team: TeamApp, session_id: int):
     return load_stage_notice(team.file).for_session(session_id)
 
 
-def _message(team: TeamApp, session_id: int, data: dict[str, Any]) -> Command:
+def _message(team: TeamApp, session_id: SessionId, data: dict[str, Any]) -> Command:
     text, blink = data.get("text", ""), data.get("blink", False)
     if not isinstance(text, str) or len(text) > MESSAGE_LIMIT:
         raise PhoneError(400, "invalid", f"\"text\" must be text of at most {MESSAGE_LIMIT} "
@@ -72,7 +73,7 @@ def _message(team: TeamApp, session_id: int, data: dict[str, Any]) -> Command:
                                           message=text, blink=blink))
 
 
-def _blackout(team: TeamApp, session_id: int, data: dict[str, Any]) -> Command:
+def _blackout(team: TeamApp, session_id: SessionId, data: dict[str, Any]) -> Command:
     notice = _notice(team, session_id)
     on = data.get("on", not notice.blackout)
     if not isinstance(on, bool):

@@ -273,7 +273,7 @@ def _session_from_json(obj: Any, position: int, *, source: str) -> Session:
     )
 
 
-def _polls_from_json(obj: dict, *, source: str) -> tuple[Poll, ...] | None:
+def _polls_from_json(obj: dict[str, Any], *, source: str) -> tuple[Poll, ...] | None:
     """A session's ``polls``: None when the session does not say (its polls are left as
     they are), else the prepared polls, each ``{"question", "kind", "options", "scale"}``."""
     if "polls" not in obj:

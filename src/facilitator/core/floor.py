@@ -121,8 +121,10 @@ def clean_request(name: object, organisation: object, constituency: object,
     return name, organisation, str(constituency), on_behalf_of, kind
 
 
-def clean_seconds(seconds: Mapping[object, object]) -> dict[FloorKind, int]:
-    """Each kind's speaking time, whole seconds within 1 s and 30 min (ValueError)."""
+def clean_seconds(seconds: Mapping[FloorKind, int] | Mapping[str, object]
+                  ) -> dict[FloorKind, int]:
+    """Each kind's speaking time, whole seconds within 1 s and 30 min, keyed by kind or
+    its value (as stored); ValueError for an unknown kind or a time out of range."""
     cleaned = dict(DEFAULT_SECONDS)
     for key, value in seconds.items():
         kind = FloorKind(key)
@@ -183,10 +185,10 @@ def phone_view(request: FloorRequest, waiting: Sequence[FloorRequest],
     current = current_slot(slots, current_slot_id)
     if current is not None and current.id == mine.id:
         return PhoneView("next" if mine.phase is Phase.NOT_STARTED else "speaking")
-    ids = [s.id for s in slots]
-    start = ids.index(current.id) if current is not None else 0
-    ahead = sum(1 for s in slots[start:ids.index(mine.id)] if s.phase is not Phase.ENDED)
-    if current is None or ids.index(mine.id) < start:
+    slot_ids = [s.id for s in slots]
+    start = slot_ids.index(current.id) if current is not None else 0
+    ahead = sum(1 for s in slots[start:slot_ids.index(mine.id)] if s.phase is not Phase.ENDED)
+    if current is None or slot_ids.index(mine.id) < start:
         # Before the cursor (moved back past it) or the list is done: they wait for the
         # moderator to come to them.
         return PhoneView("listed", ahead=max(ahead, 1))

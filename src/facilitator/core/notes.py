@@ -327,13 +327,24 @@ def section_text(summary: Summary, key: str) -> str:
 
 
 def with_section(summary: Summary, key: str, text: str) -> Summary:
-    """``summary`` with one section replaced (answers are padded with empty ones)."""
+    """``summary`` with one section replaced (answers are padded with empty ones).
+    ValueError for a key that names no section (``is_section_key``)."""
     if key.startswith(_ANSWER_PREFIX):
         index = int(key.removeprefix(_ANSWER_PREFIX))
         answers = list(summary.answers) + [""] * max(0, index + 1 - len(summary.answers))
         answers[index] = text
         return replace(summary, answers=tuple(answers))
-    return replace(summary, **{key: text})
+    # Named one by one: a key from a device must not reach another field ("extra").
+    match key:
+        case "key_messages":
+            return replace(summary, key_messages=text)
+        case "recommendations":
+            return replace(summary, recommendations=text)
+        case "commitments":
+            return replace(summary, commitments=text)
+        case "way_forward":
+            return replace(summary, way_forward=text)
+    raise ValueError(f"the summary has no section {key!r}")
 
 
 def changed_sections(before: Summary, after: Summary) -> list[str]:

@@ -80,6 +80,13 @@ class Poll:
     def is_open(self) -> bool:
         return self.state is PollState.OPEN
 
+    @property
+    def stored_id(self) -> int:
+        """The id of a poll read from the event file; ValueError for one not stored yet."""
+        if self.id is None:
+            raise ValueError(f"the poll {self.question!r} is not stored yet")
+        return self.id
+
     def plan(self) -> dict[str, Any]:
         """The poll as agenda JSON writes it."""
         data: dict[str, Any] = {"question": self.question, "kind": self.kind.value,
@@ -129,10 +136,12 @@ def check_poll(question: object, kind: object, options: object = (), scale: obje
         raise PollError("options", f"a {poll_kind.value} poll has no options")
     size = 0
     if poll_kind is PollKind.RATING:
-        size = 5 if scale in (None, "") else scale  # type: ignore[assignment]
-        if isinstance(size, bool) or size not in RATING_SCALES:
+        chosen = 5 if scale in (None, "") else scale
+        if isinstance(chosen, bool) or not isinstance(chosen, int | float) \
+                or chosen not in RATING_SCALES:
             raise PollError("scale", "a rating goes from 1 to 5 or from 1 to 10")
-    return Poll(question=text, kind=poll_kind, options=cleaned, scale=int(size))
+        size = int(chosen)
+    return Poll(question=text, kind=poll_kind, options=cleaned, scale=size)
 
 
 def _index(value: object, count: int) -> int:
@@ -175,15 +184,14 @@ def check_answer(poll: Poll, answer: object) -> Any:
             answer = answer.split(",")
         if not isinstance(answer, list) or len(answer) > 3 * MAX_WORDS:
             raise PollError("invalid", "send one to three words")
-        words = [w for w in (normalise_text(x) if isinstance(x, str) else None
-                             for x in answer) if w is None or (w and not looks_empty(w))]
-        if any(w is None for w in words):
+        if not all(isinstance(x, str) for x in answer):
             raise PollError("invalid", "send one to three words")
+        words = [w for w in (normalise_text(x) for x in answer) if w and not looks_empty(w)]
         if not words:
             raise PollError("empty", "write a word first")
         if len(words) > MAX_WORDS:
             raise PollError("invalid", "send one to three words")
-        if any(_length(w) > MAX_WORD_CHARS for w in words):  # type: ignore[arg-type]
+        if any(_length(w) > MAX_WORD_CHARS for w in words):
             raise PollError("too_long", f"a word is at most {MAX_WORD_CHARS} characters")
         return list(dict.fromkeys(words))
     return _clean(answer, limit=MAX_TEXT_CHARS, what="answer")
@@ -330,6 +338,6 @@ def _word_results(poll: Poll, answers: list[list[str]], watch_words: Sequence[st
             counts[key] += 1
             spellings.setdefault(key, Counter())[word] += 1
     # Ties: the word first typed first (Counter keeps insertion order within a count).
-    words = tuple(WordCount(spellings[key].most_common(1)[0][0], count)
-                  for key, count in counts.most_common())
-    return PollResults(PollKind.WORDS, len(answers), words=words, held_back=held_back)
+    word_counts = tuple(WordCount(spellings[key].most_common(1)[0][0], count)
+                        for key, count in counts.most_common())
+    return PollResults(PollKind.WORDS, len(answers), words=word_counts, held_back=held_back)

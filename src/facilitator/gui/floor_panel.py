@@ -30,8 +30,16 @@ from PySide6.QtWidgets import (
 
 from facilitator.actions import floor
 from facilitator.actions.changes import Changes, Kind
+from facilitator.actions.ids import FloorRequestId, SessionId
 from facilitator.core.clock_text import format_time_of_day
-from facilitator.core.floor import MAX_SECONDS, FloorKind, FloorRequest, FloorStatus, queue
+from facilitator.core.floor import (
+    MAX_SECONDS,
+    FloorKind,
+    FloorRequest,
+    FloorSettings,
+    FloorStatus,
+    queue,
+)
 from facilitator.gui.core_text import core_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.runner import CommandRunner
@@ -80,7 +88,7 @@ class FloorPanel(QWidget):
         self.setObjectName("floorPanel")
         self.document = document
         self.runner = runner
-        self.session_id: int | None = None
+        self.session_id: SessionId | None = None
         self.waiting: list[FloorRequest] = []
         self.title = plain_label(QLabel(self.tr("Floor requests from phones")))
         font = self.title.font()
@@ -135,7 +143,7 @@ class FloorPanel(QWidget):
     # --- showing ----------------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
+        self.session_id = None if session_id is None else SessionId(session_id)
         self.reload()
 
     def _on_changes(self, changes: Changes) -> None:
@@ -145,7 +153,8 @@ class FloorPanel(QWidget):
     def reload(self) -> None:
         """Read the session's waiting requests and settings again."""
         session_id = self.session_id
-        settings, waiting = None, []
+        settings: FloorSettings | None = None
+        waiting: list[FloorRequest] = []
         if session_id is not None:
             loaded = attempt(self, self.tr("Could not read the floor requests"), lambda: (
                 store.floor_settings(self.document.file, session_id),
@@ -190,9 +199,10 @@ class FloorPanel(QWidget):
         cell = QWidget()
         row = QHBoxLayout(cell)
         row.setContentsMargins(2, 0, 2, 0)
-        accept = self._button(self.tr("Accept"), lambda: self.accept(request.id))
+        request_id = FloorRequestId(request.id)
+        accept = self._button(self.tr("Accept"), lambda: self.accept(request_id))
         accept.setObjectName(f"floorAccept_{request.id}")
-        decline = self._button(self.tr("Decline"), lambda: self.decline(request.id))
+        decline = self._button(self.tr("Decline"), lambda: self.decline(request_id))
         decline.setObjectName(f"floorDecline_{request.id}")
         row.addWidget(accept)
         row.addWidget(decline)
@@ -206,12 +216,12 @@ class FloorPanel(QWidget):
             self.runner.run(floor.accept_next(self.session_id, now=self.document.clock.now()),
                             self)
 
-    def accept(self, request_id: int) -> None:
+    def accept(self, request_id: FloorRequestId) -> None:
         if self.session_id is not None:
             self.runner.run(floor.accept(self.session_id, request_id,
                                          now=self.document.clock.now()), self)
 
-    def decline(self, request_id: int) -> None:
+    def decline(self, request_id: FloorRequestId) -> None:
         if self.session_id is not None:
             self.runner.run(floor.decline(self.session_id, request_id,
                                           now=self.document.clock.now()), self)

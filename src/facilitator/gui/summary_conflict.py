@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 
 from facilitator.core.notes import Summary, section_keys, section_text, with_section
 from facilitator.gui.user_text import message_box
@@ -77,7 +77,8 @@ def ask(parent: QWidget | None, section_title: str, conflict: SectionConflict,
                            QMessageBox.ButtonRole.RejectRole)
     merge = box.addButton(QCoreApplication.translate("SummaryConflict", "Merge by hand"),
                           QMessageBox.ButtonRole.ActionRole)
-    buttons = {mine: KEEP_MINE, theirs: TAKE_THEIRS, merge: MERGE_BY_HAND}
+    buttons: dict[QAbstractButton, str] = {mine: KEEP_MINE, theirs: TAKE_THEIRS,
+                                           merge: MERGE_BY_HAND}
     box.setDefaultButton(merge)
     box.setEscapeButton(merge)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

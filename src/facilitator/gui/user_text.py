@@ -73,11 +73,12 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str,
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
-            on_yes: Callable[[], None], name: str = "confirmation") -> QMessageBox:
+            on_yes: Callable[[], object], name: str = "confirmation") -> QMessageBox:
     """Ask "are you sure?" without blocking the event loop (the clock keeps repainting).
 
-    ``on_yes`` runs once if the user picks ``yes_text``; Cancel (the default, and Escape)
-    does nothing. Returns the open box (``objectName`` ``name``) for tests.
+    ``on_yes`` runs once if the user picks ``yes_text`` (what it returns is not used);
+    Cancel (the default, and Escape) does nothing. Returns the open box (``objectName``
+    ``name``) for tests.
     """
     box = message_box(parent, QMessageBox.Icon.Question, title, text)
     box.setObjectName(name)

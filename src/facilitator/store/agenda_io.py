@@ -179,7 +179,7 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
 def current_agenda(ef: EventFile) -> Agenda:
     return Agenda(
         event=store_sessions.get_event(ef),
-        sessions=tuple(replace(s, polls=tuple(store_polls.list_polls(ef, s.id)))
+        sessions=tuple(replace(s, polls=tuple(store_polls.list_polls(ef, s.stored_id)))
                        for s in store_sessions.list_sessions(ef, with_slots=True)),
     )
 

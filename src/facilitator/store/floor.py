@@ -20,7 +20,7 @@ from facilitator.core.floor import (
     clean_request,
     clean_seconds,
 )
-from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.event_file import EventFile, EventFileError, inserted_id
 
 _COLUMNS = ("id", "session_id", "kind", "name", "status", "created_at", "updated_at",
             "organisation", "constituency", "on_behalf_of", "slot_id", "device_id")
@@ -84,7 +84,8 @@ def get_floor_request(ef: EventFile, request_id: int) -> FloorRequest:
 def list_floor_requests(ef: EventFile, session_id: int, *,
                         status: FloorStatus | None = None) -> list[FloorRequest]:
     """A session's requests by arrival (only one status when given)."""
-    where, params = "WHERE session_id = ?", [session_id]
+    where = "WHERE session_id = ?"
+    params: list[int | str] = [session_id]
     if status is not None:
         where += " AND status = ?"
         params.append(status.value)
@@ -136,12 +137,12 @@ def submit_floor_request(ef: EventFile, session_id: int, *, name: object,
             "status = 'waiting'", [session_id, device_id]).fetchone():
         raise FloorError("your request for the floor is still waiting", "already_waiting")
     with ef.action("floor_requested", session_id, kind=kind.value):
-        request_id = ef.db.execute(
+        request_id = inserted_id(ef.db.execute(
             "INSERT INTO floor_requests (session_id, kind, name, organisation, constituency, "
             "on_behalf_of, device_id, client_request_id, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [session_id, kind.value, name, organisation, constituency, on_behalf_of,
-             device_id, client_request_id, now, now]).lastrowid
+             device_id, client_request_id, now, now]))
     return get_floor_request(ef, request_id), True
 
 

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from facilitator.core.polls import Poll, PollError, PollKind, PollState, check_answer
-from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.event_file import EventFile, EventFileError, inserted_id
 
 _COLUMNS = "id, session_id, position, question, kind, options, scale, state, results_shown"
 
@@ -74,11 +74,11 @@ def add_poll(ef: EventFile, session_id: int, poll: Poll, *, position: int | None
         position = ef.db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM polls "
                                  "WHERE session_id = ?", [session_id]).fetchone()[0]
     with ef.action("poll_added", session_id, kind=poll.kind.value):
-        return ef.db.execute(
+        return inserted_id(ef.db.execute(
             "INSERT INTO polls (session_id, position, question, kind, options, scale) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [session_id, position, poll.question, poll.kind.value,
-             json.dumps(list(poll.options), ensure_ascii=False), poll.scale]).lastrowid
+             json.dumps(list(poll.options), ensure_ascii=False), poll.scale]))
 
 
 def update_poll(ef: EventFile, poll_id: int, poll: Poll) -> None:
@@ -167,8 +167,9 @@ def poll_answers(ef: EventFile, poll_id: int) -> list[Any]:
 
 
 def answer_count(ef: EventFile, poll_id: int) -> int:
-    return ef.db.execute("SELECT COUNT(*) FROM poll_answers WHERE poll_id = ?",
-                         [poll_id]).fetchone()[0]
+    count: int = ef.db.execute("SELECT COUNT(*) FROM poll_answers WHERE poll_id = ?",
+                               [poll_id]).fetchone()[0]
+    return count
 
 
 def replace_prepared_polls(ef: EventFile, session_id: int, plans: list[Poll]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from typing import Any
 
 from facilitator.core.team import Role, RoleLink
 from facilitator.store.event_file import EventFile, EventFileError
@@ -17,7 +18,7 @@ TOKEN_BYTES = 32  # 256 random bits: ~43 URL-safe characters, beyond any guessin
 _COLUMNS = "token, role, name, created_at, revoked_at"
 
 
-def _link(row: tuple) -> RoleLink:
+def _link(row: tuple[Any, ...]) -> RoleLink:
     return RoleLink(token=row[0], role=Role(row[1]), name=row[2], created_at=row[3],
                     revoked_at=row[4])
 

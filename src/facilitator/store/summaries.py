@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from facilitator.core.notes import Summary, changed_sections
 from facilitator.core.questions import QuestionStatus
@@ -33,7 +34,7 @@ def get_summary_with_revisions(ef: EventFile, session_id: int
     return Summary.from_json(_json_object(row[0])), _revisions(_json_object(row[1]))
 
 
-def _json_object(text: str) -> dict:
+def _json_object(text: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except (ValueError, TypeError):
@@ -41,7 +42,7 @@ def _json_object(text: str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _revisions(data: dict) -> dict[str, int]:
+def _revisions(data: dict[str, Any]) -> dict[str, int]:
     return {str(k): v for k, v in data.items() if isinstance(v, int) and v >= 0}
 
 

@@ -50,7 +50,8 @@ class PollDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("pollKind")
         for kind, name in KIND_NAMES.items():
-            self.kind.addItem(self.tr(name), kind.value)
+            # str(): PySide6's stub gives QT_TRANSLATE_NOOP's result as object; it is the text.
+            self.kind.addItem(self.tr(str(name)), kind.value)
         self.options = QPlainTextEdit()
         self.options.setObjectName("pollOptions")
         self.options.setPlaceholderText(self.tr("One option per line (2 to {n})").format(
@@ -89,8 +90,8 @@ class PollDialog(QDialog):
         kind = PollKind(self.kind.currentData())
         for widget in (self.options_label, self.options):
             widget.setVisible(kind.has_options)
-        for widget in (self.scale_label, self.scale):
-            widget.setVisible(kind is PollKind.RATING)
+        for scale_widget in (self.scale_label, self.scale):
+            scale_widget.setVisible(kind is PollKind.RATING)
         self.options.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def draft(self) -> PollDraft:

@@ -68,8 +68,10 @@ class PollsTab(QWidget):
         self.new_button = self._button("newPoll", self.tr("New poll…"), self.new_poll)
         self.edit_button = self._button("editPoll", self.tr("Edit…"), self.edit_poll)
         self.remove_button = self._button("removePoll", self.tr("Remove"), self.remove_poll)
-        self.up_button = self._button("pollUp", self.tr("Move up"), lambda: self.move(-1))
-        self.down_button = self._button("pollDown", self.tr("Move down"), lambda: self.move(1))
+        self.up_button = self._button("pollUp", self.tr("Move up"),
+                                      lambda: self.move_selected(-1))
+        self.down_button = self._button("pollDown", self.tr("Move down"),
+                                        lambda: self.move_selected(1))
         self.open_button = self._button("openPoll", self.tr("Open on phones"), self.open_poll)
         self.close_button = self._button("closePoll", self.tr("Close"), self.close_poll)
         self.results_button = self._button("showPollResults", self.tr("Show results"),
@@ -150,14 +152,15 @@ class PollsTab(QWidget):
         else:
             session = get_session(self.document.file, self.session_id, with_slots=False)
             self.polls = store.list_polls(self.document.file, self.session_id)
-            self.counts = {p.id: store.answer_count(self.document.file, p.id)
-                           for p in self.polls if p.id is not None}
+            self.counts = {p.stored_id: store.answer_count(self.document.file, p.stored_id)
+                           for p in self.polls}
             # Results only of the polls on view (selected, projected): a hall answering
             # re-reads them four times a second, the others' counts are enough.
             on_view = {chosen_id, getattr(self._projected_poll(), "id", None)}
             self.results = {
-                p.id: poll_results(p, store.poll_answers(self.document.file, p.id),
-                                   session.watch_words)
+                p.stored_id: poll_results(p, store.poll_answers(self.document.file,
+                                                                p.stored_id),
+                                          session.watch_words)
                 for p in self.polls if p.id in on_view and p.state is not PollState.PREPARED}
         self.list.blockSignals(True)
         self.list.clear()
@@ -176,7 +179,7 @@ class PollsTab(QWidget):
     def _item_text(self, poll: Poll) -> str:
         state = {PollState.PREPARED: self.tr("prepared"), PollState.OPEN: self.tr("OPEN"),
                  PollState.CLOSED: self.tr("closed")}[poll.state]
-        count = (f" · {self.view.answers_text_for(self.counts[poll.id])}"  # type: ignore[index]
+        count = (f" · {self.view.answers_text_for(self.counts[poll.stored_id])}"
                  if poll.state is not PollState.PREPARED else "")
         shown = " · " + self.tr("results shown") if poll.results_shown else ""
         return f"[{state}] {poll.question}{count}{shown}"
@@ -193,8 +196,8 @@ class PollsTab(QWidget):
         row = self.list.currentRow()
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < len(self.polls) - 1)
-        self.open_button.setEnabled(has and not poll.is_open)  # type: ignore[union-attr]
-        self.close_button.setEnabled(has and poll.is_open)  # type: ignore[union-attr]
+        self.open_button.setEnabled(poll is not None and not poll.is_open)
+        self.close_button.setEnabled(poll is not None and poll.is_open)
         self.results_button.setChecked(bool(poll and poll.results_shown))
         self.results_button.setText(self.tr("Hide results") if poll and poll.results_shown
                                     else self.tr("Show results"))
@@ -206,7 +209,7 @@ class PollsTab(QWidget):
         if poll.id not in self.results and poll.state is not PollState.PREPARED:
             self.reload()  # a poll just selected: its results are read now
             return
-        results = self.results.get(poll.id)  # type: ignore[arg-type]
+        results = self.results.get(poll.stored_id)
         state = self._kind_text(poll)
         if results is not None and results.held_back:  # the moderator knows, the room not
             state += " · " + self.tr("{n} held back by the watch words").format(
@@ -215,7 +218,8 @@ class PollsTab(QWidget):
         self.view.show_results(poll, results or poll_results(poll, []))
 
     def _kind_text(self, poll: Poll) -> str:
-        name = QCoreApplication.translate("PollDialog", KIND_NAMES[poll.kind])
+        # str(): PySide6's stub gives QT_TRANSLATE_NOOP's result as object; it is the text.
+        name = QCoreApplication.translate("PollDialog", str(KIND_NAMES[poll.kind]))
         if poll.scale:
             name += f" (1–{poll.scale})"
         return name
@@ -242,8 +246,7 @@ class PollsTab(QWidget):
                 self.projected = None
             return
         self.projected = poll.id
-        projector.show_poll(poll, self.results.get(poll.id)  # type: ignore[arg-type]
-                            or poll_results(poll, []))
+        projector.show_poll(poll, self.results.get(poll.stored_id) or poll_results(poll, []))
 
     # --- commands -------------------------------------------------------------------------
 
@@ -290,9 +293,10 @@ class PollsTab(QWidget):
             return
         self.runner.run(polls.remove_poll(self._session(), poll.id), self)
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
+        """Move the selected poll ``step`` places down (up when negative)."""
         row = self.list.currentRow()
-        ids = [p.id for p in self.polls]
+        ids = [p.stored_id for p in self.polls]
         if not 0 <= row + step < len(ids):
             return
         ids[row], ids[row + step] = ids[row + step], ids[row]
