@@ -43,6 +43,7 @@ from facilitator.core.timer import Level, Phase, format_clock
 from facilitator.gui.chime import Chime
 from facilitator.gui.choice_delegate import ChoiceDelegate
 from facilitator.gui.clock_face import banner_text
+from facilitator.gui.column_widths import FittedColumns
 from facilitator.gui.core_text import core_text, schedule_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.floor_panel import FloorPanel
@@ -192,12 +193,16 @@ class RunTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.ROLE, 110), (Column.ORGANISATION, 140),
-                              (Column.CONSTITUENCY, 150), (Column.KIND, 120)):
+        dragged = ((Column.ROLE, 110), (Column.ORGANISATION, 140),
+                   (Column.CONSTITUENCY, 150), (Column.KIND, 120))
+        for column, width in dragged:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        # The rest as wide as their contents, measured only where cells changed.
+        self.fitted_columns = FittedColumns(self.table, (
+            column for column in Column
+            if column != Column.NAME and column not in dict(dragged)))
         self.table.setItemDelegateForColumn(Column.KIND, ChoiceDelegate(
             [(kind.value, core_text(label)) for kind, label in SLOT_KIND_LABELS.items()],
             parent=self))
