@@ -56,6 +56,7 @@ from facilitator.gui.speaker_dialog import SpeakerDialog
 from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
+from facilitator.gui.steady_box import SteadyBox
 from facilitator.gui.user_text import add_plain_action, confirm, plain_label
 from facilitator.store.stage import load_stage_notice
 
@@ -168,7 +169,7 @@ class RunTab(QWidget):
         who = QVBoxLayout()
         who.addWidget(self.speaker_label)
         who.addWidget(self.affiliation_label)
-        who.addWidget(self.status_label)
+        who.addWidget(SteadyBox(self.status_label))  # it changes with each Space press
         who.addStretch(1)
 
         stage = self.preview = StagePreview()
@@ -250,7 +251,7 @@ class RunTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.session_clock_label)
+        layout.addWidget(SteadyBox(self.session_clock_label))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.floor_panel)
         layout.addWidget(self.floor_edit)
@@ -357,7 +358,9 @@ class RunTab(QWidget):
                   "blackout": self.tr("Blackout (B)")}
         for name, action, row, column, *span in buttons:
             self.buttons[name] = self._button(labels[name], action)
-            self._controls.addWidget(self.buttons[name], row, column, *(span or [1, 1]))
+            # Start says Pause or Resume as the clock goes: its box keeps the grid still.
+            placed = SteadyBox(self.buttons[name]) if name == "start" else self.buttons[name]
+            self._controls.addWidget(placed, row, column, *(span or [1, 1]))
         for name, text, action in (
             ("addSpeaker", self.tr("Add speaker…"), self.add_speaker_action),
             ("removeSpeaker", self.tr("Remove"), self.remove_speaker_action),
