@@ -430,9 +430,10 @@ class RunTab(QWidget):
         session = self.session
         for box, value in ((self.warning_box, session.warning_seconds if session else 60),
                            (self.danger_box, session.danger_seconds if session else 30)):
-            box.blockSignals(True)
-            box.setValue(value)
-            box.blockSignals(False)
+            if box.value() != value:  # the same value set again still repaints the box
+                box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(False)
         self.chime_box.blockSignals(True)
         self.chime_box.setChecked(bool(session and session.chime))
         self.chime_box.blockSignals(False)
