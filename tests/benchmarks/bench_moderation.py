@@ -117,6 +117,9 @@ def main() -> None:
     parser.add_argument("--before-src", type=Path,
                         help="--space: the src folder of the code before, run in turns")
     parser.add_argument("--rounds", type=int, default=5, help="turns each (--before-src)")
+    parser.add_argument("--before-is", default="the code before the command handed its "
+                        "read to the views",
+                        help="--space: what the before is, in words, for the table's text")
     parser.add_argument("--save", type=Path,
                         help="write this run's --views or --space numbers here")
     parser.add_argument("--before", type=Path,
@@ -476,8 +479,8 @@ def space_main(args) -> None:
             "them. *ms*: GUI-thread time from the key to the last repaint; *the command*: "
             "`actions.command.run` (read, write, commit and its fsync, as "
             "`synchronous=FULL` asks); *views updated*: the change signal's work before "
-            "the repaint. *before*: the code before the command handed its read to the "
-            "views (`--before-src`), same machine, same run.\n\n"
+            f"the repaint. *before*: {args.before_is} (`--before-src`), same machine, "
+            "same run.\n\n"
             + table(["measure", "before", "after"], rows))
     if args.no_write:
         print(body)

@@ -182,14 +182,18 @@ class ProjectorWindow(QWidget):
             return
         old = self.reading
         self.reading = reading
-        self._texts = {
+        texts = {
             self.title_label: reading.session_title,
             self.speaker_label: reading.speaker,
             self.affiliation_label: reading.affiliation,
             self.next_label: self.tr("Next: {name}").format(name=reading.next_speaker)
             if reading.next_speaker else "",
         }
-        self._set_texts()
+        # A start or pause changes only the clock and the banner: eliding four lines in
+        # the stage's big fonts again costs milliseconds of the Space press for nothing.
+        if texts != self._texts:
+            self._texts = texts
+            self._set_texts()
         self.clock_face.set_reading(reading.clock, reading.level)
         self.clock_face.describe(spoken_reading(reading.speaker, reading.clock,
                                                 reading.level, reading.paused))

@@ -43,6 +43,7 @@ from facilitator.core.timer import Level, Phase, format_clock
 from facilitator.gui.chime import Chime
 from facilitator.gui.choice_delegate import ChoiceDelegate
 from facilitator.gui.clock_face import banner_text
+from facilitator.gui.column_widths import FittedColumns
 from facilitator.gui.core_text import core_text, schedule_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.floor_panel import FloorPanel
@@ -55,6 +56,7 @@ from facilitator.gui.speaker_dialog import SpeakerDialog
 from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
+from facilitator.gui.steady_box import SteadyBox
 from facilitator.gui.user_text import add_plain_action, confirm, plain_label
 from facilitator.store.stage import load_stage_notice
 
@@ -167,7 +169,7 @@ class RunTab(QWidget):
         who = QVBoxLayout()
         who.addWidget(self.speaker_label)
         who.addWidget(self.affiliation_label)
-        who.addWidget(self.status_label)
+        who.addWidget(SteadyBox(self.status_label))  # it changes with each Space press
         who.addStretch(1)
 
         stage = self.preview = StagePreview()
@@ -192,12 +194,16 @@ class RunTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.ROLE, 110), (Column.ORGANISATION, 140),
-                              (Column.CONSTITUENCY, 150), (Column.KIND, 120)):
+        dragged = ((Column.ROLE, 110), (Column.ORGANISATION, 140),
+                   (Column.CONSTITUENCY, 150), (Column.KIND, 120))
+        for column, width in dragged:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        # The rest as wide as their contents, measured only where cells changed.
+        self.fitted_columns = FittedColumns(self.table, (
+            column for column in Column
+            if column != Column.NAME and column not in dict(dragged)))
         self.table.setItemDelegateForColumn(Column.KIND, ChoiceDelegate(
             [(kind.value, core_text(label)) for kind, label in SLOT_KIND_LABELS.items()],
             parent=self))
@@ -245,7 +251,7 @@ class RunTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.session_clock_label)
+        layout.addWidget(SteadyBox(self.session_clock_label))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.floor_panel)
         layout.addWidget(self.floor_edit)
@@ -352,7 +358,9 @@ class RunTab(QWidget):
                   "blackout": self.tr("Blackout (B)")}
         for name, action, row, column, *span in buttons:
             self.buttons[name] = self._button(labels[name], action)
-            self._controls.addWidget(self.buttons[name], row, column, *(span or [1, 1]))
+            # Start says Pause or Resume as the clock goes: its box keeps the grid still.
+            placed = SteadyBox(self.buttons[name]) if name == "start" else self.buttons[name]
+            self._controls.addWidget(placed, row, column, *(span or [1, 1]))
         for name, text, action in (
             ("addSpeaker", self.tr("Add speaker…"), self.add_speaker_action),
             ("removeSpeaker", self.tr("Remove"), self.remove_speaker_action),
@@ -422,9 +430,10 @@ class RunTab(QWidget):
         session = self.session
         for box, value in ((self.warning_box, session.warning_seconds if session else 60),
                            (self.danger_box, session.danger_seconds if session else 30)):
-            box.blockSignals(True)
-            box.setValue(value)
-            box.blockSignals(False)
+            if box.value() != value:  # the same value set again still repaints the box
+                box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(False)
         self.chime_box.blockSignals(True)
         self.chime_box.setChecked(bool(session and session.chime))
         self.chime_box.blockSignals(False)
