@@ -2420,6 +2420,10 @@ El otro:
         <translation>El nuevo orden debe incluir cada encuesta de la sesión una vez.</translation>
     </message>
     <message>
+        <source>This was changed since, on the laptop or by a team device; undo would overwrite that.</source>
+        <translation>Esto se modificó después, en el portátil o desde un dispositivo del equipo; deshacer sobrescribiría ese cambio.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>

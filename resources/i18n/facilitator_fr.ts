@@ -2420,6 +2420,10 @@ L’autre :
         <translation>Le nouvel ordre doit citer chaque sondage de la session une fois.</translation>
     </message>
     <message>
+        <source>This was changed since, on the laptop or by a team device; undo would overwrite that.</source>
+        <translation>Ceci a été modifié depuis, sur l’ordinateur ou par un appareil de l’équipe ; annuler écraserait cette modification.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name</source>
         <translation>{path} existe déjà ; choisissez un autre nom.</translation>
     </message>

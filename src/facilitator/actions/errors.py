@@ -43,6 +43,8 @@ class Code(enum.Enum):
     POLL_ORDER_INCOMPLETE = "The new order must list every poll of the session once."
     NO_SUCH_ROLE = "There is no team role {role}."
     NO_SUCH_ROLE_LINK = "That team link is no longer there."
+    UNDO_CHANGED_SINCE = ("This was changed since, on the laptop or by a team device; undo "
+                          "would overwrite that.")
     # The event file's problems (store.problems.Problem, same names after FILE_).
     FILE_ALREADY_EXISTS = Problem.ALREADY_EXISTS.value
     FILE_NO_FOLDER = Problem.NO_FOLDER.value
