@@ -241,6 +241,8 @@ async def save_section(request: Request) -> Response:
             session.id, key, text, base=base, at=access.team.clock.now(),
             draft=draft if is_draft else None)).result
     except UserError as error:
+        if error.code is Code.NO_SUCH_SECTION:  # answer.7 with three guiding questions
+            raise PhoneError(404, "not_found", "The summary has no such section.") from None
         if error.code is not Code.SUMMARY_SECTION_CHANGED:
             raise
         return _no_store({"error": "conflict", "message": str(error), "section": key,
