@@ -864,6 +864,22 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>No se pudo leer la sesión</translation>
     </message>
     <message>
+        <source>Next: {name}</source>
+        <translation>A continuación: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking yet: new notes are linked to {name}, who speaks next.</source>
+        <translation>Nadie tiene la palabra todavía: las notas nuevas se vinculan a {name}, que habla a continuación.</translation>
+    </message>
+    <message>
+        <source>Spoke last: {name}</source>
+        <translation>Habló en último lugar: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking now: new notes are linked to {name}, who spoke last.</source>
+        <translation>Nadie tiene la palabra: las notas nuevas se vinculan a {name}, que habló en último lugar.</translation>
+    </message>
+    <message>
         <source>Speaking now: {name}</source>
         <translation>Habla ahora: {name}</translation>
     </message>

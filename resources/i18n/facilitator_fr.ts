@@ -864,6 +864,22 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Impossible de lire la session</translation>
     </message>
     <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking yet: new notes are linked to {name}, who speaks next.</source>
+        <translation>Personne n’a encore la parole&#xa0;: les nouvelles notes sont liées à {name}, qui parle ensuite.</translation>
+    </message>
+    <message>
+        <source>Spoke last: {name}</source>
+        <translation>A parlé en dernier&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking now: new notes are linked to {name}, who spoke last.</source>
+        <translation>Personne n’a la parole&#xa0;: les nouvelles notes sont liées à {name}, qui a parlé en dernier.</translation>
+    </message>
+    <message>
         <source>Speaking now: {name}</source>
         <translation>À la parole&#xa0;: {name}</translation>
     </message>

@@ -212,3 +212,23 @@ def test_only_the_sections_the_summary_has_may_be_saved(event_file, desk):
     saved = desk.post(f"/api/r/{token}/summary/answer.2", json={"text": "In 2030.", "base": 0})
     assert saved.status_code == 200
     assert get_summary(event_file, session.id).answers == ("", "", "In 2030.")
+
+
+def test_the_desk_says_speaking_only_while_a_turn_is_under_way(event_file, desk):
+    # As the Notes tab: the cursor on a speaker who has not started is "next", not
+    # "speaking now" (the page then says "Nobody is speaking yet; next: …").
+    token = link(event_file)
+    session_id = list_sessions(event_file)[0].id
+    first, second = list_slots(event_file, session_id)[:2]
+
+    def state():
+        data = desk.get(f"/api/r/{token}/rapporteur").json()
+        return (data["speaking"] or {}).get("slot"), (data["next"] or {}).get("slot")
+
+    assert state()[0] is None  # nobody has started
+    run(event_file, LAPTOP, speakers.toggle(session_id, NOW))
+    assert state() == (first.id, None)
+    run(event_file, LAPTOP, speakers.step(session_id, NOW + 60, 1))
+    assert state() == (None, second.id)
+    run(event_file, LAPTOP, speakers.toggle(session_id, NOW + 61))
+    assert state() == (second.id, None)
