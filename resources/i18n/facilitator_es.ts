@@ -1215,6 +1215,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>resultados visibles</translation>
     </message>
     <message>
+        <source>Close the open poll first: the phones and the projector show it.</source>
+        <translation>Cierre primero la encuesta abierta: los teléfonos y el proyector la muestran.</translation>
+    </message>
+    <message>
         <source>Hide results</source>
         <translation>Ocultar resultados</translation>
     </message>
@@ -2434,6 +2438,10 @@ El otro:
     <message>
         <source>The new order must list every poll of the session once.</source>
         <translation>El nuevo orden debe incluir cada encuesta de la sesión una vez.</translation>
+    </message>
+    <message>
+        <source>Close the open poll first: the phones and the projector show “{question}” while it is open.</source>
+        <translation>Cierre primero la encuesta abierta: los teléfonos y el proyector muestran «{question}» mientras está abierta.</translation>
     </message>
     <message>
         <source>This was changed since, on the laptop or by a team device; undo would overwrite that.</source>

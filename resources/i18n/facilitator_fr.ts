@@ -1215,6 +1215,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>résultats affichés</translation>
     </message>
     <message>
+        <source>Close the open poll first: the phones and the projector show it.</source>
+        <translation>Fermez d’abord le sondage ouvert&#xa0;: les téléphones et le projecteur l’affichent.</translation>
+    </message>
+    <message>
         <source>Hide results</source>
         <translation>Masquer les résultats</translation>
     </message>
@@ -2434,6 +2438,10 @@ L’autre :
     <message>
         <source>The new order must list every poll of the session once.</source>
         <translation>Le nouvel ordre doit citer chaque sondage de la session une fois.</translation>
+    </message>
+    <message>
+        <source>Close the open poll first: the phones and the projector show “{question}” while it is open.</source>
+        <translation>Fermez d’abord le sondage ouvert&#xa0;: les téléphones et le projecteur affichent «&#xa0;{question}&#xa0;» tant qu’il est ouvert.</translation>
     </message>
     <message>
         <source>This was changed since, on the laptop or by a team device; undo would overwrite that.</source>
