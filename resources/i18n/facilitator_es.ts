@@ -864,6 +864,22 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>No se pudo leer la sesión</translation>
     </message>
     <message>
+        <source>Next: {name}</source>
+        <translation>A continuación: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking yet: new notes are linked to {name}, who speaks next.</source>
+        <translation>Nadie tiene la palabra todavía: las notas nuevas se vinculan a {name}, que habla a continuación.</translation>
+    </message>
+    <message>
+        <source>Spoke last: {name}</source>
+        <translation>Habló en último lugar: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking now: new notes are linked to {name}, who spoke last.</source>
+        <translation>Nadie tiene la palabra: las notas nuevas se vinculan a {name}, que habló en último lugar.</translation>
+    </message>
+    <message>
         <source>Speaking now: {name}</source>
         <translation>Habla ahora: {name}</translation>
     </message>
@@ -1197,6 +1213,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>results shown</source>
         <translation>resultados visibles</translation>
+    </message>
+    <message>
+        <source>Close the open poll first: the phones and the projector show it.</source>
+        <translation>Cierre primero la encuesta abierta: los teléfonos y el proyector la muestran.</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -2418,6 +2438,14 @@ El otro:
     <message>
         <source>The new order must list every poll of the session once.</source>
         <translation>El nuevo orden debe incluir cada encuesta de la sesión una vez.</translation>
+    </message>
+    <message>
+        <source>Close the open poll first: the phones and the projector show “{question}” while it is open.</source>
+        <translation>Cierre primero la encuesta abierta: los teléfonos y el proyector muestran «{question}» mientras está abierta.</translation>
+    </message>
+    <message>
+        <source>This was changed since, on the laptop or by a team device; undo would overwrite that.</source>
+        <translation>Esto se modificó después, en el portátil o desde un dispositivo del equipo; deshacer sobrescribiría ese cambio.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name</source>

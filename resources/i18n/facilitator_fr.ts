@@ -864,6 +864,22 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Impossible de lire la session</translation>
     </message>
     <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking yet: new notes are linked to {name}, who speaks next.</source>
+        <translation>Personne n’a encore la parole&#xa0;: les nouvelles notes sont liées à {name}, qui parle ensuite.</translation>
+    </message>
+    <message>
+        <source>Spoke last: {name}</source>
+        <translation>A parlé en dernier&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking now: new notes are linked to {name}, who spoke last.</source>
+        <translation>Personne n’a la parole&#xa0;: les nouvelles notes sont liées à {name}, qui a parlé en dernier.</translation>
+    </message>
+    <message>
         <source>Speaking now: {name}</source>
         <translation>À la parole&#xa0;: {name}</translation>
     </message>
@@ -1197,6 +1213,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>results shown</source>
         <translation>résultats affichés</translation>
+    </message>
+    <message>
+        <source>Close the open poll first: the phones and the projector show it.</source>
+        <translation>Fermez d’abord le sondage ouvert&#xa0;: les téléphones et le projecteur l’affichent.</translation>
     </message>
     <message>
         <source>Hide results</source>
@@ -2418,6 +2438,14 @@ L’autre :
     <message>
         <source>The new order must list every poll of the session once.</source>
         <translation>Le nouvel ordre doit citer chaque sondage de la session une fois.</translation>
+    </message>
+    <message>
+        <source>Close the open poll first: the phones and the projector show “{question}” while it is open.</source>
+        <translation>Fermez d’abord le sondage ouvert&#xa0;: les téléphones et le projecteur affichent «&#xa0;{question}&#xa0;» tant qu’il est ouvert.</translation>
+    </message>
+    <message>
+        <source>This was changed since, on the laptop or by a team device; undo would overwrite that.</source>
+        <translation>Ceci a été modifié depuis, sur l’ordinateur ou par un appareil de l’équipe ; annuler écraserait cette modification.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name</source>

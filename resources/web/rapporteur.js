@@ -154,9 +154,10 @@
   function showSpeaking() {
     var line = $("speaking");
     if (!state) { line.textContent = ""; return; }
+    // "speaking" is a turn under way only; "next": the cursor's speaker, not started yet.
     line.textContent = state.speaking
       ? t("speaking_now", { name: state.speaking.name })
-      : t("nobody_speaking");
+      : state.next ? t("next_speaking", { name: state.next.name }) : t("nobody_speaking");
     line.classList.toggle("nobody", !state.speaking);
   }
 

@@ -18,7 +18,8 @@ from facilitator.audience.limits import Limits
 from facilitator.core.clock import FakeClock
 from facilitator.core.team import Role
 from facilitator.store import notes as note_store
-from facilitator.store.sessions import list_sessions, list_slots
+from facilitator.store.sessions import list_sessions, list_slots, update_session
+from facilitator.store.summaries import get_summary
 from tests.api.conftest import HEADERS
 
 NOW = 1_800_000_000.0
@@ -192,3 +193,43 @@ def test_a_field_note_with_symbols_arrives_and_prints_as_typed(event_file, desk)
     pdf = PdfReader(io.BytesIO(desk.get(f"/r/{token}/summary.pdf").content))
     printed = " ".join("".join(page.extract_text() for page in pdf.pages).split())
     assert " ".join(text.split()) in printed
+
+
+def test_only_the_sections_the_summary_has_may_be_saved(event_file, desk):
+    # The tester's case: answer.99 with three guiding questions was stored as a 100-answer
+    # list. Answers exist for the session's guiding questions only, as "nope" does not.
+    session = list_sessions(event_file)[0]
+    update_session(event_file, session.id, guiding_questions=["Who pays?", "Who decides?",
+                                                              "By when?"])
+    token = link(event_file)
+    keys = [s["key"] for s in desk.get(f"/api/r/{token}/summary").json()["sections"]]
+    assert [k for k in keys if k.startswith("answer.")] == ["answer.0", "answer.1", "answer.2"]
+    lines = len(event_file.log_entries())
+    for key in ("answer.99", "answer.3", "nope"):
+        response = desk.post(f"/api/r/{token}/summary/{key}", json={"text": "x", "base": 0})
+        assert response.status_code == 404, (key, response.text)
+        assert response.json()["error"] == "not_found" and response.json()["message"]
+    assert len(event_file.log_entries()) == lines and get_summary(event_file, session.id) is None
+    saved = desk.post(f"/api/r/{token}/summary/answer.2", json={"text": "In 2030.", "base": 0})
+    assert saved.status_code == 200
+    assert get_summary(event_file, session.id).answers == ("", "", "In 2030.")
+
+
+def test_the_desk_says_speaking_only_while_a_turn_is_under_way(event_file, desk):
+    # As the Notes tab: the cursor on a speaker who has not started is "next", not
+    # "speaking now" (the page then says "Nobody is speaking yet; next: …").
+    token = link(event_file)
+    session_id = list_sessions(event_file)[0].id
+    first, second = list_slots(event_file, session_id)[:2]
+
+    def state():
+        data = desk.get(f"/api/r/{token}/rapporteur").json()
+        return (data["speaking"] or {}).get("slot"), (data["next"] or {}).get("slot")
+
+    assert state()[0] is None  # nobody has started
+    run(event_file, LAPTOP, speakers.toggle(session_id, NOW))
+    assert state() == (first.id, None)
+    run(event_file, LAPTOP, speakers.step(session_id, NOW + 60, 1))
+    assert state() == (None, second.id)
+    run(event_file, LAPTOP, speakers.toggle(session_id, NOW + 61))
+    assert state() == (second.id, None)

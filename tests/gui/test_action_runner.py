@@ -7,11 +7,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator.actions import notes, questions, sessions, speakers
+from facilitator.actions import notes, questions, sessions, speakers, team
+from facilitator.actions.actor import LAPTOP, team_device
 from facilitator.actions.changes import Kind
-from facilitator.actions.command import Label
+from facilitator.actions.command import Label, run
 from facilitator.actions.errors import Code
 from facilitator.assets import asset_path
+from facilitator.core.team import Role
 from facilitator.gui.action_text import ACTION_TEXTS
 from facilitator.gui.main_window import MainWindow
 from facilitator.store import questions as question_store
@@ -179,3 +181,28 @@ def test_a_file_problem_is_said_in_french_too(qtbot, tmp_path, french):
         assert box.windowTitle() == "Impossible\u00a0: ajouter une session"
         box.close()
         assert runner.undo_stack.count() == 0
+
+
+def test_an_undo_that_would_overwrite_a_team_devices_change_is_refused(qtbot, window,
+                                                                        document):
+    session = list_sessions(document.file)[0]
+    set_questions_open(document.file, session.id, True)
+    question, _ = question_store.submit_question(document.file, session.id, "Who pays?",
+                                                 now=NOW, device_id="d1")
+    link = run(document.file, LAPTOP, team.create_role_link(Role.CO_MODERATOR, "Li",
+                                                            now=NOW)).result
+    runner = document.runner
+    runner.run(questions.approve(session.id, question.id, now=NOW))
+    assert window.undo_action.text() == "Undo: approve question"
+    run(document.file, team_device(link), questions.star(session.id, question.id, True,
+                                                         now=NOW + 1))
+    lines = len(document.file.log_entries())
+    window.undo_action.trigger()
+    box = error_box(window)
+    assert box.text() == Code.UNDO_CHANGED_SINCE.english
+    box.close()
+    kept = question_store.get_question(document.file, question.id)
+    assert kept.starred and kept.status.value == "approved"
+    assert len(document.file.log_entries()) == lines
+    # The step is dropped: it could only be refused again, in front of the earlier steps.
+    assert runner.undo_stack.count() == 0 and not window.redo_action.isEnabled()

@@ -59,6 +59,38 @@ def test_enter_adds_a_note_linked_to_the_current_speaker(qtbot, tab, document, s
     assert stored(document, session.id)[-1].slot_id == nxt.id
 
 
+def test_speaking_now_only_while_a_turn_is_under_way(qtbot, tab, document, session):
+    # The tester's case: the cursor rests on a speaker who has not started (no turn under
+    # way): the tab said "Speaking now". It says who is next; notes still go to them.
+    from facilitator.actions import speakers
+
+    first, second = session.slots[0], session.slots[1]
+    session_store.set_current_slot(document.file, session.id, second.id)
+    document.slots_did_change.emit(session.id)
+    assert tab.speaking_label.text() == (f"Nobody is speaking yet: new notes are linked to "
+                                         f"{second.person.name}, who speaks next.")
+    assert tab.entry_speaker.itemText(0) == f"Next: {second.person.name}"
+    assert "Speaking now" not in tab.entry_speaker.itemText(0)
+    runner = document.runner
+    runner.run(speakers.toggle(session.id, document.clock.now()))
+    assert tab.speaking_label.text() == (f"New notes are linked to {second.person.name}, "
+                                         "who is speaking now.")
+    assert tab.entry_speaker.itemText(0) == f"Speaking now: {second.person.name}"
+    runner.run(speakers.toggle(session.id, document.clock.now()))  # paused: still their turn
+    assert tab.entry_speaker.itemText(0) == f"Speaking now: {second.person.name}"
+    # Next: the second speaker's turn ends, the cursor moves on to one not started.
+    runner.run(speakers.step(session.id, document.clock.now(), 1))
+    assert tab.entry_speaker.itemText(0) == f"Next: {session.slots[2].person.name}"
+    # The cursor put back on the finished speaker (as a restored file may have it): nobody
+    # speaks; the one who spoke last is named, not as speaking now.
+    session_store.set_current_slot(document.file, session.id, second.id)
+    document.slots_did_change.emit(session.id)
+    assert tab.entry_speaker.itemText(0) == f"Spoke last: {second.person.name}"
+    assert tab.speaking_label.text() == (f"Nobody is speaking now: new notes are linked to "
+                                         f"{second.person.name}, who spoke last.")
+    assert first.person.name not in tab.speaking_label.text()
+
+
 def test_kind_tags_and_chosen_speaker(qtbot, tab, document, session):
     tab.entry_kind.setCurrentIndex(tab.entry_kind.findData(NoteKind.RECOMMENDATION.value))
     tab.entry_speaker.setCurrentIndex(tab.entry_speaker.findData(session.slots[0].id))

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from facilitator.actions import polls
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core.polls import PollKind, PollState
 from facilitator.gui.polls.poll_dialog import PollDialog
@@ -110,6 +111,59 @@ def test_prepare_open_answer_and_show_results_on_laptop_and_stage(qtbot, window,
     click(qtbot, tab.close_button)
     qtbot.waitUntil(lambda: not tab.polls[1].is_open)
     assert projector.current_page() == "poll"  # closed, results still shown
+
+
+def test_a_closed_polls_results_while_another_is_open(qtbot, window, document,
+                                                      monkeypatch) -> None:
+    # The tester's case: "Text" open, the closed "Words" selected, Show results: the list
+    # said "results shown" while the projector kept the stage and the phones the open poll.
+    # Now the button is off (its tooltip says why) and the command refuses: all three agree.
+    tab = window.tabs["Polls"]
+    tab._serve_phones = lambda: True
+    write_poll(qtbot, monkeypatch, tab, "Words", "words")
+    write_poll(qtbot, monkeypatch, tab, "Text", "text")
+    tab.list.setCurrentRow(0)
+    click(qtbot, tab.open_button)
+    qtbot.waitUntil(lambda: tab.polls[0].is_open)
+    tab.list.setCurrentRow(1)
+    click(qtbot, tab.open_button)  # closes "Words"
+    qtbot.waitUntil(lambda: tab.polls[1].is_open and not tab.polls[0].is_open)
+    words, text = tab.polls[0].id, tab.polls[1].id
+    tab.list.setCurrentRow(0)
+    assert not tab.results_button.isEnabled()
+    assert tab.results_button.toolTip().startswith("Close the open poll first")
+    done = document.runner.run(polls.show_results(tab._session(), words, True), tab)
+    assert done is None  # refused, said in the error box
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    assert "Close the open poll first" in box.text() and "“Text”" in box.text()
+    box.close()
+    projector = window.tabs["Run"].projector
+    assert "results shown" not in tab.list.item(0).text()
+    assert projector.current_page() == "stage"
+    assert store.phone_poll(document.file, tab._session()).id == text
+    # Closed, the open poll gives way: "Words" results go to the list, stage and phones.
+    tab.list.setCurrentRow(1)
+    click(qtbot, tab.close_button)
+    qtbot.waitUntil(lambda: not tab.polls[1].is_open)
+    tab.list.setCurrentRow(0)
+    click(qtbot, tab.results_button)
+    qtbot.waitUntil(lambda: projector.current_page() == "poll"
+                    and projector.poll_page.poll.id == words)
+    assert "results shown" in tab.list.item(0).text()
+    assert store.phone_poll(document.file, tab._session()).id == words
+    # Showing "Text" now hides "Words": one poll's results at a time, everywhere.
+    tab.list.setCurrentRow(1)
+    click(qtbot, tab.results_button)
+    qtbot.waitUntil(lambda: projector.poll_page.poll.id == text)
+    assert ["results shown" in tab.list.item(r).text() for r in (0, 1)] == [False, True]
+    assert store.phone_poll(document.file, tab._session()).id == text
+    # Opening "Words" again hides "Text"'s results: the phones answer "Words".
+    tab.list.setCurrentRow(0)
+    click(qtbot, tab.open_button)
+    qtbot.waitUntil(lambda: tab.polls[0].is_open)
+    assert not any(p.results_shown for p in tab.polls)
+    qtbot.waitUntil(lambda: projector.current_page() == "stage")
 
 
 def test_a_refused_poll_says_why_and_writes_nothing(qtbot, window, monkeypatch) -> None:

@@ -58,6 +58,11 @@ def test_the_state_a_clock_key_hands_over_is_what_the_file_holds(tmp_path_factor
             assert (known, known.slots) == (fresh, fresh.slots)
             # The snapshot undo keeps is the one a separate read would have taken.
             assert last_undo(ef) == json.loads(json.dumps(snapshot))
+            # The rows its undo checks for later changes (computed, not read) are the
+            # file's: an undo right after the key is not refused.
+            assert done.undo is not None and done.undo.restoring is not None
+            assert not rows.changed_since(ef, done.undo.restoring[1])
+            assert done.undo.restoring[1] == rows.take(ef, rows.scope_of(snapshot))
 
 
 def test_one_key_reads_once(event_file):

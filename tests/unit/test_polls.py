@@ -183,6 +183,34 @@ def test_one_poll_open_at_a_time(event_file, session_id) -> None:
     assert store.get_poll(event_file, second).state is PollState.PREPARED
 
 
+def test_one_polls_results_at_a_time_and_none_behind_an_open_poll(event_file,
+                                                                   session_id) -> None:
+    words, text = add(event_file, session_id, "Words?"), add(event_file, session_id, "Text?")
+    run(event_file, LAPTOP, polls.open_poll(session_id, words, now=NOW))
+    run(event_file, LAPTOP, polls.open_poll(session_id, text, now=NOW + 1))  # closes "Words?"
+    # The tester's case: the phones (and the stage) show the open poll, so a closed poll's
+    # results are refused, nothing written; hiding stays possible.
+    lines = len(event_file.log_entries())
+    with pytest.raises(UserError) as refused:
+        run(event_file, LAPTOP, polls.show_results(session_id, words))
+    assert refused.value.code is Code.POLL_OPEN_ELSEWHERE
+    assert refused.value.params == {"question": "Text?"}
+    assert len(event_file.log_entries()) == lines
+    assert not store.get_poll(event_file, words).results_shown
+    assert store.phone_poll(event_file, session_id).id == text
+    run(event_file, LAPTOP, polls.show_results(session_id, text))  # the open one's: fine
+    run(event_file, LAPTOP, polls.close_poll(session_id, text, now=NOW + 2))
+    # Showing one hides the other, and its undo shows the other again.
+    undo_round_trip(event_file, polls.show_results(session_id, words))
+    run(event_file, LAPTOP, polls.show_results(session_id, words))
+    assert store.shown_poll_ids(event_file, session_id) == [words]
+    assert store.phone_poll(event_file, session_id).id == words
+    # Opening a poll hides the results shown before it (undone with it).
+    undo_round_trip(event_file, polls.open_poll(session_id, text, now=NOW + 3))
+    run(event_file, LAPTOP, polls.open_poll(session_id, text, now=NOW + 3))
+    assert store.shown_poll_ids(event_file, session_id) == []
+
+
 def test_each_moderator_command_is_undone(event_file, session_id) -> None:
     first, second = add(event_file, session_id), add(event_file, session_id, "Next?")
     run(event_file, LAPTOP, polls.open_poll(session_id, first, now=NOW))

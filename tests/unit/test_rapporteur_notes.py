@@ -24,7 +24,7 @@ from facilitator.core.notes import (
 from facilitator.core.timer import TimerState
 from facilitator.store import notes as note_store
 from facilitator.store import summaries as summary_store
-from facilitator.store.sessions import list_sessions, list_slots
+from facilitator.store.sessions import get_session, list_sessions, list_slots
 
 NOW = 1_800_000_000.0
 DEVICE = Actor("rapporteur", "Amina")
@@ -187,3 +187,15 @@ def test_unknown_section_is_refused(session_id):
     with pytest.raises(UserError) as refused:
         notes.save_summary_section(session_id, "__dict__", "x", base=0)
     assert refused.value.code is Code.NO_SUCH_SECTION
+
+
+def test_an_answer_to_a_question_the_session_lacks_is_refused(event_file, session_id):
+    questions = len(get_session(event_file, session_id).guiding_questions)
+    for key in (f"answer.{questions}", "answer.99"):
+        with pytest.raises(UserError) as refused:
+            run(event_file, DEVICE, notes.save_summary_section(session_id, key, "x", base=0))
+        assert refused.value.code is Code.NO_SUCH_SECTION
+    assert summary_store.get_summary(event_file, session_id) is None
+    run(event_file, DEVICE, notes.save_summary_section(
+        session_id, f"answer.{questions - 1}", "Last", base=0))
+    assert len(summary_store.get_summary(event_file, session_id).answers) == questions

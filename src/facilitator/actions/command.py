@@ -15,7 +15,7 @@ from typing import Any
 
 from facilitator.actions.actor import Actor
 from facilitator.actions.changes import Changes, Kind
-from facilitator.actions.errors import file_problem
+from facilitator.actions.errors import Code, UserError, file_problem
 from facilitator.core.agenda import AgendaError
 from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError, rows
@@ -104,6 +104,13 @@ class Command:
     # The sessions (with slots) as the write left them, from the result, when the command
     # knows them without reading again: views take them (Changes.known), no second read.
     known: Callable[[Any], Sequence[Session]] = lambda _result: ()
+    # The scope's rows as the write left them, from the result, when the command knows them
+    # without reading again (the clock keys); None: read them after the write.
+    after: Callable[[Any], Scope] | None = None
+    # On a command that puts rows back: (the rows it puts back, the rows as the action it
+    # undoes left them). It is refused when the rows are no longer as that action left them.
+    restoring: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None = field(
+        default=None, compare=False)
 
     @property
     def text(self) -> str:
@@ -162,24 +169,37 @@ def run(ef: EventFile, actor: Actor, command: Command) -> Done:
                 logged["undo"] = snapshot
             result = command.write(ef)
             if snapshot is not None:
-                snapshot += rows.take(ef, command.added(ef, result))
+                added = list(command.added(ef, result))
+                snapshot += rows.take(ef, added)
                 for part in snapshot[len(scope):]:
                     part["rows"] = []  # created by this action: undo removes them
+                # The rows as this action leaves them: its undo checks they still are.
+                after = rows.take(ef, [*(rows.scope_of(snapshot[:len(scope)])
+                                         if command.after is None else command.after(result)),
+                                       *rows.scope_of(snapshot[len(scope):])])
     except Unchanged:
         return Done(Changes.none(), None, command.label, command.params)
     except (EventFileError, AgendaError) as error:
         raise file_problem(error) from None
     verb = "redone" if command.restores == "undone" else "undone"
-    undo = restore(snapshot, command, verb) if snapshot is not None else None
+    undo = restore(snapshot, command, verb, after) if snapshot is not None else None
     changes = command.changes.knowing(command.known(result))
     return Done(changes, undo, command.label, command.params, result)
 
 
-def restore(snapshot: list[dict[str, Any]], of: Command, verb: str = "undone") -> Command:
+def restore(snapshot: list[dict[str, Any]], of: Command, verb: str = "undone",
+            after: list[dict[str, Any]] | None = None) -> Command:
     """The command that puts back ``snapshot`` (undo of ``of``, logged as ``verb``); its
-    own undo is the redo."""
+    own undo is the redo.
+
+    ``after``: the same rows as ``of`` left them. When someone — the laptop, a team device,
+    a phone — changed them since, putting the snapshot back would silently overwrite that
+    change, so the undo is refused (``UserError(Code.UNDO_CHANGED_SINCE)``, nothing written).
+    """
 
     def prepare(ef: EventFile) -> list[Part]:
+        if after is not None and rows.changed_since(ef, after):
+            raise UserError(Code.UNDO_CHANGED_SINCE)
         return rows.scope_of(snapshot)
 
     def write(ef: EventFile) -> None:
@@ -187,4 +207,17 @@ def restore(snapshot: list[dict[str, Any]], of: Command, verb: str = "undone") -
             rows.put_back(ef, snapshot)
 
     return Command(of.label, of.session_id, of.kinds, prepare, write, params=of.params,
-                   slow=of.slow, event_wide=of.event_wide, restores=verb)
+                   slow=of.slow, event_wide=of.event_wide, restores=verb,
+                   restoring=(snapshot, after or []))
+
+
+def merged_undo(first: Command, later: Command) -> Command:
+    """One undo for two consecutive actions merged into one step (typing in a note): it
+    puts back the rows as they were before ``first``'s action, and checks they are still as
+    ``later``'s action left them."""
+    if first.restoring is None or later.restoring is None:
+        return first
+    snapshot, first_after = first.restoring
+    _, later_after = later.restoring
+    verb = first.restores or "undone"
+    return restore(snapshot, first, verb, rows.merged_after(first_after, later_after))

@@ -41,8 +41,12 @@ class Code(enum.Enum):
     NO_SUCH_POLL = "That poll is no longer there."
     POLL_INVALID = "The poll cannot be saved: {reason}"
     POLL_ORDER_INCOMPLETE = "The new order must list every poll of the session once."
+    POLL_OPEN_ELSEWHERE = ("Close the open poll first: the phones and the projector show "
+                           "“{question}” while it is open.")
     NO_SUCH_ROLE = "There is no team role {role}."
     NO_SUCH_ROLE_LINK = "That team link is no longer there."
+    UNDO_CHANGED_SINCE = ("This was changed since, on the laptop or by a team device; undo "
+                          "would overwrite that.")
     # The event file's problems (store.problems.Problem, same names after FILE_).
     FILE_ALREADY_EXISTS = Problem.ALREADY_EXISTS.value
     FILE_NO_FOLDER = Problem.NO_FOLDER.value

@@ -18,6 +18,7 @@ from facilitator.core.notes import (
     changed_sections,
     clean_note_text,
     is_section_key,
+    section_keys,
     section_text,
     speaker_at,
     with_section,
@@ -145,14 +146,20 @@ def save_summary_section(session_id: SessionId, key: str, text: str, *, base: in
     """Save one section, written from its revision ``base``; if another save came in
     between, refused with SUMMARY_SECTION_CHANGED (its params: ``section``, ``theirs``,
     ``revision``). ``draft``: the summary drafted from the notes, which the other sections
-    keep when nothing was saved yet. Result: the sections' revisions as now stored."""
+    keep when nothing was saved yet. Result: the sections' revisions as now stored.
+    A key the session's summary does not have (``answer.5`` with three guiding questions)
+    is refused with NO_SUCH_SECTION."""
     if not is_section_key(key):
         raise UserError(Code.NO_SUCH_SECTION, section=str(key)[:40])
 
     def prepare(ef: EventFile) -> Scope:
-        found.session(ef, session_id)
+        session = found.session(ef, session_id)
         saved = summary_store.get_summary_with_revisions(ef, session_id)
         before, revisions = saved if saved is not None else (Summary(), {})
+        # Only the sections the summary has: an answer per guiding question (and any
+        # answer already saved, should a question have been taken out since).
+        if key not in section_keys(before, len(session.guiding_questions)):
+            raise UserError(Code.NO_SUCH_SECTION, section=key)
         if revisions.get(key, 0) != base and section_text(before, key) != text:
             raise _changed_meanwhile(key, before, revisions)
         return [part("summaries", "session_id", [session_id])]

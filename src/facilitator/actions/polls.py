@@ -99,12 +99,14 @@ def reorder_polls(session_id: SessionId, poll_ids: list[int]) -> Command:
 
 
 def open_poll(session_id: SessionId, poll_id: int, *, now: float) -> Command:
-    """Open a poll on the phones; the session's poll open before is closed."""
+    """Open a poll on the phones; the session's poll open before is closed, and the
+    results another poll showed are hidden (the phones and the stage show this one)."""
     def prepare(ef: EventFile) -> list[Part]:
         poll = existing(ef, poll_id)
         if poll.is_open:
             raise Unchanged
-        return [part("polls", "id", [poll_id, *store.open_poll_ids(ef, session_id)])]
+        return [part("polls", "id", [poll_id, *store.open_poll_ids(ef, session_id),
+                                     *store.shown_poll_ids(ef, session_id)])]
 
     return Command(Label.OPEN_POLL, session_id, _POLLS, prepare,
                    lambda ef: store.set_poll_state(ef, poll_id, PollState.OPEN, now=now))
@@ -122,11 +124,18 @@ def close_poll(session_id: SessionId, poll_id: int, *, now: float) -> Command:
 
 
 def show_results(session_id: SessionId, poll_id: int, shown: bool = True) -> Command:
-    """Show (or hide) the poll's results on the phones and the projector."""
+    """Show (or hide) the poll's results on the phones and the projector; showing them
+    hides any other poll's. While another poll is open, the phones and the projector show
+    that one: showing this one's results is refused (POLL_OPEN_ELSEWHERE)."""
     def prepare(ef: EventFile) -> list[Part]:
-        if existing(ef, poll_id).results_shown == shown:
+        poll = existing(ef, poll_id)
+        if poll.results_shown == shown:
             raise Unchanged
-        return [part("polls", "id", [poll_id])]
+        if shown:
+            now_open = store.open_poll(ef, session_id)
+            if now_open is not None and now_open.id != poll_id:
+                raise UserError(Code.POLL_OPEN_ELSEWHERE, question=now_open.question)
+        return [part("polls", "id", [poll_id, *store.shown_poll_ids(ef, session_id)])]
 
     return Command(Label.SHOW_POLL_RESULTS if shown else Label.HIDE_POLL_RESULTS,
                    session_id, _POLLS, prepare,

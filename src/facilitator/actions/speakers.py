@@ -24,6 +24,7 @@ from facilitator.store import EventFile
 from facilitator.store import notes as note_store
 from facilitator.store import sessions as store
 from facilitator.store.rows import Scope, part
+from facilitator.store.sessions import StoredSession
 
 _LIST = frozenset({Kind.SLOTS})
 _CLOCK = frozenset({Kind.SLOTS, Kind.CLOCK, Kind.STAGE})
@@ -177,27 +178,38 @@ def _clock_command(label: Label, session_id: SessionId,
     One read of the list serves the decision, the undo snapshot (its rows) and the views
     (the session after the move, computed, handed over in ``Changes.known``).
     """
-    decided: dict[str, tuple[Session, _ClockMove]] = {}
+    decided: dict[str, tuple[StoredSession, _ClockMove]] = {}
+    after: dict[str, Scope] = {}
 
     def prepare(ef: EventFile) -> Scope:
         stored = found.stored_session(ef, session_id)
         move = decide(stored.session)
         if move is None:
             raise Unchanged
-        decided["move"] = (stored.session, move)
-        return [part("sessions", "id", [session_id], stored.session_rows),
-                part("slots", "id", [row["id"] for row in stored.slot_rows], stored.slot_rows)]
+        decided["move"] = (stored, move)
+        return _session_part(session_id, stored.session_rows, stored.slot_rows)
 
     def write(ef: EventFile) -> Session:
-        session, move = decided.pop("move")
+        stored, move = decided.pop("move")
+        session = stored.session
+        move_cursor = move.current_slot_id != session.current_slot_id
         store.save_clocks(ef, session_id, list(move.changes), move.action,
-                          current_slot_id=move.current_slot_id,
-                          move_cursor=move.current_slot_id != session.current_slot_id,
+                          current_slot_id=move.current_slot_id, move_cursor=move_cursor,
                           **move.detail)
+        # The rows as written, for the undo's check, computed: no second read per key.
+        after["rows"] = _session_part(session_id, *store.rows_after_clocks(
+            stored, list(move.changes), current_slot_id=move.current_slot_id,
+            move_cursor=move_cursor))
         return plan.moved(session, move.changes, move.current_slot_id)
 
     return Command(label, session_id, _CLOCK, prepare, write, params=params,
-                   known=lambda session: (session,))
+                   known=lambda session: (session,), after=lambda _result: after.pop("rows"))
+
+
+def _session_part(session_id: SessionId, session_rows: list[dict[str, Any]],
+                  slot_rows: list[dict[str, Any]]) -> Scope:
+    return [part("sessions", "id", [session_id], session_rows),
+            part("slots", "id", [row["id"] for row in slot_rows], slot_rows)]
 
 
 def toggle(session_id: SessionId, now: float, *, only: str = "") -> Command:

@@ -50,6 +50,7 @@ from facilitator.core.notes import (
     tag_choices,
 )
 from facilitator.core.text import normalise_text
+from facilitator.core.timer import Phase
 from facilitator.reports.session_report import current_summary, speaker_names
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import notes as note_store
@@ -89,9 +90,13 @@ def _note_json(note: Note, names: dict[int, str]) -> dict[str, Any]:
             "at": note.created_at, "by": note.taken_by}
 
 
-def _speaking(session: Session) -> dict[str, Any] | None:
+def _speaking(session: Session, *, next_up: bool = False) -> dict[str, Any] | None:
+    """The cursor's speaker if their turn is under way (running or paused); with
+    ``next_up``, if it has not started yet (Next pressed): "speaking now" is only the one."""
+    phases = {Phase.NOT_STARTED} if next_up else {Phase.RUNNING, Phase.PAUSED}
     for slot in session.slots:
-        if slot.id is not None and slot.id == session.current_slot_id:
+        if slot.id is not None and slot.id == session.current_slot_id \
+                and slot.phase in phases:
             return {"slot": slot.id, "name": slot.person.name,
                     "affiliation": slot.person.affiliation}
     return None
@@ -109,6 +114,7 @@ async def desk(request: Request) -> Response:
                     "questions": list(session.guiding_questions)},
         "zone": event_time_zone(access.team.file).key,
         "speaking": _speaking(session),
+        "next": _speaking(session, next_up=True),
         "speakers": [{"slot": slot.id, "name": slot.person.name}
                      for slot in session.slots],
         "kinds": [kind.value for kind in NoteKind],
@@ -242,6 +248,8 @@ async def save_section(request: Request) -> Response:
             SessionId(session.stored_id), key, text, base=base, at=access.team.clock.now(),
             draft=draft if is_draft else None)).result
     except UserError as error:
+        if error.code is Code.NO_SUCH_SECTION:  # answer.7 with three guiding questions
+            raise PhoneError(404, "not_found", "The summary has no such section.") from None
         if error.code is not Code.SUMMARY_SECTION_CHANGED:
             raise
         return _no_store({"error": "conflict", "message": str(error), "section": key,

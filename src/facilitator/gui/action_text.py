@@ -42,6 +42,10 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "That poll is no longer there."),
     QT_TRANSLATE_NOOP("actions", "The poll cannot be saved: {reason}"),
     QT_TRANSLATE_NOOP("actions", "The new order must list every poll of the session once."),
+    QT_TRANSLATE_NOOP("actions", "Close the open poll first: the phones and the projector "
+                                 "show “{question}” while it is open."),
+    QT_TRANSLATE_NOOP("actions", "This was changed since, on the laptop or by a team device; "
+                                 "undo would overwrite that."),
     QT_TRANSLATE_NOOP("actions", "{path} already exists; choose another name"),
     QT_TRANSLATE_NOOP("actions", "the folder {folder} does not exist"),
     QT_TRANSLATE_NOOP("actions", "no event file at {path}"),

@@ -35,6 +35,7 @@ from facilitator.actions import notes
 from facilitator.core.event_time import clock_time
 from facilitator.core.model import Session
 from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
+from facilitator.core.timer import Phase
 from facilitator.gui.core_text import core_text, tag_choice_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.runner import CommandRunner
@@ -333,12 +334,35 @@ class NotesTab(QWidget):
         slot_id = self.session.current_slot_id
         return slot_id, self._speaker_names().get(slot_id, "")
 
+    def _turn_phase(self, slot_id: int | None) -> Phase | None:
+        """Where the cursor's turn is: under way (running, paused), not started, ended."""
+        slots = self.session.slots if self.session is not None else []
+        return next((slot.phase for slot in slots if slot.id == slot_id), None)
+
     def _fill_speakers(self) -> None:
         slot_id, name = self.current_speaker()
+        # The cursor may rest on a speaker who has not started (Next pressed) or who has
+        # finished: only a turn under way is "speaking now" (notes still go to them:
+        # core.notes.speaker_at, the rapporteurs' devices' rule).
+        phase = self._turn_phase(slot_id) if name else None
         chosen = self.entry_speaker.currentData()
         self.entry_speaker.clear()
-        self.entry_speaker.addItem(self.tr("Speaking now: {name}").format(name=name) if name
-                                   else self.tr("Speaking now: nobody"), AUTO_SPEAKER)
+        if phase is Phase.NOT_STARTED:
+            automatic = self.tr("Next: {name}").format(name=name)
+            linked = self.tr("Nobody is speaking yet: new notes are linked to {name}, who "
+                             "speaks next.").format(name=name)
+        elif phase is Phase.ENDED:
+            automatic = self.tr("Spoke last: {name}").format(name=name)
+            linked = self.tr("Nobody is speaking now: new notes are linked to {name}, who "
+                             "spoke last.").format(name=name)
+        elif name:
+            automatic = self.tr("Speaking now: {name}").format(name=name)
+            linked = self.tr("New notes are linked to {name}, who is speaking now.").format(
+                name=name)
+        else:
+            automatic = self.tr("Speaking now: nobody")
+            linked = self.tr("Nobody is speaking now: new notes are not linked to a speaker.")
+        self.entry_speaker.addItem(automatic, AUTO_SPEAKER)
         self.edit_speaker.clear()
         for combo in (self.entry_speaker, self.edit_speaker):
             combo.addItem(self.tr("No speaker"), NOBODY)
@@ -346,10 +370,7 @@ class NotesTab(QWidget):
                 combo.addItem(speaker, sid)
         index = self.entry_speaker.findData(chosen)
         self.entry_speaker.setCurrentIndex(max(0, index))
-        self.speaking_label.setText(
-            self.tr("New notes are linked to {name}, who is speaking now.").format(name=name)
-            if name else self.tr("Nobody is speaking now: new notes are not linked to a "
-                                 "speaker."))
+        self.speaking_label.setText(linked)
 
     def _slot_of(self, combo: QComboBox) -> int | None:
         data = combo.currentData()

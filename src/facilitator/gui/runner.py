@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.actions.actor import LAPTOP, Actor
 from facilitator.actions.changes import Changes
-from facilitator.actions.command import Command, Done, run
+from facilitator.actions.command import Command, Done, merged_undo, run
 from facilitator.actions.errors import UserError, file_problem
 from facilitator.core import progress
 from facilitator.core.agenda import AgendaError
@@ -222,8 +222,13 @@ class _UndoEntry(QUndoCommand):
         return self.MERGING if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        # This entry's undo already puts back the rows as they were before both.
-        return isinstance(other, _UndoEntry) and other.merge_key == self.merge_key
+        # This entry's undo already puts back the rows as they were before both; it now
+        # checks they are as the later action left them (not as the first did).
+        if not (isinstance(other, _UndoEntry) and other.merge_key == self.merge_key):
+            return False
+        if self.undo_command is not None and other.undo_command is not None:
+            self.undo_command = merged_undo(self.undo_command, other.undo_command)
+        return True
 
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push calls redo: the command already ran
@@ -238,7 +243,10 @@ class _UndoEntry(QUndoCommand):
         if command is None:
             return None
         done = self.runner._commit(command, None)
-        if done is None:  # refused (shown): the rows are no longer there to put back
+        # Refused (shown): the rows are no longer there to put back, or someone changed
+        # them since (UNDO_CHANGED_SINCE). The entry is dropped: trying again could only
+        # be refused again, and it would stand in front of the steps before it.
+        if done is None:
             self.setObsolete(True)
             return None
         return done.undo

@@ -61,6 +61,21 @@ def phone_poll(ef: EventFile, session_id: int) -> Poll | None:
     return None if row is None else _poll_from_row(row)
 
 
+def shown_poll_ids(ef: EventFile, session_id: int) -> list[int]:
+    """The session's polls whose results are shown (at most one after any command)."""
+    return [r[0] for r in ef.db.execute(
+        "SELECT id FROM polls WHERE session_id = ? AND results_shown = 1",
+        [session_id]).fetchall()]
+
+
+def _hide_other_results(ef: EventFile, poll_id: int) -> None:
+    # One poll's results at a time in a session: the phones, the projector and the Polls
+    # tab's list then all name the same one.
+    ef.db.execute("UPDATE polls SET results_shown = 0 WHERE session_id = "
+                  "(SELECT session_id FROM polls WHERE id = ?) AND id != ? "
+                  "AND results_shown = 1", [poll_id, poll_id])
+
+
 def open_poll_ids(ef: EventFile, session_id: int) -> list[int]:
     return [r[0] for r in ef.db.execute(
         "SELECT id FROM polls WHERE session_id = ? AND state = ?",
@@ -107,10 +122,12 @@ def reorder_polls(ef: EventFile, session_id: int, poll_ids: list[int]) -> None:
 
 
 def set_poll_state(ef: EventFile, poll_id: int, state: PollState, *, now: float) -> None:
-    """Open or close a poll. Opening one closes any other open poll of its session."""
+    """Open or close a poll. Opening one closes any other open poll of its session and
+    hides the results another poll showed (the phones and the stage now show this one)."""
     poll = get_poll(ef, poll_id)
     with ef.action("poll_" + state.value, poll.session_id, poll_id=poll_id):
         if state is PollState.OPEN:
+            _hide_other_results(ef, poll_id)
             ef.db.execute("UPDATE polls SET state = ?, closed_at = ? "
                           "WHERE session_id = ? AND state = ? AND id != ?",
                           [PollState.CLOSED.value, now, poll.session_id,
@@ -123,8 +140,11 @@ def set_poll_state(ef: EventFile, poll_id: int, state: PollState, *, now: float)
 
 
 def show_results(ef: EventFile, poll_id: int, shown: bool) -> None:
+    """Show (or hide) a poll's results; showing them hides any other poll's."""
     with ef.action("poll_results_shown" if shown else "poll_results_hidden", None,
                    poll_id=poll_id):
+        if shown:
+            _hide_other_results(ef, poll_id)
         ef.db.execute("UPDATE polls SET results_shown = ? WHERE id = ?",
                       [int(shown), poll_id])
 

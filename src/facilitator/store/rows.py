@@ -85,6 +85,36 @@ def take(ef: EventFile, scope: Scope) -> list[dict[str, Any]]:
             for p in scope]
 
 
+# Columns derived from other rows, which phones move at any time (a vote recounts its
+# question and stamps updated_at) and put_back recounts itself: a change there alone is no
+# one's edit to protect. Every edit also changes a column of its own (text, starred...).
+_DERIVED: dict[str, frozenset[str]] = {"questions": frozenset({"votes", "updated_at"})}
+
+
+def changed_since(ef: EventFile, after: list[dict[str, Any]]) -> bool:
+    """Whether the rows in ``after``'s scope are no longer what ``after`` holds (a row
+    changed, added or removed since), derived columns aside. ``after``: a :func:`take`."""
+    for p, s in zip(scope_of(after), after, strict=True):
+        if _comparable(p.table, _select(ef, p)) != _comparable(p.table, s["rows"]):
+            return True
+    return False
+
+
+def merged_after(first: list[dict[str, Any]], later: list[dict[str, Any]]
+                 ) -> list[dict[str, Any]]:
+    """The rows as two consecutive actions left them: ``later``'s parts over ``first``'s."""
+    parts = {(s["table"], s["column"], tuple(s["values"])): s for s in first}
+    parts.update({(s["table"], s["column"], tuple(s["values"])): s for s in later})
+    return list(parts.values())
+
+
+def _comparable(table: str, rows: Iterable[dict[str, Any]]
+                ) -> dict[tuple[Any, ...], dict[str, Any]]:
+    derived = _DERIVED.get(table, frozenset())
+    return {_key(table, row): {c: v for c, v in row.items() if c not in derived}
+            for row in rows}
+
+
 def scope_of(snapshot: list[dict[str, Any]]) -> list[Part]:
     return [Part(s["table"], s["column"], tuple(s["values"])) for s in snapshot]
 

@@ -440,14 +440,19 @@ def save_timer(ef: EventFile, slot_id: int, timer: TimerState, action: str, **de
         _write_timer(ef, slot.session_id, slot_id, timer)
 
 
+def _timer_columns(timer: TimerState) -> dict[str, Any]:
+    """A slot's clock as its columns (its instants and totals, nothing derived)."""
+    return {"started_at": timer.started_at, "paused_at": timer.paused_at,
+            "paused_seconds": timer.paused_total, "adjust_seconds": timer.adjustment,
+            "ended_at": timer.ended_at}
+
+
 def _write_timer(ef: EventFile, session_id: int, slot_id: int, timer: TimerState) -> None:
-    """Inside an action: store a slot's clock (its instants and totals, nothing derived)."""
+    """Inside an action: store a slot's clock."""
+    columns = _timer_columns(timer)
     ef.db.execute(
-        "UPDATE slots SET started_at = ?, paused_at = ?, paused_seconds = ?, "
-        "adjust_seconds = ?, ended_at = ? WHERE id = ? AND session_id = ?",
-        [timer.started_at, timer.paused_at, timer.paused_total, timer.adjustment,
-         timer.ended_at, slot_id, session_id],
-    )
+        f"UPDATE slots SET {', '.join(f'{c} = ?' for c in columns)} "
+        "WHERE id = ? AND session_id = ?", [*columns.values(), slot_id, session_id])
 
 
 def set_current_slot(ef: EventFile, session_id: int, slot_id: int | None) -> None:
@@ -476,6 +481,18 @@ def save_clocks(ef: EventFile, session_id: int, changes: list[tuple[int, TimerSt
             ef.db.execute("UPDATE sessions SET current_slot_id = ? WHERE id = ?",
                           [current_slot_id, session_id])
 
+
+
+def rows_after_clocks(stored: StoredSession, changes: list[tuple[int, TimerState]], *,
+                      current_slot_id: int | None = None, move_cursor: bool = False
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The session and slot rows as :func:`save_clocks` leaves them, from the rows read
+    before it (``stored``), computed without reading again: (session rows, slot rows)."""
+    clocks = {slot_id: _timer_columns(timer) for slot_id, timer in changes}
+    session_rows = [{**row, "current_slot_id": current_slot_id} if move_cursor else dict(row)
+                    for row in stored.session_rows]
+    slot_rows = [{**row, **clocks.get(row["id"], {})} for row in stored.slot_rows]
+    return session_rows, slot_rows
 
 
 def live_session_id(ef: EventFile) -> int | None:

@@ -198,6 +198,14 @@ class PollsTab(QWidget):
         self.down_button.setEnabled(has and row < len(self.polls) - 1)
         self.open_button.setEnabled(poll is not None and not poll.is_open)
         self.close_button.setEnabled(poll is not None and poll.is_open)
+        # While another poll is open, the phones and the stage show that one: this poll's
+        # results could not be seen (the command refuses too), so the button says why.
+        elsewhere = poll is not None and not poll.results_shown and any(
+            p.is_open and p.id != poll.id for p in self.polls)
+        self.results_button.setEnabled(has and not elsewhere)
+        self.results_button.setToolTip(
+            self.tr("Close the open poll first: the phones and the projector show it.")
+            if elsewhere else "")
         self.results_button.setChecked(bool(poll and poll.results_shown))
         self.results_button.setText(self.tr("Hide results") if poll and poll.results_shown
                                     else self.tr("Show results"))
