@@ -78,6 +78,10 @@ Notify = Callable[[str, int], None]
 # Notices about a session's questions (Kind.QUESTIONS in the window): "votes" is a phone's.
 _QUESTION_NEWS = frozenset({"questions", "votes"})
 API_HEADER = "x-facilitator"
+# What a team device or remote control (curl, a Stream Deck) is told without the header:
+# the phones' page always sends it, so only a hand-made request ever sees this.
+TEAM_HEADER_MISSING = ("Send the header X-Facilitator: 1 with every /api/ request (see "
+                       "docs/remote-control.md).")
 _ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _ADDRESSABLE = (SlotKind.OPENING, SlotKind.KEYNOTE, SlotKind.PANELLIST)
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -621,8 +625,9 @@ class RequireApiHeader:
         if scope["type"] == "http" and scope["path"].startswith("/api/"):
             headers = dict(scope.get("headers") or [])
             if headers.get(API_HEADER.encode()) != b"1":
-                response = _error_response(403, "header_missing",
-                                           "Use the page to send questions.")
+                team = scope["path"].startswith("/api/r/")
+                response = _error_response(403, "header_missing", TEAM_HEADER_MISSING if team
+                                           else "Use the page to send questions.")
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
