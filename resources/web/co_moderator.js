@@ -153,7 +153,7 @@
     // The asker's words in their own direction (bdi), the page's words in the page's.
     var meta = D.element("p", "meta");
     meta.appendChild(D.element("bdi", "", who));
-    meta.appendChild(document.createTextNode(" · " + t("votes", { n: q.votes })));
+    meta.appendChild(document.createTextNode(" · " + D.tn("votes", q.votes)));
     body.appendChild(meta);
     if (merging && merging.keep !== q.id) {
       var label = D.element("label", "check merge-pick");

@@ -72,6 +72,17 @@
     return text;
   }
 
+  // A count's sentence in the page's language: the key's "_one", "_two", "_few", "_many",
+  // "_zero" or "_other" form as Intl.PluralRules picks it (Arabic has six, Russian four,
+  // Chinese one), "_other" when the language has no such form; {n} is the count.
+  function tn(key, n) {
+    var form = "other";
+    try { form = new Intl.PluralRules(language).select(n); } catch (error) { form = "other"; }
+    var wanted = key + "_" + form;
+    var has = Object.prototype.hasOwnProperty.call(strings, wanted);
+    return t(has ? wanted : key + "_other", { n: n });
+  }
+
   function pickLanguage() {
     var saved = storage.area.getItem("facilitator.language");
     if (saved && LANGUAGES.indexOf(saved) >= 0) { return saved; }
@@ -219,7 +230,7 @@
   }
 
   window.Desk = {
-    $: $, t: t, api: api, poll: poll, start: start, uuid: uuid, token: token,
+    $: $, t: t, tn: tn, api: api, poll: poll, start: start, uuid: uuid, token: token,
     readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal,
     clockTime: clockTime, element: element, button: button,
     language: function () { return language; }

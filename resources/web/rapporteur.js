@@ -41,10 +41,10 @@
     var waiting = outbox.length;
     var text, level;
     if (!online) {
-      text = t("offline_waiting", { n: waiting });
+      text = D.tn("offline_waiting", waiting);
       level = "offline";
     } else if (waiting) {
-      text = t("sending_waiting", { n: waiting });
+      text = D.tn("sending_waiting", waiting);
       level = "sending";
     } else {
       text = t("connected");

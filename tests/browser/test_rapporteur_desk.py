@@ -116,7 +116,7 @@ def test_two_rapporteurs_through_an_outage_every_note_once_with_its_speaker(
     add_note(page_a, "A2: typed offline while the second speaker spoke")
     add_note(page_b, "B2: also offline, second speaker")
     for page in desks:
-        expect(page.locator("#connection")).to_have_text("Offline — 1 notes waiting",
+        expect(page.locator("#connection")).to_have_text("Offline — 1 note waiting",
                                                           timeout=8000)
         expect(page.locator("#notes li.waiting")).to_have_count(1)
     # Meanwhile the laptop moves on to the third speaker; notes typed now are theirs.

@@ -172,3 +172,32 @@ def test_the_team_is_served_again_after_the_app_restarts(qtbot, sample_path, qap
         for key in ("phones", "projector", "room"):
             settings.remove(key)
         settings.sync()
+
+
+def test_after_revoking_nothing_dangerous_has_the_focus(qtbot, panel, document):
+    """Revoke… then a second Enter must not revoke another link: after revoking, no link
+    is selected (Revoke… disabled) and the focus is on the list."""
+    create(qtbot, panel, Role.TIMEKEEPER, "Deck")
+    create(qtbot, panel, Role.PODIUM, "Lectern")
+    create(qtbot, panel, Role.RAPPORTEUR, "Notes")
+    panel.table.selectRow(1)
+    panel.revoke_button.setFocus()
+    qtbot.keyClick(panel.revoke_button, Qt.Key.Key_Space)
+    box = panel.findChild(QMessageBox, "revokeLinkQuestion")
+    yes = next(b for b in box.buttons()
+               if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert [link.name for link in list_role_links(document.file)] == ["Deck", "Notes"]
+    assert panel.selected_link() is None and not panel.revoke_button.isEnabled()
+    assert panel.focusWidget() is panel.table
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space):
+        qtbot.keyClick(panel.focusWidget(), key)
+    assert not [box for box in panel.findChildren(QMessageBox, "revokeLinkQuestion")
+                if box.isVisible()]
+    assert len(list_role_links(document.file)) == 2
+    # The last link revoked: the focus goes to Close.
+    for name in ("Deck", "Notes"):
+        panel.table.selectRow([link.name for link in panel.links].index(name))
+        assert panel.revoke(panel.selected_link().token)
+    assert panel.focusWidget() is panel.close_button

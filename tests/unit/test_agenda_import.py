@@ -72,6 +72,14 @@ def test_csv_replaces_a_sessions_speakers(event_file, tmp_path):
         ("a.json", '{"sessions": [\n  {"title": "A",,}]}', r"a\.json, line 2: not valid JSON"),
         ("a.json", '{"sessions": [{"description": "no title"}]}', r"line 1: missing 'title'"),
         ("a.txt", "hello", r"agenda files end in \.json, \.csv, \.tsv or \.xlsx"),
+        # A key a poll does not have is refused, named with its line (not silently dropped).
+        ("a.json", '{"sessions": [\n  {"title": "A", "polls": [\n'
+                   '    {"question": "Capital of Kenya?", "kind": "single",\n'
+                   '     "options": ["Nairobi", "Mombasa"]},\n'
+                   '    {"question": "Which?", "kind": "single", "options": ["x", "y"],\n'
+                   '     "correct": "x"}]}]}',
+         r"a\.json, line 5: poll: unknown key 'correct' \(a poll has: question, kind, "
+         r"options, scale\)"),
     ],
 )
 def test_bad_files_get_a_line_numbered_error_and_change_nothing(event_file, tmp_path, name,

@@ -113,6 +113,10 @@ def test_one_waiting_request_per_phone_and_a_retry_is_stored_once(event_file, se
     run(event_file, phone("d1"), floor.withdraw(session_id, first[0].id, device_id="d1",
                                                  now=NOW + 1))
     assert store.get_floor_request(event_file, first[0].id).status is FloorStatus.WITHDRAWN
+    with pytest.raises(FloorError) as twice:  # a second tap is told what happened
+        run(event_file, phone("d1"), floor.withdraw(session_id, first[0].id, device_id="d1",
+                                                     now=NOW + 2))
+    assert twice.value.reason == "withdrawn" and "already withdrew" in str(twice.value)
     ask(event_file, session_id, "Ana", "d1", "reply")  # withdrawn: may ask again
 
 

@@ -80,6 +80,8 @@ def withdraw(session_id: SessionId, request_id: FloorRequestId, *, device_id: st
         request = _request(ef, session_id, request_id)
         if request.device_id != device_id:
             raise UserError(Code.NO_SUCH_FLOOR_REQUEST)
+        if request.status is FloorStatus.WITHDRAWN:  # a second tap, or a resend
+            raise FloorError("you already withdrew this request", "withdrawn")
         if request.status is not FloorStatus.WAITING:
             raise FloorError("the moderator already answered this request", "answered")
         return []

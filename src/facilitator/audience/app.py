@@ -18,7 +18,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facilitator.actions import phones
@@ -54,6 +54,7 @@ from facilitator.core.questions import (
     QuestionStatus,
     RequestReused,
 )
+from facilitator.core.text import remove_unwritable_in
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.devices import device_secret
@@ -77,6 +78,10 @@ Notify = Callable[[str, int], None]
 # Notices about a session's questions (Kind.QUESTIONS in the window): "votes" is a phone's.
 _QUESTION_NEWS = frozenset({"questions", "votes"})
 API_HEADER = "x-facilitator"
+# What a team device or remote control (curl, a Stream Deck) is told without the header:
+# the phones' page always sends it, so only a hand-made request ever sees this.
+TEAM_HEADER_MISSING = ("Send the header X-Facilitator: 1 with every /api/ request (see "
+                       "docs/remote-control.md).")
 _ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _ADDRESSABLE = (SlotKind.OPENING, SlotKind.KEYNOTE, SlotKind.PANELLIST)
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -278,7 +283,10 @@ class PhoneApp:
             # answer, and nothing the server did wrong.
             raise PhoneError(400, "invalid", "The request was cut off.") from None
         try:
-            data = json.loads(body.decode("utf-8"))
+            # Every string, keys included, loses lone surrogates and control characters
+            # here, the one door of every phone and team-device write: no route can store
+            # a NUL or hit a UnicodeEncodeError in SQLite (core/text.py).
+            data = remove_unwritable_in(json.loads(body.decode("utf-8")))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise PhoneError(400, "invalid", "The request was not valid JSON.") from None
         if not isinstance(data, dict):
@@ -617,8 +625,9 @@ class RequireApiHeader:
         if scope["type"] == "http" and scope["path"].startswith("/api/"):
             headers = dict(scope.get("headers") or [])
             if headers.get(API_HEADER.encode()) != b"1":
-                response = _error_response(403, "header_missing",
-                                           "Use the page to send questions.")
+                team = scope["path"].startswith("/api/r/")
+                response = _error_response(403, "header_missing", TEAM_HEADER_MISSING if team
+                                           else "Use the page to send questions.")
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
@@ -714,16 +723,18 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
     )
     app.state.team = team
     checked = StrictFraming(HostCheck(RequireApiHeader(app), extra=extra_hosts))
-    return PhoneServerApp(SecurityHeaders(checked), phones, team)
+    return PhoneServerApp(SecurityHeaders(checked), phones, team, app.routes)
 
 
 class PhoneServerApp:
     """The finished ASGI app, with its ``phones`` state reachable for the runner and tests."""
 
-    def __init__(self, app: ASGIApp, phones: PhoneApp, team: roles.TeamApp) -> None:
+    def __init__(self, app: ASGIApp, phones: PhoneApp, team: roles.TeamApp,
+                 routes: Sequence[BaseRoute] = ()) -> None:
         self.app = app
         self.phones = phones
         self.team = team  # the role links' state: who was seen, the session shown
+        self.routes = list(routes)  # every route served, for tests that walk them all
 
     def take_question_news(self) -> dict[int, set[int] | None]:
         """``PhoneApp.take_question_news``. Safe from any thread."""

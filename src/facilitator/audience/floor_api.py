@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 # A refusal that is the session's state, not the request's shape: 409, as closed questions.
-_CONFLICTS = frozenset({"closed", "already_waiting", "answered"})
+_CONFLICTS = frozenset({"closed", "already_waiting", "answered", "withdrawn"})
 
 
 def floor_routes(phones: PhoneApp) -> list[Route]:

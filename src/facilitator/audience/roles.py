@@ -58,7 +58,7 @@ from starlette.routing import Route
 from facilitator.actions.actor import Actor, team_device
 from facilitator.actions.command import Command, Done, run
 from facilitator.actions.ids import SessionId
-from facilitator.audience.app import API_HEADER, PhoneApp, PhoneError
+from facilitator.audience.app import API_HEADER, TEAM_HEADER_MISSING, PhoneApp, PhoneError
 from facilitator.audience.limits import RateLimit
 from facilitator.core.team import Role, RoleLink
 from facilitator.store import EventFile
@@ -204,7 +204,7 @@ async def role_link(request: Request, allowed_roles: Collection[Role]) -> RoleAc
     team.phones.limit(team.phones.limits.address_reads, team.phones.address(request))
     path = request.url.path
     if path.startswith("/api/") and request.headers.get(API_HEADER) != "1":
-        raise PhoneError(403, "header_missing", "Send the X-Facilitator: 1 header.")
+        raise PhoneError(403, "header_missing", TEAM_HEADER_MISSING)
     if request.method not in _SAFE_METHODS and not _same_origin(request):
         raise PhoneError(403, "foreign_origin", "Requests from other sites are refused.")
     token = str(request.path_params.get("token", ""))
@@ -239,15 +239,22 @@ def _same_origin(request: Request) -> bool:
 
 
 async def role_page(request: Request) -> Response:
-    """``GET /r/{token}``: the page of the link's role; the "not found" page for an
-    unknown or revoked link, or a role whose page does not exist yet."""
+    """``GET /r/{token}``: the page of the link's role; the team's "link no longer works"
+    page for an unknown or revoked link; the "not found" page for a role whose page does
+    not exist yet."""
     phones: PhoneApp = request.app.state.team.phones
     busy = phones.limit_page(request)
     if busy is not None:
         return busy
     try:
         access = await role_link(request, tuple(Role))
-    except PhoneError:
+    except PhoneError as error:
+        if error.code in ("not_found", "revoked"):
+            # A team member's link, not a phone's: the audience's "scan the QR code" page
+            # would send them the wrong way. Same answer for both (a guessed token learns
+            # nothing), naming who gives a new link.
+            return phones.web.pages["team_link.html"].response(request, "no-store",
+                                                              status_code=404)
         return phones.not_found_page(request)
     page = ROLE_PAGES.get(access.link.role)
     if page is None or page not in phones.web.pages:

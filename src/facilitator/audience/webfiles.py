@@ -42,7 +42,7 @@ WEB_FILES = {
     "i18n/ru.json": "application/json",
 }
 PAGES = ("phone.html", "speaker.html", "notfound.html", "timekeeper.html",
-         "rapporteur.html", "co_moderator.html")
+         "rapporteur.html", "co_moderator.html", "team_link.html")
 HTML = "text/html; charset=utf-8"
 VERSIONED_CACHE = "public, max-age=31536000, immutable"  # a new version is a new URL
 STATIC_CACHE = "public, max-age=3600"  # an unversioned URL (an older page): an hour

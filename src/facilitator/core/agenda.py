@@ -273,6 +273,10 @@ def _session_from_json(obj: Any, position: int, *, source: str) -> Session:
     )
 
 
+# What a poll in agenda JSON may hold (``Poll.plan`` writes no other).
+POLL_KEYS = ("question", "kind", "options", "scale")
+
+
 def _polls_from_json(obj: dict[str, Any], *, source: str) -> tuple[Poll, ...] | None:
     """A session's ``polls``: None when the session does not say (its polls are left as
     they are), else the prepared polls, each ``{"question", "kind", "options", "scale"}``."""
@@ -287,6 +291,12 @@ def _polls_from_json(obj: dict[str, Any], *, source: str) -> tuple[Poll, ...] | 
         where = getattr(item, "line", line)
         if not isinstance(item, dict):
             raise AgendaError("each poll must be an object", source=source, line=where)
+        unknown = [key for key in item if key not in POLL_KEYS]
+        if unknown:
+            # A misspelt or invented key ("correct", "choices") would silently lose what
+            # the organiser meant: say which, and what a poll may hold.
+            raise AgendaError(f"poll: unknown key {unknown[0]!r} (a poll has: "
+                              f"{', '.join(POLL_KEYS)})", source=source, line=where)
         try:
             polls.append(check_poll(item.get("question"), item.get("kind"),
                                     item.get("options") or [], item.get("scale")))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from facilitator.core.text import normalise_text
+
 MESSAGE_LIMIT = 200  # characters; the message dialog allows no more either
 
 
@@ -32,7 +34,10 @@ class StageNotice:
         return self
 
     def cleaned(self) -> StageNotice:
-        """Whitespace runs folded, at most MESSAGE_LIMIT characters; no blink without text."""
-        message = " ".join(self.message.split())[:MESSAGE_LIMIT]
+        """The message through ``normalise_text`` (whitespace runs folded, controls and
+        hiding characters gone), at most MESSAGE_LIMIT characters; no blink without text."""
+        # The project's text rule (hiding and control characters gone, whitespace folded),
+        # whoever typed it: the laptop, a timekeeper's page or a Stream Deck.
+        message = normalise_text(self.message)[:MESSAGE_LIMIT]
         return StageNotice(self.session_id, message, bool(message) and self.blink,
                            self.blackout)

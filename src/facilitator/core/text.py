@@ -111,6 +111,34 @@ def remove_hiding_characters(text: str, *, keep_lines: bool = False) -> str:
     return "".join(kept)
 
 
+# What a received string may not hold anywhere, even in an id or a key: lone surrogates
+# (SQLite and UTF-8 cannot store them: a UnicodeEncodeError deep in the store) and control
+# characters other than tab and line breaks (a NUL shows as a blank on the podium).
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def remove_unwritable(text: str) -> str:
+    """``text`` without lone surrogates and control characters (tab, LF and CR stay).
+
+    The floor for every string a device sends, before any field's own rule
+    (``normalise_text``) applies; it never changes text a keyboard can type.
+    """
+    return _UNWRITABLE.sub("", text)
+
+
+def remove_unwritable_in(value: object) -> object:
+    """A parsed JSON value with ``remove_unwritable`` applied to every string in it, keys
+    included (lists and objects walked; numbers, booleans and null unchanged)."""
+    if isinstance(value, str):
+        return remove_unwritable(value)
+    if isinstance(value, list):
+        return [remove_unwritable_in(item) for item in value]
+    if isinstance(value, dict):
+        return {remove_unwritable(str(key)): remove_unwritable_in(item)
+                for key, item in value.items()}
+    return value
+
+
 def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me") and ord(ch) not in _VARIATION_SELECTORS
 

@@ -194,6 +194,7 @@ class TeamPanel(QDialog):
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(server_row)
@@ -216,8 +217,14 @@ class TeamPanel(QDialog):
         return self.links[rows[0].row()] if rows else None
 
     def reload(self, select: str | None = None) -> None:
-        """Read the live links again, keeping the selected one (or selecting ``select``)."""
+        """Read the live links again, keeping the selected one (or selecting ``select``).
+
+        The first link is selected only when the list was empty before (the panel opens,
+        or the first link appears): a selected link that went away (revoked) leaves
+        nothing selected, so Revoke… is disabled and a second Enter revokes nothing.
+        """
         current = select or getattr(self.selected_link(), "token", None)
+        was_empty = not self.links
         links = attempt(self, self.tr("Could not read the team's links"),
                         lambda: list_role_links(self.document.file))
         self.links = [] if links is FAILED else links
@@ -230,8 +237,10 @@ class TeamPanel(QDialog):
         tokens = [link.token for link in self.links]
         if current in tokens:
             self.table.selectRow(tokens.index(current))
-        elif self.links:
+        elif self.links and was_empty:
             self.table.selectRow(0)
+        else:
+            self.table.clearSelection()
         self.show_presence()
         self._show_selected()
 
@@ -326,6 +335,12 @@ class TeamPanel(QDialog):
         if not self.links:
             self.server.stop_team()
             self.show_presence()
+        # Focus on nothing that acts: the list (or Close, with no link left), never the
+        # button of another link.
+        if self.links:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     # Presence is read only while the panel shows.
