@@ -222,6 +222,8 @@
     $: $, t: t, api: api, poll: poll, start: start, uuid: uuid, token: token,
     readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal,
     clockTime: clockTime, element: element, button: button,
+    // Another part of a page redraws its words when the language changes.
+    onLanguage: function (listener) { listeners.push(listener); },
     language: function () { return language; }
   };
 })();
