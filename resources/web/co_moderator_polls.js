@@ -8,7 +8,10 @@
 
   var D = window.Desk;
   var $ = D.$, t = D.t;
+  // Each second while the polls are in view; otherwise every five, enough for the view's
+  // "one open" and light on the link's request budget (audience/roles.py).
   var POLL_MS = 1000;
+  var AWAY_MS = 5000;
   var state = null;
   var view = "questions";
   var busy = false;
@@ -215,6 +218,7 @@
         view = event.currentTarget.getAttribute("data-view");
         say("");
         showView();
+        if (view === "polls") { pollsPoll.now(); }
       });
     }
     $("poll-kind").addEventListener("change", showOptionsBox);
@@ -222,7 +226,7 @@
     showOptionsBox();
     D.onLanguage(function () { showView(); render(); });
     // The queue's poll (co_moderator.js) says what the connection is; this one is quiet.
-    pollsPoll = D.poll("/polls", POLL_MS, function (data) { state = data; render(); },
-                       function () {}, function () {});
+    pollsPoll = D.poll("/polls", function () { return view === "polls" ? POLL_MS : AWAY_MS; },
+                       function (data) { state = data; render(); }, function () {}, function () {});
   });
 })();
