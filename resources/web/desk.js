@@ -157,7 +157,8 @@
     return { status: response.status, data: data, etag: response.headers.get("ETag") };
   }
 
-  // Poll ``path`` every ``ms`` while the page is shown (slower when hidden); ``use(data)``
+  // Poll ``path`` every ``ms`` (milliseconds, or a function giving them each time) while the
+  // page is shown (slower when hidden); ``use(data)``
   // gets each new state, ``problem(status)`` each failure (0: no network), and ``fine()``
   // each success, a 304 included.
   function poll(path, ms, use, problem, fine) {
@@ -179,7 +180,8 @@
         misses += 1;
         problem(result.status, result.data);
       }
-      var wait = document.hidden ? ms * 5 : ms * Math.min(1 + misses, 4);
+      var every = typeof ms === "function" ? ms() : ms;
+      var wait = document.hidden ? every * 5 : every * Math.min(1 + misses, 4);
       timer = window.setTimeout(once, wait);
     }
     document.addEventListener("visibilitychange", function () {
@@ -233,6 +235,8 @@
     $: $, t: t, tn: tn, api: api, poll: poll, start: start, uuid: uuid, token: token,
     readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal,
     clockTime: clockTime, element: element, button: button,
+    // Another part of a page redraws its words when the language changes.
+    onLanguage: function (listener) { listeners.push(listener); },
     language: function () { return language; }
   };
 })();

@@ -11,13 +11,14 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from facilitator.actions import speakers, team
+from facilitator.actions import polls, speakers, team
 from facilitator.actions.actor import LAPTOP
 from facilitator.actions.command import run
 from facilitator.audience.runner import PhoneServer
 from facilitator.core.questions import QuestionStatus
 from facilitator.core.team import Role
 from facilitator.store import notes as note_store
+from facilitator.store import polls as poll_store
 from facilitator.store import questions as qstore
 from facilitator.store import summaries
 from facilitator.store.sessions import list_sessions, set_questions_open
@@ -114,6 +115,22 @@ def desks(event_file):
     qstore.approve_question(event_file, ids[0], now=time.time())
     qstore.set_on_screen(event_file, session.id, ids[0], now=time.time())
     run(event_file, LAPTOP, speakers.toggle(session.id, time.time() - 95))  # someone speaks
+    # Polls: one open with answers and its results shown, one a word cloud already closed,
+    # one prepared (the co-moderator's Polls view shows each state).
+    choice = run(event_file, LAPTOP, polls.add_poll(
+        session.id, "Which priority first for your city?", "single",
+        ["Affordable housing", "Public transport", "Water and sanitation"])).result
+    cloud = run(event_file, LAPTOP, polls.add_poll(session.id, "One word for your city",
+                                                   "words")).result
+    run(event_file, LAPTOP, polls.add_poll(session.id, "How useful was this session?",
+                                           "rating", scale=5))
+    run(event_file, LAPTOP, polls.open_poll(session.id, cloud, now=time.time()))
+    for n, words in enumerate(["green, safe", "Green", "مياه, fair", "safe"]):
+        poll_store.answer_poll(event_file, cloud, f"phone-{n}", words, now=time.time())
+    run(event_file, LAPTOP, polls.open_poll(session.id, choice, now=time.time()))
+    for n, option in enumerate([0, 0, 2, 1, 0, 2, 0]):
+        poll_store.answer_poll(event_file, choice, f"phone-{n}", option, now=time.time())
+    run(event_file, LAPTOP, polls.show_results(session.id, choice))
     tokens = {role: link(event_file, role, name)
               for role, name in ((Role.RAPPORTEUR, "Amina"), (Role.CO_MODERATOR, "Jo"))}
     server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
@@ -154,6 +171,16 @@ def test_no_axe_violations_on_the_desks_and_their_screenshots(browser, desks, si
         assert axe_problems(page, every=True) == []
         if language == "en":
             page.screenshot(path=str(screenshots / f"co-moderator-{size}.png"))
+        # The polls: states, live results as bars with counts and percentages in words.
+        page.locator(".view[data-view=polls]").click()
+        expect(page.locator("#polls > li")).to_have_count(3)
+        expect(page.locator("#polls li.open .poll-bar")).to_have_count(3)
+        page.locator("#new-poll summary").click()
+        assert axe_problems(page, every=True) == []
+        if language == "en":
+            page.locator("#new-poll summary").click()  # folded again, as a desk starts
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(screenshots / f"co-moderator-polls-{size}.png"))
     finally:
         context.close()
 

@@ -8,6 +8,8 @@ Routes (a co-moderator link's token; audience/roles.py makes the checks):
 
 ``GET /api/r/{token}/queue``
     the room's session, its speakers (for "answered by") and every question (ETag: poll it)
+``/api/r/{token}/polls…``
+    the session's polls and the laptop's poll commands: audience/co_moderator_polls.py
 ``POST /api/r/{token}/questions/{id}/{action}``
     ``approve``, ``reject`` (not selected), ``reopen`` (back to new), ``star``
     ``{"starred": bool}``, ``screen`` ``{"on": bool}``, ``wording`` ``{"text"}``,
@@ -136,7 +138,11 @@ async def act(request: Request) -> Response:
 
 
 def routes(team: TeamApp) -> list[Route]:
+    # The polls' routes live in their own module, imported here as it imports roles.py too.
+    from facilitator.audience import co_moderator_polls
+
     return [
         Route("/api/r/{token}/queue", queue),
         Route("/api/r/{token}/questions/{question_id:int}/{action}", act, methods=["POST"]),
+        *co_moderator_polls.routes(team),
     ]

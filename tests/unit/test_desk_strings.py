@@ -1,0 +1,53 @@
+"""The team desks' strings (resources/web/i18n/desk-*.json): every language has every key
+the rapporteur's and co-moderator's pages ask for, so no page shows a bare key in one
+language only."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.polls import PollKind, PollState
+
+WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
+PAGES = ("desk.js", "rapporteur.js", "co_moderator.js", "co_moderator_polls.js")
+
+
+def strings(code: str) -> dict[str, str]:
+    return json.loads((WEB / "i18n" / f"desk-{code}.json").read_text(encoding="utf-8"))
+
+
+def asked_for() -> set[str]:
+    """Keys named literally in the desks' scripts and pages (t("key"), data-i18n="key")."""
+    keys: set[str] = set()
+    for name in PAGES:
+        keys |= set(re.findall(r'\bt\("([a-z0-9_]+)"[,)]', (WEB / name).read_text("utf-8")))
+    for name in ("rapporteur.html", "co_moderator.html"):
+        keys |= set(re.findall(r'data-i18n(?:-label|-placeholder)?="([a-z0-9_]+)"',
+                               (WEB / name).read_text("utf-8")))
+    # Keys made at run time: the poll kinds and states the co-moderator's page names.
+    keys |= {f"state_{state.value}" for state in PollState}
+    keys |= {f"kind_{kind.value}" for kind in PollKind if kind is not PollKind.RATING}
+    keys |= {"kind_rating_5", "kind_rating_10"}
+    keys |= {f"error_poll_{reason}" for reason in ("empty", "too_long", "kind", "options",
+                                                    "scale", "invalid", "gone")}
+    return keys
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_has_every_key_the_desks_ask_for(code: str) -> None:
+    missing = asked_for() - set(strings(code))
+    assert not missing, f"desk-{code}.json lacks {sorted(missing)}"
+
+
+@pytest.mark.parametrize("code", LANGUAGES[1:])
+def test_every_language_has_the_same_keys_and_placeholders_as_english(code: str) -> None:
+    english, other = strings("en"), strings(code)
+    assert set(other) == set(english)
+    for key, text in english.items():
+        assert set(re.findall(r"\{[a-z]+\}", other[key])) == set(
+            re.findall(r"\{[a-z]+\}", text)), (code, key)
