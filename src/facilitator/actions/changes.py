@@ -25,6 +25,9 @@ class Kind(enum.Enum):
     SESSION = "session"  # a session's own fields, or sessions added/removed
     EVENT = "event"  # event-wide fields (name, time zone, devices)
     STAGE = "stage"  # what the projector shows
+    # The stage notice alone (the message to the speaker, blink, blackout): a kind of its
+    # own so a clock key, which changes the stage too, makes no view read the notice again.
+    NOTICE = "notice"
     TEAM = "team"  # the team's role links (created, revoked)
     FLOOR = "floor"  # delegates' requests for the floor, and the session's floor settings
     POLLS = "polls"  # live polls, their state and their answers

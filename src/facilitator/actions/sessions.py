@@ -79,7 +79,7 @@ def set_time_zone(name: str) -> Command:
 
 def show_on_stage(notice: StageNotice) -> Command:
     """The projector's message, blink and blackout. Not undone: the room already saw it."""
-    return Command(Label.STAGE_MESSAGE, notice.session_id, frozenset({Kind.STAGE}),
+    return Command(Label.STAGE_MESSAGE, notice.session_id, frozenset({Kind.STAGE, Kind.NOTICE}),
                    lambda ef: [], lambda ef: save_stage_notice(ef, notice), undoable=False)
 
 

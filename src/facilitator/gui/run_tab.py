@@ -675,7 +675,7 @@ class RunTab(QWidget):
         return True
 
     def _on_stage_changed(self, changes: Changes) -> None:
-        if changes.touches(Kind.STAGE) and not self._shut_down:
+        if changes.touches(Kind.NOTICE) and not self._shut_down:
             self._restore_stage_notice()
 
     def _restore_stage_notice(self) -> None:
