@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -494,14 +493,6 @@ class MainWindow(QMainWindow):
     def _quit_now(self) -> None:
         self._quit_confirmed = True
         self.close()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # What exists once the window shows (modules, Qt wrappers, the tabs) lives as long
-        # as the app: moved out of the garbage collector's sight, so a full collection run
-        # by a worker or the phone server's thread (holding the GIL while the window waits)
-        # no longer walks it. Measured: docs/benchmarks.md (the GUI's worst stall).
-        gc.freeze()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window's own close button asks like Ctrl+Q; closes from code (the app
