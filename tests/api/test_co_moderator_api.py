@@ -70,6 +70,26 @@ def test_the_laptops_actions_from_the_co_moderators_page(event_file, desk, token
     assert "co_moderator:Jo" in by
 
 
+def test_a_co_moderator_tags_a_question_as_the_laptop_does(event_file, desk, token):
+    from facilitator.store.question_tags import question_tags
+
+    session = list_sessions(event_file)[0]
+    a = ask(event_file, session.id, "How do cities finance affordable housing?")
+    url = f"/api/r/{token}/questions/{a}/tags"
+    response = desk.post(url, json={"tags": ["SDG 11", " Housing  our future ", "SDG 11"]})
+    assert response.status_code == 200, response.text
+    assert question_tags(event_file, a) == ("SDG 11", "Housing our future")
+    log = [json.loads(row[0]) for row in event_file.db.execute(
+        "SELECT detail FROM event_log WHERE action = 'question_tagged'")]
+    assert log[-1]["role"] == "co-moderator" and log[-1]["tags"] == ["SDG 11",
+                                                                     "Housing our future"]
+    for body in ({}, {"tags": "SDG 11"}, {"tags": [5]}, {"tags": ["x" * 500]},
+                 {"tags": [f"t{i}" for i in range(40)]}):
+        response = desk.post(url, json=body)
+        assert response.status_code == 400 and response.json()["message"], body
+    assert question_tags(event_file, a) == ("SDG 11", "Housing our future")
+
+
 def test_refusals_are_clear_4xx(event_file, desk, token):
     sessions = list_sessions(event_file)
     a = ask(event_file, sessions[0].id, "A question about housing?")

@@ -32,6 +32,7 @@ from facilitator.actions.ids import QuestionId, SessionId
 from facilitator.audience.app import PhoneError
 from facilitator.audience.roles import ROLE_PAGES, Role, TeamApp, role_link
 from facilitator.core.model import Session
+from facilitator.core.question_tags import clean_tags
 from facilitator.core.questions import Question
 from facilitator.store import EventFileError
 from facilitator.store import questions as qstore
@@ -96,6 +97,16 @@ def _others(data: dict[str, Any]) -> list[QuestionId]:
     return [QuestionId(other) for other in others]
 
 
+def _tags(data: dict[str, Any]) -> tuple[str, ...]:
+    tags = data.get("tags")
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise PhoneError(400, "invalid", "\"tags\" must list the question's tags as text.")
+    try:
+        return clean_tags(tags)
+    except ValueError as error:
+        raise PhoneError(400, "invalid", f"The tags cannot be saved: {error}.") from None
+
+
 ACTIONS: dict[str, MakeCommand] = {
     "approve": lambda sid, qid, data, now: questions.approve(sid, qid, now=now),
     "reject": lambda sid, qid, data, now: questions.reject(sid, qid, now=now),
@@ -109,6 +120,9 @@ ACTIONS: dict[str, MakeCommand] = {
     "answered": lambda sid, qid, data, now: questions.mark_answered(
         sid, qid, _words(data, "by"), now=now),
     "merge": lambda sid, qid, data, now: questions.merge(sid, qid, _others(data), now=now),
+    # Dialogues, SDGs, guiding questions (issue 16): the same command as the laptop's T.
+    "tags": lambda sid, qid, data, now: questions.set_tags(sid, qid, _tags(data),
+                                                           role="co-moderator"),
 }
 
 
