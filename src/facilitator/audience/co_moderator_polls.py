@@ -40,10 +40,10 @@ from facilitator.actions.command import Command
 from facilitator.actions.errors import Code, UserError
 from facilitator.actions.ids import SessionId
 from facilitator.audience.app import PhoneError
+from facilitator.audience.polls import poll_in_session
 from facilitator.audience.roles import Role, RoleAccess, TeamApp, role_link
 from facilitator.core.model import Session
 from facilitator.core.polls import Poll, PollError, PollState, check_poll, poll_results
-from facilitator.store import EventFileError
 from facilitator.store import polls as store
 from facilitator.store.sessions import get_session
 
@@ -90,13 +90,10 @@ async def list_polls(request: Request) -> Response:
 
 
 def _poll_of_room(team: TeamApp, session: Session, poll_id: int) -> Poll:
-    try:
-        poll = store.get_poll(team.file, poll_id) if poll_id < 2**63 else None
-    except EventFileError:
-        poll = None
     # Only the room's session: the page shows that one; another session's poll id is a
     # stale page (the laptop moved on) or a guess.
-    if poll is None or poll.session_id != session.id:
+    poll = poll_in_session(team.file, session, poll_id)
+    if poll is None:
         raise PhoneError(404, "poll_gone", "That poll is no longer there.")
     return poll
 

@@ -29,7 +29,7 @@ from facilitator.actions.command import run
 from facilitator.actions.ids import SessionId
 from facilitator.core.model import Session
 from facilitator.core.polls import Poll, PollError, poll_results
-from facilitator.store import EventFileError
+from facilitator.store import EventFile, EventFileError
 from facilitator.store import polls as store
 
 if TYPE_CHECKING:
@@ -63,12 +63,19 @@ def add_results(phones: PhoneApp, session: Session, poll: Poll,
     data["results"] = poll_results(poll, answers, session.watch_words).public()
 
 
-def _poll_of_session(phones: PhoneApp, session: Session, poll_id: int) -> Poll:
+def poll_in_session(file: EventFile, session: Session, poll_id: int) -> Poll | None:
+    """The poll ``poll_id`` if it belongs to ``session``; None for an id out of SQLite's
+    range, a poll removed, or another session's (a stale page or a guess)."""
     try:
-        poll = store.get_poll(phones.file, poll_id) if poll_id < 2**63 else None
+        poll = store.get_poll(file, poll_id) if poll_id < 2**63 else None
     except EventFileError:
-        poll = None
-    if poll is None or poll.session_id != session.id:
+        return None
+    return poll if poll is not None and poll.session_id == session.id else None
+
+
+def _poll_of_session(phones: PhoneApp, session: Session, poll_id: int) -> Poll:
+    poll = poll_in_session(phones.file, session, poll_id)
+    if poll is None:
         from facilitator.audience.app import PhoneError
 
         raise PhoneError(404, "not_found", "This poll is no longer available.")

@@ -234,12 +234,7 @@ class ModerationPanel(QWidget):
         self._refresh_projector_question()  # the stage's question, not the last one shown
 
     def session(self) -> Session | None:
-        if self.session_id is None:
-            return None
-        try:
-            return self.document.session_state.session(self.session_id)
-        except EventFileError:
-            return None
+        return self.document.session_state.find(self.session_id)
 
     def show_session(self) -> None:
         """The session's moderation settings, speakers and counts, as they are now."""

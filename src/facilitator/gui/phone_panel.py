@@ -37,7 +37,6 @@ from facilitator.gui.projector import ProjectorWindow
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import wrapped_label as _label
-from facilitator.store import EventFileError
 from facilitator.store.phone_address import (
     PhoneAddress,
     remember_phone_address,
@@ -212,12 +211,7 @@ class PhonePanel(QGroupBox):
         self.show_session()
 
     def session(self) -> Session | None:
-        if self.session_id is None:
-            return None
-        try:
-            return self.document.session_state.session(self.session_id)
-        except EventFileError:
-            return None
+        return self.document.session_state.find(self.session_id)
 
     def show_session(self) -> None:
         """The open button and the join code, as the session and the server are now."""

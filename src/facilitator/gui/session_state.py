@@ -18,7 +18,7 @@ from facilitator.actions.changes import Changes, Kind
 from facilitator.core.model import Session
 from facilitator.core.session_clock import on_stage
 from facilitator.core.timer import Phase
-from facilitator.store import EventFile
+from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as store
 
 # The kinds a Session value shows (its fields, its slots and their clocks).
@@ -58,6 +58,16 @@ class SessionState(QObject):
             self.reads += 1
             self._keep(found)
         return found
+
+    def find(self, session_id: int | None) -> Session | None:
+        """``session(session_id)``, or None for no session, one removed, or a file that
+        cannot be read now (a panel then shows nothing rather than failing)."""
+        if session_id is None:
+            return None
+        try:
+            return self.session(session_id)
+        except EventFileError:
+            return None
 
     def sessions(self) -> list[Session]:
         """Every session of the event in agenda order, without their slots."""
