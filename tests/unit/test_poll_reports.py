@@ -116,3 +116,20 @@ def test_the_poll_pages_render(event_file, session_id, tmp_path) -> None:
                         "-singlefile", str(pdf), str(folder / f"report-polls-{index}")],
                        check=True)
         assert (folder / f"report-polls-{index}.png").stat().st_size > 10_000
+
+
+def test_held_back_answers_are_named_as_words_or_answers_by_the_polls_kind(
+        event_file) -> None:
+    # An open-text poll holds back whole answers, a word cloud single words: the PDF's
+    # line says which (it once said "words" for both).
+    from facilitator.actions import sessions
+
+    session_id = list_sessions(event_file)[0].id
+    run(event_file, LAPTOP, sessions.edit_session(session_id, watch_words=("idiot",)))
+    ran_poll(event_file, session_id, "Your advice?", "text", [],
+             ["More parks", "Ask the idiot mayor", "Cheaper buses"])
+    ran_poll(event_file, session_id, "One word", "words", [], [["idiot"], ["parks"]])
+    flat = re.sub(r"\s+", " ", _pdf_text(event_file, session_id))
+    assert "Answers held back by the watch words: 1." in flat
+    assert "Words held back by the watch words: 1." in flat
+    assert "idiot" not in flat

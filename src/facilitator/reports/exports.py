@@ -261,7 +261,7 @@ def poll_markdown(outcome: PollOutcome) -> list[str]:
         lines += [f"| {_md(w.word)} | {w.count} |" for w in results.words]
         lines.append("")
     if results.held_back:
-        lines += [f"_{results.held_back} held back by the watch words._", ""]
+        lines += [f"_Held back by the watch words: {results.held_back}._", ""]
     if results.texts:
         lines += [f"- {_md(text)}" for text in results.texts] + [""]
     return lines

@@ -14,6 +14,7 @@ from datetime import datetime
 from facilitator.core.clock_text import format_duration as _duration
 from facilitator.core.event_time import clock_time, event_zone, wall_time_instant, zone_label
 from facilitator.core.notes import Note, NoteKind, summary_points, tag_label
+from facilitator.core.polls import PollKind
 from facilitator.core.question_tags import TagGroups, group_tags, tagged
 from facilitator.core.statistics import UNSPECIFIED, SpeakingTime, planned_seconds
 from facilitator.reports.charts import (
@@ -264,8 +265,9 @@ def _polls(report: SessionReport, t: ReportText) -> list[Block]:
                               right=(1,)))
             parts.append(Chart(poll_chart(poll.question, [(w.word, w.count) for w in top],
                                           t("count"))))
-        if results.held_back:
-            parts.append(Text(t("held_back", n=results.held_back), muted=True))
+        if results.held_back:  # open texts are held back whole answers, word clouds words
+            held = "held_back_texts" if poll.kind is PollKind.TEXT else "held_back"
+            parts.append(Text(t(held, n=results.held_back), muted=True))
         if results.texts:
             parts.append(Bullets(results.texts))
         blocks.append(Together(tuple(parts)))

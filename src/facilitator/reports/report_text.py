@@ -81,7 +81,8 @@ _EN = {
     "answer": "Answer", "percent": "Percent",
     "average_rating": "Average rating: {average}", "rank": "Rank",
     "option": "Option", "average_position": "Average position",
-    "word": "Word", "held_back": "{n} words held back by the watch words.",
+    "word": "Word", "held_back": "Words held back by the watch words: {n}.",
+    "held_back_texts": "Answers held back by the watch words: {n}.",
 }
 
 _FR = {
@@ -151,7 +152,8 @@ _FR = {
     "answer": "Réponse", "percent": "Pourcentage",
     "average_rating": "Note moyenne : {average}", "rank": "Rang",
     "option": "Option", "average_position": "Position moyenne",
-    "word": "Mot", "held_back": "{n} mots retenus par les mots surveillés.",
+    "word": "Mot", "held_back": "Mots retenus par les mots surveillés : {n}.",
+    "held_back_texts": "Réponses retenues par les mots surveillés : {n}.",
 }
 
 _ES = {
@@ -221,7 +223,8 @@ _ES = {
     "answer": "Respuesta", "percent": "Porcentaje",
     "average_rating": "Valoración media: {average}", "rank": "Puesto",
     "option": "Opción", "average_position": "Posición media",
-    "word": "Palabra", "held_back": "{n} palabras retenidas por las palabras vigiladas.",
+    "word": "Palabra", "held_back": "Palabras retenidas por las palabras vigiladas: {n}.",
+    "held_back_texts": "Respuestas retenidas por las palabras vigiladas: {n}.",
 }
 
 _AR = {
@@ -288,7 +291,8 @@ _AR = {
     "answer": "الإجابة", "percent": "النسبة المئوية",
     "average_rating": "متوسط التقييم: {average}", "rank": "المرتبة",
     "option": "الخيار", "average_position": "متوسط الترتيب",
-    "word": "الكلمة", "held_back": "{n} كلمات حُجبت بسبب الكلمات المراقبة.",
+    "word": "الكلمة", "held_back": "كلمات حُجبت بسبب الكلمات المراقبة: {n}.",
+    "held_back_texts": "إجابات حُجبت بسبب الكلمات المراقبة: {n}.",
 }
 
 _ZH = {
@@ -353,7 +357,8 @@ _ZH = {
     "answer": "回答", "percent": "百分比",
     "average_rating": "平均评分：{average}", "rank": "名次",
     "option": "选项", "average_position": "平均名次",
-    "word": "词语", "held_back": "{n} 个词因监控词被保留。",
+    "word": "词语", "held_back": "因监控词被保留的词语：{n}。",
+    "held_back_texts": "因监控词被保留的回答：{n}。",
 }
 
 _RU = {
@@ -424,6 +429,7 @@ _RU = {
     "average_rating": "Средняя оценка: {average}", "rank": "Место",
     "option": "Вариант", "average_position": "Среднее место",
     "word": "Слово", "held_back": "Слов задержано по списку контрольных слов: {n}.",
+    "held_back_texts": "Ответов задержано по списку контрольных слов: {n}.",
 }
 
 # The SDGs' short names as the UN publishes them in each language (English: core.notes).
