@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from facilitator.core.floor import FloorStatus
 from facilitator.gui.app import make_application
 from facilitator.gui.document import EventDocument
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.slot_model import Column
 from facilitator.store import EventFile
+from facilitator.store import floor as floor_store
 from facilitator.store import sessions as store
 
 
@@ -67,6 +69,9 @@ def snapshot(window: MainWindow) -> dict:
                       "message": run.projector.message},
         "dialogs": dialogs,
         "log": [e["action"] for e in window.document.file.log_entries()],
+        "session_id": session_id,
+        "floor_waiting": len(floor_store.list_floor_requests(
+            window.document.file, session_id, status=FloorStatus.WAITING)) if session_id else 0,
         "speaker_name_2": session.slots[2].person.name if session and
         len(session.slots) > 2 else "",
     }

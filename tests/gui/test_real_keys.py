@@ -18,6 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.actions import floor
+from facilitator.actions.actor import LAPTOP, phone
+from facilitator.actions.command import run
+from facilitator.store import EventFile
 from facilitator.store.agenda_io import create_event_file
 
 HERE = Path(__file__).resolve().parent
@@ -131,6 +135,21 @@ RUN_COMMANDS = {"timer_started", "timer_paused", "timer_resumed", "next_speaker"
                 "previous_speaker", "time_adjusted", "slot_added"}
 
 
+FLOOR_ACCEPTED = "floor_request_accepted"
+
+
+def ask_for_the_floor(event: Path, session_id: int) -> None:
+    """A delegate's phone asks for the floor (written to the event file as the server would)."""
+    ef = EventFile.open(event, lock=False)  # the app holds the lock; SQLite serialises
+    try:
+        run(ef, LAPTOP, floor.set_open(session_id, True))
+        run(ef, phone("delegate-1"), floor.ask(session_id, name="Amina Diallo",
+                                               kind="intervention", now=time.time(),
+                                               device_id="delegate-1"))
+    finally:
+        ef.close()
+
+
 def run_commands(state: dict, since: int) -> list[str]:
     return [a for a in state["log"][since:] if a in RUN_COMMANDS]
 
@@ -148,6 +167,10 @@ def test_real_keys_act_on_the_run_tab_and_the_projector_only(desktop):
     d.key("ctrl+shift+p")
     d.wait(lambda s: s["projector"]["visible"], "the projector")
 
+    # A delegate waits for the floor: "A" accepts them, but only where the Run tab's keys act.
+    ask_for_the_floor(d.event, first["session_id"])
+    d.wait(lambda s: s["floor_waiting"] == 1, "the floor request")
+
     # The reported fault, typed for real: a note, then text typed with the list focused.
     d.click("tab:Notes")
     d.click("noteEntry")
@@ -156,10 +179,11 @@ def test_real_keys_act_on_the_run_tab_and_the_projector_only(desktop):
     d.wait(lambda s: s["notes"] == 1, "the note")
     since = len(d.state()["log"])
     d.click("notesTable:0")
-    d.type("Key message: new money +-= . bnprmf")
+    d.type("Key message: new money +-= . bnprmf aA")
     d.key("Next", "Prior", "Right", "Left", "Return")
     after = d.settle()
     assert run_commands(after, since) == [], after["log"][since:]
+    assert after["floor_waiting"] == 1 and FLOOR_ACCEPTED not in after["log"][since:]
     assert phase(after, 0) == "running" and after["current_slot_id"] == first["current_slot_id"]
     assert "st point" not in [name for _, name, _ in after["slots"]]
     assert after["projector"] == {"visible": True, "page": "stage", "message": ""}
@@ -207,6 +231,13 @@ def test_real_keys_act_on_the_run_tab_and_the_projector_only(desktop):
     d.wait(lambda s: s["projector"]["page"] == "blackout", '"." for blackout')
     d.key("b")
     d.wait(lambda s: s["projector"]["page"] == "stage", "B again")
+
+    # "A" with the Run tab's list focused accepts the waiting request: a turn is added.
+    d.click("runTable:0")
+    slots = len(d.state()["slots"])
+    d.key("a")
+    accepted = d.wait(lambda s: s["floor_waiting"] == 0, '"A" to accept the floor request')
+    assert FLOOR_ACCEPTED in accepted["log"] and len(accepted["slots"]) == slots + 1
 
     # The clicker aimed at the projector window.
     d.click("projector")
