@@ -1423,6 +1423,14 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>enlaces del equipo</translation>
     </message>
     <message>
+        <source>podium view</source>
+        <translation>vista de atril</translation>
+    </message>
+    <message>
+        <source>live poll</source>
+        <translation>encuesta en vivo</translation>
+    </message>
+    <message>
         <source>projector</source>
         <translation>proyector</translation>
     </message>

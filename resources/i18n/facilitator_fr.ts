@@ -1423,6 +1423,14 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>liens de l’équipe</translation>
     </message>
     <message>
+        <source>podium view</source>
+        <translation>vue pupitre</translation>
+    </message>
+    <message>
+        <source>live poll</source>
+        <translation>sondage en direct</translation>
+    </message>
+    <message>
         <source>projector</source>
         <translation>projecteur</translation>
     </message>

@@ -146,3 +146,51 @@ def test_a_refused_close_keeps_recording(qtbot, sample_path, settings):
     finally:
         del window.closeEvent
         close(qtbot, app, window)
+
+
+def test_the_podium_view_and_an_open_poll_come_back_after_a_restart(qtbot, sample_path,
+                                                                     settings):
+    # The podium screen went dark after a crash when the laptop served it with questions
+    # closed; a live poll left open lost its phones the same way.
+    from facilitator.actions import polls
+    from facilitator.actions.actor import LAPTOP
+    from facilitator.actions.command import run
+
+    app, window = open_app(qtbot, sample_path)
+    session = list_sessions(window.document.file)[0]
+    questions = window.tabs["Questions"]
+    questions.server_port = 0
+    assert questions.serve_podium()
+    port = questions.server.port
+    if remembered_phone_address(window.document.file) is None:
+        remember_phone_address(window.document.file, "127.0.0.1", port)
+    poll_id = run(window.document.file, LAPTOP, polls.add_poll(
+        session.id, "Which priority first?", "single", ["Housing", "Water"])).result
+    run(window.document.file, LAPTOP, polls.open_poll(session.id, poll_id, now=1.0))
+    close(qtbot, app, window)
+
+    app, window = open_app(qtbot, sample_path)
+    try:
+        questions = window.tabs["Questions"]
+        assert questions.server_running and questions.server.port == port
+        assert questions.podium_served
+        podium = httpx.get(f"http://127.0.0.1:{port}/api/s/{session.speaker_token}",
+                           headers=HEADERS)
+        assert podium.status_code == 200 and podium.json()["title"] == session.title
+        state = httpx.get(f"http://127.0.0.1:{port}/api/j/{session.join_token}/shared",
+                          headers=HEADERS).json()
+        assert state["poll"]["question"] == "Which priority first?"
+        message = window.statusBar().currentMessage()
+        assert "podium view" in message and "live poll" in message
+
+        # Stopped by the moderator: the next start leaves it stopped.
+        questions.stop_podium()
+        run(window.document.file, LAPTOP, polls.close_poll(session.id, poll_id, now=2.0))
+    finally:
+        close(qtbot, app, window)
+    app, window = open_app(qtbot, sample_path)
+    try:
+        assert not window.tabs["Questions"].podium_served
+        assert not window.tabs["Questions"].server_running
+    finally:
+        close(qtbot, app, window)

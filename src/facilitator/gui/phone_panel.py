@@ -77,6 +77,9 @@ class PhonePanel(QGroupBox):
 
     # Phones' news about a session was announced (after NEWS_DELAY_MS at most).
     news_did_arrive = Signal(int)
+    # The server is now kept (True) or no longer kept (False) for the podium view: the
+    # room keeper records it, so a restart lights the podium screen again.
+    podium_changed = Signal(bool)
 
     def __init__(self, document: EventDocument, runner: CommandRunner,
                  projector: ProjectorWindow | None, parent: QWidget | None = None) -> None:
@@ -420,6 +423,7 @@ class PhonePanel(QGroupBox):
                                   lambda chosen: self.serve_podium(port=chosen)):
             return False
         self.podium_served = True
+        self.podium_changed.emit(True)
         self.show_session()
         return True
 
@@ -435,6 +439,7 @@ class PhonePanel(QGroupBox):
     def stop_podium(self) -> None:
         """No longer keep the server for the podium; it stops unless questions are open."""
         self.podium_served = False
+        self.podium_changed.emit(False)
         if not self._server_needed():
             self._stop_server()
         self.show_session()
@@ -484,6 +489,7 @@ class PhonePanel(QGroupBox):
             # A podium screen is reading the clock: it stays lit, the server keeps running
             # for it (the "Serve the podium view" button shows it; unchecking stops it).
             self.podium_served = True
+            self.podium_changed.emit(True)
         if not self._server_needed():
             self._stop_server()
         self.projector_button.setChecked(False)

@@ -113,6 +113,7 @@ class QuestionsTab(QWidget):
     server_port = _Panel[PhonePanel]("phones")
     opened_sessions = _Panel[PhonePanel]("phones")
     podium_served = _Panel[PhonePanel]("phones")
+    podium_changed = _Panel[PhonePanel]("phones")
     server_running = _Panel[PhonePanel]("phones")
     refresh_addresses = _Panel[PhonePanel]("phones")
     short_address = _Panel[PhonePanel]("phones")

@@ -7,11 +7,13 @@ app once the window is shown):
 - the event file keeps what belongs to the event: which sessions take questions
   (``sessions.questions_open``, set when the moderator opens or closes them, left as it
   was when the app closes) and the address and port phones were told
-  (``store.phone_address``). The join tokens were there already. A spare laptop opening
-  a copy of the file therefore opens questions on the same port, with the same QR code.
+  (``store.phone_address``), and a live poll left open (``polls.state``): phones get it
+  back. The join tokens were there already. A spare laptop opening a copy of the file
+  therefore opens questions on the same port, with the same QR code.
 - the laptop's settings (QSettings, synced at each change) keep what belongs to this
   laptop and its screens: the session and tab shown (per event file), and the projector:
-  shown or not, full screen or not, its screen and its page (clock or join code). The
+  shown or not, full screen or not, its screen and its page (clock or join code); and
+  whether it serves the podium view (the podium screen is this laptop's to light). The
   blackout and the message are the event's (``store.stage``): they come back with the file.
 
 Closing the window normally is a restart like any other: its last moments (the projector
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
 from facilitator.gui.projector import SCREEN_SETTING, ProjectorWindow
+from facilitator.store.polls import open_poll_ids
 from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import list_sessions
 
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
 PROJECTOR_SHOWN = "projector/shown"
 PROJECTOR_FULL_SCREEN = "projector/full_screen"
 PROJECTOR_PAGE = "projector/page"  # "stage" or "join" ("blackout" is kept, not restored)
+PODIUM_SERVED = "podium"  # in the event's group: the server kept for the podium view
 
 
 def _flag(value: object) -> bool:
@@ -64,6 +68,7 @@ class RoomKeeper(QObject):
         run.blackout_action.triggered.connect(lambda _: self._save_projector())
         window.tabs["Questions"].projector_button.toggled.connect(
             lambda _: self._save_projector())
+        window.tabs["Questions"].podium_changed.connect(self._save_podium)
         run.projector.installEventFilter(self)
         window.installEventFilter(self)
 
@@ -109,6 +114,13 @@ class RoomKeeper(QObject):
         current = self.window.ui.tabs.currentWidget()
         return next((name for name, tab in self.window.tabs.items() if tab is current), "")
 
+    def _save_podium(self, served: bool) -> None:
+        if not self.recording:
+            return
+        settings = QSettings()
+        settings.setValue(f"{self.group}/{PODIUM_SERVED}", served)
+        settings.sync()
+
     def _save_projector(self) -> None:
         projector = self.projector
         if not self.recording or projector is None:
@@ -142,6 +154,8 @@ class RoomKeeper(QObject):
             window.ui.tabs.setCurrentWidget(window.tabs[tab])
         restored += self._restore_questions()
         restored += self._restore_team()
+        restored += self._restore_podium(settings)
+        restored += self._restore_polls()
         restored += self._restore_projector(settings)
         return restored
 
@@ -159,6 +173,18 @@ class RoomKeeper(QObject):
         if not list_role_links(self.window.document.file):
             return []
         return [self.tr("team links")] if self.window.tabs["Questions"].serve_team() else []
+
+    def _restore_podium(self, settings: QSettings) -> list[str]:
+        if not _flag(settings.value(f"{self.group}/{PODIUM_SERVED}", False)):
+            return []
+        return [self.tr("podium view")] if self.window.tabs["Questions"].serve_podium() else []
+
+    def _restore_polls(self) -> list[str]:
+        # A poll left open is the event's: phones answering it must find the server again.
+        if not any(open_poll_ids(self.window.document.file, session.id)
+                   for session in list_sessions(self.window.document.file)):
+            return []
+        return [self.tr("live poll")] if self.window.tabs["Questions"].serve_polls() else []
 
     def _restore_projector(self, settings: QSettings) -> list[str]:
         if not _flag(settings.value(PROJECTOR_SHOWN, False)):
