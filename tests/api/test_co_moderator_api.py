@@ -90,6 +90,37 @@ def test_a_co_moderator_tags_a_question_as_the_laptop_does(event_file, desk, tok
     assert question_tags(event_file, a) == ("SDG 11", "Housing our future")
 
 
+def test_the_queue_gives_each_questions_tags_and_the_suggestions_of_its_words(
+        event_file, desk, token):
+    """The page's tag picker needs the laptop's choices, each question's tags and the tags
+    its words suggest (keywords in English, French and Spanish), as the laptop's T does."""
+    session = list_sessions(event_file)[0]
+    french = ask(event_file, session.id, "Comment financer le logement abordable ?")
+    spanish = ask(event_file, session.id, "¿Cómo mejorar el agua en la ciudad?", "d2")
+    plain = ask(event_file, session.id, "Thank you all", "d3")
+    queue = desk.get(f"/api/r/{token}/queue").json()
+    choices = [choice["tag"] for choice in queue["tag_choices"]]
+    assert {"SDG 1", "SDG 17", "Housing our future"} <= set(choices)
+    assert {c["group"] for c in queue["tag_choices"]} >= {"SDGs",
+                                                         "WUF12 dialogues and themes"}
+    by_id = {q["id"]: q for q in queue["questions"]}
+    assert by_id[french]["tags"] == []
+    assert {"Housing our future", "Financing localization and localizing finance"} <= set(
+        by_id[french]["suggested"])
+    assert {"SDG 6", "SDG 11"} <= set(by_id[spanish]["suggested"])
+    assert by_id[plain]["suggested"] == []
+    answer = desk.post(f"/api/r/{token}/questions/{french}/tags",
+                       json={"tags": ["SDG 11", "A theme of our own"]})
+    assert answer.status_code == 200
+    assert answer.json()["question"]["tags"] == ["SDG 11", "A theme of our own"]
+    assert "Housing our future" in answer.json()["question"]["suggested"]
+    queue = desk.get(f"/api/r/{token}/queue").json()
+    assert {q["id"]: q["tags"] for q in queue["questions"]}[french] == [
+        "SDG 11", "A theme of our own"]
+    cleared = desk.post(f"/api/r/{token}/questions/{french}/tags", json={"tags": []})
+    assert cleared.status_code == 200 and cleared.json()["question"]["tags"] == []
+
+
 def test_refusals_are_clear_4xx(event_file, desk, token):
     sessions = list_sessions(event_file)
     a = ask(event_file, sessions[0].id, "A question about housing?")

@@ -7,14 +7,16 @@ team's notifier and shows it within a second, the projector too.
 Routes (a co-moderator link's token; audience/roles.py makes the checks):
 
 ``GET /api/r/{token}/queue``
-    the room's session, its speakers (for "answered by") and every question (ETag: poll it)
+    the room's session, its speakers (for "answered by"), the tags a question can take
+    (``tag_choices``: ``{tag, label, group}``, the laptop's list) and every question with its
+    ``tags`` and the tags its words ``suggested`` (core.question_tags; ETag: poll it)
 ``/api/r/{token}/polls…``
     the session's polls and the laptop's poll commands: audience/co_moderator_polls.py
 ``POST /api/r/{token}/questions/{id}/{action}``
     ``approve``, ``reject`` (not selected), ``reopen`` (back to new), ``star``
     ``{"starred": bool}``, ``screen`` ``{"on": bool}``, ``wording`` ``{"text"}``,
-    ``answered`` ``{"by"}``, ``merge`` ``{"others": [ids]}`` (into this one);
-    answers ``{"question": …}`` with the question as it now stands.
+    ``answered`` ``{"by"}``, ``merge`` ``{"others": [ids]}`` (into this one),
+    ``tags`` ``{"tags": [text]}`` (replacing its own); answers ``{"question": …}`` with the question as it now stands.
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ from facilitator.actions.ids import QuestionId, SessionId
 from facilitator.audience.app import PhoneError
 from facilitator.audience.roles import ROLE_PAGES, Role, TeamApp, role_link
 from facilitator.core.model import Session
-from facilitator.core.question_tags import clean_tags
+from facilitator.core.notes import tag_choices
+from facilitator.core.question_tags import clean_tags, suggest_tags
 from facilitator.core.questions import Question
 from facilitator.store import EventFileError
 from facilitator.store import questions as qstore
+from facilitator.store.question_tags import question_tags, session_question_tags
 from facilitator.store.sessions import get_session
 
 ROLE_PAGES[Role.CO_MODERATOR] = "co_moderator.html"
@@ -44,14 +48,17 @@ MERGE_LIMIT = 50  # questions one merge may fold in
 MakeCommand = Callable[[SessionId, QuestionId, dict[str, Any], float], Command]
 
 
-def _question_json(question: Question) -> dict[str, Any]:
+def _question_json(question: Question, session: Session,
+                   tags: tuple[str, ...]) -> dict[str, Any]:
     return {"id": question.id, "text": question.text, "sent_text": question.sent_text,
             "author": question.author, "organisation": question.organisation,
             "to": question.addressed_to, "votes": question.votes,
             "status": question.status.value, "starred": question.starred,
             "on_screen": question.on_screen, "flagged": question.flagged,
             "merged_into": question.merged_into, "answered_by": question.answered_by,
-            "at": question.created_at}
+            "at": question.created_at, "tags": list(tags),
+            # The laptop's suggestions (keywords in EN/FR/ES): the co-moderator decides.
+            "suggested": suggest_tags(question.text, session)}
 
 
 def _room_session(team: TeamApp) -> Session:
@@ -65,10 +72,13 @@ async def queue(request: Request) -> Response:
     access = await role_link(request, (Role.CO_MODERATOR,))
     session = _room_session(access.team)
     speakers = list(dict.fromkeys(slot.person.name for slot in session.slots))
+    tags = session_question_tags(access.team.file, session.stored_id)
     data = {"session": {"id": session.id, "title": session.title,
                         "open": session.questions_open},
             "speakers": speakers,
-            "questions": [_question_json(q) for q in
+            "tag_choices": [{"tag": c.tag, "label": c.label, "group": c.group}
+                            for c in tag_choices(session)],
+            "questions": [_question_json(q, session, tags.get(q.id, ())) for q in
                           qstore.list_questions(access.team.file, session.stored_id)],
             "name": access.link.name}
     return access.team.phones.json_with_etag(request, data)
@@ -147,7 +157,8 @@ async def act(request: Request) -> Response:
     command = make(SessionId(session.stored_id), question_id, data, access.team.clock.now())
     access.team.run(access, command)
     return JSONResponse({"question": _question_json(
-        qstore.get_question(access.team.file, question_id))},
+        qstore.get_question(access.team.file, question_id), session,
+        question_tags(access.team.file, question_id))},
         headers={"cache-control": "no-store"})
 
 

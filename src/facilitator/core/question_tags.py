@@ -9,6 +9,7 @@ They are suggestions: the moderator or co-moderator decides.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -121,15 +122,21 @@ def _mentions(plain: str, keywords: Sequence[str]) -> bool:
 def suggest_tags(text: str, session: Session | None = None) -> list[str]:
     """Tags the words of ``text`` suggest: dialogues, then SDGs by number, then the session's
     guiding questions that share a content word of five letters or more with it."""
+    return list(_suggested(text, tuple(session.guiding_questions) if session else ()))
+
+
+# The co-moderator's page asks for every question's suggestions on each poll of its queue
+# (every second): about 40 µs a question, so remembered by the words that decide them.
+@functools.lru_cache(maxsize=8192)
+def _suggested(text: str, guiding_questions: tuple[str, ...]) -> tuple[str, ...]:
     plain = _plain(text)
     tags = [name for name, words in _DIALOGUE_WORDS.items() if _mentions(plain, words)]
     tags += [sdg_tag(n) for n, words in sorted(_SDG_WORDS.items()) if _mentions(plain, words)]
-    if session is not None:
-        asked = {w for w in plain.split() if len(w) >= 5}
-        for index, guiding in enumerate(session.guiding_questions, 1):
-            if asked & {w for w in _plain(guiding).split() if len(w) >= 5}:
-                tags.append(question_tag(index))
-    return tags
+    asked = {w for w in plain.split() if len(w) >= 5}
+    for index, guiding in enumerate(guiding_questions, 1):
+        if asked & {w for w in _plain(guiding).split() if len(w) >= 5}:
+            tags.append(question_tag(index))
+    return tuple(tags)
 
 
 def group_tags(tags: Iterable[str]) -> TagGroups:
