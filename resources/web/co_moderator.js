@@ -12,6 +12,7 @@
   var online = true;
   var problem = "";
   var editing = null;      // the question id whose wording is being edited
+  var tagging = null;      // the question id whose tag picker is open (co_moderator_tags.js)
   var merging = null;      // {keep: id, others: {id: true}}
   var busy = false;
   var queuePoll;
@@ -40,13 +41,21 @@
     if (result.status === 200) {
       if (action === "wording") { editing = null; }
       if (action === "merge") { merging = null; }
+      if (action === "tags") { tagging = null; }
+      // The question as the laptop now has it, shown at once; the queue follows.
+      var now = result.data && result.data.question;
+      if (now && state) {
+        state.questions = state.questions.map(function (old) { return old.id === now.id ? now : old; });
+        render();
+      }
       queuePoll.now();
     } else if (result.status === 0) {
       online = false;
       showConnection();
       say(t("not_done_offline"), true);
     } else {
-      say(D.refusal(result.status, result.data), true);
+      say(window.QuestionTags.refusal(result.status, result.data, state) ||
+          D.refusal(result.status, result.data), true);
     }
   }
 
@@ -155,7 +164,15 @@
     meta.appendChild(D.element("bdi", "", who));
     meta.appendChild(document.createTextNode(" · " + D.tn("votes", q.votes)));
     body.appendChild(meta);
-    if (merging && merging.keep !== q.id) {
+    var chips = window.QuestionTags.chips(q, state);
+    if (chips) { body.appendChild(chips); }
+    if (tagging === q.id && !merging) {
+      body.appendChild(window.QuestionTags.picker(q, state, function (tags) {
+        if (tags.length > state.tag_limit) {
+          say(t("tags_invalid", { n: state.tag_limit }), true);
+        } else { act(q, "tags", { tags: tags }); }
+      }, function () { tagging = null; say(""); render(); }));
+    } else if (merging && merging.keep !== q.id) {
       var label = D.element("label", "check merge-pick");
       var box = document.createElement("input");
       box.type = "checkbox";
@@ -193,6 +210,10 @@
     if (q.status === "approved") { add(t("not_selected"), "reject", undefined, true); }
     add(q.starred ? t("unstar") : t("star"), "star", { starred: !q.starred }, true);
     row.appendChild(D.button(t("edit_wording"), function () { editing = q.id; render(); }, "secondary"));
+    row.appendChild(D.button(window.QuestionTags.buttonLabel(q), function () {
+      tagging = q.id;
+      render();
+    }, "secondary"));
     if (q.status === "pending" || q.status === "approved") {
       row.appendChild(D.button(t("merge"), function () {
         merging = { keep: q.id, others: {} };
@@ -261,8 +282,9 @@
     D.start(function () { showConnection(); render(); }).then(function () {
       showConnection();
       queuePoll = D.poll("/queue", POLL_MS, function (data) {
-        // A poll must not wipe a wording being typed: re-render only when not editing.
-        if (editing !== null) { state = data; renderFilters(); return; }
+        // A poll must not wipe a wording being typed or tags being ticked: re-render only
+        // when neither is open.
+        if (editing !== null || tagging !== null) { state = data; renderFilters(); return; }
         use(data);
       }, failed, function () { if (!online) { online = true; showConnection(); } });
     });

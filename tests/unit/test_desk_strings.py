@@ -14,7 +14,8 @@ from facilitator.core.polls import PollKind, PollState
 
 WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
 LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
-PAGES = ("desk.js", "rapporteur.js", "co_moderator.js", "co_moderator_polls.js")
+PAGES = ("desk.js", "rapporteur.js", "co_moderator.js", "co_moderator_polls.js",
+         "co_moderator_tags.js")
 
 
 def strings(code: str) -> dict[str, str]:

@@ -35,7 +35,7 @@ from facilitator.audience.app import PhoneError
 from facilitator.audience.roles import ROLE_PAGES, Role, TeamApp, role_link
 from facilitator.core.model import Session
 from facilitator.core.notes import tag_choices
-from facilitator.core.question_tags import clean_tags, suggest_tags
+from facilitator.core.question_tags import MAX_TAGS, clean_tags, suggest_tags
 from facilitator.core.questions import Question
 from facilitator.store import EventFileError
 from facilitator.store import questions as qstore
@@ -78,6 +78,7 @@ async def queue(request: Request) -> Response:
             "speakers": speakers,
             "tag_choices": [{"tag": c.tag, "label": c.label, "group": c.group}
                             for c in tag_choices(session)],
+            "tag_limit": MAX_TAGS,
             "questions": [_question_json(q, session, tags.get(q.id, ())) for q in
                           qstore.list_questions(access.team.file, session.stored_id)],
             "name": access.link.name}
@@ -110,11 +111,12 @@ def _others(data: dict[str, Any]) -> list[QuestionId]:
 def _tags(data: dict[str, Any]) -> tuple[str, ...]:
     tags = data.get("tags")
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise PhoneError(400, "invalid", "\"tags\" must list the question's tags as text.")
+        raise PhoneError(400, "tags_invalid",
+                         "\"tags\" must list the question's tags as text.")
     try:
         return clean_tags(tags)
-    except ValueError as error:
-        raise PhoneError(400, "invalid", f"The tags cannot be saved: {error}.") from None
+    except ValueError as error:  # its own code: the page says it in its language
+        raise PhoneError(400, "tags_invalid", f"The tags cannot be saved: {error}.") from None
 
 
 ACTIONS: dict[str, MakeCommand] = {

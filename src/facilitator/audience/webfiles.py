@@ -33,6 +33,7 @@ WEB_FILES = {
     "rapporteur.js": "text/javascript; charset=utf-8",
     "co_moderator.js": "text/javascript; charset=utf-8",
     "co_moderator_polls.js": "text/javascript; charset=utf-8",
+    "co_moderator_tags.js": "text/javascript; charset=utf-8",
     **{f"i18n/desk-{code}.json": "application/json"
        for code in ("en", "fr", "es", "ar", "zh", "ru")},
     "i18n/en.json": "application/json",

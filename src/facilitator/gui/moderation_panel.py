@@ -44,6 +44,7 @@ from facilitator.gui.question_model import (
     QuestionIdRole,
     QuestionTableModel,
 )
+from facilitator.gui.question_tags_line import QuestionTagsLine
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import wrapped_label as _label
 from facilitator.store import EventFileError
@@ -164,6 +165,12 @@ class ModerationPanel(QWidget):
         scroll.rangeChanged.connect(lambda *_: self._size_timer.start())
         header.sectionResized.connect(lambda *_: self._size_timer.start())
         layout.addWidget(self.table, 1)
+        # The current question's tags (given here or on the co-moderator's page).
+        self.tags_line = QuestionTagsLine(self.document.file, self.current_id, self)
+        self.table.selectionModel().selectionChanged.connect(self.tags_line.refresh_soon)
+        self.table.selectionModel().currentRowChanged.connect(self.tags_line.refresh_soon)
+        self.document.questions_did_change.connect(self.tags_line.refresh_soon)
+        layout.addWidget(self.tags_line)
 
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
