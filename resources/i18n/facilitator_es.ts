@@ -1395,6 +1395,17 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     </message>
 </context>
 <context>
+    <name>QuestionTagsLine</name>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>No tags yet (T tags the question).</source>
+        <translation>Aún sin etiquetas (T etiqueta la pregunta).</translation>
+    </message>
+</context>
+<context>
     <name>QuickStartDialog</name>
     <message>
         <source>Quick start</source>

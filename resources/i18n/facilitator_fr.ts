@@ -1395,6 +1395,17 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     </message>
 </context>
 <context>
+    <name>QuestionTagsLine</name>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <source>No tags yet (T tags the question).</source>
+        <translation>Pas encore d&apos;étiquettes (T étiquette la question).</translation>
+    </message>
+</context>
+<context>
     <name>QuickStartDialog</name>
     <message>
         <source>Quick start</source>
