@@ -56,6 +56,10 @@ def test_key_t_opens_the_editor_with_suggestions_and_ok_saves(qtbot, questions_w
     log = [e for e in tab.document.file.log_entries(session.id)
            if e["action"] == "question_tagged"]
     assert log[-1]["detail"]["role"] == "moderator"
+    # The tags line under the table shows them (also what a co-moderator's page gives).
+    qtbot.waitUntil(lambda: "SDG 1 " in tab.moderation.tags_line.text() + " ", timeout=1000)
+    assert tab.moderation.tags_line.text().startswith("Tags: ")
+    tab.window().grab().save(str(screenshots / "questions-tab-tags.png"))
 
 
 def test_a_tagged_question_opens_with_its_own_tags_and_cancel_keeps_them(qtbot, document):

@@ -16,7 +16,8 @@ Routes (a co-moderator link's token; audience/roles.py makes the checks):
     ``approve``, ``reject`` (not selected), ``reopen`` (back to new), ``star``
     ``{"starred": bool}``, ``screen`` ``{"on": bool}``, ``wording`` ``{"text"}``,
     ``answered`` ``{"by"}``, ``merge`` ``{"others": [ids]}`` (into this one),
-    ``tags`` ``{"tags": [text]}`` (replacing its own); answers ``{"question": …}`` with the question as it now stands.
+    ``tags`` ``{"tags": [text]}`` (replacing its own); answers ``{"question": …}`` with
+    the question as it now stands.
 """
 
 from __future__ import annotations
