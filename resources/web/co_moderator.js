@@ -211,6 +211,7 @@
     add(q.starred ? t("unstar") : t("star"), "star", { starred: !q.starred }, true);
     row.appendChild(D.button(t("edit_wording"), function () { editing = q.id; render(); }, "secondary"));
     row.appendChild(D.button(window.QuestionTags.buttonLabel(q), function () {
+      window.QuestionTags.forget();
       tagging = q.id;
       render();
     }, "secondary"));

@@ -9,6 +9,8 @@
 
   var D = window.Desk;
   var t = D.t;
+  // What is ticked in the open picker, so a redraw (another card's action) keeps it.
+  var draft = null;       // {id, tags}
 
   function groupLabel(group) {
     return { "Guiding questions": t("tags_questions"), "SDGs": t("tags_sdgs"),
@@ -49,6 +51,10 @@
     input.type = "checkbox";
     input.value = choice.tag;
     input.checked = ticked;
+    input.addEventListener("change", function () {
+      var tags = draft.tags.filter(function (tag) { return tag !== choice.tag; });
+      draft.tags = input.checked ? tags.concat([choice.tag]) : tags;
+    });
     label.appendChild(input);
     var words = D.element("span", "", choice.label);
     words.dir = "auto";
@@ -71,9 +77,12 @@
     form.id = "tags-" + q.id;
     var current = q.tags || [];
     var suggested = (q.suggested || []).filter(function (tag) { return !has(current, tag); });
-    var ticked = current.length ? current : suggested;
+    if (!draft || draft.id !== q.id) {
+      draft = { id: q.id, tags: (current.length ? current : suggested).slice() };
+    }
+    var ticked = draft.tags;
     form.appendChild(D.element("h2", "", t("tags_of_question")));
-    form.appendChild(D.element("p", "hint", ticked.length && !current.length
+    form.appendChild(D.element("p", "hint", suggested.length && !current.length
       ? t("tags_hint_suggested") : t("tags_hint")));
     var choices = (state.tag_choices || []).slice();
     var known = {};
@@ -118,5 +127,7 @@
   }
 
   window.QuestionTags = { chips: chips, picker: picker, buttonLabel: buttonLabel,
-                          refusal: refusal };
+                          refusal: refusal,
+                          // A picker opened afresh starts from the question's own tags.
+                          forget: function () { draft = null; } };
 })();

@@ -72,6 +72,12 @@ def test_a_co_moderator_tags_a_question_the_laptop_shows_it_and_so_does_a_reload
             picker.locator(f"input[value='{dropped}']").uncheck()
         picker.get_by_label("SDG 11: Sustainable cities and communities").check()
         expect(picker.get_by_label("SDG 11: Sustainable cities and communities")).to_be_checked()
+        # Another card's action redraws the list: what is ticked stays ticked.
+        other = page.locator("#questions li", has_text="informal settlements")
+        other.get_by_role("button", name="Approve").click()
+        expect(other).to_have_count(0)  # gone to "Approved"
+        expect(picker.get_by_label("SDG 11: Sustainable cities and communities")).to_be_checked()
+        expect(picker.locator("input[value='SDG 13']")).not_to_be_checked()
         # The picker from the question down: the suggestions, then the groups.
         card.evaluate("card => { card.scrollIntoView(); window.scrollBy(0, -40); }")
         page.screenshot(path=str(screenshots / "co-moderator-tags.png"))
