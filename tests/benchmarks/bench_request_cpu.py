@@ -47,8 +47,9 @@ from phones import Phone, Results  # noqa: E402
 CLASSES = ("state 304", "state 200", "own 304", "own 200", "vote")
 # A 2 s poll at 5,000 phones (the bench's mix, tests/benchmarks/phones.py): per poll, a
 # state 304 or 200 (the state moves with the vote counts every 10 s: ~1 in 5 is a 200),
-# own bits after a write (~1 in 25) and a write (~1 in 25, most of them votes).
-MIX = {"state 304": 0.8, "state 200": 0.2, "own 304": 0.0, "own 200": 0.04, "vote": 0.04}
+# own bits after a write (~1 in 25, a 200) and every 30 s (1 in 15, mostly a 304), and a
+# write (~1 in 25, most of them votes).
+MIX = {"state 304": 0.8, "state 200": 0.2, "own 304": 0.07, "own 200": 0.04, "vote": 0.04}
 
 
 class Client:
