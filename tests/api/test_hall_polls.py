@@ -218,6 +218,8 @@ def test_each_fast_answer_is_the_starlette_routes_answer(event_file, session) ->
         (f"/api/j/{token}/me", [(b"cookie", b"a=b; " + voter),
                                 (b"if-none-match", me_etag)], b""),
         (f"/api/j/{token}/me", [(b"cookie", voter + b"x")], b""),  # forged
+        (f"/api/j/{token}/me", [(b"cookie", voter + b"x"), (b"cookie", voter)], b""),
+        (f"/api/j/{token}/me", [(b"cookie", voter), (b"cookie", b"other=1")], b""),
         ("/api/j/unknown-token/shared", [], b""),
         ("/api/j/unknown-token/me", [(b"cookie", voter)], b""),
     ]

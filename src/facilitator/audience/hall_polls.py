@@ -84,9 +84,8 @@ class HallPolls:
         headers = _headers(scope)
         client = scope.get("client")
         address = client[0] if client else "unknown"
-        cookies = headers.get(b"cookie")
-        device = (phones.devices.verify(cookie_parser(cookies.decode("latin-1")).get(COOKIE_NAME))
-                  if cookies is not None else None)
+        device = (phones.devices.verify(_device_cookie(scope))
+                  if b"cookie" in headers else None)
         try:
             phones.limit_reads(phones.read_key_of(device, address, query_value(
                 scope.get("query_string", b""), "view", "device")), address)
@@ -110,6 +109,16 @@ class HallPolls:
         await send({"type": "http.response.start", "status": status, "headers": head})
         await send({"type": "http.response.body", "body": body})
         return True
+
+
+def _device_cookie(scope: Scope) -> str | None:
+    """The device cookie's value, every Cookie header read in turn, a later one winning
+    (as Starlette's ``Request.cookies``)."""
+    cookies: dict[str, str] = {}
+    for name, value in scope["headers"]:
+        if name == b"cookie":
+            cookies.update(cookie_parser(value.decode("latin-1")))
+    return cookies.get(COOKIE_NAME)
 
 
 def _headers(scope: Scope) -> dict[bytes, bytes]:
