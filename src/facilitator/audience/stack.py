@@ -4,11 +4,7 @@ httptools (llhttp, the Node.js parser, in C) and uvloop (libuv) answer more per 
 the pure-Python h11 on the default asyncio loop (docs/benchmarks.md, Audience load). They
 install on Linux and macOS; Windows has no uvloop, and a missing wheel must never stop the
 phones: the pure-Python pair then serves. ``FACILITATOR_HTTP=h11`` chooses the pure-Python
-pair on purpose (tests run both); ``FACILITATOR_HTTP=asyncio`` keeps httptools on asyncio's
-own loop, to compare the loops where the window's thread shares the interpreter with the
-server's (uvloop takes the GIL again for each of its callbacks, asyncio's loop once per
-turn; ``scripts/bench audience`` under each tells which answers a busy window's hall
-sooner).
+pair on purpose (tests run both).
 """
 
 from __future__ import annotations
@@ -31,12 +27,10 @@ TOO_LARGE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
 def http_stack() -> dict[str, Any]:
     """uvicorn.Config's ``http`` and ``loop``: the fast pair where it is installed (``http``
     is then a protocol class, httptools with a bound on the request's head)."""
-    choice = os.environ.get(ENVIRONMENT, "").strip().lower()
-    if choice == "h11":
+    if os.environ.get(ENVIRONMENT, "").strip().lower() == "h11":
         return {"http": "h11", "loop": "asyncio"}
     http: Any = head_limited_httptools() if find_spec("httptools") is not None else "h11"
-    fast_loop = (choice != "asyncio" and sys.platform != "win32"
-                 and find_spec("uvloop") is not None)
+    fast_loop = sys.platform != "win32" and find_spec("uvloop") is not None
     return {"http": http, "loop": "uvloop" if fast_loop else "asyncio"}
 
 
