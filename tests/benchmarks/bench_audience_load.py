@@ -289,9 +289,10 @@ def main() -> None:
                         "server CPU", "client CPU"], [qr_row(r) for r in qr])]
     if polling:
         body += ["", f"**Polling.** Each phone polls the shared state every {args.interval:g} s "
-                 "with its ETag (and its own votes and questions when the state's `rev` moved or "
-                 "after it wrote), sends a question about every 5 minutes and an upvote about "
-                 f"every minute, from its own loopback address; {args.seconds:g} s measured per "
+                 "with its ETag (and its own votes and questions when the state's `rev` moved, "
+                 "after it wrote and every 30 s, as the page), sends a question about every 5 "
+                 "minutes and an upvote about every minute, from its own loopback address; "
+                 f"{args.seconds:g} s measured per "
                  f"level after a 3 s warm-up. The session starts with {SEEDED_QUESTIONS} approved "
                  "questions. `app` is the real app (main window offscreen, phone server opened by "
                  "the Questions tab); `bare` is Starlette + uvicorn (same settings and HTTP stack) "

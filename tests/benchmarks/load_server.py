@@ -53,6 +53,18 @@ class Probe:
         self.ticks = 0
 
 
+def thread_cpu(name: str) -> float | None:
+    """CPU seconds of this process's thread called ``name`` (the phone server's is
+    "phone-server", the GUI's "MainThread"), or None if there is none."""
+    found = [t.native_id for t in threading.enumerate() if t.name == name]
+    if not found:
+        return None
+    for thread in psutil.Process().threads():
+        if thread.id == found[0]:
+            return thread.user_time + thread.system_time
+    return None
+
+
 def stats(probe: Probe | None) -> str:
     me = psutil.Process()
     cpu = me.cpu_times()
@@ -61,6 +73,9 @@ def stats(probe: Probe | None) -> str:
         "ticks": probe.ticks if probe else None,
         "rss_mb": me.memory_info().rss / 2**20,
         "cpu_s": cpu.user + cpu.system,
+        # Per thread: what the phone server's own thread and the GUI thread spent.
+        "server_thread_cpu_s": thread_cpu("phone-server"),
+        "main_thread_cpu_s": thread_cpu("MainThread"),
     })
 
 

@@ -3,8 +3,10 @@
 Each phone behaves like the join page (resources/web/phone.js): one keep-alive HTTP/1.1
 connection, taking gzip, a poll of the session's shared state every ``interval`` seconds
 (default 2, as the page) with ``X-Facilitator: 1`` and its ETag, its own votes and
-questions (``/me``) when the shared ``rev`` moved or after it wrote, now and then a question
-(about one per 5 minutes) or an upvote (about one a minute).
+questions (``/me``, with their ETag) when the shared ``rev`` moved, after it wrote, and at
+least every 30 s (as the page's ``MINE_REFRESH_MS``; a hall's phones at random moments of
+those 30 s), now and then a question (about one per 5 minutes) or an upvote (about one a
+minute).
 
 Each phone connects from its own loopback address (127.0.x.y): on venue Wi-Fi every phone
 has its own address, so the server's per-address rate limits stay exactly as shipped.
@@ -48,6 +50,7 @@ TIMEOUT = 10.0
 PAGE_FILES = ("/web/phone.css", "/web/phone.js", "/web/i18n/en.json")
 VERSION = re.compile(rb'data-assets="([0-9a-f]+)"')
 SUBMIT_EVERY = 300.0  # seconds: about one question per phone per 5 minutes
+MINE_REFRESH = 30.0  # seconds: own bits asked again at least this often (phone.js)
 VOTE_EVERY = 60.0  # about one upvote per phone per minute
 
 
@@ -77,6 +80,7 @@ class Phone:
         self.me_etag = ""
         self.rev: str | None = None  # the shared rev this phone last read its own bits at
         self.own_wanted = True
+        self.own_due = float("inf")  # when its own bits are asked again regardless
         self.cookie = ""  # the device cookie the server issued, once it has
         self.visible: list[int] = []
         self.reader: asyncio.StreamReader | None = None
@@ -156,12 +160,14 @@ class Phone:
                 rev = state.get("rev")
             except (ValueError, AttributeError, TypeError):
                 self.visible = []
-        if status in (200, 304) and (self.own_wanted or rev != self.rev):
+        if status in (200, 304) and (self.own_wanted or rev != self.rev
+                                     or time.perf_counter() >= self.own_due):
             mine, headers, _ = await self.request(
                 "me", "GET", f"/api/j/{self.token}/me?view={self.device}", etag=self.me_etag)
             if mine in (200, 304):
                 self.me_etag = headers.get("etag", self.me_etag)
                 self.rev, self.own_wanted = rev, False
+                self.own_due = time.perf_counter() + MINE_REFRESH
         return status
 
     async def submit(self, rng: random.Random) -> None:
@@ -196,6 +202,9 @@ class Phone:
         poll once at that moment, between polls."""
         rng = random.Random(seed)
         at = start + rng.uniform(0, interval)
+        # A hall in full swing: each phone's 30 s refresh of its own bits falls at its own
+        # moment (the first poll sets it, then this spreads it).
+        phase = rng.uniform(0, MINE_REFRESH)
         while at < end:
             if answer is not None and answer[1] <= at:
                 await asyncio.sleep(max(0.0, answer[1] - time.perf_counter()))
@@ -203,6 +212,9 @@ class Phone:
                 answer = None
             await asyncio.sleep(max(0.0, at - time.perf_counter()))
             await self.poll()
+            if phase is not None and self.own_due != float("inf"):
+                self.own_due = time.perf_counter() + phase
+                phase = None
             if rng.random() < interval / SUBMIT_EVERY:
                 await self.submit(rng)
             if rng.random() < interval / VOTE_EVERY:

@@ -40,6 +40,7 @@ from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
 from facilitator.audience.encoded import Encoded
 from facilitator.audience.floor_api import floor_routes
 from facilitator.audience.framing import StrictFraming
+from facilitator.audience.hall_polls import HallPolls
 from facilitator.audience.hosts import HostCheck
 from facilitator.audience.limits import Limits, RateLimit, retry_after
 from facilitator.audience.podium import podium_state
@@ -116,6 +117,22 @@ def _error_response(status: int, code: str, message: str,
                     headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": code, "message": message}, status_code=status,
                         headers={"cache-control": "no-store", **(headers or {})})
+
+
+error_response = _error_response  # the phones' error answer, for audience.hall_polls
+
+
+def json_answer(data: dict[str, Any], if_none_match: str
+                ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """``data`` as JSON with a strong ETag, as raw ASGI parts (status, headers, body): a
+    304 with no body when ``if_none_match`` names it."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    etag = ('"' + hashlib.sha256(body).hexdigest()[:32] + '"').encode("latin-1")
+    if etag.decode("latin-1") in [t.strip() for t in if_none_match.split(",")]:
+        return 304, [(b"etag", etag), (b"cache-control", b"no-cache")], b""
+    return 200, [(b"etag", etag), (b"cache-control", b"no-cache"),
+                 (b"content-length", str(len(body)).encode("latin-1")),
+                 (b"content-type", b"application/json")], body
 
 
 class SecurityHeaders:
@@ -237,10 +254,21 @@ class PhoneApp:
         page it polls from (``view``, a random id per page load; ``device`` from older
         pages). Many pages may share an address or even a cookie jar; each gets its own
         bucket, and the per-address ceiling bounds them all."""
-        device = self.device(request)
-        owner = device.id if device is not None else "@" + self.address(request)
         view = request.query_params.get("view") or request.query_params.get("device") or ""
+        return self.read_key_of(self.device(request), self.address(request), view)
+
+    @staticmethod
+    def read_key_of(device: Device | None, address: str, view: str) -> str:
+        """``read_key`` from its parts: the verified device (or None), the address and the
+        page's view id as the query gave it."""
+        owner = device.id if device is not None else "@" + address
         return owner + "|" + (view if _ID.match(view) else "")
+
+    def limit_reads(self, read_key: str, address: str) -> None:
+        """A poll's two limits, the page's own (``read_key``) and its address's ceiling;
+        raises PhoneError (429) when one says wait."""
+        self.limit(self.limits.device_reads, read_key)
+        self.limit(self.limits.address_reads, address)
 
     def limit_page(self, request: Request) -> Response | None:
         """A human page (not JSON) if this address must wait before loading a page."""
@@ -294,12 +322,10 @@ class PhoneApp:
         return data
 
     def json_with_etag(self, request: Request, data: dict[str, Any]) -> Response:
-        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-        headers = {"etag": etag, "cache-control": "no-cache"}
-        if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
-            return Response(status_code=304, headers=headers)
-        return Response(body, media_type="application/json", headers=headers)
+        status, headers, body = json_answer(data, request.headers.get("if-none-match", ""))
+        response = Response(body, status_code=status)
+        response.raw_headers = headers  # as json_answer made them (and HallPolls sends)
+        return response
 
     # --- pages --------------------------------------------------------------------------
 
@@ -367,29 +393,33 @@ class PhoneApp:
         """What every phone of the session sees alike, as published: the same bytes (and
         gzip) and ETag for all, a 304 for a phone that has them. The phone's own votes and
         questions come from ``me``; ``rev`` changes when a question's status changes, so
-        the page knows when to ask for them again."""
-        self.limit(self.limits.device_reads, self.read_key(request))
-        self.limit(self.limits.address_reads, self.address(request))
+        the page knows when to ask for them again. (GET is answered by
+        ``audience.hall_polls.HallPolls`` before it gets here, the same way.)"""
+        self.limit_reads(self.read_key(request), self.address(request))
         return self.publish(request.path_params["token"]).encoded.response(request,
                                                                            "no-cache")
 
     async def me(self, request: Request) -> Response:
-        """This phone's own bits, small: the questions it upvoted and the ones it asked."""
-        self.limit(self.limits.device_reads, self.read_key(request))
-        self.limit(self.limits.address_reads, self.address(request))
+        """This phone's own bits, small: the questions it upvoted and the ones it asked.
+        (GET is answered by ``audience.hall_polls.HallPolls`` before it gets here.)"""
+        self.limit_reads(self.read_key(request), self.address(request))
         # The published state knows the token (a 404 if unknown) and its session.
         session_id = self.publish(request.path_params["token"]).session_id
-        device = self.device(request)
+        return self.json_with_etag(request, self.own_bits(session_id, self.device(request)))
+
+    def own_bits(self, session_id: int, device: Device | None) -> dict[str, Any]:
+        """A phone's own bits: the questions it upvoted (``voted``), the current count of
+        each of them that phones see (``counts``: the published state may hold counts back
+        a few seconds, and a phone must see its own vote counted) and what it asked
+        (``mine``). Found by device (two indexed lookups), whatever the session's size."""
         if device is None:
-            return self.json_with_etag(request, {"voted": [], "counts": {}, "mine": []})
-        voted = qstore.voted_ids(self.file, session_id, device.id)
+            return {"voted": [], "counts": {}, "mine": []}
+        votes = qstore.device_votes(self.file, session_id, device.id)
         mine = qstore.device_questions(self.file, session_id, device.id)
-        # The current count of each question this phone upvoted: the published state may
-        # hold counts back a few seconds, and a phone must see its own vote counted.
-        counts = {str(q["id"]): q["votes"] for q in self.shared_state(session_id)["questions"]
-                  if q["id"] in voted}
-        return self.json_with_etag(request, {"voted": sorted(voted), "counts": counts,
-                                             "mine": [self._mine(q) for q in mine]})
+        return {"voted": sorted(q for q, _, _ in votes),
+                "counts": {str(q): n for q, n, status in sorted(votes)
+                           if status in VISIBLE_STATUSES},
+                "mine": [self._mine(q) for q in mine]}
 
     def publish(self, token: str) -> Published:
         """The session's published state; rebuilt when the file changed, at most once per
@@ -722,7 +752,9 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
         lifespan=lifespan,
     )
     app.state.team = team
-    checked = StrictFraming(HostCheck(RequireApiHeader(app), extra=extra_hosts))
+    # The hall's polls are answered in front of Starlette, behind every check.
+    checked = StrictFraming(HostCheck(RequireApiHeader(HallPolls(app, phones)),
+                                      extra=extra_hosts))
     return PhoneServerApp(SecurityHeaders(checked), phones, team, app.routes)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -29,6 +29,9 @@ class Encoded:
     gzipped: bytes | None
     etag: str
     media_type: str
+    # Raw headers by cache lifetime, made on first use (``answer``).
+    _heads: dict[str, tuple[list[tuple[bytes, bytes]], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, body: bytes, media_type: str) -> Encoded:
@@ -54,6 +57,45 @@ class Encoded:
             return True
         tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
         return self.etag in tags or (self.gzipped is not None and self.gzip_etag in tags)
+
+    def answer(self, if_none_match: str, accept_encoding: str,
+               cache_control: str) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        """``response`` as raw ASGI parts (status, headers, body), the same headers in the
+        same order, built once per cache lifetime: for answers sent thousands of times a
+        second (``audience.hall_polls``)."""
+        wants_gzip = self.gzipped is not None and "gzip" in accept_encoding.lower()
+        heads = self._heads.get(cache_control)
+        if heads is None:
+            heads = self._heads[cache_control] = self._make_heads(cache_control)
+        if self.matches(if_none_match):
+            return 304, heads[2 + wants_gzip], b""
+        if wants_gzip:
+            assert self.gzipped is not None
+            return 200, heads[1], self.gzipped
+        return 200, heads[0], self.body
+
+    def _make_heads(self, cache_control: str) -> tuple[list[tuple[bytes, bytes]], ...]:
+        """(plain 200, gzip 200, plain 304, gzip 304) headers, as Starlette's Response
+        writes them for ``response``."""
+        media = self.media_type
+        if media.startswith("text/") and "charset=" not in media.lower():
+            media += "; charset=utf-8"
+
+        def common(etag: str) -> list[tuple[bytes, bytes]]:
+            heads = [(b"etag", etag.encode("latin-1")),
+                     (b"cache-control", cache_control.encode("latin-1"))]
+            if self.gzipped is not None:
+                heads.append((b"vary", b"Accept-Encoding"))
+            return heads
+
+        def sized(heads: list[tuple[bytes, bytes]], body: bytes) -> list[tuple[bytes, bytes]]:
+            return [*heads, (b"content-length", str(len(body)).encode("latin-1")),
+                    (b"content-type", media.encode("latin-1"))]
+
+        plain = sized(common(self.etag), self.body)
+        gzipped = (sized([*common(self.gzip_etag), (b"content-encoding", b"gzip")],
+                         self.gzipped) if self.gzipped is not None else plain)
+        return plain, gzipped, common(self.etag), common(self.gzip_etag)
 
     def response(self, request: Request, cache_control: str, status_code: int = 200,
                  headers: dict[str, str] | None = None) -> Response:

@@ -352,6 +352,19 @@ def voted_ids(ef: EventFile, session_id: int, device_id: str) -> set[int]:
     return {row[0] for row in rows}
 
 
+def device_votes(ef: EventFile, session_id: int,
+                 device_id: str) -> list[tuple[int, int, QuestionStatus]]:
+    """The questions of a session this device has upvoted, as (id, votes, status): a
+    phone's own votes and their counts in one lookup by device (``votes_by_device``)."""
+    # CROSS JOIN makes SQLite start from the device's votes (its documented way to fix the
+    # order): from the session's questions it would probe every one of them.
+    rows = ef.db.execute(
+        "SELECT q.id, q.votes, q.status FROM votes v CROSS JOIN questions q "
+        "ON q.id = v.question_id WHERE v.device_id = ? AND q.session_id = ?",
+        [device_id, session_id]).fetchall()
+    return [(row[0], row[1], QuestionStatus(row[2])) for row in rows]
+
+
 def device_questions(ef: EventFile, session_id: int, device_id: str) -> list[Question]:
     """What this phone asked, newest first."""
     rows = ef.db.execute(

@@ -293,6 +293,16 @@ def polls(db: Database) -> None:
     )
 
 
+@migrations(name="0011_phone_lookup_indexes")
+def phone_lookup_indexes(db: Database) -> None:
+    """A phone's own votes and questions found by its device, not by reading the whole
+    session: a hall asks for them in bursts, and a session may hold 20,000 questions."""
+    _run(db, """
+        CREATE INDEX votes_by_device ON votes(device_id);
+        CREATE INDEX questions_by_device ON questions(device_id, session_id);
+        """)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a script statement by statement inside the migration's transaction.
 
