@@ -1,0 +1,174 @@
+"""What phones' news costs the window: a batch of votes is one layout change, a repaint
+asks each cell once, the stage keeps its sizes when the question on it did not change.
+
+Each test shows the behaviour is the same as before (the rows a fresh read gives, the
+selection kept, every role's value) and that the cheaper path was taken.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from facilitator.core.questions import QuestionStatus
+from facilitator.gui.question_model import Column, QuestionIdRole, QuestionTableModel
+from facilitator.store import EventFile
+from facilitator.store import questions as qstore
+from facilitator.store.agenda_io import create_event_file
+from facilitator.store.sessions import list_sessions, set_questions_open
+
+
+@pytest.fixture
+def hall(qapp, tmp_path):
+    """30 approved questions, the model on a real table view, and the phone server's own
+    connection to vote through."""
+    path = create_event_file(tmp_path / "event.db", "walrg")
+    ef = EventFile.open(path)
+    session_id = list_sessions(ef)[0].id
+    set_questions_open(ef, session_id, True)
+    for i in range(30):
+        question, _ = qstore.submit_question(ef, session_id, f"Question {i} about topic {i}?",
+                                             now=1e9 + i, device_id=f"d{i}")
+        qstore.approve_question(ef, question.id, now=1e9 + i)
+    model = QuestionTableModel(ef)
+    model.set_session(session_id)
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.resize(900, 600)
+    phone_side = EventFile.open(path, lock=False)
+    yield ef, phone_side, session_id, model, view
+    view.close()
+    phone_side.close()
+    ef.close()
+
+
+def _fresh(ef: EventFile, session_id: int) -> list:
+    fresh = QuestionTableModel(ef)
+    fresh.set_session(session_id)
+    return fresh.questions()
+
+
+def test_a_batch_of_votes_moving_rows_is_one_layout_change_and_keeps_the_selection(
+        hall) -> None:
+    ef, phone_side, session_id, model, view = hall
+    chosen = model.question_at(20)
+    view.selectRow(20)
+    view.setCurrentIndex(model.index(20, Column.QUESTION))
+    view.resizeRowToContents(3)  # a sized row: its height follows its question
+    sized = model.question_at(3)
+    height = view.rowHeight(3)
+    layouts, moves, resets, changed = [], [], [], []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.rowsMoved.connect(lambda *_: moves.append(1))
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append(
+        (model.question_at(top.row()).id, top.column(), bottom.column())))
+    # Eight phones vote on questions far down: they climb past others (sorted by votes).
+    voted = [model.question_at(row).id for row in (29, 27, 25, 22, 18, 12, 7, 5)]
+    for n, question_id in enumerate(voted):
+        for phone in range(n + 1):
+            qstore.add_vote(phone_side, question_id, f"phone-{n}-{phone}", now=2e9 + n)
+    model.take_news(set(voted))
+    assert model.questions() == _fresh(ef, session_id)
+    assert layouts == [1] and moves == [] and resets == []
+    # Each voted question's count repaints; no row is sized again for a vote.
+    assert sorted(changed) == sorted((qid, Column.VOTES, Column.VOTES) for qid in voted)
+    # The selection, the current row and a sized row's height follow their questions.
+    assert [model.question_at(i.row()).id for i in view.selectionModel().selectedRows()] \
+        == [chosen.id]
+    assert model.question_at(view.currentIndex().row()).id == chosen.id
+    assert view.rowHeight(model.row_of(sized.id)) == height
+
+
+def test_news_mixing_votes_new_questions_and_decisions_gives_the_rows_of_a_fresh_read(
+        hall) -> None:
+    ef, phone_side, session_id, model, view = hall
+    votes = [model.question_at(row).id for row in (28, 15, 9)]
+    for n, question_id in enumerate(votes):
+        for phone in range(3 - n):
+            qstore.add_vote(phone_side, question_id, f"p-{n}-{phone}", now=2e9)
+    new, _ = qstore.submit_question(phone_side, session_id, "A new one about housing?",
+                                    now=2e9 + 1, device_id="new-phone")
+    qstore.reject_question(ef, model.question_at(2).id, now=2e9 + 2)
+    rejected = model.question_at(2).id
+    model.take_news({*votes, new.id, rejected})
+    assert model.questions() == _fresh(ef, session_id)
+    assert model.question_at(model.row_of(rejected)).status is QuestionStatus.REJECTED
+
+
+def test_votes_that_move_no_row_repaint_their_counts_in_place(hall) -> None:
+    ef, phone_side, session_id, model, view = hall
+    layouts, changed = [], []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append(
+        (top.row(), top.column(), bottom.column())))
+    top = [model.question_at(row).id for row in (0, 1)]
+    for n, question_id in enumerate(top):  # the first two gain one each: order kept
+        qstore.add_vote(phone_side, question_id, f"p-{n}", now=2e9)
+    model.take_news(set(top))
+    assert model.questions() == _fresh(ef, session_id)
+    assert layouts == []
+    assert sorted(changed) == [(0, Column.VOTES, Column.VOTES), (1, Column.VOTES, Column.VOTES)]
+
+
+def test_one_call_gives_every_role_of_a_cell_as_data_does(hall) -> None:
+    ef, phone_side, session_id, model, view = hall
+    question = model.question_at(4)
+    qstore.star_question(ef, question.id, True, now=2e9)
+    qstore.set_on_screen(ef, session_id, question.id, now=2e9)
+    model.reload()
+    roles = [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
+             Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.EditRole,
+             Qt.ItemDataRole.ToolTipRole, QuestionIdRole]
+    delegate = QStyledItemDelegate()
+    for row in range(model.rowCount()):
+        for column in Column:
+            index = model.index(row, column)
+            for role in roles:
+                one = QModelRoleData(int(role))
+                model.multiData(index, QModelRoleDataSpan(one))
+                assert one.data() == model.data(index, role), (row, column, role)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)  # what a repaint asks, in one call
+            assert option.text == (model.data(index) or "")
+            assert option.font.bold() == (model.question_at(row).on_screen)
+    assert not model.index(model.rowCount(), 0).isValid()
+    assert not model.index(0, len(Column)).isValid()
+    assert not model.index(0, 0, model.index(0, 0)).isValid()
+    assert model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_the_stage_keeps_its_sizes_when_the_question_on_it_is_the_same(qapp) -> None:
+    from facilitator.gui.projector import ProjectorWindow
+
+    projector = ProjectorWindow()
+    projector.resize(1280, 720)
+    sized: list[int] = []
+    apply = projector._apply_sizes
+
+    def counted() -> None:
+        sized.append(1)
+        apply()
+
+    projector._apply_sizes = counted
+    projector.show_question("How do cities pay for housing?", "Ana")
+    assert len(sized) == 1 and projector.question_label.text() == \
+        "“How do cities pay for housing?”  — Ana"
+    for _ in range(4):  # phones' news four times a second, nothing changed on the stage
+        projector.show_question("How do cities pay for housing?", "Ana")
+    assert len(sized) == 1
+    projector.show_question("How do cities pay for housing?", "Ben")
+    projector.show_question(None)
+    assert len(sized) == 3 and projector.question_label.isHidden()
+    projector.show_question(None)
+    assert len(sized) == 3
+    projector.close()
