@@ -8,6 +8,8 @@ selection kept, every role's value) and that the cheaper path was taken.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -172,3 +174,19 @@ def test_the_stage_keeps_its_sizes_when_the_question_on_it_is_the_same(qapp) -> 
     projector.show_question(None)
     assert len(sized) == 3
     projector.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(size=st.integers(1, 40), data=st.data())
+def test_rows_that_stay_put_are_found_after_others_moved(size, data) -> None:
+    from facilitator.gui.question_model import _row_after
+
+    rows = list(range(size))
+    left = sorted(data.draw(st.sets(st.integers(0, size - 1))))
+    rest = [r for r in rows if r not in left]
+    result = list(rest)
+    for r in left:  # put back anywhere
+        result.insert(data.draw(st.integers(0, len(result))), r)
+    came = sorted(result.index(r) for r in left)
+    for r in rest:
+        assert _row_after(r, left, came) == result.index(r)

@@ -437,9 +437,12 @@ class QuestionTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = rows[:]
         rows[:] = moved
+        heres = sorted(here for here, _, _ in kept.values())
+        theres = sorted(there.values())
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(persistent, [
-            self.createIndex(self._new_row(before[index.row()], there, key), index.column())
+            self.createIndex(there[before[index.row()].id] if before[index.row()].id in there
+                             else _row_after(index.row(), heres, theres), index.column())
             if index.isValid() and index.row() < len(before) else QModelIndex()
             for index in persistent])
         self.layoutChanged.emit()
@@ -450,13 +453,6 @@ class QuestionTableModel(QAbstractTableModel):
                                   self.index(row, Column.VOTES if only_votes
                                              else len(Column) - 1))
         return set(kept)
-
-    def _new_row(self, question: Question, moved: dict[int, int],
-                 key: Callable[[Question], Any]) -> int:
-        """The row of ``question`` (a row before a layout change) after it."""
-        if question.id in moved:
-            return moved[question.id]
-        return self._position(self._rows, question, key)
 
     def _drop(self, question: Question, key: Callable[[Question], Any]) -> None:
         position = self._position(self._all, question, key)
@@ -674,6 +670,21 @@ class QuestionTableModel(QAbstractTableModel):
         if self.write_text is None:  # the tab saves with the document's clock and errors
             return False
         return self.write_text(question.id, str(value))
+
+
+def _row_after(row: int, left: list[int], came: list[int]) -> int:
+    """Where a row that stayed put goes when the rows at ``left`` (sorted) were taken out
+    and put back at ``came`` (sorted, rows of the result): the others keep their order,
+    so it is the k-th of them, k its rank among them before. Plain ints: Qt's persistent
+    rows (the selection, every sized row's height) are carried this way on each batch."""
+    rank = row - bisect.bisect_left(left, row)
+    position = rank
+    for taken in came:
+        if taken <= position:
+            position += 1
+        else:
+            break
+    return position
 
 
 def _question_id(question: Question) -> int:
