@@ -45,6 +45,7 @@ from facilitator.gui.question_model import (
     QuestionTableModel,
 )
 from facilitator.gui.runner import CommandRunner
+from facilitator.gui.steady_box import SteadyBox
 from facilitator.gui.user_text import wrapped_label as _label
 from facilitator.store import EventFileError
 from facilitator.store import questions as store
@@ -120,7 +121,9 @@ class ModerationPanel(QWidget):
         bar.addStretch(1)
         # Wraps only when squeezed (longer languages), so the tab never widens the window.
         self.counts_label = _label("", "questionCounts")
-        bar.addWidget(self.counts_label)
+        # Its text changes with each new question: in a SteadyBox it repaints alone, not
+        # the whole panel (table, buttons, boxes) laid out again with it.
+        bar.addWidget(SteadyBox(self.counts_label))
         layout.addLayout(bar)
         self.burst_flag = BurstFlag(bursts, self._question_text)
         layout.addWidget(self.burst_flag)

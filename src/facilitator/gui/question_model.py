@@ -34,6 +34,10 @@ from facilitator.store import questions as store
 from facilitator.store.sessions import get_session
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
+# The roles data() answers (the others are always empty).
+_ROLES_HELD = frozenset({int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole)} | {int(QuestionIdRole)})
 # Past this many questions written at once (a merge of many, an import), one full read
 # and diff costs less than placing each.
 MANY_CHANGES = 200
@@ -578,7 +582,9 @@ class QuestionTableModel(QAbstractTableModel):
             return
         question, column = self._rows[index.row()], _COLUMNS[index.column()]
         for role_data in roleDataSpan:
-            value = self._value(question, column, role_data.role())
+            role = role_data.role()
+            # Most roles a paint asks (colours, check state, icon) hold nothing here.
+            value = self._value(question, column, role) if role in _ROLES_HELD else None
             if value is None:
                 role_data.clearData()
             else:
