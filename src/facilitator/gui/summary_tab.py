@@ -512,17 +512,21 @@ class SummaryTab(QWidget):
         window each time); the pages shown stay until the new ones come."""
         self.preview_timer.stop()
         self.flush()  # the worker reads the summary as saved
-        if self.session is None:
+        if self.session is None or not self._workdir.exists():  # none, or shut down
             return
         self._preview_generation += 1
         if self._previewing:  # one at a time: the newest asked follows
             self._preview_again = True
             return
         self._previewing, self._preview_again = True, False
+        # A file of its own: a PDF made at once meanwhile (Print, Save) is never replaced
+        # by this one when it comes late.
+        folder = self._workdir / "preview"
+        folder.mkdir(exist_ok=True)
         self._renderer.render(PreviewRequest(
             Path(self.document.file.path), self.session.id, self.document.clock.now(),
             self.page_size.currentText(), report_language(self.document),
-            self._workdir / f"{self._fresh_name()}.pdf", PREVIEW_DPI),
+            folder / f"{self._fresh_name()}.pdf", PREVIEW_DPI),
             self._preview_generation)
 
     def _take_preview(self, generation: int, result: RenderedPreview | BaseException
