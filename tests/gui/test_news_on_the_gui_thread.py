@@ -190,3 +190,67 @@ def test_rows_that_stay_put_are_found_after_others_moved(size, data) -> None:
     came = sorted(result.index(r) for r in left)
     for r in rest:
         assert _row_after(r, left, came) == result.index(r)
+
+
+@pytest.fixture
+def focus_style(qapp):
+    """The app's focus style for one test, the plain platform style back afterwards."""
+    from facilitator.gui.focus_style import install_focus_style
+
+    before = qapp.style().name()
+    install_focus_style(qapp)
+    yield
+    qapp.setStyle(before)
+
+
+def _focused_table(qtbot, model, plain: bool):
+    from facilitator.gui.focus_style import plain_cells
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if plain:
+        plain_cells(view)
+    view.resize(700, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setFocus()
+    view.setCurrentIndex(model.index(2, 0))
+    return view
+
+
+def test_a_table_painted_plainly_shows_the_same_focus_outline_with_fewer_calls(
+        qtbot, hall, focus_style) -> None:
+    import cProfile
+    import pstats
+
+    from facilitator.gui.focus_style import FOCUS_COLOUR
+
+    ef, phone_side, session_id, model, _ = hall
+    images, hooks = {}, {}
+    for plain in (False, True):
+        view = _focused_table(qtbot, model, plain)
+        qtbot.waitUntil(view.hasFocus)
+        images[plain] = view.grab().toImage()
+        profile = cProfile.Profile()
+        profile.enable()
+        view.viewport().repaint()
+        profile.disable()
+        hooks[plain] = sum(calls for (path, _, name), (calls, *_) in
+                           pstats.Stats(profile).stats.items()  # type: ignore[attr-defined]
+                           if path.endswith("focus_style.py") and name.startswith("draw"))
+        view.close()
+    colour = FOCUS_COLOUR.rgb()
+    before, after = images[False], images[True]
+
+    def outline(image) -> int:
+        return sum(1 for y in range(image.height()) for x in range(image.width())
+                   if image.pixel(x, y) == colour)
+
+    assert outline(before) > 2 * (before.width() + before.height())  # frame and cell
+    assert outline(after) == outline(before)
+    differ = sum(1 for y in range(before.height()) for x in range(before.width())
+                 if before.pixel(x, y) != after.pixel(x, y))
+    assert differ <= 40, differ  # a corner's antialiasing at most
+    assert hooks[False] > 100 and hooks[True] == 0, hooks

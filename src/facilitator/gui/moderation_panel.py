@@ -36,6 +36,7 @@ from facilitator.core.questions import QuestionStatus, clean_watch_words
 from facilitator.core.timer import Phase
 from facilitator.gui.burst_flag import BurstFlag
 from facilitator.gui.document import EventDocument, show_error
+from facilitator.gui.focus_style import plain_cells
 from facilitator.gui.merge_dialog import MergeDialog
 from facilitator.gui.projector import ProjectorWindow
 from facilitator.gui.question_model import (
@@ -138,6 +139,7 @@ class ModerationPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        plain_cells(self.table)  # repainted four times a second while a hall votes
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.QUESTION, QHeaderView.ResizeMode.Stretch)
