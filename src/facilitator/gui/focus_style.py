@@ -132,26 +132,21 @@ class _ViewOutline(QWidget):
         painter.end()
 
 
-_plain_styles: dict[str, QStyle] = {}
-
-
 def plain_cells(view: QAbstractItemView) -> None:
     """Paint ``view`` with the plain platform style, its focus outline drawn over it.
 
     Under FocusFrameStyle every cell of a repaint called back into Python two or three
     times (the item, its panel, its row), a third of a table's repaint and, while the
-    phone server's thread runs, each call a wait for the GIL. Nothing changes on screen.
-    Without FocusFrameStyle (tests, another style chosen) the view is left alone."""
+    phone server's thread runs, each call a wait for the GIL. The same pixels on screen
+    but for a few of a corner's antialiasing. Without FocusFrameStyle (tests, another
+    style chosen) the view is left alone."""
     app_style = QApplication.instance().style()
     if not isinstance(app_style, FocusFrameStyle) or view.testAttribute(
             Qt.WidgetAttribute.WA_SetStyle):  # its own style already
         return
-    name = app_style.baseStyle().name()
-    if name not in _plain_styles:
-        plain = QStyleFactory.create(name)
-        if plain is None:
-            return
-        plain.setParent(QApplication.instance())  # lives as long as the application
-        _plain_styles[name] = plain
-    view.setStyle(_plain_styles[name])
+    plain = QStyleFactory.create(app_style.baseStyle().name())
+    if plain is None:
+        return
+    plain.setParent(view)  # the view's own: gone with it (a widget never owns its style)
+    view.setStyle(plain)
     _ViewOutline(view)
