@@ -254,3 +254,36 @@ def test_a_table_painted_plainly_shows_the_same_focus_outline_with_fewer_calls(
                  if before.pixel(x, y) != after.pixel(x, y))
     assert differ <= 40, differ  # a corner's antialiasing at most
     assert hooks[False] > 100 and hooks[True] == 0, hooks
+
+
+def test_a_new_question_repaints_its_count_not_the_whole_panel(qtbot, questions_window,
+                                                               document) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    from facilitator.actions.changes import Changes, Kind
+
+    tab = questions_window.tabs["Questions"]
+    session_id = tab.session_id
+    set_questions_open(document.file, session_id, True)
+    qtbot.waitExposed(questions_window)
+    painted: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched.objectName())
+            return False
+
+    spy = Paints()
+    for widget in (tab.buttons["approve"], tab.sort_box, tab.counts_label):
+        widget.installEventFilter(spy)
+    qtbot.wait(50)
+    painted.clear()
+    question, _ = qstore.submit_question(document.file, session_id, "How do we pay for parks?",
+                                         now=2e9, device_id="a-phone")
+    document.runner.announce(Changes.of(session_id, Kind.QUESTIONS))
+    qtbot.waitUntil(lambda: "1 to review" in tab.counts_label.text())
+    qtbot.wait(50)  # the repaints that follow
+    assert "questionCounts" in painted
+    assert tab.buttons["approve"].objectName() not in painted
+    assert tab.sort_box.objectName() not in painted
