@@ -97,7 +97,9 @@ class _ViewOutline(QWidget):
         self.setGeometry(view.rect())
         self.raise_()
         view.installEventFilter(self)  # the view's own events (resize, focus): not its cells'
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if self.view in (old, new):
@@ -140,7 +142,7 @@ def plain_cells(view: QAbstractItemView) -> None:
     phone server's thread runs, each call a wait for the GIL. The same pixels on screen
     but for a few of a corner's antialiasing. Without FocusFrameStyle (tests, another
     style chosen) the view is left alone."""
-    app_style = QApplication.instance().style()
+    app_style = QApplication.style()
     if not isinstance(app_style, FocusFrameStyle) or view.testAttribute(
             Qt.WidgetAttribute.WA_SetStyle):  # its own style already
         return
