@@ -120,6 +120,7 @@ def run_level(kind: str, phones: int, args: argparse.Namespace, event: Path, ses
         stderr = server.stop()
     result["kind"] = kind
     result["stall_ms"] = after["stall_ms"]
+    result["gui_burst_ms"] = after.get("gui_burst_ms")  # the GUI thread's own CPU (info)
     result["rss_mb"] = after["rss_mb"]
     result["rss_growth_mb"] = after["rss_mb"] - before["rss_mb"]
     result["server_cpu"] = (after["cpu_s"] - before["cpu_s"]) / (

@@ -62,10 +62,10 @@ def measure(questions: int, batches: int) -> dict[str, tuple[list[float], list[f
                                 now=time.time())
                 phones.notify("votes", session_id, question_id if named else 0)
             QCoreApplication.processEvents()  # the notices arrive (queued)
-            tab._news_timer.stop()  # shown now, not NEWS_DELAY_MS later
+            tab.phones._news_timer.stop()  # shown now, not NEWS_DELAY_MS later
             started = time.thread_time()
-            tab._show_server_news()
-            tab._size_visible_rows()
+            tab.phones._show_server_news()
+            tab.moderation._size_visible_rows()
             shown = time.thread_time()
             for _ in range(3):
                 QCoreApplication.processEvents()  # the repaints Qt asks for

@@ -19,11 +19,19 @@ Both print ``READY <port>`` and then answer lines on stdin: ``reset`` (start a n
 measurement window), ``stats`` (one JSON line: worst GUI stall, RSS, CPU seconds),
 ``projector`` (app only: show the projector and paint it; ``PROJECTOR <ms>`` once shown,
 as the open-files flood test asks) and ``quit``.
+
+The stall depends on the machine's load (the GUI thread waits for a core and for the GIL);
+what the GUI thread itself works does not: ``stats`` also gives its CPU seconds since the
+reset and its largest burst (CPU between two probe ticks). With FACILITATOR_GUI_PROFILE set
+to a file name, the GUI thread is profiled (cProfile) from each reset and the profile is
+written there at ``stats``.
 """
 
 from __future__ import annotations
 
+import cProfile
 import json
+import os
 import resource
 import sys
 import threading
@@ -41,16 +49,87 @@ class Probe:
         self.last = time.perf_counter()
         self.worst = 0.0
         self.ticks = 0
+        # The GUI thread's own CPU (thread_time, read on the GUI thread in tick()): what
+        # it worked between two ticks, whatever the load made it wait.
+        self.last_cpu = self.start_cpu = time.thread_time()
+        self.cpu = 0.0
+        self.burst = 0.0
+        self.profile_path = os.environ.get("FACILITATOR_GUI_PROFILE")
+        self.profile: cProfile.Profile | None = None
+        self.reset_asked = False
+        self.dumped = threading.Event()  # cleared: stats asks for the profile
+        self.dumped.set()
 
     def tick(self) -> None:
         now = time.perf_counter()
+        cpu = time.thread_time()
+        if self.reset_asked:  # on the GUI thread: the profiler hooks the thread it runs on
+            self.reset_asked = False
+            self._reset_here(now, cpu)
+        if self.profile is not None and not self.dumped.is_set():
+            self.profile.dump_stats(self.profile_path)  # this stops it: a snapshot, then on
+            self.profile.enable()
+            self.dumped.set()
         self.worst = max(self.worst, now - self.last - PROBE_MS / 1000)
+        self.burst = max(self.burst, cpu - self.last_cpu)
+        self.cpu = cpu - self.start_cpu
         self.last = now
+        self.last_cpu = cpu
         self.ticks += 1
 
     def reset(self) -> None:
         self.worst = 0.0
+        self.burst = 0.0
         self.ticks = 0
+        self.reset_asked = True
+
+    def _reset_here(self, now: float, cpu: float) -> None:
+        self.worst = self.burst = self.cpu = 0.0
+        for spent in SLOT_MS.values():
+            spent.clear()
+        self.start_cpu = cpu
+        if self.profile_path:
+            if self.profile is not None:
+                self.profile.disable()
+            # The thread's CPU, not the wall clock: waits for the GIL are not its work.
+            self.profile = cProfile.Profile(time.thread_time)
+            self.profile.enable()
+
+    def dump_profile(self) -> None:
+        """Have the GUI thread write its profile (cProfile works on its own thread only)."""
+        if self.profile_path:
+            self.dumped.clear()
+            self.dumped.wait(5)
+
+
+# GUI-thread CPU ms of each call of the slots phones' news and answers cause (filled by
+# run_app): the cost of one news batch, one re-read of the poll results.
+SLOT_MS: dict[str, list[float]] = {}
+
+
+def time_slot(cls: type, name: str, label: str) -> None:
+    """Wrap ``cls.name`` (before any instance connects it) to note its GUI-thread CPU."""
+    slot = getattr(cls, name)
+    spent = SLOT_MS.setdefault(label, [])
+
+    def timed(self, *args, **kwargs):
+        started = time.thread_time()
+        try:
+            return slot(self, *args, **kwargs)
+        finally:
+            spent.append((time.thread_time() - started) * 1000)
+
+    setattr(cls, name, timed)
+
+
+def slot_summary() -> dict[str, list[float]]:
+    """Per slot: [calls, median ms, max ms, total ms] since the last reset."""
+    summary = {}
+    for label, spent in SLOT_MS.items():
+        ordered = sorted(spent)
+        summary[label] = [len(ordered), ordered[len(ordered) // 2] if ordered else 0.0,
+                          ordered[-1] if ordered else 0.0, sum(ordered)]
+    return summary
 
 
 def thread_cpu(name: str) -> float | None:
@@ -68,9 +147,14 @@ def thread_cpu(name: str) -> float | None:
 def stats(probe: Probe | None) -> str:
     me = psutil.Process()
     cpu = me.cpu_times()
+    if probe:
+        probe.dump_profile()
     return json.dumps({
         "stall_ms": probe.worst * 1000 if probe else None,
         "ticks": probe.ticks if probe else None,
+        "gui_cpu_s": probe.cpu if probe else None,
+        "gui_burst_ms": probe.burst * 1000 if probe else None,
+        "slots": slot_summary(),
         "rss_mb": me.memory_info().rss / 2**20,
         "cpu_s": cpu.user + cpu.system,
         # Per thread: what the phone server's own thread and the GUI thread spent.
@@ -102,7 +186,11 @@ def run_app(path: str, session_id: int, front: str = "Questions") -> None:
     from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
     from facilitator.gui.app import App, make_application
+    from facilitator.gui.phone_panel import PhonePanel
+    from facilitator.gui.polls.polls_tab import PollsTab
 
+    time_slot(PhonePanel, "_show_server_news", "news")
+    time_slot(PollsTab, "reload", "poll results")
     class Quitter(QObject):
         quit_requested = Signal()
         projector_requested = Signal()

@@ -11,6 +11,7 @@ all compute results here, so they agree.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -150,6 +151,15 @@ def _index(value: object, count: int) -> int:
     return value
 
 
+_cleaned_word = functools.lru_cache(maxsize=8192)(normalise_text)
+
+
+def _normalised_word(text: str) -> str:
+    """A word cleaned as on arrival; short ones (every word a hall types again and again,
+    each re-checked when results are counted) remembered."""
+    return _cleaned_word(text) if len(text) <= 4 * MAX_WORD_CHARS else normalise_text(text)
+
+
 def check_answer(poll: Poll, answer: object) -> Any:
     """A phone's answer, checked against the poll and made canonical (JSON-ready):
 
@@ -186,7 +196,7 @@ def check_answer(poll: Poll, answer: object) -> Any:
             raise PollError("invalid", "send one to three words")
         if not all(isinstance(x, str) for x in answer):
             raise PollError("invalid", "send one to three words")
-        words = [w for w in (normalise_text(x) for x in answer) if w and not looks_empty(w)]
+        words = [w for w in (_normalised_word(x) for x in answer) if w and not looks_empty(w)]
         if not words:
             raise PollError("empty", "write a word first")
         if len(words) > MAX_WORDS:
@@ -272,6 +282,7 @@ def _percent(count: int, total: int) -> float:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=8192)  # a hall types the same words: each stemmed once
 def word_key(word: str) -> str:
     """The form words are counted under: "Housing", "housing" and "houses" are one word
     (stems, as similar questions are found); a word made only of small words ("the")
@@ -288,56 +299,72 @@ def poll_results(poll: Poll, answers: Iterable[Any], watch_words: Sequence[str] 
                  ) -> PollResults:
     """The results of ``poll`` from its stored answers (canonical values, as check_answer
     gives them; anything else is skipped, never counted wrongly)."""
-    valid = []
-    for answer in answers:
+    return tallied_results(poll, ((answer, 1) for answer in answers), watch_words)
+
+
+def tallied_results(poll: Poll, tally: Iterable[tuple[Any, int]],
+                    watch_words: Sequence[str] = ()) -> PollResults:
+    """``poll_results`` from (answer, how many gave it) pairs, each answer once, in the
+    order it was first given (``store.polls.answer_tally``): the same results, each
+    different answer checked once. Open texts keep their own order only as a plain list:
+    give those to ``poll_results``."""
+    valid: list[tuple[Any, int]] = []
+    for answer, times in tally:
         try:
-            valid.append(check_answer(poll, answer))
+            valid.append((check_answer(poll, answer), times))
         except PollError:
             continue
-    total = len(valid)
+    total = sum(times for _, times in valid)
     kind = poll.kind
     if kind in (PollKind.SINGLE, PollKind.MULTIPLE):
-        counts = Counter(i for a in valid for i in ([a] if kind is PollKind.SINGLE else a))
+        counts: Counter[int] = Counter()
+        for a, times in valid:
+            for i in ([a] if kind is PollKind.SINGLE else a):
+                counts[i] += times
         bars = tuple(Bar(o, counts[i], _percent(counts[i], total))
                      for i, o in enumerate(poll.options))
         return PollResults(kind, total, bars=bars)
     if kind is PollKind.RATING:
-        counts = Counter(valid)
+        counts = Counter()
+        for a, times in valid:
+            counts[a] += times
         bars = tuple(Bar(str(n), counts[n], _percent(counts[n], total))
                      for n in range(1, poll.scale + 1))
         return PollResults(kind, total, bars=bars,
-                           average=sum(valid) / total if total else None)
+                           average=sum(a * times for a, times in valid) / total if total
+                           else None)
     if kind is PollKind.RANKING:
         sums = [0] * len(poll.options)
-        for order in valid:
+        for order, times in valid:
             for place, index in enumerate(order, 1):
-                sums[index] += place
+                sums[index] += place * times
         ranked = [RankedOption(o, sums[i] / total if total else 0.0)
                   for i, o in enumerate(poll.options)]
         if total:  # ties keep the options' own order (sorted is stable)
             ranked.sort(key=lambda r: r.average_position)
         return PollResults(kind, total, ranking=tuple(ranked))
     if kind is PollKind.WORDS:
-        return _word_results(poll, valid, watch_words)
+        return _word_results(valid, total, watch_words)
     # Open texts go on screens as typed: those holding a watch word are held back.
-    kept = tuple(t for t in valid if not (watch_words and watch_word_hits(t, watch_words)))
+    texts = [t for t, times in valid for _ in range(times)]
+    kept = tuple(t for t in texts if not (watch_words and watch_word_hits(t, watch_words)))
     return PollResults(kind, total, texts=kept, held_back=total - len(kept))
 
 
-def _word_results(poll: Poll, answers: list[list[str]], watch_words: Sequence[str]
-                  ) -> PollResults:
+def _word_results(answers: list[tuple[list[str], int]], total: int,
+                  watch_words: Sequence[str]) -> PollResults:
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     held_back = 0
-    for words in answers:
+    for words, times in answers:
         for word in words:
             if watch_words and watch_word_hits(word, watch_words):
-                held_back += 1
+                held_back += times
                 continue
             key = word_key(word)
-            counts[key] += 1
-            spellings.setdefault(key, Counter())[word] += 1
+            counts[key] += times
+            spellings.setdefault(key, Counter())[word] += times
     # Ties: the word first typed first (Counter keeps insertion order within a count).
     word_counts = tuple(WordCount(spellings[key].most_common(1)[0][0], count)
                         for key, count in counts.most_common())
-    return PollResults(PollKind.WORDS, len(answers), words=word_counts, held_back=held_back)
+    return PollResults(PollKind.WORDS, total, words=word_counts, held_back=held_back)

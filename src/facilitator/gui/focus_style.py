@@ -9,9 +9,17 @@ in use (Tab), as the web's :focus-visible; text fields and tables whenever they 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 FOCUS_COLOUR = QColor("#0B4F8A")
 FOCUS_WIDTH = 2.0
@@ -72,3 +80,75 @@ def install_focus_style(app) -> None:
     """Wrap the application's current style so the focus outline shows everywhere."""
     if not isinstance(app.style(), FocusFrameStyle):
         app.setStyle(FocusFrameStyle(app.style().name()))
+
+
+class _ViewOutline(QWidget):
+    """The focus outline of an item view that paints with the plain platform style: the
+    view's frame while it has the focus, and its current cell once the keyboard is in
+    use, as FocusFrameStyle draws them. A transparent layer over the view (mouse events
+    go through), painted once per repaint of what lies under it."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setGeometry(view.rect())
+        self.raise_()
+        view.installEventFilter(self)  # the view's own events (resize, focus): not its cells'
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self.view in (old, new):
+            self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.rect())
+            self.raise_()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        view = self.view
+        if not view.hasFocus():
+            return
+        painter = QPainter(self)
+        # The frame, where the view's own parts (cells, header, scroll bars) leave it
+        # showing, as when the view's frame drew it beneath them.
+        frame = QRegion(view.rect())
+        for child in view.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child is not self and child.isVisible():
+                frame -= QRegion(child.geometry())
+        painter.setClipRegion(frame)
+        _outline(painter, view.rect(), 2.0)
+        current = view.currentIndex()
+        # An item view's current cell, while the view has the focus, is drawn with the
+        # keyboard's focus state (Qt sets it for cells): outlined as FocusFrameStyle does.
+        if current.isValid():
+            viewport = view.viewport().geometry()
+            painter.setClipRect(viewport)
+            _outline(painter, view.visualRect(current).translated(viewport.topLeft()), 2.0)
+        painter.end()
+
+
+def plain_cells(view: QAbstractItemView) -> None:
+    """Paint ``view`` with the plain platform style, its focus outline drawn over it.
+
+    Under FocusFrameStyle every cell of a repaint called back into Python two or three
+    times (the item, its panel, its row), a third of a table's repaint and, while the
+    phone server's thread runs, each call a wait for the GIL. The same pixels on screen
+    but for a few of a corner's antialiasing. Without FocusFrameStyle (tests, another
+    style chosen) the view is left alone."""
+    app_style = QApplication.style()
+    if not isinstance(app_style, FocusFrameStyle) or view.testAttribute(
+            Qt.WidgetAttribute.WA_SetStyle):  # its own style already
+        return
+    plain = QStyleFactory.create(app_style.baseStyle().name())
+    if plain is None:
+        return
+    plain.setParent(view)  # the view's own: gone with it (a widget never owns its style)
+    view.setStyle(plain)
+    _ViewOutline(view)

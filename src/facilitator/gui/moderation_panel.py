@@ -36,6 +36,7 @@ from facilitator.core.questions import QuestionStatus, clean_watch_words
 from facilitator.core.timer import Phase
 from facilitator.gui.burst_flag import BurstFlag
 from facilitator.gui.document import EventDocument, show_error
+from facilitator.gui.focus_style import plain_cells
 from facilitator.gui.merge_dialog import MergeDialog
 from facilitator.gui.projector import ProjectorWindow
 from facilitator.gui.question_model import (
@@ -46,6 +47,7 @@ from facilitator.gui.question_model import (
 )
 from facilitator.gui.question_tags_line import QuestionTagsLine
 from facilitator.gui.runner import CommandRunner
+from facilitator.gui.steady_box import SteadyBox
 from facilitator.gui.user_text import wrapped_label as _label
 from facilitator.store import EventFileError
 from facilitator.store import questions as store
@@ -121,7 +123,9 @@ class ModerationPanel(QWidget):
         bar.addStretch(1)
         # Wraps only when squeezed (longer languages), so the tab never widens the window.
         self.counts_label = _label("", "questionCounts")
-        bar.addWidget(self.counts_label)
+        # Its text changes with each new question: in a SteadyBox it repaints alone, not
+        # the whole panel (table, buttons, boxes) laid out again with it.
+        bar.addWidget(SteadyBox(self.counts_label))
         layout.addLayout(bar)
         self.burst_flag = BurstFlag(bursts, self._question_text)
         layout.addWidget(self.burst_flag)
@@ -136,6 +140,7 @@ class ModerationPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        plain_cells(self.table)  # repainted four times a second while a hall votes
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.QUESTION, QHeaderView.ResizeMode.Stretch)

@@ -5,6 +5,7 @@ Printing draws the very pages that were previewed and saved, so paper and file m
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -12,14 +13,20 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+# PDFium serves one thread at a time: the Summary tab's preview renders on a worker
+# (gui/summary_preview.py) while Print may run on the GUI thread.
+_PDFIUM = threading.Lock()
+
 
 def page_images(pdf_path: str | Path, dpi: float = 96.0) -> list[QImage]:
-    """Every page of the PDF rendered at ``dpi``, as QImages that own their pixels."""
-    document = pdfium.PdfDocument(str(pdf_path))
-    try:
-        return [_render(document[index], dpi) for index in range(len(document))]
-    finally:
-        document.close()
+    """Every page of the PDF rendered at ``dpi``, as QImages that own their pixels (any
+    thread)."""
+    with _PDFIUM:
+        document = pdfium.PdfDocument(str(pdf_path))
+        try:
+            return [_render(document[index], dpi) for index in range(len(document))]
+        finally:
+            document.close()
 
 
 def _render(page: pdfium.PdfPage, dpi: float) -> QImage:
@@ -34,6 +41,11 @@ def _render(page: pdfium.PdfPage, dpi: float) -> QImage:
 
 def print_pdf(pdf_path: str | Path, printer: QPrinter) -> int:
     """Print each page of the PDF on ``printer``, fitted to the paper; returns pages sent."""
+    with _PDFIUM:
+        return _print(pdf_path, printer)
+
+
+def _print(pdf_path: str | Path, printer: QPrinter) -> int:
     document = pdfium.PdfDocument(str(pdf_path))
     painter = QPainter()
     if not painter.begin(printer):

@@ -228,9 +228,13 @@ class ProjectorWindow(QWidget):
         """An audience question under the clock, whole, its byline under it; None hides it."""
         text = (text or "").strip()
         author = author.strip()
-        self.question_label.set_question(f"“{text}”" if text else "",
-                                         f"— {author}" if text and author else "")
-        self.question_label.setVisible(bool(text))
+        question, byline = f"“{text}”" if text else "", f"— {author}" if text and author else ""
+        card = self.question_label
+        if (question, byline) == (card.question, card.byline) and card.isHidden() != bool(text):
+            # Phones' news asks again four times a second: the stage's sizes stay.
+            return
+        card.set_question(question, byline)
+        card.setVisible(bool(text))
         self._apply_sizes()
 
     def show_join(self, url: str | None, short_code: str = "", short_address: str = ""

@@ -34,6 +34,10 @@ from facilitator.store import questions as store
 from facilitator.store.sessions import get_session
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
+# The roles data() answers (the others are always empty).
+_ROLES_HELD = frozenset({int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole)} | {int(QuestionIdRole)})
 # Past this many questions written at once (a merge of many, an import), one full read
 # and diff costs less than placing each.
 MANY_CHANGES = 200
@@ -55,6 +59,10 @@ class Column(enum.IntEnum):
 
 
 _COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+_QUESTION_COLUMN = int(Column.QUESTION)
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _EDIT = int(Qt.ItemDataRole.EditRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
@@ -382,18 +390,73 @@ class QuestionTableModel(QAbstractTableModel):
             bisect.insort(self._all, question, key=key)
             self._by_id[question.id] = question
         self.similar = similar
+        placements = []
         for question_id in dict.fromkeys([*removed, *(q.id for q in changed), *rematched]):
             old, current = old_versions.get(question_id), self._by_id.get(question_id)
             only_votes = (old is not None and current is not None
                           and question_id not in rematched
                           and replace(old, votes=current.votes,
                                       updated_at=current.updated_at) == current)
-            self._place(question_id, old, key, only_votes)
+            placements.append((question_id, old, only_votes))
+        placed = self._reorder_kept(placements, key)
+        for question_id, old, only_votes in placements:
+            if question_id not in placed:
+                self._place(question_id, old, key, only_votes)
         if watch_words != self.watch_words:  # every row's watch-word hints may differ
             self.watch_words = watch_words
             if self._rows:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(self._rows) - 1, len(Column) - 1))
+
+    def _reorder_kept(self, placements: list[tuple[int, Question | None, bool]],
+                      key: Callable[[Question], Any]) -> set[int]:
+        """Rows that stay but changed places, several at once (a hall voting): one layout
+        change for all of them; the ids placed. Each single move made the view's row
+        header note every sized row again (two calls back into Python per row), eight
+        times a batch; rows coming, going or moving alone are left to ``_place``."""
+        rows = self._rows
+        kept: dict[int, tuple[int, Question, bool]] = {}  # id -> (row now, new, only votes)
+        for question_id, old, only_votes in placements:
+            current = self._by_id.get(question_id)
+            shown_as = old if old is not None else current
+            if current is None or shown_as is None or not self.filter.accepts(
+                    current, question_id in self.similar):
+                continue
+            here = self._position(rows, shown_as, key)
+            if here >= 0:
+                kept[question_id] = (here, current, only_votes)
+        if len(kept) < 2:
+            return set()
+        # Where each goes, tried on a copy (a pointer copy: the cost follows the changes,
+        # not the session's size); nothing moved: _place repaints them where they are.
+        moved = list(rows)
+        for here in sorted((here for here, _, _ in kept.values()), reverse=True):
+            del moved[here]
+        for _, current, _ in kept.values():
+            bisect.insort(moved, current, key=key)
+        there = {qid: self._position(moved, current, key)
+                 for qid, (_, current, _) in kept.items()}
+        if all(there[qid] == here for qid, (here, _, _) in kept.items()):
+            return set()
+        self.layoutAboutToBeChanged.emit()
+        before = rows[:]
+        rows[:] = moved
+        heres = sorted(here for here, _, _ in kept.values())
+        theres = sorted(there.values())
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [
+            self.createIndex(there[before[index.row()].id] if before[index.row()].id in there
+                             else _row_after(index.row(), heres, theres), index.column())
+            if index.isValid() and index.row() < len(before) else QModelIndex()
+            for index in persistent])
+        self.layoutChanged.emit()
+        for question_id, (_, _, only_votes) in kept.items():
+            row = there[question_id]
+            # Only the count (a vote): no row to size; else the whole row, sized again.
+            self.dataChanged.emit(self.index(row, Column.VOTES if only_votes else 0),
+                                  self.index(row, Column.VOTES if only_votes
+                                             else len(Column) - 1))
+        return set(kept)
 
     def _drop(self, question: Question, key: Callable[[Question], Any]) -> None:
         position = self._position(self._all, question, key)
@@ -483,7 +546,9 @@ class QuestionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        # A plain int: Qt asks this twice for each index it makes (hasIndex), and
+        # len(Column) goes through the enum's Python __len__.
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -493,18 +558,46 @@ class QuestionTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == Column.QUESTION:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Made once: a repaint asks for every cell on screen, and or-ing Qt's flags is
+        # Python enum work each time.
+        if index.isValid() and index.column() == _QUESTION_COLUMN:
+            return _EDITABLE
+        return _SELECTABLE
+
+    def index(self, row: int, column: int,
+              parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount and columnCount, two calls into Python for each
+        # cell a repaint draws and each row the header notes when rows move; this is one.
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < _COLUMN_COUNT):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def multiData(self, index: QModelIndex, roleDataSpan: Any) -> None:
+        """Every role a cell's painting asks, in one call: Qt's item delegate asks seven
+        (font, alignment, colours, check state, icon, text, background), and each call
+        into Python waits its turn for the GIL while the phone server's thread runs."""
+        if not index.isValid():
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        question, column = self._rows[index.row()], _COLUMNS[index.column()]
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            # Most roles a paint asks (colours, check state, icon) hold nothing here.
+            value = self._value(question, column, role) if role in _ROLES_HELD else None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        question = self._rows[index.row()]
+        return self._value(self._rows[index.row()], _COLUMNS[index.column()], role)
+
+    def _value(self, question: Question, column: Column, role: int) -> Any:
         # Plain ints and a tuple: a repaint asks ~10 roles of every cell on screen, and
         # building Qt's and our enums for each took a third of a paint.
-        column = _COLUMNS[index.column()]
         if role == QuestionIdRole:
             return question.id
         if role in (_DISPLAY, _EDIT):
@@ -583,6 +676,21 @@ class QuestionTableModel(QAbstractTableModel):
         if self.write_text is None:  # the tab saves with the document's clock and errors
             return False
         return self.write_text(question.id, str(value))
+
+
+def _row_after(row: int, left: list[int], came: list[int]) -> int:
+    """Where a row that stayed put goes when the rows at ``left`` (sorted) were taken out
+    and put back at ``came`` (sorted, rows of the result): the others keep their order,
+    so it is the k-th of them, k its rank among them before. Plain ints: Qt's persistent
+    rows (the selection, every sized row's height) are carried this way on each batch."""
+    rank = row - bisect.bisect_left(left, row)
+    position = rank
+    for taken in came:
+        if taken <= position:
+            position += 1
+        else:
+            break
+    return position
 
 
 def _question_id(question: Question) -> int:

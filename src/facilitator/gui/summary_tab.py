@@ -42,6 +42,12 @@ from facilitator.gui.summary_conflict import (
     merged_by_hand,
     reconcile,
 )
+from facilitator.gui.summary_preview import (
+    PreviewRenderer,
+    PreviewRequest,
+    RenderedPreview,
+    write_summary_pdf,
+)
 from facilitator.reports.session_report import load_session_report, speaker_names
 from facilitator.store import notes as note_store
 from facilitator.store import summaries as store
@@ -109,6 +115,11 @@ class SummaryTab(QWidget):
         self._workdir = Path(tempfile.mkdtemp(prefix="facilitator-summary-"))
         self.pdf_path: Path | None = None
         self.unprintable = 0  # characters of the last PDF that no shipped font has
+        self._renderer = PreviewRenderer(self)
+        self._renderer.preview_did_render.connect(self._take_preview)
+        self._preview_generation = 0  # the newest preview asked; older ones are dropped
+        self._previewing = False  # one on the worker
+        self._preview_again = False  # and another asked meanwhile
         self._focus_saver = _FocusOutSaver(self)
         self._build()
         document.notes_did_change.connect(self._on_notes_changed)
@@ -277,6 +288,7 @@ class SummaryTab(QWidget):
         self._preview_if_visible()
 
     def shutdown(self) -> None:
+        self._preview_generation += 1  # a preview on the worker is not shown
         self.flush()
         shutil.rmtree(self._workdir, ignore_errors=True)
 
@@ -463,22 +475,12 @@ class SummaryTab(QWidget):
         if self.session is None:
             return False
         session_id = self.session.id
-        partial = path.with_name(path.name + ".partial")
 
         def write() -> None:
             report = load_session_report(self.document.file, session_id,
                                          self.document.clock.now())
-            try:
-                # reportlab loads on the first preview, not at start-up (100 ms of imports).
-                from facilitator.reports.summary_pdf import SummaryReport
-
-                missing = SummaryReport(self.page_size.currentText(),
-                                        report_language(self.document)).write_session(
-                    report, partial)
-                partial.replace(path)
-                self.unprintable = missing.count
-            finally:
-                partial.unlink(missing_ok=True)
+            self.unprintable = write_summary_pdf(report, self.page_size.currentText(),
+                                                 report_language(self.document), path)
 
         return attempt(self, self.tr("Could not make the summary PDF"), write) is not FAILED
 
@@ -490,7 +492,10 @@ class SummaryTab(QWidget):
         return self.pdf_path
 
     def refresh_preview(self) -> None:
+        """The preview made now (the moderator asked: another page size); a change's
+        preview is made on a worker (``_preview_on_worker``)."""
         self.preview_timer.stop()
+        self._preview_generation += 1  # a preview still on the worker comes too late
         path = self._fresh_pdf()
         if path is None:
             self._clear_preview()
@@ -499,6 +504,46 @@ class SummaryTab(QWidget):
                          lambda: pdf_pages().page_images(path, PREVIEW_DPI))
         if images is FAILED:
             return
+        self._show_pages(images)
+
+    def _preview_on_worker(self) -> None:
+        """The preview after a change (notes, questions, speakers, showing the tab): read,
+        written and rendered on a worker while the window goes on (~0.5 s held the
+        window each time); the pages shown stay until the new ones come."""
+        self.preview_timer.stop()
+        self.flush()  # the worker reads the summary as saved
+        if self.session is None or not self._workdir.exists():  # none, or shut down
+            return
+        self._preview_generation += 1
+        if self._previewing:  # one at a time: the newest asked follows
+            self._preview_again = True
+            return
+        self._previewing, self._preview_again = True, False
+        # A file of its own: a PDF made at once meanwhile (Print, Save) is never replaced
+        # by this one when it comes late.
+        folder = self._workdir / "preview"
+        folder.mkdir(exist_ok=True)
+        self._renderer.render(PreviewRequest(
+            Path(self.document.file.path), self.session.id, self.document.clock.now(),
+            self.page_size.currentText(), report_language(self.document),
+            folder / f"{self._fresh_name()}.pdf", PREVIEW_DPI),
+            self._preview_generation)
+
+    def _take_preview(self, generation: int, result: RenderedPreview | BaseException
+                      ) -> None:
+        self._previewing = False
+        if self._preview_again:  # something changed while it was made: the newer one
+            self._preview_on_worker()
+            return
+        if generation != self._preview_generation:
+            return  # a preview made at once (or another session) since
+        if not isinstance(result, RenderedPreview):
+            self.refresh_preview()  # at once, to say what went wrong as it always has
+            return
+        self.pdf_path, self.unprintable = result.pdf, result.unprintable
+        self._show_pages(result.pages)
+
+    def _show_pages(self, images: list) -> None:
         self._clear_preview()
         for index, image in enumerate(images):
             label = QLabel(self.preview_area.widget())
@@ -534,7 +579,7 @@ class SummaryTab(QWidget):
 
     def _preview_if_visible(self) -> None:
         if self.isVisible() and self.session is not None:
-            self.refresh_preview()
+            self._preview_on_worker()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

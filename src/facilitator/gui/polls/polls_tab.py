@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 from facilitator.actions import polls
 from facilitator.actions.changes import Changes, Kind
 from facilitator.actions.ids import SessionId
-from facilitator.core.polls import Poll, PollResults, PollState, poll_results
+from facilitator.core.polls import (
+    Poll,
+    PollKind,
+    PollResults,
+    PollState,
+    poll_results,
+    tallied_results,
+)
 from facilitator.gui.document import EventDocument
 from facilitator.gui.polls.poll_dialog import KIND_NAMES, PollDialog
 from facilitator.gui.polls.results_view import PollResultsView
@@ -158,23 +165,46 @@ class PollsTab(QWidget):
             # re-reads them four times a second, the others' counts are enough.
             on_view = {chosen_id, getattr(self._projected_poll(), "id", None)}
             self.results = {
-                p.stored_id: poll_results(p, store.poll_answers(self.document.file,
-                                                                p.stored_id),
-                                          session.watch_words)
+                p.stored_id: self._read_results(p, session.watch_words)
                 for p in self.polls if p.id in on_view and p.state is not PollState.PREPARED}
         self.list.blockSignals(True)
-        self.list.clear()
-        for poll in self.polls:
-            item = QListWidgetItem(self._item_text(poll))
-            item.setData(PollRole, poll.id)
-            item.setToolTip(poll.question)
-            self.list.addItem(item)
+        self._fill_list()
         ids = [p.id for p in self.polls]
         row = ids.index(chosen_id) if chosen_id in ids else (0 if ids else -1)
-        self.list.setCurrentRow(row)
+        if row != self.list.currentRow():
+            self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         self._show_selected()
         self._project()
+
+    def _read_results(self, poll: Poll, watch_words: tuple[str, ...]) -> PollResults:
+        if poll.kind is PollKind.TEXT:  # texts show in the order they came
+            return poll_results(poll, store.poll_answers(self.document.file, poll.stored_id),
+                                watch_words)
+        # Each different answer once, with its count: a hall's 2,000 answers to a choice
+        # are a few rows (re-read four times a second while they come).
+        return tallied_results(poll, store.answer_tally(self.document.file, poll.stored_id),
+                               watch_words)
+
+    def _fill_list(self) -> None:
+        """One line per poll; while the same polls are listed (answers coming in), only
+        the lines whose text changed are set again."""
+        ids = [p.id for p in self.polls]
+        if ids != [self.list.item(row).data(PollRole) for row in range(self.list.count())]:
+            self.list.clear()
+            for poll in self.polls:
+                item = QListWidgetItem(self._item_text(poll))
+                item.setData(PollRole, poll.id)
+                item.setToolTip(poll.question)
+                self.list.addItem(item)
+            return
+        for row, poll in enumerate(self.polls):
+            item = self.list.item(row)
+            text = self._item_text(poll)
+            if item.text() != text:
+                item.setText(text)
+            if item.toolTip() != poll.question:
+                item.setToolTip(poll.question)
 
     def _item_text(self, poll: Poll) -> str:
         state = {PollState.PREPARED: self.tr("prepared"), PollState.OPEN: self.tr("OPEN"),

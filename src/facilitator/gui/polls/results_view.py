@@ -9,13 +9,15 @@ All user text is drawn as plain text (``drawText``), never parsed.
 
 from __future__ import annotations
 
-import math
+import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from facilitator.core import word_cloud
 from facilitator.core.polls import Poll, PollKind, PollResults
 
 # Okabe–Ito blue and orange: apart for colour-blind readers (as the report charts).
@@ -24,7 +26,7 @@ STAGE_BAR_COLOUR = QColor("#56B4E9")
 WORD_COLOURS = (QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7"))
 STAGE_WORD_COLOURS = (QColor("#56B4E9"), QColor("#E69F00"), QColor("#F0E442"),
                       QColor("#FFFFFF"))
-MAX_CLOUD_WORDS = 40
+MAX_CLOUD_WORDS = word_cloud.MAX_CLOUD_WORDS
 
 
 @dataclass(frozen=True)
@@ -42,49 +44,28 @@ def layout_cloud(words: list[tuple[str, int]], size: QSize, measure, *, largest_
     """Place words (most typed first) on a spiral from the centre without overlaps, sizes
     by count between ``smallest_px`` and ``largest_px``; when some find no room the whole
     cloud is tried smaller (twice at most), and words that still find none are left out.
-    ``measure(text, px) -> (width, height)``; boxes are relative to the centre."""
-    best: list[PlacedWord] = []
-    wanted = min(len(words), MAX_CLOUD_WORDS)
-    for scale in (1.0, 0.7, 0.5):
-        placed = _spiral(words[:MAX_CLOUD_WORDS], size, measure,
-                         max(smallest_px, int(largest_px * scale)), smallest_px)
-        if len(placed) > len(best):
-            best = placed
-        if len(best) == wanted:
-            break
-    return best
+    ``measure(text, px) -> (width, height)``; boxes are relative to the centre
+    (``core.word_cloud.layout``, in Qt's rectangles)."""
+    return [PlacedWord(p.word, p.count, p.px, QRectF(p.x, p.y, p.width, p.height))
+            for p in word_cloud.layout(words, size.width(), size.height(), measure,
+                                       largest_px=largest_px, smallest_px=smallest_px)]
 
 
-def _spiral(words: list[tuple[str, int]], size: QSize, measure, largest_px: int,
-            smallest_px: int) -> list[PlacedWord]:
-    placed: list[PlacedWord] = []
-    if not words:
-        return placed
-    most = max(count for _, count in words)
-    half_w, half_h = size.width() / 2, size.height() / 2
-    reach = math.hypot(half_w, half_h)
-    for word, count in words:
-        # Area grows with the count: a word typed half as often is ~0.7 times as tall.
-        px = max(smallest_px, int(largest_px * math.sqrt(count / most)))
-        width, height = measure(f"{word} {count}", px)
-        if width > 2 * half_w or height > 2 * half_h:
-            continue
-        angle = 0.0
-        while True:
-            radius = 3.0 * angle
-            if radius > reach:
-                break
-            # Wider than tall: a screen is, and so should the cloud be.
-            x = radius * math.cos(angle) * 1.6 - width / 2
-            y = radius * math.sin(angle) - height / 2
-            angle += 0.45 if radius < 60 else 30.0 / radius  # about even steps along it
-            if x < -half_w or x + width > half_w or y < -half_h or y + height > half_h:
-                continue
-            candidate = QRectF(x, y, width, height)
-            if not any(candidate.intersects(p.box.adjusted(-4, -2, 4, 2)) for p in placed):
-                placed.append(PlacedWord(word, count, px, candidate))
-                break
-    return placed
+_worker: ThreadPoolExecutor | None = None
+
+
+def _cloud_worker() -> ThreadPoolExecutor:
+    """One thread for word-cloud layouts (pure arithmetic, core.word_cloud)."""
+    global _worker
+    if _worker is None:
+        _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="word-cloud")
+    return _worker
+
+
+class _CloudBridge(QObject):
+    """Brings a layout made on the worker back to the GUI thread (a queued signal)."""
+
+    cloud_did_lay_out = Signal(object, object)  # key, [core.word_cloud.PlacedWord]
 
 
 class PollResultsView(QWidget):
@@ -97,10 +78,18 @@ class PollResultsView(QWidget):
         self.results: PollResults | None = None
         self.cloud: list[PlacedWord] = []  # the last cloud drawn (tests read it)
         self._cloud_key: object = None
+        self._cloud_room: object = None  # (poll id, width, height, font) of that cloud
+        self._cloud_job: object = None  # the key of the layout under way on the worker
+        self._cloud_next: tuple | None = None  # the newest one asked meanwhile
+        self._cloud_generation = 0  # bumped when a cloud is laid out here, at once
+        self._cloud_bridge = _CloudBridge(self)
+        self._cloud_bridge.cloud_did_lay_out.connect(self._take_cloud)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 160)
 
     def show_results(self, poll: Poll | None, results: PollResults | None) -> None:
+        if poll == self.poll and results == self.results:
+            return  # the same again (the tab re-reads while answers come): no repaint
         self.poll, self.results = poll, results
         self.update()
 
@@ -237,18 +226,35 @@ class PollResultsView(QWidget):
                              f"{ranked.average_position:.2f}" if results.answers else "–")
 
     def _cloud(self, painter: QPainter, area: QRectF, results: PollResults) -> None:
+        metrics: dict[int, QFontMetricsF] = {}
+
         def measure(text: str, px: int) -> tuple[float, float]:
-            metrics = QFontMetricsF(self._font(px, bold=True))
-            return metrics.horizontalAdvance(text), metrics.height()
+            if px not in metrics:
+                metrics[px] = QFontMetricsF(self._font(px, bold=True))
+            return metrics[px].horizontalAdvance(text), metrics[px].height()
 
         size = QSize(int(area.width()), int(area.height()))
         largest = int(min(area.height() * 0.22, area.width() / 8))
+        sizes = {"largest_px": max(12, largest), "smallest_px": max(10, int(largest * 0.25))}
         words = [(w.word, w.count) for w in results.words]
-        key = (tuple(words), size.width(), size.height(), self.font().family())
+        room = (size.width(), size.height(), self.font().family())
+        key = (tuple(words), *room)
         if key != self._cloud_key:  # laid out again only when the words or the room change
-            self.cloud = layout_cloud(words, size, measure, largest_px=max(12, largest),
-                                      smallest_px=max(10, int(largest * 0.25)))
-            self._cloud_key = key
+            if self.cloud and self._cloud_room == (self.poll and self.poll.id, room):
+                # Answers coming in to the cloud drawn: the new layout (~20-70 ms for 40
+                # words) is made on a worker while this one stays, so the window never
+                # waits for it (texts measured here: fonts are the GUI thread's).
+                if key != self._cloud_job and key != (self._cloud_next or (None,))[0]:
+                    measured = {(t, px): measure(t, px)
+                                for t, px in word_cloud.wanted_texts(words, **sizes)}
+                    self._lay_out_later((key, words, size.width(), size.height(), measured,
+                                         sizes, self._cloud_generation))
+            else:
+                self.cloud = layout_cloud(words, size, measure, **sizes)
+                self._cloud_key = key
+                self._cloud_room = (self.poll and self.poll.id, room)
+                self._cloud_generation += 1  # a layout under way is for another cloud
+                self._cloud_next = None
         colours = STAGE_WORD_COLOURS if self.stage else WORD_COLOURS
         centre = area.center()
         for n, placed in enumerate(self.cloud):
@@ -264,6 +270,46 @@ class PollResultsView(QWidget):
             painter.drawText(QPointF(box.left() + word_w,
                                      box.top() + QFontMetricsF(word_font).ascent()),
                              str(placed.count))
+
+    def _lay_out_later(self, job: tuple) -> None:
+        """Lay the cloud out on the worker; one at a time, the newest asked next. ``job``:
+        (key, words, width, height, measured texts, sizes, generation)."""
+        if self._cloud_job is not None:
+            self._cloud_next = job
+            return
+        key, words, width, height, measured, sizes, generation = job
+        self._cloud_job = key
+        bridge = self._cloud_bridge
+
+        def lay_out() -> None:
+            placed: list[word_cloud.PlacedWord] | None = None
+            try:
+                placed = word_cloud.layout(words, width, height,
+                                           lambda text, px: measured[(text, px)], **sizes)
+            except Exception:  # a bug: said in the log; the cloud drawn stays
+                logging.getLogger(__name__).exception("word cloud layout failed")
+            _deliver(placed)
+
+        def _deliver(placed: list[word_cloud.PlacedWord] | None) -> None:
+            try:
+                bridge.cloud_did_lay_out.emit((key, generation), placed)  # queued
+            except RuntimeError:
+                pass  # the view is gone (the window closed meanwhile)
+
+        _cloud_worker().submit(lay_out)
+
+    def _take_cloud(self, done: tuple, placed: list[word_cloud.PlacedWord] | None) -> None:
+        key, generation = done
+        self._cloud_job = None
+        job, self._cloud_next = self._cloud_next, None
+        # Else laid out for a cloud since replaced, or failed (logged on the worker).
+        if placed is not None and generation == self._cloud_generation:
+            self.cloud = [PlacedWord(p.word, p.count, p.px,
+                                     QRectF(p.x, p.y, p.width, p.height)) for p in placed]
+            self._cloud_key = key
+            self.update()
+        if job is not None and job[6] == self._cloud_generation and job[0] != self._cloud_key:
+            self._lay_out_later(job)
 
     def _texts(self, painter: QPainter, area: QRectF, ink: QColor, results: PollResults
                ) -> None:

@@ -1,0 +1,100 @@
+"""The Summary tab's preview made on a worker: the report read on its own connection, the
+PDF written (reportlab) and its pages rendered (PDFium) off the GUI thread, which took the
+window ~0.5 s each time notes or phones' questions changed the summary.
+
+Only the pages' pixels come back (QImages; the tab makes pixmaps of them on the GUI
+thread). One preview at a time; reportlab and PDFium each serve one thread at a time
+(``REPORT_LOCK``, ``pdf_pages``' own lock), so a Save or Print while a preview is made
+waits for it rather than sharing their state.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QImage
+
+from facilitator.reports.session_report import load_session_report
+from facilitator.store import EventFile
+
+REPORT_LOCK = threading.Lock()  # reportlab's fonts and caches are one per process
+
+
+@dataclass(frozen=True)
+class RenderedPreview:
+    """A preview made on the worker: the PDF written, its pages, the characters no font
+    had (``unprintable``)."""
+
+    pdf: Path
+    pages: list[QImage]
+    unprintable: int
+
+
+@dataclass(frozen=True)
+class PreviewRequest:
+    """What the preview shows: the session (read at ``now``), on ``page_size`` paper in
+    ``language``, written to ``pdf``, rendered at ``dpi``."""
+
+    event_path: Path
+    session_id: int
+    now: float
+    page_size: str
+    language: str
+    pdf: Path
+    dpi: float
+
+
+def write_summary_pdf(report, page_size: str, language: str, pdf: Path) -> int:
+    """Write the session's summary PDF to ``pdf`` (through a partial file, never half a
+    PDF); returns how many characters no shipped font has. Any thread."""
+    # reportlab loads on the first preview, not at start-up (100 ms of imports).
+    from facilitator.reports.summary_pdf import SummaryReport
+
+    partial = pdf.with_name(pdf.name + ".partial")
+    try:
+        with REPORT_LOCK:
+            missing = SummaryReport(page_size, language).write_session(report, partial)
+        partial.replace(pdf)
+        return missing.count
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+class PreviewRenderer(QObject):
+    """Makes previews on the thread pool; ``preview_did_render(generation, result)`` on the
+    GUI thread, ``result`` a RenderedPreview or the exception that stopped it."""
+
+    preview_did_render = Signal(int, object)
+
+    def render(self, request: PreviewRequest, generation: int) -> None:
+        QThreadPool.globalInstance().start(_Render(self, request, generation))
+
+
+class _Render(QRunnable):
+    def __init__(self, renderer: PreviewRenderer, request: PreviewRequest,
+                 generation: int) -> None:
+        super().__init__()
+        self.renderer, self.request, self.generation = renderer, request, generation
+
+    def run(self) -> None:
+        from facilitator.gui import pdf_pages
+
+        request = self.request
+        result: RenderedPreview | BaseException
+        try:
+            with EventFile.open(request.event_path, lock=False, read_only=True) as connection:
+                report = load_session_report(connection, request.session_id, request.now)
+            unprintable = write_summary_pdf(report, request.page_size, request.language,
+                                            request.pdf)
+            result = RenderedPreview(request.pdf,
+                                     pdf_pages.page_images(request.pdf, request.dpi),
+                                     unprintable)
+        except Exception as error:  # the tab says why (as for a preview made at once)
+            result = error
+        try:
+            self.renderer.preview_did_render.emit(self.generation, result)  # queued
+        except RuntimeError:
+            pass  # the tab is gone (the window closed meanwhile)
