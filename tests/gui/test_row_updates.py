@@ -451,3 +451,31 @@ def test_click_to_sort_is_off_and_qt_s_sort_is_left_alone(qtbot, document) -> No
     assert [q.id for q in model.questions()] == before
     model.set_sort("newest")
     assert model.sort_by == "newest" and [q.id for q in model.questions()] == before[::-1]
+
+
+def test_a_space_press_in_the_window_is_three_statements_at_most(qtbot, document) -> None:
+    """Issue 13's budget, in the whole window (every tab, the projector, the phone panel):
+    the session read once, its clock written, the log line; nothing else on the GUI's
+    connection, press after press (pause, resume, …; the very first press also puts the
+    cursor on the first speaker, one statement more)."""
+    from facilitator.gui.main_window import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.tabs.setCurrentWidget(window.tabs["Run"])
+    run = window.tabs["Run"]
+    control = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")  # no data read or written
+    statements: list[str] = []
+    document.file.db.conn.set_trace_callback(statements.append)
+    try:
+        run.start_action.trigger()
+        for _ in range(6):
+            statements.clear()
+            document.clock.advance(3)
+            run.start_action.trigger()
+            qtbot.wait(1)  # the repaints, and whatever they might read
+            counted = [s for s in statements if not s.lstrip().upper().startswith(control)]
+            assert len(counted) <= 3, counted
+    finally:
+        document.file.db.conn.set_trace_callback(None)
