@@ -81,3 +81,24 @@ def test_a_name_the_moderator_chose_is_kept_until_another_question(qtbot, tab, d
     assert tab.answered_by.currentText() == speakers[0].person.name
     tab.select_question(to_someone.id)
     assert tab.answered_by.currentText() == speakers[2].person.name
+
+
+def test_a_clock_key_keeps_the_list_and_still_proposes_who_speaks(qtbot, tab, document,
+                                                                  asked) -> None:
+    """Pausing and resuming changes no name in "answered by": the list is not rebuilt on
+    each Space press; who speaks now is still proposed as their turn starts."""
+    from facilitator.actions import speakers as commands
+
+    speakers, to_someone, to_anyone = asked
+    tab.select_question(to_anyone.id)
+    refills: list[str] = []
+    tab.answered_by.model().rowsRemoved.connect(lambda *_: refills.append("refilled"))
+    runner = document.runner
+    first = list_slots(document.file, tab.session_id)[0]
+    runner.run(commands.toggle(tab.session_id, document.clock.now()))  # the first starts
+    assert tab.answered_by.currentText() == first.person.name
+    for _ in range(3):
+        document.clock.advance(5)
+        runner.run(commands.toggle(tab.session_id, document.clock.now()))
+    assert refills == []
+    assert tab.answered_by.currentText() == first.person.name  # paused: still their turn

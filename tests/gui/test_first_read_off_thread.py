@@ -126,3 +126,42 @@ def test_an_order_or_filter_chosen_while_reading_applies_to_the_rows(qtbot, docu
     expected.set_session(session_id)
     assert [q.id for q in tab.model.questions()] == [q.id for q in expected.questions()]
     assert len(expected.questions()) == len(range(0, BIG, 3))
+
+
+
+def test_no_garbage_collection_runs_on_the_worker_while_it_reads(qtbot, document, big,
+                                                                 monkeypatch):
+    """A full collection set off by the worker's allocations holds the GIL: the window
+    froze 30–75 ms at 20,000 questions. None runs while the worker makes the questions
+    (here with as many more objects as 20,000 questions make); once the rows are in,
+    collection is on again and the rows are those a fresh read gives."""
+    import gc
+
+    window, tab, session_id, _other = big
+    made_questions = qstore.made_questions
+    making: list[bool] = []
+    collected: list[int] = []
+
+    def made_with_many_objects(*args, **kwargs):
+        making.append(True)
+        try:
+            kept = [[i] for i in range(60_000)]  # each list one more tracked object
+            return made_questions(*args, **kwargs)
+        finally:
+            making.clear()
+            del kept
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start" and making:
+            collected.append(info["generation"])
+
+    monkeypatch.setattr(qstore, "made_questions", made_with_many_objects)
+    gc.callbacks.append(seen)
+    try:
+        tab.set_session(session_id)
+        qtbot.waitUntil(lambda: not tab.model.loading, timeout=10_000)
+    finally:
+        gc.callbacks.remove(seen)
+    assert collected == []
+    assert gc.isenabled()
+    assert [q.id for q in tab.model.questions()] == fresh_rows(document, session_id)

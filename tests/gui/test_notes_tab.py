@@ -210,3 +210,32 @@ def test_screenshot(qtbot, tab, document, session, screenshots):
     tab.resize(1100, 560)
     QApplication.processEvents()
     assert tab.grab().save(str(screenshots / "notes-tab.png"))
+
+
+def test_a_clock_key_refills_nothing_a_renamed_speaker_does(qtbot, tab, document, session):
+    """Nothing in the Notes tab shows time: pausing and resuming a turn (the Space key,
+    many times a session, while this tab is hidden) must not rebuild its two speaker lists
+    (~0.3 ms of every press); a change to the speakers list still shows at once."""
+    from facilitator.actions import speakers
+    from facilitator.core.model import Person
+
+    runner = document.runner
+    runner.run(speakers.toggle(session.id, document.clock.now()))  # the first turn starts
+    assert tab.entry_speaker.itemText(0) == f"Speaking now: {session.slots[0].person.name}"
+    tab.entry_speaker.setCurrentIndex(3)  # the rapporteur's own choice, kept
+    refills: list[str] = []
+    for combo in (tab.entry_speaker, tab.edit_speaker):
+        combo.model().rowsRemoved.connect(lambda *_: refills.append("refilled"))
+    for _ in range(4):  # pause, resume, pause, resume
+        document.clock.advance(5)
+        runner.run(speakers.toggle(session.id, document.clock.now()))
+        assert tab.entry_speaker.itemText(0) == (
+            f"Speaking now: {session.slots[0].person.name}")
+    assert refills == []
+    assert tab.entry_speaker.currentIndex() == 3
+    renamed = Person(name="Ms Renamed Speaker")
+    runner.run(speakers.edit_speaker(session.id, session.slots[1].id, person=renamed))
+    assert refills
+    names = [tab.edit_speaker.itemText(i) for i in range(tab.edit_speaker.count())]
+    assert "Ms Renamed Speaker" in names
+    assert tab.entry_speaker.currentIndex() == 3

@@ -194,21 +194,27 @@ def test_space_reads_the_session_once_and_resets_no_model(qtbot, document) -> No
                         ("questions", window.tabs["Questions"].model)):
         model.modelReset.connect(lambda name=name: resets.append(name))
     changed_rows: list[tuple[int, int]] = []
-    run.model.dataChanged.connect(lambda top, bottom, *_: top.column() == 0 and changed_rows.append(
-        (top.row(), bottom.row())))  # column 0: whole rows (the clock repaints its columns)
+    changed_columns: list[tuple[int, int]] = []
+    run.model.dataChanged.connect(lambda top, bottom, *_: (
+        changed_rows.append((top.row(), bottom.row())),
+        changed_columns.append((top.column(), bottom.column()))))
     statements: list[str] = []
     document.file.db.conn.set_trace_callback(statements.append)
     try:
-        for _ in range(3):
+        for press in range(3):
             reads = document.session_state.reads
             statements.clear()
             changed_rows.clear()
+            changed_columns.clear()
             run.start_action.trigger()
             qtbot.wait(1)
             assert document.session_state.reads - reads <= 1
             selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
             assert len(selects) <= 2, selects  # the session, its speakers: once
             assert changed_rows == [(0, 0)]  # the first speaker's row, nothing else
+            if press:  # pause, resume: the cells that show the clock; the rest reads the
+                # same (the whole row repainted and measured again was ~1 ms a press)
+                assert changed_columns == [(SlotColumn.SPOKEN, SlotColumn.STATUS)]
     finally:
         document.file.db.conn.set_trace_callback(None)
     assert resets == []
@@ -445,3 +451,31 @@ def test_click_to_sort_is_off_and_qt_s_sort_is_left_alone(qtbot, document) -> No
     assert [q.id for q in model.questions()] == before
     model.set_sort("newest")
     assert model.sort_by == "newest" and [q.id for q in model.questions()] == before[::-1]
+
+
+def test_a_space_press_in_the_window_is_three_statements_at_most(qtbot, document) -> None:
+    """Issue 13's budget, in the whole window (every tab, the projector, the phone panel):
+    the session read once, its clock written, the log line; nothing else on the GUI's
+    connection, press after press (pause, resume, …; the very first press also puts the
+    cursor on the first speaker, one statement more)."""
+    from facilitator.gui.main_window import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.tabs.setCurrentWidget(window.tabs["Run"])
+    run = window.tabs["Run"]
+    control = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")  # no data read or written
+    statements: list[str] = []
+    document.file.db.conn.set_trace_callback(statements.append)
+    try:
+        run.start_action.trigger()
+        for _ in range(6):
+            statements.clear()
+            document.clock.advance(3)
+            run.start_action.trigger()
+            qtbot.wait(1)  # the repaints, and whatever they might read
+            counted = [s for s in statements if not s.lstrip().upper().startswith(control)]
+            assert len(counted) <= 3, counted
+    finally:
+        document.file.db.conn.set_trace_callback(None)

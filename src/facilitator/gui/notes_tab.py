@@ -311,17 +311,23 @@ class NotesTab(QWidget):
 
     # --- session and speakers -------------------------------------------------------------
 
-    def _load_session(self) -> None:
+    def _load_session(self) -> bool:
+        """Read the session and show its speakers; False when the tab would show the same
+        as before (a clock key: nothing here shows time), and nothing was refilled."""
+        shown = _shown_of(self.session)
         if self.session_id is None:
             self.session = None
         else:
             loaded = attempt(self, self.tr("Could not read the session"),
                              lambda: self.document.session_state.session(self.session_id))
             self.session = None if loaded is FAILED else loaded
+        if shown is not None and shown == _shown_of(self.session):
+            return False
         self._fill_speakers()
         choices = tag_choices(self.session) if self.session else []
         self.entry_tags.set_choices(choices)
         self.edit_tags.set_choices(choices)
+        return True
 
     def _speaker_names(self) -> dict[int, str]:
         if self.session is None:
@@ -379,8 +385,7 @@ class NotesTab(QWidget):
         return None if data in (None, NOBODY) else int(data)
 
     def _on_session_changed(self, session_id: int) -> None:
-        if session_id == self.session_id:
-            self._load_session()
+        if session_id == self.session_id and self._load_session():
             self._show_editor(self._note(self.editing_id), keep_text=True)
             self._fill_table()
 
@@ -558,3 +563,18 @@ class NotesTab(QWidget):
         if after and self.session_id is not None:
             self.runner.run(notes.edit_note(self.session_id, note.id,
                                             at=self.document.clock.now(), **after), self)
+
+
+def _shown_of(session: Session | None) -> object:
+    """What the Notes tab shows of ``session``: its speakers, who the cursor is on and
+    whether their turn has not started, is under way or ended, and what notes can be
+    tagged with. Not the clocks: a Space press changes none of it. None: no session."""
+    if session is None:
+        return None
+    phase = next((slot.phase for slot in session.slots
+                  if slot.id == session.current_slot_id), None)
+    if phase is Phase.PAUSED:
+        phase = Phase.RUNNING  # both read "Speaking now"
+    return (session.id, session.current_slot_id, phase,
+            [(slot.id, slot.person.name) for slot in session.slots],
+            session.guiding_questions, session.themes)

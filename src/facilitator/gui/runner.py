@@ -26,6 +26,7 @@ from facilitator.actions.errors import UserError, file_problem
 from facilitator.core import progress
 from facilitator.core.agenda import AgendaError
 from facilitator.gui.action_text import error_text, failed_title, label_text
+from facilitator.gui.collector_pause import collection_paused
 from facilitator.store import EventFile, EventFileError
 
 OnDone = Callable[[Done], None]
@@ -196,11 +197,15 @@ class _Read(QRunnable):
     def run(self) -> None:
         result, failure = None, None
         try:
-            with EventFile.open(self.path, lock=False, read_only=True) as connection:
+            with (collection_paused(),
+                  EventFile.open(self.path, lock=False, read_only=True) as connection):
                 result = self.work(connection)
         except (EventFileError, AgendaError) as error:
             failure = file_problem(error)
-        self.runner._read_finished.emit(result, failure, self)
+        try:
+            self.runner._read_finished.emit(result, failure, self)
+        except RuntimeError:  # the window closed meanwhile: no one is waiting for it
+            pass
 
 
 class _UndoEntry(QUndoCommand):

@@ -121,11 +121,17 @@ class SlotTableModel(QAbstractTableModel):
         self.current_slot_id = current_slot_id
         marked = {was, current_slot_id} if was != current_slot_id else set()
         told: dict[int | None, tuple[object, object]] = {}
+        clocks_only: set[int | None] = set()
 
         def changed(old: Slot, new: Slot) -> bool:
             if old != new or old.id in marked:
-                told[new.id] = self._times(new)  # the whole row is announced
-                return True
+                told[new.id] = self._times(new)
+                if old.id not in marked and replace(old, timer=new.timer) == new:
+                    # A clock key: only the live columns read differently; the row's
+                    # other cells are neither repainted nor measured again.
+                    clocks_only.add(new.id)
+                    return False
+                return True  # the whole row is announced
             return False
 
         self._updating = True
@@ -133,6 +139,10 @@ class SlotTableModel(QAbstractTableModel):
             update_rows(self, self._slots, slots, key=lambda slot: slot.id, changed=changed)
         finally:
             self._updating = False
+        for row, slot in enumerate(self._slots):
+            if slot.id in clocks_only:
+                self.dataChanged.emit(self.index(row, Column.SPOKEN),
+                                      self.index(row, Column.STATUS))
         kept = {slot.id for slot in slots}
         self._times_told = {slot_id: times for slot_id, times in self._times_told.items()
                             if slot_id in kept} | told
