@@ -83,6 +83,11 @@ class MainWindow(QMainWindow):
         self.tabs: dict[str, QWidget] = {}
         self.team_panel: QWidget | None = None  # Session › Team links…, made when first shown
         self._busy_bar: QProgressBar | None = None
+        # Made now, its room kept while hidden: shown for the first time at the start of a
+        # slow command, it grew the status bar and the whole window was laid out and
+        # painted again while the worker held the GIL; each of the views' Python calls
+        # waited for it, and the window froze for the first ~0.1 s of an import (issue 17).
+        self.busy_bar  # noqa: B018
         self._build_tabs()
         self._build_menus()
         free_tab_key(self)  # Tab moves on from tables and text boxes
@@ -280,12 +285,15 @@ class MainWindow(QMainWindow):
     @property
     def busy_bar(self) -> QProgressBar:
         """The status bar's progress bar, shown while a slow command (an agenda import)
-        runs on its worker; made when first needed."""
+        runs on its worker."""
         if self._busy_bar is None:
             self._busy_bar = QProgressBar(self)
             self._busy_bar.setObjectName("busyBar")
             self._busy_bar.setMaximumWidth(200)
             self._busy_bar.setTextVisible(False)
+            policy = self._busy_bar.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self._busy_bar.setSizePolicy(policy)
             self._busy_bar.hide()
             self.statusBar().addPermanentWidget(self._busy_bar)
             self.document.runner.progress_did_change.connect(self._show_progress)
