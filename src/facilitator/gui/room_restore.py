@@ -107,7 +107,7 @@ class RoomKeeper(QObject):
 
     def _tab_name(self) -> str:
         current = self.window.ui.tabs.currentWidget()
-        return next((name for name, tab in self.window.tabs.items() if tab is current), "")
+        return next((name for name, tab in self.window.tabs.as_they_are() if tab is current), "")
 
     def _save_projector(self) -> None:
         projector = self.projector
