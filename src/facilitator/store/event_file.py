@@ -85,6 +85,7 @@ class EventDatabase:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._sqlite_utils: Database | None = None
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         if parameters is None:
@@ -136,9 +137,21 @@ class EventDatabase:
 
     def sqlite_utils(self) -> Database:
         """sqlite-utils' Database over the same connection (imported on first use)."""
-        from sqlite_utils import Database
+        if self._sqlite_utils is None:
+            from sqlite_utils import Database
 
-        return Database(self.conn, execute_plugins=False)
+            self._sqlite_utils = Database(self.conn, execute_plugins=False)
+        return self._sqlite_utils
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else sqlite-utils' Database offers (``query``, ``db[table]``, …) still
+        # works, at the price of importing it then.
+        if name.startswith("__") or "_sqlite_utils" not in self.__dict__:
+            raise AttributeError(name)
+        return getattr(self.sqlite_utils(), name)
+
+    def __getitem__(self, table: str) -> Any:
+        return self.sqlite_utils()[table]
 
     def close(self) -> None:
         self.conn.close()
