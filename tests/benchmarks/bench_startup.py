@@ -2,9 +2,10 @@
 
 Each run is a fresh process, offscreen. *app* goes the way ``facilitator EVENT_FILE`` goes
 (the CLI module, ``make_application``, ``App.open``: the event file opened and checked, every
-tab built, the shown one filled; the hidden tabs read their session after the first paint); *baseline* only imports PySide6 and shows an empty QMainWindow. The clock starts
-in the parent just before the process is spawned and stops when the window's first paint
-has finished. Runs alternate, so both see the same machine; medians are reported.
+tab built, the shown one filled; the hidden tabs read their session after the first paint);
+*baseline* only imports PySide6 and shows an empty QMainWindow. The clock starts in the
+parent just before the process is spawned and stops when the window's first paint has
+finished. Runs alternate, so both see the same machine; medians are reported.
 
 A second table times ``scripts/run --version`` against the installed ``facilitator
 --version`` (nothing changed since the last install: no pip, no package index).
