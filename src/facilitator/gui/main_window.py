@@ -59,9 +59,10 @@ def remember_recent(path: str) -> None:
 class TabsByName(dict[str, QWidget]):
     """The window's tabs by their English name, each up to date with the chosen session.
 
-    Until the window's first paint, a hidden tab's session is only noted (``later``): its
-    reads cost ~0.3 s of start-up for tabs nobody sees yet. Asking for a tab here, showing
-    it, or the first turns of the event loop after the paint give it its session.
+    In a window made with ``paint_first`` (the app's start), until its first paint a
+    hidden tab's session is only noted (``later``): its reads would be start-up time spent
+    on tabs nobody sees yet. Asking for a tab here, showing it, or the first turns of the
+    event loop after the paint give it its session.
     """
 
     def __init__(self) -> None:
@@ -107,7 +108,10 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(str)  # the app opens another event file in a new window
 
-    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
+                 paint_first: bool = False) -> None:
+        """``paint_first`` (the app's start): the hidden tabs read their session, and the
+        time zone list fills, only once the window is on screen (see ``TabsByName``)."""
         super().__init__(parent)
         self.document = document
         self._quit_confirmed = False  # Quit answered "yes": the close goes through
@@ -127,7 +131,8 @@ class MainWindow(QMainWindow):
         self.ui.addSessionButton.clicked.connect(self.add_session)
         self.ui.removeSessionButton.clicked.connect(self.remove_session)
         self.tabs = TabsByName()
-        self._painted = False  # until the first paint, hidden tabs get their session later
+        # Until the first paint (with paint_first), hidden tabs get their session later.
+        self._painted = not paint_first
         self.team_panel: QWidget | None = None  # Session › Team links…, made when first shown
         self._busy_bar: QProgressBar | None = None
         # Made now, its room kept while hidden: shown for the first time at the start of a
@@ -136,6 +141,8 @@ class MainWindow(QMainWindow):
         # waited for it, and the window froze for the first ~0.1 s of an import (issue 17).
         self.busy_bar  # noqa: B018
         self._build_tabs()
+        if not paint_first:
+            self.details.time_zone_field.fill_names()
         self._build_menus()
         free_tab_key(self)  # Tab moves on from tables and text boxes
         TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
@@ -204,6 +211,12 @@ class MainWindow(QMainWindow):
             # Once this paint is on screen: one hidden tab per turn of the event loop.
             QTimer.singleShot(0, self.details.time_zone_field.fill_names)
             QTimer.singleShot(0, self._bring_next_tab_up_to_date)
+
+    @property
+    def settled(self) -> bool:
+        """Every tab has its session and the time zone list is filled (at once without
+        ``paint_first``; with it, a few turns of the event loop after the first paint)."""
+        return self.tabs.next_due() is None and self.details.time_zone_field.names_filled
 
     def _bring_next_tab_up_to_date(self) -> None:
         name = self.tabs.next_due()

@@ -21,7 +21,7 @@ class EventZoneField(QObject):
         super().__init__(parent)
         self.combo = combo
         self.document = document
-        self._names_filled = False  # the ~600 names: after the window's first paint
+        self.names_filled = False  # the ~600 names (fill_names)
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -33,10 +33,10 @@ class EventZoneField(QObject):
 
     def fill_names(self) -> None:
         """Put every zone name in the list (once): ~20 ms at start-up for a list nobody has
-        opened yet, so the window calls this once it is on screen."""
-        if self._names_filled:
+        opened yet, so the app's first window calls this once it is on screen."""
+        if self.names_filled:
             return
-        self._names_filled = True
+        self.names_filled = True
         blocked = self.combo.blockSignals(True)
         self.combo.addItems(zone_names())
         self.combo.blockSignals(blocked)
