@@ -74,7 +74,7 @@ from facilitator.gui.main_window import MainWindow
 marks.append(("QApplication, window modules imported", time.time()))
 event_file = EventFile.open(sys.argv[1])
 marks.append(("event file opened and checked", time.time()))
-window = MainWindow(EventDocument(event_file))
+window = MainWindow(EventDocument(event_file), paint_first=True)  # as App.open makes it
 window.show()
 marks.append(("main window built, the shown tab filled", time.time()))
 
