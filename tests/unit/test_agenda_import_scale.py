@@ -51,6 +51,33 @@ def test_json_errors_still_name_the_right_line():
         parse_agenda_json(text)
 
 
+def test_a_valid_json_agenda_is_parsed_by_the_c_decoder_only(monkeypatch):
+    """The pure-Python line-tracking decoder held the GIL in long stretches of a 16,000-slot
+    import, so the window's timer waited (issue 17): it only re-reads a file with a mistake."""
+    from facilitator.core import agenda
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the line-tracking decoder read a valid file")
+
+    monkeypatch.setattr(agenda, "_LineDecoder", refuse)
+    assert len(parse_agenda_json(_agenda_json(400)).sessions) == 10
+
+
+def test_a_mistake_too_deep_for_the_line_decoder_is_still_named(monkeypatch):
+    """A file the C decoder reads but the line-tracking one cannot (nested deeper than
+    Python's recursion allows) still gets its message, without the line."""
+    from facilitator.core import agenda
+
+    class TooDeep:
+        def decode(self, text):
+            raise RecursionError
+
+    monkeypatch.setattr(agenda, "_LineDecoder", TooDeep)
+    text = _agenda_json(20, sessions=2).replace('"planned_minutes": 5', '"planned_minutes": 0', 1)
+    with pytest.raises(ValueError, match=r"^agenda\.json: bad duration 0"):
+        parse_agenda_json(text)
+
+
 def test_csv_import_reads_the_sessions_once(event_file, tmp_path, monkeypatch):
     """Each row's session was found by reading every session again."""
     calls = []

@@ -114,7 +114,8 @@ class App:
                            QCoreApplication.translate("App", "Could not open the event"),
                            file_error_text(error))
             return False
-        window = MainWindow(EventDocument(event_file))
+        # Painted first: the hidden tabs read their session once it is on screen (issue 17).
+        window = MainWindow(EventDocument(event_file), paint_first=True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open_requested.connect(self.open)
         window.destroyed.connect(lambda *_: self.windows.remove(window)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -56,12 +56,62 @@ def remember_recent(path: str) -> None:
     QSettings().setValue("recent_files", files[:MAX_RECENT])
 
 
+class TabsByName(dict[str, QWidget]):
+    """The window's tabs by their English name, each up to date with the chosen session.
+
+    In a window made with ``paint_first`` (the app's start), until its first paint a
+    hidden tab's session is only noted (``later``): its reads would be start-up time spent
+    on tabs nobody sees yet. Asking for a tab here, showing it, or the first turns of the
+    event loop after the paint give it its session.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sessions_due: dict[str, int | None] = {}
+
+    def later(self, name: str, session_id: int | None) -> None:
+        self._sessions_due[name] = session_id
+
+    def bring_up_to_date(self, name: str) -> None:
+        if name in self._sessions_due:
+            super().__getitem__(name).set_session(self._sessions_due.pop(name))
+
+    def forget_due(self) -> None:
+        """Closing: no tab needs its session any more."""
+        self._sessions_due.clear()
+
+    def next_due(self) -> str | None:
+        return next(iter(self._sessions_due), None)
+
+    def as_they_are(self) -> list[tuple[str, QWidget]]:
+        """Every tab, without bringing any up to date (closing, letting go of a session)."""
+        return list(super().items())
+
+    def __getitem__(self, name: str) -> QWidget:
+        self.bring_up_to_date(name)
+        return super().__getitem__(name)
+
+    def get(self, name: str, default: QWidget | None = None) -> QWidget | None:  # type: ignore[override]
+        if name not in self:
+            return default
+        return self[name]
+
+    def values(self):  # type: ignore[override]
+        return [self[name] for name in self]
+
+    def items(self):  # type: ignore[override]
+        return [(name, self[name]) for name in self]
+
+
 class MainWindow(QMainWindow):
     """One window per open event file."""
 
     open_requested = Signal(str)  # the app opens another event file in a new window
 
-    def __init__(self, document: EventDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
+                 paint_first: bool = False) -> None:
+        """``paint_first`` (the app's start): the hidden tabs read their session, and the
+        time zone list fills, only once the window is on screen (see ``TabsByName``)."""
         super().__init__(parent)
         self.document = document
         self._quit_confirmed = False  # Quit answered "yes": the close goes through
@@ -80,10 +130,19 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([300, 980])
         self.ui.addSessionButton.clicked.connect(self.add_session)
         self.ui.removeSessionButton.clicked.connect(self.remove_session)
-        self.tabs: dict[str, QWidget] = {}
+        self.tabs = TabsByName()
+        # Until the first paint (with paint_first), hidden tabs get their session later.
+        self._painted = not paint_first
         self.team_panel: QWidget | None = None  # Session › Team links…, made when first shown
         self._busy_bar: QProgressBar | None = None
+        # Made now, its room kept while hidden: shown for the first time at the start of a
+        # slow command, it grew the status bar and the whole window was laid out and
+        # painted again while the worker held the GIL; each of the views' Python calls
+        # waited for it, and the window froze for the first ~0.1 s of an import (issue 17).
+        self.busy_bar  # noqa: B018
         self._build_tabs()
+        if not paint_first:
+            self.details.time_zone_field.fill_names()
         self._build_menus()
         free_tab_key(self)  # Tab moves on from tables and text boxes
         TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
@@ -136,7 +195,34 @@ class MainWindow(QMainWindow):
             self.ui.tabs.addTab(widget, tab_labels[name])
         self._tab_labels = tab_labels
         self.ui.tabs.currentChanged.connect(lambda _: self.details.flush())
+        self.ui.tabs.currentChanged.connect(self._bring_shown_tab_up_to_date)
         self.ui.tabs.currentChanged.connect(self._focus_run_tab)
+
+    def _bring_shown_tab_up_to_date(self, _: int) -> None:
+        shown = self.ui.tabs.currentWidget()
+        for name, tab in self.tabs.as_they_are():
+            if tab is shown:
+                self.tabs.bring_up_to_date(name)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Once this paint is on screen: one hidden tab per turn of the event loop.
+            QTimer.singleShot(0, self.details.time_zone_field.fill_names)
+            QTimer.singleShot(0, self._bring_next_tab_up_to_date)
+
+    @property
+    def settled(self) -> bool:
+        """Every tab has its session and the time zone list is filled (at once without
+        ``paint_first``; with it, a few turns of the event loop after the first paint)."""
+        return self.tabs.next_due() is None and self.details.time_zone_field.names_filled
+
+    def _bring_next_tab_up_to_date(self) -> None:
+        name = self.tabs.next_due()
+        if name is not None:
+            self.tabs.bring_up_to_date(name)
+            QTimer.singleShot(0, self._bring_next_tab_up_to_date)
 
     def _focus_run_tab(self, _: int) -> None:
         # The Run tab's keys act only with the focus inside it: showing it brings it there.
@@ -156,8 +242,11 @@ class MainWindow(QMainWindow):
 
     def _on_session_selected(self, selected: QItemSelection, _: QItemSelection) -> None:
         session_id = self.current_session_id()
-        for tab in self.tabs.values():
-            tab.set_session(session_id)
+        shown = self.ui.tabs.currentWidget()
+        for name, tab in self.tabs.as_they_are():
+            self.tabs.later(name, session_id)
+            if self._painted or tab is shown:
+                self.tabs.bring_up_to_date(name)
         self._update_title()
         self.document.file.checkpoint()  # a copy of the .db alone now holds the last session
 
@@ -280,12 +369,15 @@ class MainWindow(QMainWindow):
     @property
     def busy_bar(self) -> QProgressBar:
         """The status bar's progress bar, shown while a slow command (an agenda import)
-        runs on its worker; made when first needed."""
+        runs on its worker."""
         if self._busy_bar is None:
             self._busy_bar = QProgressBar(self)
             self._busy_bar.setObjectName("busyBar")
             self._busy_bar.setMaximumWidth(200)
             self._busy_bar.setTextVisible(False)
+            policy = self._busy_bar.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self._busy_bar.setSizePolicy(policy)
             self._busy_bar.hide()
             self.statusBar().addPermanentWidget(self._busy_bar)
             self.document.runner.progress_did_change.connect(self._show_progress)
@@ -383,8 +475,9 @@ class MainWindow(QMainWindow):
             return  # gone meanwhile (another window, an import)
         # Every tab lets go of the session before it disappears from the file.
         self.details.flush()
-        for tab in self.tabs.values():
-            tab.set_session(None)
+        for name, _tab in self.tabs.as_they_are():
+            self.tabs.later(name, None)
+            self.tabs.bring_up_to_date(name)
         if self.document.runner.run(sessions.remove_session(session_id), self) is None:
             self._on_session_selected(QItemSelection(), QItemSelection())
             return
@@ -503,7 +596,8 @@ class MainWindow(QMainWindow):
             self.request_quit()
             return
         self.details.set_session(None)  # saves pending edits; later focus-outs save nothing
-        for tab in self.tabs.values():
+        self.tabs.forget_due()
+        for _name, tab in self.tabs.as_they_are():
             shutdown = getattr(tab, "shutdown", None)
             if shutdown:
                 shutdown()

@@ -112,7 +112,7 @@ class RoomKeeper(QObject):
 
     def _tab_name(self) -> str:
         current = self.window.ui.tabs.currentWidget()
-        return next((name for name, tab in self.window.tabs.items() if tab is current), "")
+        return next((name for name, tab in self.window.tabs.as_they_are() if tab is current), "")
 
     def _save_podium(self, served: bool) -> None:
         if not self.recording:

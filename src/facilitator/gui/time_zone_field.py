@@ -21,7 +21,7 @@ class EventZoneField(QObject):
         super().__init__(parent)
         self.combo = combo
         self.document = document
-        combo.addItems(zone_names())
+        self.names_filled = False  # the ~600 names (fill_names)
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -29,6 +29,17 @@ class EventZoneField(QObject):
         combo.lineEdit().editingFinished.connect(self.save)
         combo.activated.connect(lambda _index: self.save())
         document.event_did_change.connect(self.show_zone)
+        self.show_zone()
+
+    def fill_names(self) -> None:
+        """Put every zone name in the list (once): ~20 ms at start-up for a list nobody has
+        opened yet, so the app's first window calls this once it is on screen."""
+        if self.names_filled:
+            return
+        self.names_filled = True
+        blocked = self.combo.blockSignals(True)
+        self.combo.addItems(zone_names())
+        self.combo.blockSignals(blocked)
         self.show_zone()
 
     def show_zone(self) -> None:

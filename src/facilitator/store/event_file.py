@@ -11,6 +11,7 @@ import contextlib
 import glob
 import json
 import os
+import secrets
 import sqlite3
 import threading
 import time
@@ -18,13 +19,14 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from facilitator.store.lock import FileLock
 from facilitator.store.problems import Problem
-from facilitator.store.schema import known_migrations, migrations
+from facilitator.store.schema import MIGRATION_SET, known_migrations, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -67,6 +69,92 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     if cursor.lastrowid is None:
         raise EventFileError("the row was not added")
     return cursor.lastrowid
+
+
+# The table where sqlite-utils' Migrations records what it applied (its ``migrations_table``).
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+class EventDatabase:
+    """The event file's connection, as the store's statements use it.
+
+    The connection is in autocommit mode, where sqlite-utils' ``Database.execute`` is
+    sqlite3's own; sqlite-utils itself (~50 ms of imports, a fifth of the app's start-up)
+    is only loaded to upgrade a file's schema (``sqlite_utils()``).
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._sqlite_utils: Database | None = None
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[EventDatabase]:
+        """A transaction, or a savepoint inside one: everything in it is written, or none
+        of it (sqlite-utils' ``Database.atomic``)."""
+        if self.conn.in_transaction:
+            savepoint = f"atomic_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                # A RAISE(ROLLBACK) trigger may have ended the whole transaction already.
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def table_names(self) -> list[str]:
+        return [row[0] for row in self.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+
+    def applied_migrations(self, migration_set: str) -> list[str]:
+        """The migrations of ``migration_set`` this file has had, in the order applied."""
+        if MIGRATIONS_TABLE not in self.table_names():
+            return []
+        return [row[0] for row in self.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+            [migration_set]).fetchall()]
+
+    def sqlite_utils(self) -> Database:
+        """sqlite-utils' Database over the same connection (imported on first use)."""
+        if self._sqlite_utils is None:
+            from sqlite_utils import Database
+
+            self._sqlite_utils = Database(self.conn, execute_plugins=False)
+        return self._sqlite_utils
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else sqlite-utils' Database offers (``query``, ``db[table]``, …) still
+        # works, at the price of importing it then.
+        if name.startswith("__") or "_sqlite_utils" not in self.__dict__:
+            raise AttributeError(name)
+        return getattr(self.sqlite_utils(), name)
+
+    def __getitem__(self, table: str) -> Any:
+        return self.sqlite_utils()[table]
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -113,7 +201,8 @@ def _describe(error: sqlite3.Error, path: Path) -> EventFileError:
 class EventFile:
     """An open event file. Use ``EventFile.open`` or ``EventFile.create``."""
 
-    def __init__(self, path: Path, db: Database, lock: FileLock | None, read_only: bool) -> None:
+    def __init__(self, path: Path, db: EventDatabase, lock: FileLock | None,
+                 read_only: bool) -> None:
         self.path = path
         self.db = db
         self.read_only = read_only
@@ -181,7 +270,7 @@ class EventFile:
             with _registry_lock:
                 conn = _connect(path, read_only=read_only)
                 _open_in_process[identity] += 1
-            event_file = cls(path, Database(conn, execute_plugins=False), file_lock, read_only)
+            event_file = cls(path, EventDatabase(conn), file_lock, read_only)
             event_file._identity = identity
             event_file._check_and_migrate(create=create, checked=checked)
             if file_lock is not None:  # the one writer: nobody else is serving the file now
@@ -203,7 +292,7 @@ class EventFile:
             if check != "ok":
                 raise _damaged(self.path, check)
         tables = set(self.db.table_names())
-        applied = [m.name for m in migrations.applied(self.db)] if tables else []
+        applied = self.db.applied_migrations(MIGRATION_SET) if tables else []
         if tables and not applied:
             raise NotAnEventFile(Problem.NOT_AN_EVENT, path=self.path)
         unknown = [name for name in applied if name not in known_migrations()]
@@ -213,14 +302,14 @@ class EventFile:
             # Only now that the file is known to be ours may anything be written to it.
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
-        pending = migrations.pending(self.db)
+        pending = [name for name in known_migrations() if name not in applied]
         if not pending:
             return
         if self.read_only:
             raise EventFileError(Problem.OLDER_SCHEMA, path=self.path)
         if applied:
             self.backup_path = self._backup_before_upgrade(applied[-1])
-        migrations.apply(self.db)
+        migrations.apply(self.db.sqlite_utils())
         if create:
             self.log("file_created")
 
@@ -246,7 +335,7 @@ class EventFile:
 
     @contextlib.contextmanager
     def action(self, action: str, session_id: int | None = None, **detail: Any) -> Iterator[
-        Database
+        EventDatabase
     ]:
         """One user action: its writes and its log line commit together, or not at all."""
         try:

@@ -7,12 +7,52 @@ migration this list does not know was written by a newer facilitator and is refu
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "facilitator"
-migrations = Migrations(MIGRATION_SET)
+
+
+class Upgrades:
+    """The schema's migrations, in order; sqlite-utils' ``Migrations`` applies them.
+
+    Registered like sqlite-utils' own (``@migrations(name=...)``), but sqlite-utils (~50 ms
+    of imports) is only imported when a file needs upgrading or ``apply``, ``pending`` or
+    ``applied`` is asked for: opening an up-to-date file at start-up needs the names alone.
+    """
+
+    def __init__(self, migration_set: str) -> None:
+        self.migration_set = migration_set
+        self.steps: list[tuple[str, Callable[[Database], None]]] = []
+        self._sqlite_utils: Any = None
+
+    def __call__(self, *, name: str) -> Callable[[Callable[[Database], None]],
+                                                 Callable[[Database], None]]:
+        def register(step: Callable[[Database], None]) -> Callable[[Database], None]:
+            self.steps.append((name, step))
+            return step
+
+        return register
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.steps]
+
+    def __getattr__(self, attribute: str) -> Any:  # apply, pending, applied
+        if attribute.startswith("__") or "_sqlite_utils" not in self.__dict__:
+            raise AttributeError(attribute)
+        if self._sqlite_utils is None:
+            from sqlite_utils.migrations import Migrations
+
+            self._sqlite_utils = Migrations(self.migration_set)
+            for name, step in self.steps:
+                self._sqlite_utils(name=name)(step)
+        return getattr(self._sqlite_utils, attribute)
+
+
+migrations = Upgrades(MIGRATION_SET)
 
 
 @migrations(name="0001_initial")
@@ -327,4 +367,4 @@ def _run(db: Database, script: str) -> None:
 
 
 def known_migrations() -> list[str]:
-    return [migration.name for migration in migrations._migrations]
+    return migrations.names()
