@@ -1,4 +1,4 @@
-"""No full garbage collection set off by a big read on a worker.
+"""No full garbage collection set off by a big read or a slow command on a worker.
 
 Making a session's 20,000 questions on the runner's worker (``CommandRunner.read``)
 creates some 50,000 objects the collector tracks; past a quarter more than it already

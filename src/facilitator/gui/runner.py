@@ -172,7 +172,11 @@ class _Job(QRunnable):
         done, failure = None, None
         try:
             # Emitted here, received queued on the GUI thread (the window's progress bar).
-            with (progress.watched(self.runner.progress_did_change.emit),
+            # A slow command makes objects by the ten thousand (an agenda import's 16,000
+            # turns): no full collection held the GIL from the window meanwhile, as for
+            # big reads (gui/collector_pause.py).
+            with (collection_paused(),
+                  progress.watched(self.runner.progress_did_change.emit),
                   EventFile.open(self.path, lock=False) as connection):
                 done = run(connection, self.runner.actor, self.command)
         except UserError as error:
