@@ -478,8 +478,8 @@ class PhoneApp:
             phone_polls.add_results(self, session, poll, tail["poll"])
         # The bytes of json.dumps of {**head, "questions": [...], **tail}, the questions'
         # part joined from their kept fragments.
-        body = b"".join((encode_json(head)[:-1], b',"questions":', questions, b",",
-                         encode_json(tail)[1:]))
+        body = b"".join((encode_json(head)[:-1], b',"questions":[', b",".join(questions),
+                         b"],", encode_json(tail)[1:]))
         published = Published(marker, now, Encoded.of(body, "application/json", STATE_GZIP),
                               shape, now, session.id)
         if len(self._published) > 64:  # tokens come and go; keep memory bounded

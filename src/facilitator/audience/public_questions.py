@@ -20,6 +20,7 @@ _stamps = itertools.count(1)
 
 # The row columns (``store.questions.public_rows``): the count is column 5.
 _VOTES = 5
+_PUBLIC_STATUS = {status.value: status.public for status in QuestionStatus}
 
 
 def encode(value: Any) -> bytes:
@@ -32,23 +33,24 @@ def public_question(row: tuple[Any, ...]) -> dict[str, Any]:
     order as ``PhoneApp.public_question``)."""
     qid, text, author, organisation, to, votes, status = row
     return {"id": qid, "text": text, "author": author, "organisation": organisation,
-            "to": to, "votes": votes, "voted": False,
-            "status": QuestionStatus(status).public}
+            "to": to, "votes": votes, "voted": False, "status": _PUBLIC_STATUS[status]}
 
 
 class QuestionFragments:
     """One session's questions as JSON fragments, by id, with the rows they were made from.
 
-    ``assemble(rows)`` gives (the JSON array's bytes, a stamp): the stamp changes whenever
-    what the questions say besides their counts and order changed since the last call (a
-    question added, removed, edited, or its status changed); a vote alone keeps it.
+    ``assemble(rows)`` gives (the JSON array's parts, a stamp): ``b"[" + b",".join(parts)
+    + b"]"`` is the array, joined only when published (a held vote needs no bytes). The
+    stamp changes whenever what the questions say besides their counts and order changed
+    since the last call (a question added, removed, edited, or its status changed); a vote
+    alone keeps it.
     """
 
     def __init__(self) -> None:
         self._fragments: dict[int, tuple[tuple[Any, ...], bytes]] = {}
         self._stamp = next(_stamps)
 
-    def assemble(self, rows: list[tuple[Any, ...]]) -> tuple[bytes, int]:
+    def assemble(self, rows: list[tuple[Any, ...]]) -> tuple[list[bytes], int]:
         fragments = self._fragments
         changed = len(rows) != len(fragments)  # same ids, no new one: the same set
         parts = []
@@ -70,4 +72,4 @@ class QuestionFragments:
             changed = True
         if changed:
             self._stamp = next(_stamps)
-        return b"[" + b",".join(parts) + b"]", self._stamp
+        return parts, self._stamp
