@@ -14,6 +14,7 @@ from starlette.testclient import TestClient
 from facilitator.assets import asset_path
 from facilitator.audience.app import create_app
 from facilitator.audience.limits import Limits, RateLimit
+from facilitator.audience.public_questions import QuestionFragments
 from facilitator.core.clock import FakeClock
 from facilitator.store import questions as store
 from tests.api.conftest import HEADERS
@@ -95,12 +96,15 @@ def test_the_join_page_arrives_in_one_round_trip(phone, session) -> None:
     assert again.status_code == 304
 
 
-def test_the_shared_state_is_built_once_for_every_phone(app, event_file, session) -> None:
+def test_the_shared_state_is_built_once_for_every_phone(app, event_file, session,
+                                                       monkeypatch) -> None:
     question = store.submit_question(event_file, session.id, "Shared?", now=1.0)[0]
     store.approve_question(event_file, question.id, now=1.0)
     built = []
-    original = app.phones.shared_state
-    app.phones.shared_state = lambda sid: built.append(sid) or original(sid)
+    # The publish builds the questions' list (from their kept fragments) once per change.
+    original = QuestionFragments.assemble
+    monkeypatch.setattr(QuestionFragments, "assemble",
+                        lambda self, rows: built.append(session.id) or original(self, rows))
     url = f"/api/j/{session.join_token}/shared"
     with TestClient(app, headers=HEADERS) as first, TestClient(app, headers=HEADERS) as other:
         one, two = first.get(url + "?view=aaaaaaaaaa"), other.get(url + "?view=bbbbbbbbbb")

@@ -84,6 +84,20 @@ def list_questions(ef: EventFile, session_id: int, *,
     return [_question(row) for row in rows]
 
 
+def public_rows(ef: EventFile, session_id: int,
+                statuses: Iterable[QuestionStatus]) -> list[tuple[Any, ...]]:
+    """(id, text, author, organisation, addressed_to, votes, status value) of the session's
+    questions in ``statuses``, most votes first (``list_questions``' "votes" order): what
+    phones see of each, as plain rows (no Question made: 20,000 of them cost ~0.15 s)."""
+    wanted = [QuestionStatus(s).value for s in statuses]
+    if not wanted:
+        return []
+    return ef.db.execute(
+        "SELECT id, text, author, organisation, addressed_to, votes, status FROM questions "
+        f"WHERE session_id = ? AND status IN ({', '.join('?' for _ in wanted)}) "
+        f"ORDER BY {SORTS['votes']}", [session_id, *wanted]).fetchall()
+
+
 def read_rows(ef: EventFile, session_id: int, sort: str = "time") -> list[tuple[Any, ...]]:
     """A session's question rows, as ``QuestionReader.take`` wants them: one query."""
     return list(ef.db.execute(f"{_SELECT} WHERE session_id = ? ORDER BY {SORTS[sort]}",
