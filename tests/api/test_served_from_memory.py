@@ -158,6 +158,35 @@ def test_the_phone_s_own_bits_come_apart_and_rev_says_when(app, event_file, sess
         assert all(q["voted"] is False for q in shared["questions"])
 
 
+def test_rev_moves_when_counts_stay_but_a_phone_s_own_question_changed(app, event_file,
+                                                                       session) -> None:
+    # Found by a tester: the moderator approves the wrong question, puts it back to
+    # pending and approves the asker's: the counts per status are as before, and the
+    # page kept "Waiting for review" for up to 30 s. An edited wording moved no count.
+    app.phones.publish_seconds = 0.0
+    base = f"/api/j/{session.join_token}"
+    with TestClient(app, headers=HEADERS) as phone:
+        asked = phone.post(base + "/questions", json={"text": "Mine?"}).json()
+        other = store.submit_question(event_file, session.id, "Theirs?", now=1.0)[0]
+        store.approve_question(event_file, other.id, now=1.0)
+        rev = phone.get(base + "/shared").json()["rev"]
+        store.return_to_pending(event_file, other.id, now=2.0)
+        store.approve_question(event_file, asked["id"], now=2.0)
+        shared = phone.get(base + "/shared").json()
+        assert shared["rev"] != rev
+        assert phone.get(base + "/me").json()["mine"][0]["status"] == "approved"
+        rev = shared["rev"]
+        store.edit_question(event_file, asked["id"], "Mine, reworded?", now=3.0)
+        shared = phone.get(base + "/shared").json()
+        assert shared["rev"] != rev
+        assert phone.get(base + "/me").json()["mine"][0]["text"] == "Mine, reworded?"
+        # A vote alone moves no rev: a voting hall does not ask for its own bits again.
+        store.approve_question(event_file, other.id, now=4.0)
+        rev = phone.get(base + "/shared").json()["rev"]
+        assert phone.post(f"{base}/questions/{other.id}/vote", json={}).status_code == 200
+        assert phone.get(base + "/shared").json()["rev"] == rev
+
+
 def test_shared_and_me_keep_the_read_limits(event_file, session) -> None:
     limits = Limits(device_reads=RateLimit(per_minute=1, burst=3))
     app = create_app(event_file, clock=FakeClock(), limits=limits)

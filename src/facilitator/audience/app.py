@@ -399,7 +399,8 @@ class PhoneApp:
     async def shared(self, request: Request) -> Response:
         """What every phone of the session sees alike, as published: the same bytes (and
         gzip) and ETag for all, a 304 for a phone that has them. The phone's own votes and
-        questions come from ``me``; ``rev`` changes when a question's status changes, so
+        questions come from ``me``; ``rev`` changes when a question's status or what phones
+        see of it changes (not for votes), so
         the page knows when to ask for them again. (GET is answered by
         ``audience.hall_polls.HallPolls`` before it gets here, the same way.)"""
         self.limit_reads(self.read_key(request), self.address(request))
@@ -459,9 +460,13 @@ class PhoneApp:
         tail = {
             "on_screen": self.public_question(shown, False) if shown else None,
             # A moderator's decision moves a count (a new pending question, which only its
-            # asker cares about, does not): the page then asks for its own questions.
-            "rev": ".".join(str(counts[status]) for status in QuestionStatus
-                            if status is not QuestionStatus.PENDING),
+            # asker cares about, does not), and what phones see of a question changing
+            # moves the digest (one approved as another goes back to pending leaves the
+            # counts as they were; an edited wording moves no count): the page then asks
+            # for its own questions. Votes move neither.
+            "rev": ".".join([*(str(counts[status]) for status in QuestionStatus
+                               if status is not QuestionStatus.PENDING),
+                             format(fragments.digest & 0xFFFFFFFFFFFF, "x")]),
             # Requests for the floor taken now: the page then loads its floor section.
             "floor": floor_settings(self.file, session.id).open,
         }

@@ -49,6 +49,14 @@ class QuestionFragments:
     def __init__(self) -> None:
         self._fragments: dict[int, tuple[tuple[Any, ...], bytes]] = {}
         self._stamp = next(_stamps)
+        # What the questions say besides their counts, as a sum of their rows' hashes:
+        # the same questions give the same digest in any order and from any cache (the
+        # phones' ``rev``, which must not move with votes), kept up to date row by row.
+        self.digest = 0
+
+    @staticmethod
+    def _said(row: tuple[Any, ...]) -> int:
+        return hash(row[:_VOTES] + row[_VOTES + 1:])
 
     def assemble(self, rows: list[tuple[Any, ...]]) -> tuple[list[bytes], int]:
         fragments = self._fragments
@@ -62,12 +70,14 @@ class QuestionFragments:
             if kept is None or kept[0][:_VOTES] != row[:_VOTES] or (
                     kept[0][_VOTES + 1:] != row[_VOTES + 1:]):
                 changed = True
+                self.digest += self._said(row) - (self._said(kept[0]) if kept else 0)
             fragment = encode(public_question(row))
             fragments[row[0]] = (row, fragment)
             parts.append(fragment)
         if len(fragments) > len(rows):  # some left the list: forget them
             seen = {row[0] for row in rows}
             for gone in [qid for qid in fragments if qid not in seen]:
+                self.digest -= self._said(fragments[gone][0])
                 del fragments[gone]
             changed = True
         if changed:
