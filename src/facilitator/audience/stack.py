@@ -41,10 +41,15 @@ def head_limited_httptools() -> type:
     class HeadLimitedHttpTools(HttpToolsProtocol):
         _in_head = True
         _head_bytes = 0
+        _head_tail = b""  # the head's last 3 bytes so far: its end may straddle two reads
 
         def data_received(self, data: bytes) -> None:
             if self._in_head:
-                self._head_bytes += len(data)
+                # Only the head counts: a question or a summary section sent in one write
+                # often arrives with its head in one read, and its body is the app's to
+                # judge (413 in the page's language), not this bound's.
+                self._head_bytes += head_part(self._head_tail, data)
+                self._head_tail = (self._head_tail + data)[-3:]
                 if self._head_bytes > MAX_HEAD_BYTES:
                     self._in_head = False
                     self.transport.write(TOO_LARGE)
@@ -59,6 +64,15 @@ def head_limited_httptools() -> type:
         def on_message_complete(self) -> None:
             super().on_message_complete()
             # The next request on this connection starts its own head.
-            self._in_head, self._head_bytes = True, 0
+            self._in_head, self._head_bytes, self._head_tail = True, 0, b""
 
     return HeadLimitedHttpTools
+
+
+def head_part(tail: bytes, data: bytes) -> int:
+    """How many bytes of ``data`` belong to a head still being read: up to and including the
+    blank line (CRLF CRLF) that ends it, or all of ``data`` if it does not end there.
+    ``tail``: the head's last bytes from earlier reads (at most 3), where that line may
+    have begun."""
+    end = (tail + data).find(b"\r\n\r\n")
+    return len(data) if end < 0 else end + 4 - len(tail)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -584,9 +584,13 @@ class ModerationPanel(QWidget):
         """Fit the rows on screen (and a few below) to their wrapped text.
 
         Sizing every row took most of a second at 5,000 questions, on each reload; rows
-        further down are sized when they scroll into view.
+        further down are sized when they scroll into view. Qt scrolled to a row the keys
+        moved to with the rows' old heights; a current row on screen before the sizing is
+        scrolled back on screen after it (one the wheel took away from stays away).
         """
         view, count = self.table, self.model.rowCount()
+        current = view.currentIndex()
+        keep_in_view = current.isValid() and self._fully_shown(current)
         width = view.columnWidth(Column.QUESTION)
         if width != self._sized_width:  # wrapped text needs other heights now
             self._sized_rows.clear()
@@ -601,6 +605,13 @@ class ModerationPanel(QWidget):
             if view.rowViewportPosition(row) > view.viewport().height():
                 below += 1
             row += 1
+        if keep_in_view and not self._fully_shown(current):
+            # The scroll sizes the rows it brings into view in turn (the timer).
+            view.scrollTo(current)
+
+    def _fully_shown(self, index: QModelIndex) -> bool:
+        rect, viewport = self.table.visualRect(index), self.table.viewport().rect()
+        return rect.isValid() and rect.top() >= 0 and rect.bottom() <= viewport.bottom()
 
     def _update_buttons(self) -> None:
         has = bool(self.table.selectionModel().selectedRows())
