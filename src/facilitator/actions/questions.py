@@ -15,6 +15,7 @@ from facilitator.actions.errors import Code, UserError
 from facilitator.actions.found import question as _question
 from facilitator.actions.found import session as _session
 from facilitator.actions.ids import QuestionId, SessionId
+from facilitator.core.notes import tag_choices
 from facilitator.core.questions import (
     Question,
     QuestionError,
@@ -90,7 +91,10 @@ def set_tags(session_id: SessionId, question_id: QuestionId, tags: Sequence[str]
                 part("question_tags", "question_id", [question_id])]
 
     def write(ef: EventFile) -> tuple[str, ...]:  # a bad tag: the store's EventFileError
-        return set_question_tags(ef, question_id, tags, role=role)
+        # The same cleaning as the co-moderator's page: "sdg 5" takes the list's "SDG 5".
+        known = [c.tag for c in tag_choices(session_store.get_session(ef, session_id,
+                                                                  with_slots=False))]
+        return set_question_tags(ef, question_id, tags, role=role, known=known)
 
     return Command(Label.TAG_QUESTION, session_id, _QUESTIONS, prepare, write)
 

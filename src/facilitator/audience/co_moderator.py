@@ -16,8 +16,10 @@ Routes (a co-moderator link's token; audience/roles.py makes the checks):
     ``approve``, ``reject`` (not selected), ``reopen`` (back to new), ``star``
     ``{"starred": bool}``, ``screen`` ``{"on": bool}``, ``wording`` ``{"text"}``,
     ``answered`` ``{"by"}``, ``merge`` ``{"others": [ids]}`` (into this one),
-    ``tags`` ``{"tags": [text]}`` (replacing its own); answers ``{"question": …}`` with
-    the question as it now stands.
+    ``tags`` ``{"tags": [text], "base": [text]}`` (replacing its own; ``base``: the tags
+    the picker started from — if the question's tags changed since, on the laptop or
+    another page, 409 ``tags_changed`` with ``{"question": …}`` as it now stands, nothing
+    written); answers ``{"question": …}`` with the question as it now stands.
 """
 
 from __future__ import annotations
@@ -109,13 +111,13 @@ def _others(data: dict[str, Any]) -> list[QuestionId]:
     return [QuestionId(other) for other in others]
 
 
-def _tags(data: dict[str, Any]) -> tuple[str, ...]:
-    tags = data.get("tags")
+def _tags(data: dict[str, Any], session: Session, key: str = "tags") -> tuple[str, ...]:
+    tags = data.get(key)
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise PhoneError(400, "tags_invalid",
-                         "\"tags\" must list the question's tags as text.")
+                         f"\"{key}\" must list the question's tags as text.")
     try:
-        return clean_tags(tags)
+        return clean_tags(tags, known=[c.tag for c in tag_choices(session)])
     except ValueError as error:  # its own code: the page says it in its language
         raise PhoneError(400, "tags_invalid", f"The tags cannot be saved: {error}.") from None
 
@@ -134,9 +136,29 @@ ACTIONS: dict[str, MakeCommand] = {
         sid, qid, _words(data, "by"), now=now),
     "merge": lambda sid, qid, data, now: questions.merge(sid, qid, _others(data), now=now),
     # Dialogues, SDGs, guiding questions (issue 16): the same command as the laptop's T.
-    "tags": lambda sid, qid, data, now: questions.set_tags(sid, qid, _tags(data),
+    # The tags are cleaned (and checked against ``base``) in act(), which knows the session.
+    "tags": lambda sid, qid, data, now: questions.set_tags(sid, qid, data["tags"],
                                                            role="co-moderator"),
 }
+
+
+def _tags_unchanged(team: TeamApp, session: Session, question: Question,
+                    data: dict[str, Any]) -> JSONResponse | None:
+    """Clean ``data["tags"]`` in place; a 409 answer if the question's tags are no longer
+    the ``base`` the picker started from (the laptop tagged it meanwhile), else None.
+    A save without ``base`` (an older page) replaces the tags as before."""
+    data["tags"] = _tags(data, session)
+    if "base" not in data:
+        return None
+    base = _tags(data, session, "base")
+    now = question_tags(team.file, question.id)
+    if [t.casefold() for t in now] == [t.casefold() for t in base]:
+        return None
+    return JSONResponse({"error": "tags_changed",
+                         "message": "The question's tags were changed meanwhile: check them "
+                                    "again.",
+                         "question": _question_json(question, session, now)},
+                        status_code=409, headers={"cache-control": "no-store"})
 
 
 async def act(request: Request) -> Response:
@@ -157,6 +179,10 @@ async def act(request: Request) -> Response:
     # from elsewhere is a stale page or a guess.
     if question is None or question.session_id != session.id:
         raise PhoneError(404, "not_found", "That question is no longer there.")
+    if request.path_params["action"] == "tags":
+        changed = _tags_unchanged(access.team, session, question, data)
+        if changed is not None:
+            return changed
     command = make(SessionId(session.stored_id), question_id, data, access.team.clock.now())
     access.team.run(access, command)
     return JSONResponse({"question": _question_json(
