@@ -136,29 +136,18 @@ ACTIONS: dict[str, MakeCommand] = {
         sid, qid, _words(data, "by"), now=now),
     "merge": lambda sid, qid, data, now: questions.merge(sid, qid, _others(data), now=now),
     # Dialogues, SDGs, guiding questions (issue 16): the same command as the laptop's T.
-    # The tags are cleaned (and checked against ``base``) in act(), which knows the session.
-    "tags": lambda sid, qid, data, now: questions.set_tags(sid, qid, data["tags"],
-                                                           role="co-moderator"),
+    # Cleaned with the session's choices, from the tags the picker started from (``base``;
+    # an older page sends none and replaces them as before).
+    "tags": lambda sid, qid, data, now: questions.set_tags(
+        sid, qid, data["tags"], role="co-moderator", base=data.get("base")),
 }
 
 
-def _tags_unchanged(team: TeamApp, session: Session, question: Question,
-                    data: dict[str, Any]) -> JSONResponse | None:
-    """Clean ``data["tags"]`` in place; a 409 answer if the question's tags are no longer
-    the ``base`` the picker started from (the laptop tagged it meanwhile), else None.
-    A save without ``base`` (an older page) replaces the tags as before."""
+def _clean_tag_lists(data: dict[str, Any], session: Session) -> None:
+    """``data["tags"]`` (and ``base``, if sent) cleaned in place; PhoneError 400 if bad."""
     data["tags"] = _tags(data, session)
-    if "base" not in data:
-        return None
-    base = _tags(data, session, "base")
-    now = question_tags(team.file, question.id)
-    if [t.casefold() for t in now] == [t.casefold() for t in base]:
-        return None
-    return JSONResponse({"error": "tags_changed",
-                         "message": "The question's tags were changed meanwhile: check them "
-                                    "again.",
-                         "question": _question_json(question, session, now)},
-                        status_code=409, headers={"cache-control": "no-store"})
+    if "base" in data:
+        data["base"] = _tags(data, session, "base")
 
 
 async def act(request: Request) -> Response:
@@ -180,11 +169,16 @@ async def act(request: Request) -> Response:
     if question is None or question.session_id != session.id:
         raise PhoneError(404, "not_found", "That question is no longer there.")
     if request.path_params["action"] == "tags":
-        changed = _tags_unchanged(access.team, session, question, data)
-        if changed is not None:
-            return changed
+        _clean_tag_lists(data, session)
     command = make(SessionId(session.stored_id), question_id, data, access.team.clock.now())
-    access.team.run(access, command)
+    try:
+        access.team.run(access, command)
+    except questions.TagsChanged as changed:
+        return JSONResponse({"error": "tags_changed",
+                             "message": "The question's tags were changed meanwhile: check "
+                                        "them again.",
+                             "question": _question_json(question, session, changed.tags)},
+                            status_code=409, headers={"cache-control": "no-store"})
     return JSONResponse({"question": _question_json(
         qstore.get_question(access.team.file, question_id), session,
         question_tags(access.team.file, question_id))},
