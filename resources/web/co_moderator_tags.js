@@ -93,7 +93,9 @@
                 base: current.slice() };
     }
     var ticked = draft.tags;
-    form.appendChild(D.element("h2", "", t("tags_of_question")));
+    var heading = D.element("h2", "", t("tags_of_question"));
+    heading.tabIndex = -1;  // focus lands here when the list has no box to tick
+    form.appendChild(heading);
     form.appendChild(D.element("p", "hint", suggested.length && !current.length
       ? t("tags_hint_suggested") : t("tags_hint")));
     var choices = (state.tag_choices || []).slice();
