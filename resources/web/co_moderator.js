@@ -48,7 +48,21 @@
         state.questions = state.questions.map(function (old) { return old.id === now.id ? now : old; });
         render();
       }
+      if (action === "tags") { focusTagsButton(question.id); }
       queuePoll.now();
+    } else if (result.status === 409 && result.data && result.data.error === "tags_changed") {
+      // Tagged on the laptop meanwhile: its tags shown and ticked, the picker kept open to
+      // check them again (a new save starts from them).
+      var current = result.data.question;
+      if (current && state) {
+        state.questions = state.questions.map(function (old) {
+          return old.id === current.id ? current : old;
+        });
+        window.QuestionTags.restart(current);
+        render();
+        focusPicker(current.id);
+      }
+      say(t("tags_changed"), true);
     } else if (result.status === 0) {
       online = false;
       showConnection();
@@ -126,6 +140,32 @@
     go.disabled = !chosen.length;
   }
 
+  // Keyboard users land in the picker they opened, and back on its button when it closes.
+  function focusPicker(id) {
+    var form = $("tags-" + id);
+    var first = form && (form.querySelector("input") || form.querySelector("h2"));
+    if (first) { first.focus(); }
+  }
+
+  function focusTagsButton(id) {
+    var button = $("tags-button-" + id);
+    if (button) { button.focus(); }
+  }
+
+  // While the picker is open the card is not redrawn (the ticks would go), but its chips
+  // follow the queue: the laptop's tags show up as they are set.
+  function refreshTaggingChips() {
+    var form = $("tags-" + tagging);
+    var q = find(tagging);
+    if (!form || !q) { return; }
+    var body = form.parentNode;
+    var old = body.querySelector(".tag-chips");
+    var fresh = window.QuestionTags.chips(q, state);
+    if (old && fresh) { body.replaceChild(fresh, old); } else if (old) { body.removeChild(old); } else if (fresh) {
+      body.insertBefore(fresh, form);
+    }
+  }
+
   function find(id) {
     for (var i = 0; i < state.questions.length; i++) {
       if (state.questions[i].id === id) { return state.questions[i]; }
@@ -167,11 +207,11 @@
     var chips = window.QuestionTags.chips(q, state);
     if (chips) { body.appendChild(chips); }
     if (tagging === q.id && !merging) {
-      body.appendChild(window.QuestionTags.picker(q, state, function (tags) {
+      body.appendChild(window.QuestionTags.picker(q, state, function (tags, base) {
         if (tags.length > state.tag_limit) {
           say(t("tags_invalid", { n: state.tag_limit }), true);
-        } else { act(q, "tags", { tags: tags }); }
-      }, function () { tagging = null; say(""); render(); }));
+        } else { act(q, "tags", { tags: tags, base: base }); }
+      }, function () { tagging = null; say(""); render(); focusTagsButton(q.id); }));
     } else if (merging && merging.keep !== q.id) {
       var label = D.element("label", "check merge-pick");
       var box = document.createElement("input");
@@ -210,11 +250,14 @@
     if (q.status === "approved") { add(t("not_selected"), "reject", undefined, true); }
     add(q.starred ? t("unstar") : t("star"), "star", { starred: !q.starred }, true);
     row.appendChild(D.button(t("edit_wording"), function () { editing = q.id; render(); }, "secondary"));
-    row.appendChild(D.button(window.QuestionTags.buttonLabel(q), function () {
+    var tagsButton = D.button(window.QuestionTags.buttonLabel(q), function () {
       window.QuestionTags.forget();
       tagging = q.id;
       render();
-    }, "secondary"));
+      focusPicker(q.id);
+    }, "secondary");
+    tagsButton.id = "tags-button-" + q.id;
+    row.appendChild(tagsButton);
     if (q.status === "pending" || q.status === "approved") {
       row.appendChild(D.button(t("merge"), function () {
         merging = { keep: q.id, others: {} };
@@ -285,7 +328,12 @@
       queuePoll = D.poll("/queue", POLL_MS, function (data) {
         // A poll must not wipe a wording being typed or tags being ticked: re-render only
         // when neither is open.
-        if (editing !== null || tagging !== null) { state = data; renderFilters(); return; }
+        if (editing !== null || tagging !== null) {
+          state = data;
+          renderFilters();
+          if (tagging !== null && editing === null && !merging) { refreshTaggingChips(); }
+          return;
+        }
         use(data);
       }, failed, function () { if (!online) { online = true; showConnection(); } });
     });

@@ -9,8 +9,10 @@
 
   var D = window.Desk;
   var t = D.t;
-  // What is ticked in the open picker, so a redraw (another card's action) keeps it.
-  var draft = null;       // {id, tags}
+  // What is ticked in the open picker, so a redraw (another card's action) keeps it, and
+  // the tags it started from (base): the save sends them, and the laptop refuses it
+  // (409 tags_changed) if the question was tagged meanwhile.
+  var draft = null;       // {id, tags, base}
 
   function groupLabel(group) {
     return { "Guiding questions": t("tags_questions"), "SDGs": t("tags_sdgs"),
@@ -26,8 +28,17 @@
     var row = D.element("p", "tag-chips");
     if (!tags.length) {
       row.classList.add("suggested-only");
-      row.appendChild(D.element("span", "", t("tags_suggested_line", {
-        tags: q.suggested.join(", ") })));
+      // Each tag isolated (bdi) as the chips are: an Arabic line must not reorder
+      // "SDG 11, Q2" around its own words.
+      var line = D.element("span", "");
+      var parts = t("tags_suggested_line", { tags: "\u0000" }).split("\u0000");
+      line.appendChild(document.createTextNode(parts[0]));
+      q.suggested.forEach(function (tag, i) {
+        if (i) { line.appendChild(document.createTextNode(", ")); }
+        line.appendChild(D.element("bdi", "", tag));
+      });
+      line.appendChild(document.createTextNode(parts.slice(1).join("")));
+      row.appendChild(line);
       return row;
     }
     row.setAttribute("aria-label", t("tags"));
@@ -78,10 +89,13 @@
     var current = q.tags || [];
     var suggested = (q.suggested || []).filter(function (tag) { return !has(current, tag); });
     if (!draft || draft.id !== q.id) {
-      draft = { id: q.id, tags: (current.length ? current : suggested).slice() };
+      draft = { id: q.id, tags: (current.length ? current : suggested).slice(),
+                base: current.slice() };
     }
     var ticked = draft.tags;
-    form.appendChild(D.element("h2", "", t("tags_of_question")));
+    var heading = D.element("h2", "", t("tags_of_question"));
+    heading.tabIndex = -1;  // focus lands here when the list has no box to tick
+    form.appendChild(heading);
     form.appendChild(D.element("p", "hint", suggested.length && !current.length
       ? t("tags_hint_suggested") : t("tags_hint")));
     var choices = (state.tag_choices || []).slice();
@@ -111,15 +125,20 @@
       // Kept in the list's order (the laptop's), whatever came first on screen.
       var order = choices.map(function (c) { return c.tag; });
       tags.sort(function (a, b) { return order.indexOf(a) - order.indexOf(b); });
-      save(tags);
+      save(tags, draft.base);
     }));
     row.appendChild(D.button(t("cancel"), cancel, "secondary"));
     form.appendChild(row);
+    // Escape closes the picker without saving, as Cancel does.
+    form.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { event.preventDefault(); cancel(); }
+    });
     return form;
   }
 
   // A refusal of the tags in the page's language (the laptop's limit included).
   function refusal(status, data, state) {
+    if (data && data.error === "tags_changed") { return t("tags_changed"); }
     if (data && data.error === "tags_invalid") {
       return t("tags_invalid", { n: (state && state.tag_limit) || 12 });
     }
@@ -129,5 +148,10 @@
   window.QuestionTags = { chips: chips, picker: picker, buttonLabel: buttonLabel,
                           refusal: refusal,
                           // A picker opened afresh starts from the question's own tags.
-                          forget: function () { draft = null; } };
+                          forget: function () { draft = null; },
+                          // The laptop's tags now (a 409): ticked, and the new base.
+                          restart: function (q) {
+                            draft = { id: q.id, tags: (q.tags || []).slice(),
+                                      base: (q.tags || []).slice() };
+                          } };
 })();

@@ -90,6 +90,48 @@ def test_a_co_moderator_tags_a_question_as_the_laptop_does(event_file, desk, tok
     assert question_tags(event_file, a) == ("SDG 11", "Housing our future")
 
 
+def test_tags_changed_on_the_laptop_meanwhile_are_not_overwritten(event_file, desk, token):
+    """The page saves with the tags its picker started from (``base``): if the laptop tagged
+    the question since, 409 ``tags_changed`` with the question as it stands, nothing written."""
+    from facilitator.actions.ids import QuestionId, SessionId
+    from facilitator.actions.questions import set_tags
+    from facilitator.store.question_tags import question_tags
+
+    session = list_sessions(event_file)[0]
+    a = ask(event_file, session.id, "How do women get affordable housing?")
+    url = f"/api/r/{token}/questions/{a}/tags"
+    # The picker opens on no tags; meanwhile the laptop sets Q1 and SDG 5.
+    run(event_file, LAPTOP, set_tags(SessionId(session.stored_id), QuestionId(a),
+                                     ["Q1", "SDG 5"]))
+    logged = event_file.db.execute("SELECT count(*) FROM event_log").fetchone()[0]
+    refused = desk.post(url, json={"tags": ["Housing our future"], "base": []})
+    assert refused.status_code == 409 and refused.json()["error"] == "tags_changed"
+    assert refused.json()["question"]["tags"] == ["Q1", "SDG 5"]
+    assert question_tags(event_file, a) == ("Q1", "SDG 5")
+    assert event_file.db.execute("SELECT count(*) FROM event_log").fetchone()[0] == logged
+    # Checked again from the current tags (any case): saved.
+    saved = desk.post(url, json={"tags": ["Q1", "SDG 5", "Housing our future"],
+                                 "base": ["q1", "SDG 5"]})
+    assert saved.status_code == 200, saved.text
+    assert question_tags(event_file, a) == ("Q1", "SDG 5", "Housing our future")
+    bad = desk.post(url, json={"tags": [], "base": "Q1"})
+    assert bad.status_code == 400 and bad.json()["error"] == "tags_invalid"
+
+
+def test_odd_tags_fold_into_the_lists_spelling(event_file, desk, token):
+    from facilitator.store.question_tags import question_tags
+
+    session = list_sessions(event_file)[0]
+    a = ask(event_file, session.id, "Gender and housing?")
+    url = f"/api/r/{token}/questions/{a}/tags"
+    response = desk.post(url, json={"tags": ["Q1", " q1 ", "sdg\u202e 5", "housing OUR future"]})
+    assert response.status_code == 200, response.text
+    assert question_tags(event_file, a) == ("Q1", "SDG 5", "Housing our future")
+    response = desk.post(url, json={"tags": ["\u202e\u2066"]})
+    assert response.status_code == 400 and response.json()["error"] == "tags_invalid"
+    assert question_tags(event_file, a) == ("Q1", "SDG 5", "Housing our future")
+
+
 def test_the_queue_gives_each_questions_tags_and_the_suggestions_of_its_words(
         event_file, desk, token):
     """The page's tag picker needs the laptop's choices, each question's tags and the tags

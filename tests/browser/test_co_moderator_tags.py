@@ -168,3 +168,96 @@ def test_in_french_refusals_and_a_dropped_wifi_are_said_and_the_ticks_kept(
         assert question_tags(event_file, asked) == ()
     finally:
         context.close()
+
+
+@pytest.fixture
+def desk_server(event_file):
+    token = link(event_file, Role.CO_MODERATOR, "Jo")
+    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
+    server.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}/r/{token}"
+    finally:
+        server.stop()
+
+
+def test_tags_set_on_the_laptop_meanwhile_are_not_overwritten(browser, desk_server,
+                                                               event_file):
+    """The picker open on the phone, the laptop sets Q1 and SDG 5: the card's chips follow
+    the queue, Save is refused (409 tags_changed) and said, nothing written, the picker
+    stays open with the laptop's tags ticked; saved again from them, it goes through."""
+    from facilitator.actions.actor import LAPTOP
+    from facilitator.actions.command import run
+    from facilitator.actions.ids import QuestionId, SessionId
+    from facilitator.actions.questions import set_tags
+
+    session = list_sessions(event_file)[0]
+    asked = ask(event_file, session.id, "How do women get affordable housing?", "p1")
+    context = browser.new_context(locale="en-GB", **PHONE)
+    page = context.new_page()
+    try:
+        page.goto(desk_server)
+        card = page.locator("#questions li", has_text="affordable housing")
+        card.get_by_role("button", name="Tags…").click()
+        picker = card.locator(".tag-picker")
+        expect(picker.locator("input:checked").first).to_be_checked()
+        run(event_file, LAPTOP, set_tags(SessionId(session.stored_id), QuestionId(asked),
+                                         ["Q1", "SDG 5"]))
+        expect(card.locator(".tag-chip")).to_have_text(["Q1", "SDG 5"], timeout=5000)
+        expect(picker).to_be_visible()
+        picker.locator("input[value='Housing our future']").check()
+        picker.get_by_role("button", name="Save").click()
+        expect(page.locator("#action-message")).to_have_text(
+            "Changed on the laptop meanwhile: check the tags again.")
+        assert question_tags(event_file, asked) == ("Q1", "SDG 5")
+        expect(picker).to_be_visible()
+        expect(picker.locator("input:checked")).to_have_count(2)
+        expect(picker.locator("input[value='Q1']")).to_be_checked()
+        expect(picker.locator("input[value='SDG 5']")).to_be_checked()
+        # Checked again from the laptop's tags: saved, nothing of the laptop's lost.
+        picker.locator("input[value='Housing our future']").check()
+        picker.get_by_role("button", name="Save").click()
+        expect(picker).to_have_count(0)
+        assert question_tags(event_file, asked) == ("Q1", "SDG 5", "Housing our future")
+    finally:
+        context.close()
+
+
+def test_the_picker_by_keyboard_focus_goes_in_and_escape_comes_back(browser, desk_server,
+                                                                    event_file):
+    session = list_sessions(event_file)[0]
+    asked = ask(event_file, session.id, "How do women get affordable housing?", "p1")
+    context = browser.new_context(locale="en-GB", **PHONE)
+    page = context.new_page()
+    try:
+        page.goto(desk_server)
+        card = page.locator("#questions li", has_text="affordable housing")
+        button = card.get_by_role("button", name="Tags…")
+        button.focus()
+        page.keyboard.press("Enter")
+        picker = card.locator(".tag-picker")
+        first = picker.locator("input[type=checkbox]").first
+        expect(first).to_be_focused()
+        page.keyboard.press("Space")  # ticks change, then Escape: nothing saved
+        page.keyboard.press("Escape")
+        expect(picker).to_have_count(0)
+        expect(card.get_by_role("button", name="Tags…")).to_be_focused()
+        assert question_tags(event_file, asked) == ()
+    finally:
+        context.close()
+
+
+def test_in_arabic_the_suggested_tags_are_each_isolated(browser, desk_server, event_file):
+    session = list_sessions(event_file)[0]
+    ask(event_file, session.id, "How do women get affordable housing?", "p1")
+    context = browser.new_context(locale="ar", **PHONE)
+    page = context.new_page()
+    try:
+        page.goto(desk_server)
+        line = page.locator("#questions li .tag-chips.suggested-only")
+        expect(line).to_contain_text("وسوم مقترحة")
+        tags = line.locator("bdi").all_inner_texts()
+        assert "SDG 5" in tags and "Housing our future" in tags
+        assert line.inner_text().startswith("وسوم مقترحة: ")
+    finally:
+        context.close()

@@ -214,3 +214,21 @@ def test_tagging_a_question_is_undone(event_file, session_id):
     command = questions.set_tags(session_id, question.id, ["sdg:11", "sdg:13"])
     undo_round_trip(event_file, command)
     assert question_tags(event_file, question.id) == ("sdg:13",)
+
+
+def test_tags_saved_from_a_stale_base_are_refused_and_nothing_written(event_file, session_id):
+    from facilitator.store.question_tags import question_tags
+
+    question = ask(event_file, session_id, "Who finances adaptation in small cities?", "d1")
+    run(event_file, LAPTOP, questions.set_tags(session_id, question.id, ["Q1", "SDG 5"]))
+    logged = event_file.db.execute("SELECT count(*) FROM event_log").fetchone()[0]
+    with pytest.raises(questions.TagsChanged) as refused:
+        run(event_file, LAPTOP, questions.set_tags(session_id, question.id, ["SDG 13"],
+                                                   base=[]))
+    assert refused.value.tags == ("Q1", "SDG 5")
+    assert question_tags(event_file, question.id) == ("Q1", "SDG 5")
+    assert event_file.db.execute("SELECT count(*) FROM event_log").fetchone()[0] == logged
+    assert not event_file.db.conn.in_transaction
+    run(event_file, LAPTOP, questions.set_tags(session_id, question.id, ["SDG 13"],
+                                               base=["q1", "SDG 5"]))
+    assert question_tags(event_file, question.id) == ("SDG 13",)

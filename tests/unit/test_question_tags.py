@@ -118,3 +118,44 @@ def test_report_lists_what_the_audience_raised(event_file: EventFile) -> None:
     assert "SDG 1: No poverty — 1 note" in by_tag
     assert "Create a municipal housing fund (Дмитрий Иванович Соколов)" in by_tag
     assert ReportText("en")("quotes") in text
+
+
+@pytest.mark.parametrize(("given", "stored"), [
+    (["Q1", " q1 "], ("Q1",)),                          # the tester's case: one tag
+    (["q1", "Q1"], ("q1",)),                            # no list given: the first spelling
+    (["Housing  our\tfuture", "HOUSING OUR FUTURE"], ("Housing our future",)),
+    (["SDG\u202e 5", "sdg 5"], ("SDG 5",)),             # bidi override removed, then folded
+    (["\u2066Zoning\u2069", "zoning"], ("Zoning",)),   # isolates removed
+    (["Straße", "STRASSE"], ("Straße",)),               # casefold, not lower()
+])
+def test_tags_fold_to_one_whatever_their_case_and_hidden_characters(given, stored) -> None:
+    assert clean_tags(given) == stored
+
+
+def test_a_tag_matching_a_choice_takes_the_choices_spelling() -> None:
+    known = ["Q1", "SDG 5", "Housing our future"]
+    assert clean_tags([" q1 ", "sdg 5", "housing our FUTURE", "Zoning"], known) == (
+        "Q1", "SDG 5", "Housing our future", "Zoning")
+
+
+@pytest.mark.parametrize("tag", ["\u202e", "\u200b\u2066\u2069", "\u0301\u0301", "\u3164"])
+def test_a_tag_empty_once_cleaned_is_refused(tag) -> None:
+    with pytest.raises(ValueError, match="some text"):
+        clean_tags(["SDG 5", tag])
+    assert clean_tags(["SDG 5", "", "  "]) == ("SDG 5",)  # blank: nothing typed, left out
+
+
+def test_the_laptops_tag_command_cleans_as_the_page_does(event_file: EventFile) -> None:
+    """One rule for both: the laptop's command (actions.questions.set_tags) stores what
+    clean_tags gives, the choices' spelling included."""
+    from facilitator.actions.actor import LAPTOP
+    from facilitator.actions.command import run
+    from facilitator.actions.ids import QuestionId, SessionId
+    from facilitator.actions.questions import set_tags
+    from facilitator.store.question_tags import question_tags
+
+    session_id = international_session(event_file)
+    question = add_question(event_file, session_id, "Who pays for social housing?")
+    run(event_file, LAPTOP, set_tags(SessionId(session_id), QuestionId(question),
+                                     ["Q1", " q1 ", "sdg\u202e 5", "Zoning"]))
+    assert question_tags(event_file, question) == ("Q1", "SDG 5", "Zoning")

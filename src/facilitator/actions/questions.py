@@ -15,6 +15,7 @@ from facilitator.actions.errors import Code, UserError
 from facilitator.actions.found import question as _question
 from facilitator.actions.found import session as _session
 from facilitator.actions.ids import QuestionId, SessionId
+from facilitator.core.notes import tag_choices
 from facilitator.core.questions import (
     Question,
     QuestionError,
@@ -25,7 +26,7 @@ from facilitator.core.questions import (
 from facilitator.store import EventFile
 from facilitator.store import questions as store
 from facilitator.store import sessions as session_store
-from facilitator.store.question_tags import set_question_tags
+from facilitator.store.question_tags import question_tags, set_question_tags
 from facilitator.store.rows import Scope, part
 
 _QUESTIONS = frozenset({Kind.QUESTIONS})
@@ -80,17 +81,37 @@ def star(session_id: SessionId, question_id: QuestionId, starred: bool, *,
                 lambda ef: store.star_question(ef, question_id, starred, now=now))
 
 
+class TagsChanged(Exception):
+    """A tag save written from tags (``base``) that are no longer the question's: someone
+    tagged it meanwhile. ``tags``: its tags now. Nothing was written."""
+
+    def __init__(self, tags: tuple[str, ...]) -> None:
+        super().__init__("The question's tags were changed meanwhile.")
+        self.tags = tags
+
+
 def set_tags(session_id: SessionId, question_id: QuestionId, tags: Sequence[str], *,
-             role: str = "moderator") -> Command:
-    """A question's tags (WUF12 dialogues, SDGs, guiding questions), replacing its own."""
+             role: str = "moderator", base: Sequence[str] | None = None) -> Command:
+    """A question's tags (WUF12 dialogues, SDGs, guiding questions), replacing its own.
+
+    ``base``: the tags the change was made from (a team page's picker); if the question's
+    tags are no longer those (any case), TagsChanged is raised and nothing written. Checked
+    in the command's write transaction, so no other save slips in between."""
 
     def prepare(ef: EventFile) -> Scope:
         _question(ef, question_id)
+        if base is not None:
+            now = question_tags(ef, question_id)
+            if [t.casefold() for t in now] != [t.casefold() for t in base]:
+                raise TagsChanged(now)
         return [part("questions", "id", [question_id]),
                 part("question_tags", "question_id", [question_id])]
 
     def write(ef: EventFile) -> tuple[str, ...]:  # a bad tag: the store's EventFileError
-        return set_question_tags(ef, question_id, tags, role=role)
+        # The same cleaning as the co-moderator's page: "sdg 5" takes the list's "SDG 5".
+        known = [c.tag for c in tag_choices(session_store.get_session(ef, session_id,
+                                                                  with_slots=False))]
+        return set_question_tags(ef, question_id, tags, role=role, known=known)
 
     return Command(Label.TAG_QUESTION, session_id, _QUESTIONS, prepare, write)
 

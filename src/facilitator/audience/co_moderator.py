@@ -16,8 +16,10 @@ Routes (a co-moderator link's token; audience/roles.py makes the checks):
     ``approve``, ``reject`` (not selected), ``reopen`` (back to new), ``star``
     ``{"starred": bool}``, ``screen`` ``{"on": bool}``, ``wording`` ``{"text"}``,
     ``answered`` ``{"by"}``, ``merge`` ``{"others": [ids]}`` (into this one),
-    ``tags`` ``{"tags": [text]}`` (replacing its own); answers ``{"question": …}`` with
-    the question as it now stands.
+    ``tags`` ``{"tags": [text], "base": [text]}`` (replacing its own; ``base``: the tags
+    the picker started from — if the question's tags changed since, on the laptop or
+    another page, 409 ``tags_changed`` with ``{"question": …}`` as it now stands, nothing
+    written); answers ``{"question": …}`` with the question as it now stands.
 """
 
 from __future__ import annotations
@@ -109,13 +111,13 @@ def _others(data: dict[str, Any]) -> list[QuestionId]:
     return [QuestionId(other) for other in others]
 
 
-def _tags(data: dict[str, Any]) -> tuple[str, ...]:
-    tags = data.get("tags")
+def _tags(data: dict[str, Any], session: Session, key: str = "tags") -> tuple[str, ...]:
+    tags = data.get(key)
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise PhoneError(400, "tags_invalid",
-                         "\"tags\" must list the question's tags as text.")
+                         f"\"{key}\" must list the question's tags as text.")
     try:
-        return clean_tags(tags)
+        return clean_tags(tags, known=[c.tag for c in tag_choices(session)])
     except ValueError as error:  # its own code: the page says it in its language
         raise PhoneError(400, "tags_invalid", f"The tags cannot be saved: {error}.") from None
 
@@ -134,9 +136,18 @@ ACTIONS: dict[str, MakeCommand] = {
         sid, qid, _words(data, "by"), now=now),
     "merge": lambda sid, qid, data, now: questions.merge(sid, qid, _others(data), now=now),
     # Dialogues, SDGs, guiding questions (issue 16): the same command as the laptop's T.
-    "tags": lambda sid, qid, data, now: questions.set_tags(sid, qid, _tags(data),
-                                                           role="co-moderator"),
+    # Cleaned with the session's choices, from the tags the picker started from (``base``;
+    # an older page sends none and replaces them as before).
+    "tags": lambda sid, qid, data, now: questions.set_tags(
+        sid, qid, data["tags"], role="co-moderator", base=data.get("base")),
 }
+
+
+def _clean_tag_lists(data: dict[str, Any], session: Session) -> None:
+    """``data["tags"]`` (and ``base``, if sent) cleaned in place; PhoneError 400 if bad."""
+    data["tags"] = _tags(data, session)
+    if "base" in data:
+        data["base"] = _tags(data, session, "base")
 
 
 async def act(request: Request) -> Response:
@@ -157,8 +168,17 @@ async def act(request: Request) -> Response:
     # from elsewhere is a stale page or a guess.
     if question is None or question.session_id != session.id:
         raise PhoneError(404, "not_found", "That question is no longer there.")
+    if request.path_params["action"] == "tags":
+        _clean_tag_lists(data, session)
     command = make(SessionId(session.stored_id), question_id, data, access.team.clock.now())
-    access.team.run(access, command)
+    try:
+        access.team.run(access, command)
+    except questions.TagsChanged as changed:
+        return JSONResponse({"error": "tags_changed",
+                             "message": "The question's tags were changed meanwhile: check "
+                                        "them again.",
+                             "question": _question_json(question, session, changed.tags)},
+                            status_code=409, headers={"cache-control": "no-store"})
     return JSONResponse({"question": _question_json(
         qstore.get_question(access.team.file, question_id), session,
         question_tags(access.team.file, question_id))},

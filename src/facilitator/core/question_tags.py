@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from facilitator.core.model import Session
 from facilitator.core.notes import SDG_NAMES, WUF12_DIALOGUES, question_tag, sdg_tag
+from facilitator.core.text import looks_empty, normalise_text
 
 MAX_TAGS = 12
 MAX_TAG_LENGTH = 120
@@ -87,25 +88,34 @@ class TagGroups:
     other: tuple[str, ...]
 
 
-def clean_tags(tags: Iterable[object]) -> tuple[str, ...]:
-    """Tags as stored: trimmed text, each once, in the order given.
+def clean_tags(tags: Iterable[object], known: Iterable[str] = ()) -> tuple[str, ...]:
+    """Tags as stored: each cleaned as questions are (core.text: bidi controls and hidden
+    characters removed, spaces collapsed, trimmed), each once whatever its case, in the
+    order given. A tag matching one of ``known`` (the laptop's choices) in another case
+    takes the choice's spelling; otherwise the first spelling given is kept.
 
-    Raises ValueError for a tag that is not text, too long, or too many tags.
+    One rule for the laptop and the co-moderator's page: the store runs it on every save.
+    A blank tag (nothing typed) is left out. Raises ValueError for a tag that is not text,
+    shows nothing once cleaned (only hidden characters or marks), too long, or too many
+    tags.
     """
-    cleaned: list[str] = []
+    spelling = {tag.casefold(): tag for tag in known}
+    cleaned: dict[str, str] = {}  # casefolded → as stored
     for tag in tags:
         if not isinstance(tag, str):
             raise ValueError("a tag must be text")
-        tag = " ".join(tag.split())
-        if not tag:
-            continue
+        if not tag.strip():
+            continue  # an empty line of the laptop's tag box: nothing typed
+        tag = normalise_text(tag)
+        if looks_empty(tag):  # only bidi controls, hidden characters or marks
+            raise ValueError("a tag must show some text")
         if len(tag) > MAX_TAG_LENGTH:
             raise ValueError(f"a tag has at most {MAX_TAG_LENGTH} characters")
-        if tag not in cleaned:
-            cleaned.append(tag)
+        key = tag.casefold()
+        cleaned.setdefault(key, spelling.get(key, tag))
     if len(cleaned) > MAX_TAGS:
         raise ValueError(f"a question has at most {MAX_TAGS} tags")
-    return tuple(cleaned)
+    return tuple(cleaned.values())
 
 
 def _plain(text: str) -> str:

@@ -29,11 +29,12 @@ def session_question_tags(ef: EventFile, session_id: int) -> dict[int, tuple[str
 
 
 def set_question_tags(ef: EventFile, question_id: int, tags: Iterable[object], *,
-                      role: str = "moderator") -> tuple[str, ...]:
-    """Replace a question's tags (committed with a log line saying who, and the tags before,
-    for undo). Raises EventFileError for an unknown question or a bad tag."""
+                      role: str = "moderator", known: Iterable[str] = ()) -> tuple[str, ...]:
+    """Replace a question's tags, cleaned by core.question_tags.clean_tags (``known``: the
+    tag choices whose spelling wins), committed with a log line saying who, and the tags
+    before, for undo. Raises EventFileError for an unknown question or a bad tag."""
     try:
-        cleaned = clean_tags(tags)
+        cleaned = clean_tags(tags, known)
     except ValueError as error:
         raise EventFileError(str(error)) from None
     question = get_question(ef, question_id)
