@@ -121,6 +121,10 @@ def run_level(kind: str, phones: int, args: argparse.Namespace, event: Path, ses
     result["kind"] = kind
     result["stall_ms"] = after["stall_ms"]
     result["gui_burst_ms"] = after.get("gui_burst_ms")  # the GUI thread's own CPU (info)
+    # Garbage collections meanwhile, any thread: one holds the GIL, the window waits.
+    result["collections"] = after.get("collections")
+    result["full_collections"] = after.get("full_collections")
+    result["collection_worst_ms"] = after.get("collection_worst_ms")
     result["rss_mb"] = after["rss_mb"]
     result["rss_growth_mb"] = after["rss_mb"] - before["rss_mb"]
     result["server_cpu"] = (after["cpu_s"] - before["cpu_s"]) / (

@@ -30,6 +30,7 @@ written there at ``stats``.
 from __future__ import annotations
 
 import cProfile
+import gc
 import json
 import os
 import resource
@@ -40,6 +41,23 @@ import time
 import psutil
 
 PROBE_MS = 10
+
+
+# Garbage collections while measured: (generation, ms), whatever thread ran them (a
+# collection holds the GIL: the window waits for it like for any Python work).
+COLLECTIONS: list[tuple[int, float]] = []
+_collecting: dict[str, float] = {}
+
+
+def _on_collection(phase: str, info: dict) -> None:
+    if phase == "start":
+        _collecting["at"] = time.perf_counter()
+    elif "at" in _collecting:
+        COLLECTIONS.append((info["generation"],
+                            (time.perf_counter() - _collecting.pop("at")) * 1000))
+
+
+gc.callbacks.append(_on_collection)
 
 
 class Probe:
@@ -82,6 +100,7 @@ class Probe:
         self.burst = 0.0
         self.ticks = 0
         self.reset_asked = True
+        COLLECTIONS.clear()
 
     def _reset_here(self, now: float, cpu: float) -> None:
         self.worst = self.burst = self.cpu = 0.0
@@ -159,6 +178,9 @@ def stats(probe: Probe | None) -> str:
         "cpu_s": cpu.user + cpu.system,
         # Per thread: what the phone server's own thread and the GUI thread spent.
         "server_thread_cpu_s": thread_cpu("phone-server"),
+        "collections": len(COLLECTIONS),
+        "collection_worst_ms": max((ms for _, ms in COLLECTIONS), default=0.0),
+        "full_collections": sum(1 for generation, _ in COLLECTIONS if generation == 2),
         "main_thread_cpu_s": thread_cpu("MainThread"),
     })
 
