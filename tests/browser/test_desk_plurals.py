@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from facilitator.actions import team
 from facilitator.actions.actor import LAPTOP
@@ -49,9 +50,14 @@ def test_waiting_notes_are_counted_in_each_languages_plural(browser, rapporteur_
     try:
         page = context.new_page()
         page.goto(rapporteur_url)
-        page.wait_for_function(f"document.documentElement.lang === {language!r}")
-        page.wait_for_function("window.Desk.t('offline_waiting_other') !== "
-                               "'offline_waiting_other'")
+        # Polled from here: Playwright's wait_for_function evaluates its predicate with
+        # eval() in the page when the first try is false, which the page's CSP refuses
+        # (script-src 'self'): a test that failed whenever the strings came a beat late.
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        waited = time.monotonic() + 10
+        while page.evaluate("window.Desk && window.Desk.t('offline_waiting_other')") in (
+                None, "offline_waiting_other") and time.monotonic() < waited:
+            page.wait_for_timeout(50)
         for count, text in EXPECTED[language].items():
             assert page.evaluate(f"window.Desk.tn('offline_waiting', {count})") == text
         for count, text in VOTES.get(language, {}).items():
