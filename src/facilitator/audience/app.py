@@ -35,6 +35,7 @@ from facilitator.actions.command import run
 from facilitator.actions.errors import Code, UserError
 from facilitator.assets import asset_path
 from facilitator.audience import polls as phone_polls
+from facilitator.audience import public_questions
 from facilitator.audience.bursts import FRESH_DEVICE, NEW_DEVICE, Burst, BurstWatch
 from facilitator.audience.devices import COOKIE_NAME, Device, DeviceIds
 from facilitator.audience.encoded import Encoded
@@ -556,10 +557,12 @@ class PhoneApp:
 
     @staticmethod
     def public_question(question: Question, voted: bool) -> dict[str, Any]:
-        return {"id": question.id, "text": question.text, "author": question.author,
-                "organisation": question.organisation, "to": question.addressed_to,
-                "votes": question.votes, "voted": voted,
-                "status": question.status.public}
+        # One shape of what phones see of a question: the published list's own.
+        shown = public_questions.public_question((
+            question.id, question.text, question.author, question.organisation,
+            question.addressed_to, question.votes, question.status.value))
+        shown["voted"] = voted
+        return shown
 
     async def submit(self, request: Request) -> Response:
         address = self.address(request)

@@ -29,8 +29,8 @@ def encode(value: Any) -> bytes:
 
 
 def public_question(row: tuple[Any, ...]) -> dict[str, Any]:
-    """One question as every phone sees it, from its ``public_rows`` row (same keys and
-    order as ``PhoneApp.public_question``)."""
+    """One question as every phone sees it, from its ``public_rows`` row: the one shape of
+    it (``PhoneApp.public_question`` makes its row and calls this)."""
     qid, text, author, organisation, to, votes, status = row
     return {"id": qid, "text": text, "author": author, "organisation": organisation,
             "to": to, "votes": votes, "voted": False, "status": _PUBLIC_STATUS[status]}
