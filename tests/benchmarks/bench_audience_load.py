@@ -103,13 +103,14 @@ def run_level(kind: str, phones: int, args: argparse.Namespace, event: Path, ses
         time.sleep(1.0)  # let the window settle before the phones come
         server.ask("reset")
         before = json.loads(server.ask("stats"))
-        command = [sys.executable, str(HERE / "phones.py"), "127.0.0.1", str(server.port),
-                   token, str(phones), str(seconds),
+        command = [sys.executable, str(HERE / "phones.py"),
                    "--interval", str(args.interval), "--warmup", "1" if closed else "3"]
         if closed:
             command += ["--closed", str(closed)]
         if hall:
             command += ["--hall", str(hall)] + (["--own-addresses"] if own_addresses else [])
+        # After "--": a join token may begin with "-" (URL-safe base64).
+        command += ["--", "127.0.0.1", str(server.port), token, str(phones), str(seconds)]
         done = subprocess.run(command, env=env, capture_output=True, text=True,
                               timeout=seconds * 4 + hall + 180)
         if done.returncode != 0:
@@ -125,6 +126,8 @@ def run_level(kind: str, phones: int, args: argparse.Namespace, event: Path, ses
     result["collections"] = after.get("collections")
     result["full_collections"] = after.get("full_collections")
     result["collection_worst_ms"] = after.get("collection_worst_ms")
+    result["collection_worst_cpu_ms"] = after.get("collection_worst_cpu_ms")
+    result["full_collection_worst_ms"] = after.get("full_collection_worst_ms")
     result["rss_mb"] = after["rss_mb"]
     result["rss_growth_mb"] = after["rss_mb"] - before["rss_mb"]
     result["server_cpu"] = (after["cpu_s"] - before["cpu_s"]) / (

@@ -65,9 +65,10 @@ def run_kind(kind: str, args: argparse.Namespace, event: Path, session_id: int, 
         server.ask("reset")
         before = json.loads(server.ask("stats"))
         done = subprocess.run(
-            [sys.executable, str(HERE / "phones.py"), "127.0.0.1", str(server.port), token,
-             str(args.phones), str(args.seconds), "--interval", "2", "--warmup", "3",
-             "--answer", str(poll_id), "--answer-within", str(args.within)],
+            [sys.executable, str(HERE / "phones.py"), "--interval", "2", "--warmup", "3",
+             "--answer", str(poll_id), "--answer-within", str(args.within),
+             # After "--": a join token may begin with "-" (URL-safe base64).
+             "--", "127.0.0.1", str(server.port), token, str(args.phones), str(args.seconds)],
             env=env, capture_output=True, text=True, timeout=args.seconds * 4 + 180)
         if done.returncode != 0:
             raise RuntimeError(f"phones failed: {done.stderr}")
