@@ -55,8 +55,9 @@ def run_level(phones: int, arrive: float, seconds: float) -> dict:
         server.start()
         try:
             done = subprocess.run(
-                [sys.executable, str(HERE / "phones.py"), "127.0.0.1", str(server.port), token,
-                 str(phones), str(seconds), "--interval", "2", "--hall", str(arrive)],
+                [sys.executable, str(HERE / "phones.py"), "--interval", "2", "--hall",
+                 str(arrive), "--", "127.0.0.1", str(server.port), token, str(phones),
+                 str(seconds)],  # after "--": a join token may begin with "-"
                 capture_output=True, text=True, timeout=arrive + seconds + 300)
             if done.returncode != 0:
                 raise RuntimeError(f"phones failed: {done.stderr}")

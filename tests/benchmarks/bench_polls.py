@@ -65,9 +65,10 @@ def run_kind(kind: str, args: argparse.Namespace, event: Path, session_id: int, 
         server.ask("reset")
         before = json.loads(server.ask("stats"))
         done = subprocess.run(
-            [sys.executable, str(HERE / "phones.py"), "127.0.0.1", str(server.port), token,
-             str(args.phones), str(args.seconds), "--interval", "2", "--warmup", "3",
-             "--answer", str(poll_id), "--answer-within", str(args.within)],
+            [sys.executable, str(HERE / "phones.py"), "--interval", "2", "--warmup", "3",
+             "--answer", str(poll_id), "--answer-within", str(args.within),
+             # After "--": a join token may begin with "-" (URL-safe base64).
+             "--", "127.0.0.1", str(server.port), token, str(args.phones), str(args.seconds)],
             env=env, capture_output=True, text=True, timeout=args.seconds * 4 + 180)
         if done.returncode != 0:
             raise RuntimeError(f"phones failed: {done.stderr}")
@@ -82,6 +83,9 @@ def run_kind(kind: str, args: argparse.Namespace, event: Path, session_id: int, 
     result["gui_cpu_share"] = (after["gui_cpu_s"] / (args.seconds + 3)
                                if after.get("gui_cpu_s") is not None else None)
     result["slots"] = after.get("slots", {})
+    # Garbage collections meanwhile, any thread: one holds the GIL, the window waits.
+    result["full_collections"] = after.get("full_collections")
+    result["collection_worst_cpu_ms"] = after.get("collection_worst_cpu_ms")
     result["server_cpu"] = (after["cpu_s"] - before["cpu_s"]) / (args.seconds + 3)
     result["stored"] = stored_answers(event, poll_id) if kind != "bare" else None
     problems = [line for line in stderr.splitlines() if "Traceback" in line or "ERROR" in line]
@@ -110,7 +114,9 @@ def gui_work(app: dict) -> str:
     return (f"GUI thread's own work meanwhile (CPU time): {app['gui_cpu_share'] * 100:.1f}% "
             f"of a core; largest burst between two 10 ms probe ticks "
             f"{app['gui_burst_ms']:.1f} ms; results re-read {calls} times, median "
-            f"{median:.1f} ms, worst {worst:.1f} ms.")
+            f"{median:.1f} ms, worst {worst:.1f} ms; garbage collections (any thread, "
+            f"holding the GIL): {app['full_collections']} full, the longest "
+            f"{app['collection_worst_cpu_ms']:.1f} ms of CPU.")
 
 
 def main() -> None:

@@ -180,8 +180,9 @@ def run_once(folder: Path, template: Path, session_id: int, token: str, phones: 
     try:
         time.sleep(1.0)
         server.ask("reset")
-        command = [sys.executable, str(HERE / "phones.py"), "127.0.0.1", str(server.port),
-                   token, str(phones), str(seconds), "--interval", "2", "--warmup", "3"]
+        # After "--": a join token may begin with "-" (URL-safe base64).
+        command = [sys.executable, str(HERE / "phones.py"), "--interval", "2", "--warmup", "3",
+                   "--", "127.0.0.1", str(server.port), token, str(phones), str(seconds)]
         hall = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
         if with_team:

@@ -18,7 +18,8 @@ reported so a client-bound run shows itself.
 Like the page, a phone keeps the device cookie the server issues on its first write and
 sends it back, and tells its polls apart with a ``view`` id.
 
-``python phones.py HOST PORT TOKEN PHONES SECONDS [--interval 2] [--warmup 3] [--closed C]``
+``python phones.py [--interval 2] [--warmup 3] [--closed C] -- HOST PORT TOKEN PHONES SECONDS``
+(options first, then ``--``: a join token may begin with "-")
 prints one JSON object. ``--closed C`` is the capacity mode: C connections asking the state
 back to back, no think time.
 

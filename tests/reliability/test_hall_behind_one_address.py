@@ -46,9 +46,10 @@ def test_100_phones_from_one_address_join_and_poll_with_nothing_refused(live) ->
     server, session = live
     started = time.monotonic()
     run = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "benchmarks" / "phones.py"), "127.0.0.1",
-         str(server.port), session.join_token, str(PHONES), str(POLL_FOR),
-         "--interval", "2", "--hall", str(ARRIVE_WITHIN)],
+        [sys.executable, str(ROOT / "tests" / "benchmarks" / "phones.py"),
+         "--interval", "2", "--hall", str(ARRIVE_WITHIN),
+         # After "--": a join token may begin with "-" (URL-safe base64).
+         "--", "127.0.0.1", str(server.port), session.join_token, str(PHONES), str(POLL_FOR)],
         capture_output=True, text=True, timeout=120, check=True)
     result = json.loads(run.stdout)
     print(f"{PHONES} phones behind one address in {time.monotonic() - started:.0f} s: "

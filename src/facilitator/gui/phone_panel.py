@@ -31,6 +31,7 @@ from facilitator.actions import questions
 from facilitator.actions.changes import Changes, Kind
 from facilitator.actions.ids import SessionId
 from facilitator.core.model import Session
+from facilitator.gui import collector
 from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
 from facilitator.gui.projector import ProjectorWindow
@@ -401,6 +402,7 @@ class PhonePanel(QGroupBox):
             show_error(self, failure, str(error))
             self.show_session()
             return False
+        collector.phones_in()  # its connections kept out of full collections
         # The laptop's addresses are looked up when phones are let in, not at start-up:
         # the venue network may have changed since, and the lookup costs start-up time.
         self.refresh_addresses()
@@ -540,6 +542,7 @@ class PhonePanel(QGroupBox):
         if self.server is not None:
             self.server.stop()
             self.server = None
+            collector.phones_out()
 
     def shutdown(self) -> None:
         """The window is closing: stop the server. Questions stay open in the event file

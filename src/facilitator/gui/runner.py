@@ -26,7 +26,7 @@ from facilitator.actions.errors import UserError, file_problem
 from facilitator.core import progress
 from facilitator.core.agenda import AgendaError
 from facilitator.gui.action_text import error_text, failed_title, label_text
-from facilitator.gui.collector_pause import collection_paused
+from facilitator.gui.collector import collection_paused
 from facilitator.store import EventFile, EventFileError
 
 OnDone = Callable[[Done], None]
@@ -174,7 +174,7 @@ class _Job(QRunnable):
             # Emitted here, received queued on the GUI thread (the window's progress bar).
             # A slow command makes objects by the ten thousand (an agenda import's 16,000
             # turns): no full collection held the GIL from the window meanwhile, as for
-            # big reads (gui/collector_pause.py).
+            # big reads (gui/collector.py).
             with (collection_paused(),
                   progress.watched(self.runner.progress_did_change.emit),
                   EventFile.open(self.path, lock=False) as connection):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import gc
 import threading
 
-from facilitator.gui.collector_pause import collection_paused
+from facilitator.gui import collector
+from facilitator.gui.collector import collection_paused
 
 
 class Made:
@@ -64,3 +65,47 @@ def test_a_collector_turned_off_before_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class Cycle:
+    """A reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_while_phones_are_in_what_lives_is_frozen_and_letting_them_out_frees_frozen_cycles(
+) -> None:
+    import weakref
+
+    lived = Cycle()
+    gone = weakref.ref(lived)
+    collector.phones_in()
+    try:
+        # Collected once and frozen: later full collections do not walk what was alive.
+        assert gc.get_freeze_count() > 0
+        assert not gc.get_objects(generation=2)
+        # What survives a second young collection is frozen right after it.
+        kept = [Made() for _ in range(1000)]
+        gc.collect(1)
+        assert not gc.get_objects(generation=2)
+        # The trade-off: a cycle that became garbage while frozen stays until phones go.
+        del lived
+        gc.collect()
+        assert gone() is not None
+    finally:
+        collector.phones_out()
+    assert gone() is None  # thawed and collected once
+    assert collector._freeze_survivors not in gc.callbacks
+    assert kept  # (kept alive through the collections above)
+
+
+def test_two_phone_servers_in_one_process_count() -> None:
+    collector.phones_in()
+    collector.phones_in()
+    collector.phones_out()
+    assert collector._freeze_survivors in gc.callbacks  # one server still lets phones in
+    collector.phones_out()
+    assert collector._freeze_survivors not in gc.callbacks
+    collector.phones_out()  # more outs than ins: nothing to undo
+    assert gc.callbacks.count(collector._freeze_survivors) == 0
