@@ -6,12 +6,16 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import threading
 import time
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar
 
+from facilitator.actions.command import Command, Label
+from facilitator.core import progress
 from facilitator.core.agenda import parse_agenda_json
 from facilitator.gui.app import GIL_SWITCH_SECONDS
 from facilitator.gui.main_window import MainWindow
@@ -123,7 +127,11 @@ def test_a_16000_slot_import_keeps_the_window_answering(qtbot, agenda, window, d
     assert all(f"Session {s + 1}" in titles for s in range(SESSIONS))
     assert f"Imported {agenda.name}" in window.statusBar().currentMessage()
     # The event loop went on: the 10 ms timer fired in every third of the import (a
-    # blocking import would be one gap as long as the whole import). Its longest gap is a
+    # blocking import would be one gap as long as the whole import). In a full test run,
+    # the windows of the tests before are torn down as the import starts: ~1,500 events,
+    # each through the application-wide key filter's Python, each waiting for the GIL; the
+    # first tick came after the first third until each step of the work waited for the
+    # window (gui/runner.py, _Progress) and reading the file had steps. Its longest gap is a
     # garbage collection of the whole process's objects run by the worker (it holds the
     # GIL): ~0.1 s in a fresh window, up to ~1 s late in a full test run's big heap.
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
@@ -151,3 +159,44 @@ def test_the_busy_bar_showing_lays_nothing_out_again(qtbot, window):
     assert window.centralWidget().geometry() == central
     assert window.statusBar().geometry() == status
     window._show_busy(False)
+
+
+def stepping(steps: int, work: Callable[[int], None]) -> Command:
+    """A slow command telling ``steps`` steps, calling ``work(step)`` before each."""
+    def write(ef) -> str:
+        for number in range(steps):
+            work(number)
+            progress.step(number, steps)
+        return "done"
+
+    return Command(Label.IMPORT_AGENDA, None, frozenset(), lambda ef: [], write,
+                   undoable=False, slow=True)
+
+
+def test_each_step_waits_until_the_window_has_taken_it_in(qtbot, document):
+    """The window hears each step on its own thread before the work goes on: while it does,
+    the worker leaves it the GIL, and the events queued before the step are handled."""
+    runner = document.runner
+    heard: list[tuple[int, int, bool]] = []
+    runner.progress_did_change.connect(lambda done, total: heard.append(
+        (done, total, threading.current_thread() is threading.main_thread())))
+    heard_before: list[int] = []
+    runner.run(stepping(20, lambda step: heard_before.append(len(heard))))
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert heard == [(step, 20, True) for step in range(20)]
+    assert heard_before == list(range(20))
+
+
+def test_a_window_that_does_not_answer_holds_the_work_up_once(qtbot, document):
+    """The window busy in a long call of its own: the work waits for it once, for a short
+    while, then goes on without waiting until the window has caught up."""
+    runner = document.runner
+    heard: list[tuple[int, int]] = []
+    runner.progress_did_change.connect(lambda done, total: heard.append((done, total)))
+    started: list[float] = []
+    runner.run(stepping(20, lambda step: started.append(time.perf_counter())))
+    time.sleep(1.0)  # the window handles no events meanwhile
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    # Waiting out its patience at every step would have taken the work 20 x 0.1 s.
+    assert started[-1] - started[0] < 0.5, started[-1] - started[0]
+    assert heard == [(step, 20) for step in range(20)]

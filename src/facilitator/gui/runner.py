@@ -118,8 +118,11 @@ class CommandRunner(QObject):
             job.on_done(done)
 
     def _progress_arrived(self, done: int, total: int, reporter: _Progress) -> None:
-        reporter.seen()
-        self.progress_did_change.emit(done, total)
+        # The window's listeners (its bar) have the step before the work goes on.
+        try:
+            self.progress_did_change.emit(done, total)
+        finally:
+            reporter.seen()
 
     def _job_done(self, job: QRunnable) -> None:
         self._jobs.discard(job)
