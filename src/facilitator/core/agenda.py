@@ -21,6 +21,7 @@ from json.decoder import JSONObject  # type: ignore[attr-defined]
 from json.scanner import py_make_scanner  # type: ignore[attr-defined]
 from typing import Any
 
+from facilitator.core import progress
 from facilitator.core.cells import csv_safe, from_csv_cell
 from facilitator.core.event_time import (
     TimeZoneError,
@@ -368,10 +369,12 @@ def _agenda_from_json(data: Any, *, source: str) -> Agenda:
         ends_on=_text(event_obj, "ends_on", source=source),
         time_zone=time_zone,
     )
-    parsed = tuple(
-        _session_from_json(session, index, source=source)
-        for index, session in enumerate(sessions, 1)
-    )
+    parsed = []
+    for index, session in enumerate(sessions, 1):
+        # Reading the sessions is most of the first half of a big import: it says it is
+        # still under way (total not known yet), a point where the window is heard.
+        progress.step(0, 0)
+        parsed.append(_session_from_json(session, index, source=source))
     seen: set[str] = set()
     for session, raw in zip(parsed, sessions, strict=True):
         key = session.title.casefold()
@@ -380,7 +383,7 @@ def _agenda_from_json(data: Any, *, source: str) -> Agenda:
                 f"two sessions are titled '{session.title}'", source=source,
                 line=getattr(raw, "line", None))
         seen.add(key)
-    return Agenda(event=event, sessions=parsed)
+    return Agenda(event=event, sessions=tuple(parsed))
 
 
 def slot_to_json(slot: Slot) -> dict[str, Any]:
@@ -518,6 +521,10 @@ def parse_slots_csv(text: str, source: str = "agenda.csv") -> list[SlotRow]:
                             separated_by=DELIMITER_NAMES[delimiter])
 
 
+ROWS_PER_STEP = 400
+"""Rows of a slot table read between two progress steps (a few milliseconds' work)."""
+
+
 def parse_slot_table(rows: Iterable[tuple[int, Sequence[object]]], *, source: str,
                      unit: str = "line", separated_by: str = "") -> list[SlotRow]:
     """Speaking slots from a table's rows, each (line or row number, cells), the first
@@ -543,6 +550,8 @@ def parse_slot_table(rows: Iterable[tuple[int, Sequence[object]]], *, source: st
         if not any(row.values()):
             continue
         slots.append(_slot_row(row, line, len(slots) + 1, source=source, unit=unit))
+        if len(slots) % ROWS_PER_STEP == 0:
+            progress.step(0, 0)  # still reading (total not known yet)
     return slots
 
 

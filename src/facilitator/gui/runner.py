@@ -11,6 +11,7 @@ new logged command that puts the recorded rows back, so the event log is never r
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,6 +42,7 @@ class CommandRunner(QObject):
     # A slow command's progress (done, total; total 0: not known yet), from its worker.
     progress_did_change = Signal(int, int)
     _worker_finished = Signal(object, object, object)  # Done | None, UserError | None, job
+    _progress_posted = Signal(int, int, object)  # done, total, _Progress: from the worker
     _read_finished = Signal(object, object, object)  # result, UserError | None, _Read
 
     def __init__(self, event_file: EventFile, actor: Actor = LAPTOP,
@@ -52,6 +54,7 @@ class CommandRunner(QObject):
         self._jobs: set[QRunnable] = set()  # slow commands and big reads under way
         self._worker_finished.connect(self._worker_did_finish,
                                       Qt.ConnectionType.QueuedConnection)
+        self._progress_posted.connect(self._progress_arrived, Qt.ConnectionType.QueuedConnection)
         self._read_finished.connect(self._read_did_finish, Qt.ConnectionType.QueuedConnection)
 
     # --- running ----------------------------------------------------------------------------
@@ -114,6 +117,13 @@ class CommandRunner(QObject):
         if job.on_done is not None:
             job.on_done(done)
 
+    def _progress_arrived(self, done: int, total: int, reporter: _Progress) -> None:
+        # The window's listeners (its bar) have the step before the work goes on.
+        try:
+            self.progress_did_change.emit(done, total)
+        finally:
+            reporter.seen()
+
     def _job_done(self, job: QRunnable) -> None:
         self._jobs.discard(job)
         if not self._jobs:
@@ -171,12 +181,12 @@ class _Job(QRunnable):
     def run(self) -> None:
         done, failure = None, None
         try:
-            # Emitted here, received queued on the GUI thread (the window's progress bar).
+            # Reported at each step, the worker waiting for the window (_Progress).
             # A slow command makes objects by the ten thousand (an agenda import's 16,000
             # turns): no full collection held the GIL from the window meanwhile, as for
             # big reads (gui/collector.py).
             with (collection_paused(),
-                  progress.watched(self.runner.progress_did_change.emit),
+                  progress.watched(_Progress(self.runner).step),
                   EventFile.open(self.path, lock=False) as connection):
                 done = run(connection, self.runner.actor, self.command)
         except UserError as error:
@@ -184,6 +194,46 @@ class _Job(QRunnable):
         except EventFileError as error:  # the worker's connection could not be opened
             failure = file_problem(error)
         self.runner._worker_finished.emit(done, failure, self)
+
+
+class _Progress:
+    """A slow command's steps told to the window, the worker waiting at each until the
+    window has taken it in.
+
+    Every Qt event the window handles calls into Python (the application-wide key filter,
+    gui/keyboard.py) and so waits for the GIL; a worker busy in Python lets it have the GIL
+    once per switch interval (1 ms). A burst of events (widgets torn down, a relayout: some
+    1,500 in a big process) then took the window ~0.16 s: its timers and the first progress
+    came after the first third of a 16,000-slot import. Waiting here, the GIL free, the
+    window gets through all it had queued before the step, each step; it costs the work one
+    round trip to the window per step (~0.1 ms when it is idle). Not answered within
+    ``PATIENCE`` seconds (the window blocked in a long call of its own), the work goes on
+    and waits no more until the window has caught up: the work is never held up for long.
+    """
+
+    PATIENCE = 0.1  # seconds
+
+    def __init__(self, runner: CommandRunner) -> None:
+        self.runner = runner
+        self._told = self._seen = 0  # steps posted to the window, steps it has taken in
+        self._caught_up = threading.Condition()
+
+    def step(self, done: int, total: int) -> None:  # on the worker
+        with self._caught_up:
+            behind = self._seen < self._told  # a step not answered in time: do not wait
+            self._told += 1
+        try:
+            self.runner._progress_posted.emit(done, total, self)
+        except RuntimeError:  # the window closed meanwhile: no one is watching
+            return
+        if not behind:
+            with self._caught_up:
+                self._caught_up.wait_for(lambda: self._seen == self._told, self.PATIENCE)
+
+    def seen(self) -> None:  # on the GUI thread
+        with self._caught_up:
+            self._seen += 1
+            self._caught_up.notify_all()
 
 
 class _Read(QRunnable):

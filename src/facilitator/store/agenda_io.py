@@ -17,6 +17,7 @@ from facilitator.core import progress
 from facilitator.core.agenda import (
     CSV_COLUMNS,
     REQUIRED_CSV_COLUMNS,
+    ROWS_PER_STEP,
     Agenda,
     AgendaError,
     SlotRow,
@@ -64,6 +65,7 @@ def import_agenda(ef: EventFile, path: Path) -> str:
     """Import an agenda file (.json, .csv or .xlsx); returns a one-line summary of what
     changed. Raises AgendaError naming the line (or row) of the first problem; nothing is
     changed then."""
+    progress.step(0, 0)  # reading the file: how much there is, not known yet
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         rows, where = parse_slots_workbook(_read_bytes(path), source=path.name)
         return apply_slot_rows(ef, rows, source=where, unit="row")
@@ -160,7 +162,9 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
     """Replace the speakers lists of the sessions the rows name, as one action."""
     find_session = store_sessions.session_finder(ef)
     by_session: dict[int, list[Slot]] = {}
-    for row in rows:
+    for number, row in enumerate(rows, 1):
+        if number % ROWS_PER_STEP == 0:
+            progress.step(0, 0)
         session = find_session(row.session)
         if session is None:
             raise AgendaError(
