@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -130,15 +131,28 @@ class TypingKeysFirst(QObject):
     """Hands every typing key to the focused text box, spin box or combo box, or to the
     menu or drop-down list open on screen, before any shortcut sees it.
 
-    One application-wide event filter (``install``): it looks only at ShortcutOverride,
-    the event Qt sends before a key can become a shortcut, so boxes created at any time
-    (a table cell's editor) and popups (menus, drop-down lists) are covered alike. The
-    cost is one Python call per Qt event: some hundreds a second with a clock running.
+    It looks only at ShortcutOverride, the event Qt sends to the focus object before a key
+    can become a shortcut, so one event filter sits on the focus object and moves with it
+    (``focusObjectChanged``): boxes created at any time (a table cell's editor) and popups
+    (menus, drop-down lists) are covered alike. It was an application-wide filter, which
+    put every Qt event of the window through Python — each waiting for the GIL while the
+    phone server's thread held it (hundreds a second with a clock running and a hall
+    polling; ~1,500 of them held the window 0.16 s when a big import began).
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        app.installEventFilter(self)
+        self._watched: QObject | None = None
+        app.focusObjectChanged.connect(self._follow)
+        self._follow(app.focusObject())
+
+    def _follow(self, focused: QObject | None) -> None:
+        watched = self._watched
+        if watched is not None and shiboken6.isValid(watched):
+            watched.removeEventFilter(self)
+        self._watched = focused
+        if focused is not None:
+            focused.installEventFilter(self)
 
     @classmethod
     def install(cls, app: QApplication | None = None) -> TypingKeysFirst:
