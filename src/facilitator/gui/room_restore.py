@@ -60,17 +60,24 @@ class RoomKeeper(QObject):
         super().__init__(window)
         self.group = place_group(window.document.path)
         self.recording = True
-        run = window.tabs["Run"]
         window.ui.tabs.currentChanged.connect(lambda _: self._save_place())
         window.ui.sessionList.selectionModel().currentChanged.connect(
             lambda *_: self._save_place())
-        # After the Run tab's own slot (connected first): the page has changed by then.
-        run.blackout_action.triggered.connect(lambda _: self._save_projector())
-        window.tabs["Questions"].projector_button.toggled.connect(
-            lambda _: self._save_projector())
-        window.tabs["Questions"].podium_changed.connect(self._save_podium)
-        run.projector.installEventFilter(self)
         window.installEventFilter(self)
+        # The tabs built so far; the window hands over the others as it builds them.
+        for name, tab in window.tabs.as_they_are():
+            self.watch(name, tab)
+
+    def watch(self, name: str, tab: QObject) -> None:
+        """Record what the tab ``name`` changes of the room (the Run tab's projector, the
+        Questions tab's join page and podium view), from the moment it is built."""
+        if name == "Run":
+            # After the Run tab's own slot (connected first): the page has changed by then.
+            tab.blackout_action.triggered.connect(lambda _: self._save_projector())
+            tab.projector.installEventFilter(self)
+        elif name == "Questions":
+            tab.projector_button.toggled.connect(lambda _: self._save_projector())
+            tab.podium_changed.connect(self._save_podium)
 
     # No Python reference to the window or the projector is kept: the window is deleted
     # when closed (WA_DeleteOnClose), and a reference here would keep a dead wrapper alive.
@@ -80,8 +87,14 @@ class RoomKeeper(QObject):
 
     @property
     def projector(self) -> ProjectorWindow | None:
-        tabs = getattr(self.parent(), "tabs", None)  # None while the window is going
-        return tabs["Run"].projector if tabs else None
+        """The projector window; None before the Run tab is built (no projector yet) and
+        while the window is going."""
+        run = self._tabs.built("Run") if self._tabs is not None else None
+        return run.projector if run is not None else None
+
+    @property
+    def _tabs(self):
+        return getattr(self.parent(), "tabs", None)  # None while the window is going
 
     # --- recording ----------------------------------------------------------------------
 
@@ -100,10 +113,10 @@ class RoomKeeper(QObject):
         return False
 
     def _recording_if_still_open(self) -> None:
-        self.recording = self.projector is not None and self.window.isVisible()
+        self.recording = self._tabs is not None and self.window.isVisible()
 
     def _save_place(self) -> None:
-        if not self.recording or self.projector is None:
+        if not self.recording or self._tabs is None:
             return
         settings = QSettings()
         settings.setValue(f"{self.group}/session", self.window.current_session_id() or 0)
@@ -160,8 +173,10 @@ class RoomKeeper(QObject):
         return restored
 
     def _restore_questions(self) -> list[str]:
-        questions = self.window.tabs["Questions"]
         open_ids = [s.id for s in list_sessions(self.window.document.file) if s.questions_open]
+        if not open_ids:
+            return []  # the Questions tab is not needed (nor built, if it waits)
+        questions = self.window.tabs["Questions"]
         current = self.window.current_session_id()
         # The session shown first: the port question, if any, is asked about it.
         open_ids.sort(key=lambda sid: sid != current)
