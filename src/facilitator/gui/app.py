@@ -121,6 +121,7 @@ class App:
         window.destroyed.connect(lambda *_: self.windows.remove(window)
                                  if window in self.windows else None)
         self.windows.append(window)
+        window.room.restore_place()  # before it is shown: the tab built first is the right one
         window.show()
         restored = window.room.restore()  # after a crash or a restart: the room as it was
         if restored:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -36,10 +37,12 @@ from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.export_menu import ExportMenu
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator.gui.keyboard import TypingKeysFirst, free_tab_key, give_menu_bar_mnemonics
-from facilitator.gui.session_details import SessionDetails
 from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file
+
+if TYPE_CHECKING:
+    from facilitator.gui.session_details import SessionDetails
 
 MAX_RECENT = 8
 # The tabs in the tab bar's order, by their English names (object names; other tabs and
@@ -197,10 +200,8 @@ class MainWindow(QMainWindow):
     # --- tabs -----------------------------------------------------------------------------
 
     def _build_tabs(self, all_now: bool) -> None:
-        """The tab bar with every tab's name; the Details tab (shown first) and, with
-        ``all_now``, every other tab built; the others wait on a blank page."""
-        self.details = SessionDetails(self.document, self)
-        self.details.setObjectName("detailsTab")
+        """The tab bar with every tab's name and, with ``all_now``, every tab built; else
+        each waits on a blank page (the one on screen is built as the window is shown)."""
         self.tab_titles = {"Details": self.tr("Details"), "Run": self.tr("Run"),
                            "Questions": self.tr("Questions"), "Polls": self.tr("Polls"),
                            "Notes": self.tr("Notes"), "Summary": self.tr("Summary")}
@@ -209,26 +210,30 @@ class MainWindow(QMainWindow):
                       "Questions": self.tr("&Questions"), "Polls": self.tr("Polls"),
                       "Notes": self.tr("&Notes"), "Summary": self.tr("S&ummary")}
         self._tab_labels = tab_labels
+        self.ui.tabs.blockSignals(True)  # the first page added becomes current: not yet built
+        for name in TAB_NAMES:
+            self.ui.tabs.addTab(QWidget(), tab_labels[name])  # its place, until it is built
+        self.ui.tabs.blockSignals(False)
         # First: a blank page chosen is swapped for its tab before the others hear of it.
         self.ui.tabs.currentChanged.connect(self._build_shown_tab)
-        self.tabs.add("Details", self.details)
-        self.ui.tabs.addTab(self.details, tab_labels["Details"])
-        for name in TAB_NAMES[1:]:
-            self.ui.tabs.addTab(QWidget(), tab_labels[name])  # its place, until it is built
         if all_now:
-            for name in TAB_NAMES[1:]:
+            for name in TAB_NAMES:
                 self.tabs[name]  # built as it is looked up
-        self.ui.tabs.currentChanged.connect(lambda _: self.details.flush())
+        self.ui.tabs.currentChanged.connect(lambda _: self._flush_details())
         self.ui.tabs.currentChanged.connect(self._bring_shown_tab_up_to_date)
         self.ui.tabs.currentChanged.connect(self._focus_run_tab)
 
     def _build_tab(self, name: str) -> QWidget:
         """Make the tab ``name`` and put it in its place in the tab bar and the menus."""
         runner = self.document.runner
-        if name == "Run":
+        if name == "Details":
+            from facilitator.gui.session_details import SessionDetails
+
+            widget: QWidget = SessionDetails(self.document, self)
+        elif name == "Run":
             from facilitator.gui.run_tab import RunTab
 
-            widget: QWidget = RunTab(self.document, self, runner=runner)
+            widget = RunTab(self.document, self, runner=runner)
         elif name == "Questions":  # the stage it puts questions and the join code on
             from facilitator.gui.questions_tab import QuestionsTab
 
@@ -277,6 +282,22 @@ class MainWindow(QMainWindow):
             tabs.blockSignals(False)
         blank.deleteLater()
 
+    @property
+    def details(self) -> SessionDetails:
+        """The Details tab (built, and up to date, as it is asked for)."""
+        return self.tabs["Details"]  # type: ignore[return-value]
+
+    def _flush_details(self) -> None:
+        details = self.tabs.built("Details")
+        if details is not None:
+            details.flush()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The tab on screen is built before the window's first paint (the room keeper may
+        # have chosen it meanwhile).
+        self._build_shown_tab(self.ui.tabs.currentIndex())
+        super().showEvent(event)
+
     def _build_shown_tab(self, index: int) -> None:
         if 0 <= index < len(TAB_NAMES) and self.tabs.built(TAB_NAMES[index]) is None:
             self.tabs[TAB_NAMES[index]]  # built as it is looked up
@@ -315,7 +336,6 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # Once this paint is on screen: one hidden tab per turn of the event loop.
-            QTimer.singleShot(0, self.details.time_zone_field.fill_names)
             QTimer.singleShot(0, self._bring_next_tab_up_to_date)
 
     @property
@@ -334,6 +354,8 @@ class MainWindow(QMainWindow):
         if name is not None:
             self.tabs[name]  # built and brought up to date as it is looked up
             QTimer.singleShot(0, self._bring_next_tab_up_to_date)
+        elif not self.details.time_zone_field.names_filled:  # the last turn
+            self.details.time_zone_field.fill_names()
 
     def _focus_run_tab(self, _: int) -> None:
         # The Run tab's keys act only with the focus inside it: showing it brings it there.
@@ -615,7 +637,7 @@ class MainWindow(QMainWindow):
         if session_id not in {s.id for s in store.list_sessions(self.document.file)}:
             return  # gone meanwhile (another window, an import)
         # Every tab lets go of the session before it disappears from the file.
-        self.details.flush()
+        self._flush_details()
         for name, _tab in self.tabs.as_they_are():
             self.tabs.later(name, None)
             self.tabs.bring_up_to_date(name)
@@ -738,7 +760,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.request_quit()
             return
-        self.details.set_session(None)  # saves pending edits; later focus-outs save nothing
+        details = self.tabs.built("Details")
+        if details is not None:  # saves pending edits; later focus-outs save nothing
+            details.set_session(None)
         self._closing = True  # tabs still waiting are never built
         self._watch_keys(False)
         self.tabs.forget_due()

@@ -60,6 +60,7 @@ class RoomKeeper(QObject):
         super().__init__(window)
         self.group = place_group(window.document.path)
         self.recording = True
+        self._place_restored = False
         window.ui.tabs.currentChanged.connect(lambda _: self._save_place())
         window.ui.sessionList.selectionModel().currentChanged.connect(
             lambda *_: self._save_place())
@@ -151,22 +152,31 @@ class RoomKeeper(QObject):
 
     # --- restoring ----------------------------------------------------------------------
 
-    def restore(self) -> list[str]:
-        """Put the room back: the session and tab, questions that were open (on the event's
-        address and port), the projector on its screen, full screen and page. What was
-        restored, in words for the status bar (empty when nothing was)."""
+    def restore_place(self) -> None:
+        """The session and tab shown as they were (the app does this before it shows the
+        window, so that the tab built for the first paint is the one on screen)."""
         window = self.window
         settings = QSettings()
-        restored: list[str] = []
+        self._place_restored = True
         # Both read first: selecting the session records the place as it is meanwhile.
         session_id = int(settings.value(f"{self.group}/session", 0) or 0)
         tab = str(settings.value(f"{self.group}/tab", "") or "")
         if session_id and window.session_model.row_of(session_id) >= 0:
             window.select_session(session_id)
         if tab in window.tabs:
-            window.ui.tabs.setCurrentWidget(window.tabs[tab])
+            window.ui.tabs.setCurrentIndex(list(window.tabs).index(tab))
+
+    def restore(self) -> list[str]:
+        """Put the room back: the session and tab (unless ``restore_place`` did), questions
+        that were open (on the event's address and port), the projector on its screen, full
+        screen and page. What was restored, in words for the status bar (empty when nothing
+        was)."""
+        if not self._place_restored:
+            self.restore_place()
+        restored: list[str] = []
         restored += self._restore_questions()
         restored += self._restore_team()
+        settings = QSettings()
         restored += self._restore_podium(settings)
         restored += self._restore_polls()
         restored += self._restore_projector(settings)
@@ -213,9 +223,10 @@ class RoomKeeper(QObject):
                 run.projector_action.trigger()  # shows it on its remembered screen
             if full_screen and not self.projector.isFullScreen():
                 self.projector.toggle_fullscreen()
-            questions = self.window.tabs["Questions"]
-            if page == "join" and questions.projector_button.isEnabled():
-                questions.projector_button.setChecked(True)
+            if page == "join":  # only then is the Questions tab needed (built) now
+                questions = self.window.tabs["Questions"]
+                if questions.projector_button.isEnabled():
+                    questions.projector_button.setChecked(True)
         finally:
             self.recording = True
         self._save_projector()
