@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.actions import sessions
 from facilitator.core.model import Session
 from facilitator.core.timer import Phase
-from facilitator.gui import icons
 from facilitator.gui.agenda_model import SessionIdRole, SessionListModel
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.export_menu import ExportMenu
@@ -152,7 +150,8 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = False  # Quit answered "yes": the close goes through
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowIcon(icons.app_icon())
+        if not paint_first:  # else once painted: the icon is the window manager's to show
+            self._set_icon()
         self.session_model = SessionListModel(document, self)
         self.ui.sessionList.setModel(self.session_model)
         self.ui.sessionList.selectionModel().selectionChanged.connect(self._on_session_selected)
@@ -336,7 +335,14 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # Once this paint is on screen: one hidden tab per turn of the event loop.
+            QTimer.singleShot(0, self._set_icon)
             QTimer.singleShot(0, self._bring_next_tab_up_to_date)
+
+    def _set_icon(self) -> None:
+        # The icon in the title bar and task switcher (~5 ms with QIcon and its SVG engine).
+        from facilitator.gui import icons
+
+        self.setWindowIcon(icons.app_icon())
 
     @property
     def settled(self) -> bool:
@@ -598,6 +604,8 @@ class MainWindow(QMainWindow):
             return
         # Slow for a big workbook: it runs on a worker, the window stays responsive and
         # the status bar shows how far it has got.
+        from facilitator.actions import sessions
+
         self.document.runner.run(sessions.import_agenda(Path(path)), self,
                                  on_done=lambda done: self._imported(Path(path), done.result))
         if self.document.runner.busy:
@@ -612,6 +620,8 @@ class MainWindow(QMainWindow):
     # --- sessions -------------------------------------------------------------------------
 
     def add_session(self) -> None:
+        from facilitator.actions import sessions
+
         done = self.document.runner.run(
             sessions.add_session(Session(title=self.tr("New session"))), self)
         if done is None:
@@ -641,6 +651,8 @@ class MainWindow(QMainWindow):
         for name, _tab in self.tabs.as_they_are():
             self.tabs.later(name, None)
             self.tabs.bring_up_to_date(name)
+        from facilitator.actions import sessions
+
         if self.document.runner.run(sessions.remove_session(session_id), self) is None:
             self._on_session_selected(QItemSelection(), QItemSelection())
             return

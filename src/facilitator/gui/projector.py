@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, 
 
 from facilitator.core.polls import Poll, PollResults
 from facilitator.core.timer import Level
-from facilitator.gui import icons
 from facilitator.gui.clock_face import (
     LEVEL_STYLES,
     MUTED_TEXT,
@@ -93,7 +92,7 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("facilitator — projector"))
-        self.setWindowIcon(icons.app_icon())
+        self._icon_set = False  # set as it is first shown: most starts never show it
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), STAGE_BACKGROUND)
@@ -410,6 +409,11 @@ class ProjectorWindow(QWidget):
         super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._icon_set:
+            from facilitator.gui import icons
+
+            self._icon_set = True
+            self.setWindowIcon(icons.app_icon())
         super().showEvent(event)
         self.visibility_did_change.emit(True)
 

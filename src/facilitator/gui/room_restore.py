@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
-from facilitator.gui.projector import SCREEN_SETTING, ProjectorWindow
 from facilitator.store.polls import open_poll_ids
 from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import list_sessions
 
 if TYPE_CHECKING:
     from facilitator.gui.main_window import MainWindow
+    from facilitator.gui.projector import ProjectorWindow
 
 PROJECTOR_SHOWN = "projector/shown"
 PROJECTOR_FULL_SCREEN = "projector/full_screen"
@@ -107,7 +107,7 @@ class RoomKeeper(QObject):
             # "no" to quitting), the window stays and recording goes on.
             self.recording = False
             QTimer.singleShot(0, self, self._recording_if_still_open)
-        elif isinstance(watched, ProjectorWindow) and kind in (
+        elif watched is self.projector and kind in (
                 QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange,
                 QEvent.Type.Move):
             self._save_projector()
@@ -146,6 +146,8 @@ class RoomKeeper(QObject):
             settings.setValue(PROJECTOR_FULL_SCREEN, projector.isFullScreen())
             screen = projector.screen()
             if screen is not None:
+                from facilitator.gui.projector import SCREEN_SETTING
+
                 settings.setValue(SCREEN_SETTING, screen.name())
         settings.setValue(PROJECTOR_PAGE, projector.current_page())
         settings.sync()
