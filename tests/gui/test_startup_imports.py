@@ -51,7 +51,8 @@ TAB_MODULES = {
     "Run": ["facilitator.gui.run_tab", "facilitator.gui.floor_panel"],
     "Questions": ["facilitator.gui.questions_tab", "facilitator.gui.moderation_panel",
                   "facilitator.gui.phone_panel"],
-    "Polls": ["facilitator.gui.polls.polls_tab"],
+    # The projector makes its poll page when a poll is first shown.
+    "Polls": ["facilitator.gui.polls.polls_tab", "facilitator.gui.polls.results_view"],
     "Notes": ["facilitator.gui.notes_tab"],
     "Summary": ["facilitator.gui.summary_tab", "facilitator.gui.summary_preview"],
 }
