@@ -144,3 +144,17 @@ def test_tabs_built_in_any_order_keep_the_menus_in_the_tab_bars_order(qtbot, doc
     assert [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())] == whole["tab bar"]
     assert [window.ui.tabs.widget(i) for i in range(window.ui.tabs.count())] == [
         window.tabs.built(name) for name in window.tabs]
+
+
+def test_the_shortcuts_list_names_the_keys_of_tabs_not_built_yet(qtbot, document):
+    from PySide6.QtWidgets import QTableWidget
+
+    window = make(qtbot, document)
+    assert window.tabs.built("Notes") is None
+    window.show_shortcuts()  # Help › Keyboard shortcuts, before the turns after the paint
+    dialog = window.findChild(QTableWidget, "shortcutTable").window()
+    table = dialog.findChild(QTableWidget, "shortcutTable")
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Take a note"] == "Ctrl+Shift+N"
+    assert rows["Open questions for this session"] == "Ctrl+Shift+O"
+    dialog.close()

@@ -708,6 +708,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from facilitator.gui.help import ShortcutsDialog
 
+        self.build_every_tab()  # the list is read from the window's actions, the tabs' too
         ShortcutsDialog(self).open()
 
     def show_about(self) -> None:
