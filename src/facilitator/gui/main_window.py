@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,7 +83,9 @@ class TabsByName(Mapping[str, QWidget]):
 
     def __init__(self, names: tuple[str, ...], build: Callable[[str], QWidget]) -> None:
         self._names = names
-        self._build = build
+        # Weakly: the window holds this mapping; a strong reference back would make a cycle
+        # that kept the closed window's wrapper until Python's next full collection.
+        self._build = weakref.WeakMethod(build)  # type: ignore[arg-type]
         self._built: dict[str, QWidget] = {}
         self._sessions_due: dict[str, int | None] = {}
 
@@ -121,7 +124,10 @@ class TabsByName(Mapping[str, QWidget]):
         if name not in self._names:
             raise KeyError(name)
         if name not in self._built:
-            self._build(name)
+            build = self._build()
+            if build is None:
+                raise KeyError(name)  # the window is gone
+            build(name)
         self.bring_up_to_date(name)
         return self._built[name]
 
