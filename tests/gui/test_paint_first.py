@@ -158,3 +158,33 @@ def test_the_shortcuts_list_names_the_keys_of_tabs_not_built_yet(qtbot, document
     assert rows["Take a note"] == "Ctrl+Shift+N"
     assert rows["Open questions for this session"] == "Ctrl+Shift+O"
     dialog.close()
+
+
+def test_the_agenda_keeps_its_width_when_the_hidden_tabs_arrive(qtbot, document, tmp_path):
+    """The blank pages are as wide as the widest tab was last time: the first paint's
+    layout is the one every tab built gives (no jump of the agenda after the paint)."""
+    from PySide6.QtCore import QSettings
+
+    from facilitator.gui.main_window import TAB_PAGE_WIDTH
+
+    QSettings().remove(TAB_PAGE_WIDTH)
+    try:
+        first = make(qtbot, document)
+        qtbot.waitUntil(lambda: first.settled)
+        whole = first.ui.tabs.minimumSizeHint().width()
+        first.close()
+
+        from facilitator.core.clock import FakeClock
+        from facilitator.gui.document import EventDocument
+        from facilitator.store import EventFile
+        from facilitator.store.agenda_io import create_event_file
+
+        path = create_event_file(tmp_path / "again.db", "walrg")
+        again = make(qtbot, EventDocument(EventFile.open(path), clock=FakeClock()))
+        assert again.tabs.waiting()  # before the paint: the hidden tabs are not built
+        assert again.ui.tabs.minimumSizeHint().width() == whole
+        qtbot.waitUntil(lambda: again.settled)
+        assert again.ui.tabs.minimumSizeHint().width() == whole
+        again.close()
+    finally:
+        QSettings().remove(TAB_PAGE_WIDTH)

@@ -47,6 +47,7 @@ MAX_RECENT = 8
 # The tabs in the tab bar's order, by their English names (object names; other tabs and
 # the room keeper find them by it); their labels are translated.
 TAB_NAMES = ("Details", "Run", "Questions", "Polls", "Notes", "Summary")
+TAB_PAGE_WIDTH = "window/tab_page_width"  # the widest tab's minimum width, last time (px)
 
 
 def event_filter() -> str:
@@ -214,9 +215,14 @@ class MainWindow(QMainWindow):
                       "Questions": self.tr("&Questions"), "Polls": self.tr("Polls"),
                       "Notes": self.tr("&Notes"), "Summary": self.tr("S&ummary")}
         self._tab_labels = tab_labels
+        # A blank page is as wide as the widest tab was last time: the agenda beside them
+        # keeps the width it will have once every tab is built (no jump after the paint).
+        page_width = int(QSettings().value(TAB_PAGE_WIDTH, 0) or 0)
         self.ui.tabs.blockSignals(True)  # the first page added becomes current: not yet built
         for name in TAB_NAMES:
-            self.ui.tabs.addTab(QWidget(), tab_labels[name])  # its place, until it is built
+            blank = QWidget()  # its place, until it is built
+            blank.setMinimumWidth(page_width)
+            self.ui.tabs.addTab(blank, tab_labels[name])
         self.ui.tabs.blockSignals(False)
         # First: a blank page chosen is swapped for its tab before the others hear of it.
         self.ui.tabs.currentChanged.connect(self._build_shown_tab)
@@ -371,6 +377,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._bring_next_tab_up_to_date)
         elif not self.details.time_zone_field.names_filled:  # the last turn
             self.details.time_zone_field.fill_names()
+            widest = max(tab.minimumSizeHint().width() for _name, tab in self.tabs.as_they_are())
+            QSettings().setValue(TAB_PAGE_WIDTH, widest)
 
     def _focus_run_tab(self, _: int) -> None:
         # The Run tab's keys act only with the focus inside it: showing it brings it there.
