@@ -103,6 +103,40 @@ def test_blackout_and_a_closed_projector_are_restored_too(qtbot, sample_path, se
         close(qtbot, app, window)
 
 
+def test_the_restored_room_needs_only_the_tab_on_screen_before_the_first_paint(
+        qtbot, sample_path, settings):
+    """Start-up builds the tab on screen and what the room needs back (issue 17): the Run
+    tab with its projector; the other tabs come after the first paint, and the projector
+    and the Questions tab built later are recorded as before."""
+    app, window = open_app(qtbot, sample_path)
+    second = list_sessions(window.document.file)[1]
+    window.select_session(second.id)
+    run = window.tabs["Run"]
+    window.ui.tabs.setCurrentWidget(run)
+    run.projector_action.trigger()
+    close(qtbot, app, window)
+
+    app, window = open_app(qtbot, sample_path)  # App.open returns before the first paint
+    try:
+        built = [name for name, _tab in window.tabs.as_they_are()]
+        assert built == ["Run"]  # not Details, though it comes first in the tab bar
+        run = window.tabs.built("Run")
+        assert window.ui.tabs.currentWidget() is run and run.session_id == second.id
+        assert run.projector.isVisible() and run.projector.current_page() == "stage"
+        qtbot.waitUntil(lambda: window.settled)
+        questions = window.tabs.built("Questions")
+        assert questions is not None and questions.session_id == second.id
+        assert questions.projector_button.isEnabled() is False  # questions are not open
+        run.projector_action.trigger()  # recorded by the keeper that watched it from the start
+        assert not _shown_setting(settings)
+    finally:
+        close(qtbot, app, window)
+
+
+def _shown_setting(settings) -> bool:
+    return room_restore._flag(settings.value(room_restore.PROJECTOR_SHOWN, False))
+
+
 def test_each_event_file_has_its_own_session_and_tab(qtbot, tmp_path, settings):
     from facilitator.store.agenda_io import create_event_file
 

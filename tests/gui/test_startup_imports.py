@@ -5,7 +5,8 @@ Each of these libraries costs tens of milliseconds to import and none is needed 
 the event: PDFs and Word files (reportlab, docx, fontTools, uharfbuzz, pypdf), the phone
 server (starlette, uvicorn, anyio, h11), QR codes and images (qrcode, PIL), workbooks
 (openpyxl), word stems (snowballstemmer), and sqlite-utils, which only upgrades old event
-files. The app goes the way ``facilitator EVENT_FILE`` goes, in a fresh process.
+files. Nor are the modules of the tabs not on screen: they are built after the paint.
+The app goes the way ``facilitator EVENT_FILE`` goes, in a fresh process.
 """
 
 from __future__ import annotations
@@ -44,13 +45,60 @@ app.exec()
 """
 
 
-def test_no_heavy_library_is_imported_before_the_first_paint(sample_path, tmp_path):
+# Each tab's own module (and what only it needs), not imported while it waits.
+TAB_MODULES = {
+    "Details": ["facilitator.gui.session_details", "facilitator.gui.time_zone_field"],
+    "Run": ["facilitator.gui.run_tab", "facilitator.gui.floor_panel"],
+    "Questions": ["facilitator.gui.questions_tab", "facilitator.gui.moderation_panel",
+                  "facilitator.gui.phone_panel"],
+    # The projector makes its poll page when a poll is first shown.
+    "Polls": ["facilitator.gui.polls.polls_tab", "facilitator.gui.polls.results_view"],
+    "Notes": ["facilitator.gui.notes_tab"],
+    "Summary": ["facilitator.gui.summary_tab", "facilitator.gui.summary_preview"],
+}
+
+SHOW_TAB = r"""
+import sys
+from PySide6.QtCore import QCoreApplication, QSettings
+from facilitator import APP_NAME
+from facilitator.gui.room_restore import place_group
+app = QCoreApplication([])
+app.setApplicationName(APP_NAME)
+app.setOrganizationName(APP_NAME)
+QSettings().setValue(place_group(sys.argv[1]) + "/tab", sys.argv[2])
+QSettings().sync()
+"""
+
+
+def loaded_at_first_paint(sample_path, tmp_path, shown: str | None = None) -> set[str]:
+    """The modules loaded when the app's window is first painted, with the tab ``shown``
+    on screen as the room keeper left it (None: a first start, the Details tab)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    if shown:
+        subprocess.run([sys.executable, "-c", SHOW_TAB, str(sample_path), shown], env=env,
+                       check=True, timeout=120)
     done = subprocess.run([sys.executable, "-c", AT_FIRST_PAINT, str(sample_path)], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert "facilitator.gui.main_window" in loaded  # the window was there
+    return loaded
+
+
+def test_no_heavy_library_is_imported_before_the_first_paint(sample_path, tmp_path):
+    loaded = loaded_at_first_paint(sample_path, tmp_path)
     heavy = sorted({name.split(".")[0] for name in loaded} & set(HEAVY))
     assert heavy == [], heavy
+
+
+def test_only_the_tab_on_screen_is_imported_before_the_first_paint(sample_path, tmp_path):
+    for shown in ("Details", "Run", "Summary"):
+        loaded = loaded_at_first_paint(sample_path, tmp_path / shown,
+                                       None if shown == "Details" else shown)
+        # The Run tab's projector and stage come with it; nothing else waits for them.
+        needed = set(TAB_MODULES[shown])
+        waiting = {module for name, modules in TAB_MODULES.items() if name != shown
+                   for module in modules}
+        assert needed <= loaded, (shown, sorted(needed - loaded))
+        assert not loaded & waiting, (shown, sorted(loaded & waiting))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import unicodedata
 
 # No look-alikes: no 0/O, 1/I/L, and no U/V pair confusion on a projector.
@@ -12,10 +11,14 @@ SHORT_CODE_LENGTH = 6
 
 def new_token() -> str:
     """128 random bits, URL-safe."""
+    import secrets  # here: its hmac and hashlib cost ~4 ms of the app's start-up
+
     return secrets.token_urlsafe(16)
 
 
 def new_short_code() -> str:
+    import secrets
+
     return "".join(secrets.choice(SHORT_CODE_ALPHABET) for _ in range(SHORT_CODE_LENGTH))
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_ID, APP_NAME
 from facilitator.store import EventFile, EventFileError
@@ -79,6 +79,8 @@ def tell(message: str) -> None:
     """An error before any window exists: on stderr, and in a dialog on a real screen."""
     print(f"facilitator: error: {message}", file=sys.stderr)
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, "facilitator", message)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
@@ -121,6 +123,7 @@ class App:
         window.destroyed.connect(lambda *_: self.windows.remove(window)
                                  if window in self.windows else None)
         self.windows.append(window)
+        window.room.restore_place()  # before it is shown: the tab built first is the right one
         window.show()
         restored = window.room.restore()  # after a crash or a restart: the room as it was
         if restored:

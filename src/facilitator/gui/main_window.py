@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -17,21 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.actions import sessions
 from facilitator.core.model import Session
 from facilitator.core.timer import Phase
-from facilitator.gui import icons
 from facilitator.gui.agenda_model import SessionIdRole, SessionListModel
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.export_menu import ExportMenu
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator.gui.keyboard import TypingKeysFirst, free_tab_key, give_menu_bar_mnemonics
-from facilitator.gui.session_details import SessionDetails
 from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file
 
+if TYPE_CHECKING:
+    from facilitator.gui.session_details import SessionDetails
+
 MAX_RECENT = 8
+# The tabs in the tab bar's order, by their English names (object names; other tabs and
+# the room keeper find them by it); their labels are translated.
+TAB_NAMES = ("Details", "Run", "Questions", "Polls", "Notes", "Summary")
+TAB_PAGE_WIDTH = "window/tab_page_width"  # the widest tab's minimum width, last time (px)
 
 
 def event_filter() -> str:
@@ -56,51 +72,74 @@ def remember_recent(path: str) -> None:
     QSettings().setValue("recent_files", files[:MAX_RECENT])
 
 
-class TabsByName(dict[str, QWidget]):
-    """The window's tabs by their English name, each up to date with the chosen session.
+class TabsByName(Mapping[str, QWidget]):
+    """The window's tabs by their English name, each built and up to date with the chosen
+    session when looked up here: the one way to reach a tab.
 
-    In a window made with ``paint_first`` (the app's start), until its first paint a
-    hidden tab's session is only noted (``later``): its reads would be start-up time spent
-    on tabs nobody sees yet. Asking for a tab here, showing it, or the first turns of the
-    event loop after the paint give it its session.
+    In a window made with ``paint_first`` (the app's start), until its first paint a tab
+    nobody sees is not built (``build`` makes it when first asked for, shown, or in the
+    turns of the event loop after the paint), and a built hidden tab's session is only
+    noted (``later``): both would be start-up time spent on tabs nobody sees yet.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, names: tuple[str, ...], build: Callable[[str], QWidget]) -> None:
+        self._names = names
+        # Weakly: the window holds this mapping; a strong reference back would make a cycle
+        # that kept the closed window's wrapper until Python's next full collection.
+        self._build = weakref.WeakMethod(build)  # type: ignore[arg-type]
+        self._built: dict[str, QWidget] = {}
         self._sessions_due: dict[str, int | None] = {}
+
+    def add(self, name: str, tab: QWidget) -> None:
+        """``build`` has made ``tab``: from here on it is the tab of that name."""
+        self._built[name] = tab
+
+    def built(self, name: str) -> QWidget | None:
+        """The tab as it is, not brought up to date; None while it is not built yet."""
+        return self._built.get(name)
+
+    def waiting(self) -> list[str]:
+        """The tabs not built yet, in the tab bar's order."""
+        return [name for name in self._names if name not in self._built]
 
     def later(self, name: str, session_id: int | None) -> None:
         self._sessions_due[name] = session_id
 
     def bring_up_to_date(self, name: str) -> None:
-        if name in self._sessions_due:
-            super().__getitem__(name).set_session(self._sessions_due.pop(name))
+        if name in self._sessions_due and name in self._built:
+            self._built[name].set_session(self._sessions_due.pop(name))
 
     def forget_due(self) -> None:
         """Closing: no tab needs its session any more."""
         self._sessions_due.clear()
 
     def next_due(self) -> str | None:
-        return next(iter(self._sessions_due), None)
+        return next((name for name in self._sessions_due if name in self._built), None)
 
     def as_they_are(self) -> list[tuple[str, QWidget]]:
-        """Every tab, without bringing any up to date (closing, letting go of a session)."""
-        return list(super().items())
+        """Every tab built so far, none built nor brought up to date for it (closing,
+        letting go of a session, finding the one on screen)."""
+        return [(name, self._built[name]) for name in self._names if name in self._built]
 
     def __getitem__(self, name: str) -> QWidget:
+        if name not in self._names:
+            raise KeyError(name)
+        if name not in self._built:
+            build = self._build()
+            if build is None:
+                raise KeyError(name)  # the window is gone
+            build(name)
         self.bring_up_to_date(name)
-        return super().__getitem__(name)
+        return self._built[name]
 
-    def get(self, name: str, default: QWidget | None = None) -> QWidget | None:  # type: ignore[override]
-        if name not in self:
-            return default
-        return self[name]
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
 
-    def values(self):  # type: ignore[override]
-        return [self[name] for name in self]
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
 
-    def items(self):  # type: ignore[override]
-        return [(name, self[name]) for name in self]
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 class MainWindow(QMainWindow):
@@ -110,14 +149,16 @@ class MainWindow(QMainWindow):
 
     def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
                  paint_first: bool = False) -> None:
-        """``paint_first`` (the app's start): the hidden tabs read their session, and the
-        time zone list fills, only once the window is on screen (see ``TabsByName``)."""
+        """``paint_first`` (the app's start): the hidden tabs are built and read their
+        session, and the time zone list fills, only once the window is on screen (see
+        ``TabsByName``)."""
         super().__init__(parent)
         self.document = document
         self._quit_confirmed = False  # Quit answered "yes": the close goes through
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowIcon(icons.app_icon())
+        if not paint_first:  # else once painted: the icon is the window manager's to show
+            self._set_icon()
         self.session_model = SessionListModel(document, self)
         self.ui.sessionList.setModel(self.session_model)
         self.ui.sessionList.selectionModel().selectionChanged.connect(self._on_session_selected)
@@ -130,9 +171,13 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([300, 980])
         self.ui.addSessionButton.clicked.connect(self.add_session)
         self.ui.removeSessionButton.clicked.connect(self.remove_session)
-        self.tabs = TabsByName()
-        # Until the first paint (with paint_first), hidden tabs get their session later.
+        self.tabs = TabsByName(TAB_NAMES, self._build_tab)
+        # Until the first paint (with paint_first), hidden tabs are built and get their
+        # session later.
         self._painted = not paint_first
+        self._menus_built = False
+        self._closing = False
+        self._keys_watched = False
         self.team_panel: QWidget | None = None  # Session › Team links…, made when first shown
         self._busy_bar: QProgressBar | None = None
         # Made now, its room kept while hidden: shown for the first time at the start of a
@@ -140,12 +185,13 @@ class MainWindow(QMainWindow):
         # painted again while the worker held the GIL; each of the views' Python calls
         # waited for it, and the window froze for the first ~0.1 s of an import (issue 17).
         self.busy_bar  # noqa: B018
-        self._build_tabs()
+        self._build_tabs(all_now=not paint_first)
         if not paint_first:
             self.details.time_zone_field.fill_names()
         self._build_menus()
         free_tab_key(self)  # Tab moves on from tables and text boxes
-        TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
+        if not paint_first:  # else as it is shown: each is a Python call for every Qt event
+            TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
         give_menu_bar_mnemonics(self.menuBar())  # a letter for every menu entry
         document.event_did_change.connect(self._show_event)
         self._show_event()
@@ -158,18 +204,9 @@ class MainWindow(QMainWindow):
 
     # --- tabs -----------------------------------------------------------------------------
 
-    def _build_tabs(self) -> None:
-        from facilitator.gui.notes_tab import NotesTab
-        from facilitator.gui.polls.polls_tab import PollsTab
-        from facilitator.gui.questions_tab import QuestionsTab
-        from facilitator.gui.run_tab import RunTab
-        from facilitator.gui.summary_tab import SummaryTab
-
-        self.details = SessionDetails(self.document, self)
-        # Keys stay English (object names, other tabs find the Run tab by it); the
-        # labels are translated.
-        tab_classes = {"Details": None, "Run": RunTab, "Questions": QuestionsTab,
-                       "Polls": PollsTab, "Notes": NotesTab, "Summary": SummaryTab}
+    def _build_tabs(self, all_now: bool) -> None:
+        """The tab bar with every tab's name and, with ``all_now``, every tab built; else
+        each waits on a blank page (the one on screen is built as the window is shown)."""
         self.tab_titles = {"Details": self.tr("Details"), "Run": self.tr("Run"),
                            "Questions": self.tr("Questions"), "Polls": self.tr("Polls"),
                            "Notes": self.tr("Notes"), "Summary": self.tr("Summary")}
@@ -177,26 +214,130 @@ class MainWindow(QMainWindow):
                       # No Alt+letter: none is free in all three languages.
                       "Questions": self.tr("&Questions"), "Polls": self.tr("Polls"),
                       "Notes": self.tr("&Notes"), "Summary": self.tr("S&ummary")}
-        runner = self.document.runner
-        for name, cls in tab_classes.items():
-            if cls is None:
-                widget = self.details
-            elif cls is QuestionsTab:  # the stage it puts questions and the join code on
-                widget = cls(self.document, self, runner=runner,
-                             projector=self.tabs["Run"].projector)
-            elif cls is PollsTab:  # the stage shows results; the phone server lets phones in
-                widget = cls(self.document, self, runner=runner,
-                             projector=self.tabs["Run"].projector,
-                             serve_phones=self.tabs["Questions"].serve_polls)
-            else:
-                widget = cls(self.document, self, runner=runner)
-            widget.setObjectName(f"{name.lower()}Tab")
-            self.tabs[name] = widget
-            self.ui.tabs.addTab(widget, tab_labels[name])
         self._tab_labels = tab_labels
-        self.ui.tabs.currentChanged.connect(lambda _: self.details.flush())
+        # A blank page is as wide as the widest tab was last time: the agenda beside them
+        # keeps the width it will have once every tab is built (no jump after the paint).
+        page_width = int(QSettings().value(TAB_PAGE_WIDTH, 0) or 0)
+        self.ui.tabs.blockSignals(True)  # the first page added becomes current: not yet built
+        for name in TAB_NAMES:
+            blank = QWidget()  # its place, until it is built
+            blank.setMinimumWidth(page_width)
+            self.ui.tabs.addTab(blank, tab_labels[name])
+        self.ui.tabs.blockSignals(False)
+        # First: a blank page chosen is swapped for its tab before the others hear of it.
+        self.ui.tabs.currentChanged.connect(self._build_shown_tab)
+        if all_now:
+            for name in TAB_NAMES:
+                self.tabs[name]  # built as it is looked up
+        self.ui.tabs.currentChanged.connect(lambda _: self._flush_details())
         self.ui.tabs.currentChanged.connect(self._bring_shown_tab_up_to_date)
         self.ui.tabs.currentChanged.connect(self._focus_run_tab)
+
+    def _build_tab(self, name: str) -> QWidget:
+        """Make the tab ``name`` and put it in its place in the tab bar and the menus."""
+        runner = self.document.runner
+        if name == "Details":
+            from facilitator.gui.session_details import SessionDetails
+
+            widget: QWidget = SessionDetails(self.document, self)
+        elif name == "Run":
+            from facilitator.gui.run_tab import RunTab
+
+            widget = RunTab(self.document, self, runner=runner)
+        elif name == "Questions":  # the stage it puts questions and the join code on
+            from facilitator.gui.questions_tab import QuestionsTab
+
+            widget = QuestionsTab(self.document, self, runner=runner,
+                                  projector=self.tabs["Run"].projector)
+        elif name == "Polls":  # the stage shows results; the phone server lets phones in
+            from facilitator.gui.polls.polls_tab import PollsTab
+
+            widget = PollsTab(self.document, self, runner=runner,
+                              projector=self.tabs["Run"].projector,
+                              serve_phones=self.tabs["Questions"].serve_polls)
+        elif name == "Notes":
+            from facilitator.gui.notes_tab import NotesTab
+
+            widget = NotesTab(self.document, self, runner=runner)
+        elif name == "Summary":
+            from facilitator.gui.summary_tab import SummaryTab
+
+            widget = SummaryTab(self.document, self, runner=runner)
+        else:
+            raise KeyError(name)
+        widget.setObjectName(f"{name.lower()}Tab")
+        self._put_in_place(TAB_NAMES.index(name), widget, self._tab_labels[name])
+        self.tabs.add(name, widget)
+        if self.current_session_id() is not None:
+            self.tabs.later(name, self.current_session_id())
+        if self._menus_built:
+            self._add_tab_to_window(name, widget)
+        if not self.tabs.waiting():
+            self._watch_keys(False)
+        return widget
+
+    def _put_in_place(self, index: int, tab: QWidget, label: str) -> None:
+        """``tab`` instead of the blank page at ``index``, shown if that page was; nobody
+        hears of the swap (the tab bar's index and its current tab stay what they were)."""
+        tabs = self.ui.tabs
+        blank = tabs.widget(index)
+        was_current = tabs.currentIndex() == index
+        tabs.blockSignals(True)
+        try:
+            tabs.insertTab(index, tab, label)  # the blank page moves to index + 1
+            if was_current:
+                tabs.setCurrentIndex(index)
+            tabs.removeTab(index + 1)
+        finally:
+            tabs.blockSignals(False)
+        blank.deleteLater()
+
+    @property
+    def details(self) -> SessionDetails:
+        """The Details tab (built, and up to date, as it is asked for)."""
+        return self.tabs["Details"]  # type: ignore[return-value]
+
+    def _flush_details(self) -> None:
+        details = self.tabs.built("Details")
+        if details is not None:
+            details.flush()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The tab on screen is built before the window's first paint (the room keeper may
+        # have chosen it meanwhile). The application-wide key filters come now, not while
+        # the window was made (thousands of Qt events, none of them a key).
+        self._build_shown_tab(self.ui.tabs.currentIndex())
+        TypingKeysFirst.install()
+        if self.tabs.waiting() and not self._closing:
+            self._watch_keys(True)
+        super().showEvent(event)
+
+    def _build_shown_tab(self, index: int) -> None:
+        if 0 <= index < len(TAB_NAMES) and self.tabs.built(TAB_NAMES[index]) is None:
+            self.tabs[TAB_NAMES[index]]  # built as it is looked up
+
+    def build_every_tab(self) -> None:
+        """Build the tabs still waiting (a menu opens, a key may be one of theirs)."""
+        for name in self.tabs.waiting():
+            self.tabs[name]  # built as it is looked up
+
+    def _watch_keys(self, on: bool) -> None:
+        # While tabs wait, a key might be one of their menu actions' shortcuts: Qt asks the
+        # focus widget first (ShortcutOverride), then looks the key up; building the tabs in
+        # between registers their shortcuts in time for that look-up.
+        if on != self._keys_watched:
+            self._keys_watched = on
+            app = QApplication.instance()
+            if on:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and self._keys_watched
+                and not self._closing):
+            self.build_every_tab()
+        return False
 
     def _bring_shown_tab_up_to_date(self, _: int) -> None:
         shown = self.ui.tabs.currentWidget()
@@ -209,24 +350,39 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # Once this paint is on screen: one hidden tab per turn of the event loop.
-            QTimer.singleShot(0, self.details.time_zone_field.fill_names)
+            QTimer.singleShot(0, self._set_icon)
             QTimer.singleShot(0, self._bring_next_tab_up_to_date)
+
+    def _set_icon(self) -> None:
+        # The icon in the title bar and task switcher (~5 ms with QIcon and its SVG engine).
+        from facilitator.gui import icons
+
+        self.setWindowIcon(icons.app_icon())
 
     @property
     def settled(self) -> bool:
-        """Every tab has its session and the time zone list is filled (at once without
-        ``paint_first``; with it, a few turns of the event loop after the first paint)."""
-        return self.tabs.next_due() is None and self.details.time_zone_field.names_filled
+        """Every tab is built and has its session, and the time zone list is filled (at
+        once without ``paint_first``; with it, a few turns of the event loop after the
+        first paint)."""
+        return (not self.tabs.waiting() and self.tabs.next_due() is None
+                and self.details.time_zone_field.names_filled)
 
     def _bring_next_tab_up_to_date(self) -> None:
-        name = self.tabs.next_due()
+        if self._closing:
+            return
+        waiting = self.tabs.waiting()
+        name = waiting[0] if waiting else self.tabs.next_due()
         if name is not None:
-            self.tabs.bring_up_to_date(name)
+            self.tabs[name]  # built and brought up to date as it is looked up
             QTimer.singleShot(0, self._bring_next_tab_up_to_date)
+        elif not self.details.time_zone_field.names_filled:  # the last turn
+            self.details.time_zone_field.fill_names()
+            widest = max(tab.minimumSizeHint().width() for _name, tab in self.tabs.as_they_are())
+            QSettings().setValue(TAB_PAGE_WIDTH, widest)
 
     def _focus_run_tab(self, _: int) -> None:
         # The Run tab's keys act only with the focus inside it: showing it brings it there.
-        run = self.tabs.get("Run")
+        run = self.tabs.built("Run")  # not built: it is not the one shown
         if (run is not None and self.ui.tabs.currentWidget() is run
                 and not run.isAncestorOf(QApplication.focusWidget())):
             run.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -284,8 +440,7 @@ class MainWindow(QMainWindow):
         # Ctrl+Q by name: the platform's standard Quit key is empty on some (Windows).
         quit_action = self._action(self.tr("&Quit"), self.request_quit, "Ctrl+Q", "actionQuit")
         file_menu.addAction(quit_action)
-        # The projector is a window of its own: Ctrl+Q there asks the same question.
-        self.tabs["Run"].projector.addAction(quit_action)
+        self.quit_action = quit_action
 
         self._build_edit_menu()
         ui.menuSession.addAction(self._action(self.tr("&Add session"), self.add_session, None,
@@ -294,23 +449,19 @@ class MainWindow(QMainWindow):
                                               "actionRemoveSession"))
         ui.menuSession.addAction(self._action(self.tr("&Team links…"), self.show_team_panel,
                                               None, "actionTeamLinks"))
-        for name, tab in self.tabs.items():
-            actions = getattr(tab, "menu_actions", lambda: [])()
-            if actions:
-                menu = (ui.menuSession.addMenu(self._tab_labels[name]) if name != "Run"
-                        else ui.menuSession)
-                menu.addSeparator()
-                for action in actions:
-                    menu.addAction(action)
-                    self._add_window_shortcut(action)
+        # The tabs' own entries come as each tab is built, in the tab bar's order; a menu
+        # opened while some still wait has them built first.
+        self._tab_entries: dict[str, list[QAction]] = {}
+        ui.menuSession.aboutToShow.connect(self.build_every_tab)
+        ui.menuView.aboutToShow.connect(self.build_every_tab)
         for index, name in enumerate(self.tabs):
             ui.menuView.addAction(self._action(
                 self.tab_titles[name], lambda _=False, i=index: ui.tabs.setCurrentIndex(i),
                 f"Ctrl+{index + 1}"))
-        for action in getattr(self.tabs["Run"], "view_actions", lambda: [])():
-            ui.menuView.addAction(action)
-            self._add_window_shortcut(action)
         self._build_language_menu()
+        self._menus_built = True
+        for name, tab in self.tabs.as_they_are():
+            self._add_tab_to_window(name, tab)
         ui.menuHelp.addAction(self._action(self.tr("&Quick start"), self.show_quick_start,
                                            QKeySequence.StandardKey.HelpContents,
                                            "actionQuickStart"))
@@ -344,9 +495,44 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             menu.addAction(action)
             self.addAction(action)
-        # The notes list had its own Ctrl+Z; two actions on one key would both stay silent.
-        self.tabs["Notes"].leave_undo_keys_to_window()
         self.document.runner.busy_did_change.connect(self._show_busy)
+
+    def _add_tab_to_window(self, name: str, tab: QWidget) -> None:
+        """A tab just built (or built before the menus): its entries in the Session and View
+        menus, its window-wide keys, and the room keeper watching it."""
+        ui = self.ui
+        actions = getattr(tab, "menu_actions", lambda: [])()
+        entries: list[QAction] = []
+        if actions:
+            if name == "Run":
+                entries.append(QAction(self))
+                entries[0].setSeparator(True)
+                entries += actions
+            else:
+                menu = QMenu(self._tab_labels[name], ui.menuSession)
+                menu.addSeparator()
+                menu.addActions(actions)
+                entries.append(menu.menuAction())
+            for action in actions:
+                self._add_window_shortcut(action)
+        self._tab_entries[name] = entries
+        # Before the first entry of a tab further along the tab bar, else at the end.
+        later = [self._tab_entries.get(other) for other in TAB_NAMES[TAB_NAMES.index(name) + 1:]]
+        before = next((found[0] for found in later if found), None)
+        for entry in entries:
+            ui.menuSession.insertAction(before, entry)
+        if name == "Run":
+            for action in getattr(tab, "view_actions", lambda: [])():
+                ui.menuView.insertAction(self._language_menu.menuAction(), action)
+                self._add_window_shortcut(action)
+            # The projector is a window of its own: Ctrl+Q there asks the same question.
+            tab.projector.addAction(self.quit_action)
+        if name == "Notes":
+            # The notes list had its own Ctrl+Z; two actions on one key would both stay silent.
+            tab.leave_undo_keys_to_window()
+        room = getattr(self, "room", None)
+        if room is not None:
+            room.watch(name, tab)
 
     def _name_undo(self, step: str) -> None:
         self.undo_action.setText(self.tr("Undo: {action}").format(action=step) if step
@@ -435,6 +621,8 @@ class MainWindow(QMainWindow):
             return
         # Slow for a big workbook: it runs on a worker, the window stays responsive and
         # the status bar shows how far it has got.
+        from facilitator.actions import sessions
+
         self.document.runner.run(sessions.import_agenda(Path(path)), self,
                                  on_done=lambda done: self._imported(Path(path), done.result))
         if self.document.runner.busy:
@@ -449,6 +637,8 @@ class MainWindow(QMainWindow):
     # --- sessions -------------------------------------------------------------------------
 
     def add_session(self) -> None:
+        from facilitator.actions import sessions
+
         done = self.document.runner.run(
             sessions.add_session(Session(title=self.tr("New session"))), self)
         if done is None:
@@ -474,10 +664,12 @@ class MainWindow(QMainWindow):
         if session_id not in {s.id for s in store.list_sessions(self.document.file)}:
             return  # gone meanwhile (another window, an import)
         # Every tab lets go of the session before it disappears from the file.
-        self.details.flush()
+        self._flush_details()
         for name, _tab in self.tabs.as_they_are():
             self.tabs.later(name, None)
             self.tabs.bring_up_to_date(name)
+        from facilitator.actions import sessions
+
         if self.document.runner.run(sessions.remove_session(session_id), self) is None:
             self._on_session_selected(QItemSelection(), QItemSelection())
             return
@@ -506,6 +698,7 @@ class MainWindow(QMainWindow):
 
         menu = self.ui.menuView.addMenu(self.tr("&Language"))
         menu.setObjectName("menuLanguage")
+        self._language_menu = menu
         group = QActionGroup(self)
         current = str(QSettings().value("language", "") or "")
         for code, name in [("", self.tr("System default")), *LANGUAGES.items()]:
@@ -529,6 +722,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from facilitator.gui.help import ShortcutsDialog
 
+        self.build_every_tab()  # the list is read from the window's actions, the tabs' too
         ShortcutsDialog(self).open()
 
     def show_about(self) -> None:
@@ -562,10 +756,11 @@ class MainWindow(QMainWindow):
                 elif slot.phase is Phase.PAUSED:
                     reasons.append(self.tr("{name}'s turn is paused ({session}).").format(
                         name=slot.person.name, session=session.title))
-        if getattr(self.tabs.get("Questions"), "server_running", False):
+        # A Questions tab not built yet has served nothing.
+        if getattr(self.tabs.built("Questions"), "server_running", False):
             reasons.append(self.tr("Questions are open: phones lose the connection until "
                                    "facilitator runs again."))
-        if getattr(self.tabs.get("Questions"), "team_served", False):
+        if getattr(self.tabs.built("Questions"), "team_served", False):
             reasons.append(self.tr("The team's links are served: their devices lose the "
                                    "connection until facilitator runs again."))
         return reasons
@@ -595,7 +790,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.request_quit()
             return
-        self.details.set_session(None)  # saves pending edits; later focus-outs save nothing
+        details = self.tabs.built("Details")
+        if details is not None:  # saves pending edits; later focus-outs save nothing
+            details.set_session(None)
+        self._closing = True  # tabs still waiting are never built
+        self._watch_keys(False)
         self.tabs.forget_due()
         for _name, tab in self.tabs.as_they_are():
             shutdown = getattr(tab, "shutdown", None)

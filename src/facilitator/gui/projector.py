@@ -9,6 +9,7 @@ take at least 40 % of the height.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, 
 
 from facilitator.core.polls import Poll, PollResults
 from facilitator.core.timer import Level
-from facilitator.gui import icons
 from facilitator.gui.clock_face import (
     LEVEL_STYLES,
     MUTED_TEXT,
@@ -36,10 +36,12 @@ from facilitator.gui.clock_face import (
     StateBanner,
 )
 from facilitator.gui.document import plain_tip
-from facilitator.gui.polls.results_view import PollResultsView
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.question_card import QuestionCard
 from facilitator.gui.spoken_clock import spoken_reading
+
+if TYPE_CHECKING:
+    from facilitator.gui.polls.results_view import PollResultsView
 
 SCREEN_SETTING = "projector/screen"
 BLINK_MS = 600
@@ -93,7 +95,7 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("facilitator — projector"))
-        self.setWindowIcon(icons.app_icon())
+        self._icon_set = False  # set as it is first shown: most starts never show it
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), STAGE_BACKGROUND)
@@ -123,11 +125,11 @@ class ProjectorWindow(QWidget):
         black = self.black_page.palette()
         black.setColor(self.black_page.backgroundRole(), QColor("#000000"))
         self.black_page.setPalette(black)
-        # A poll's results, when the moderator shows them (gui/polls/polls_tab.py).
-        self.poll_page = PollResultsView(stage=True)
-        self.poll_page.setObjectName("pollPage")
+        # A poll's results, when the moderator shows them (gui/polls/polls_tab.py): made
+        # when first asked for (its module and widgets are start-up time otherwise).
+        self._poll_page: PollResultsView | None = None
         self.showing_poll = False
-        for page in (self.stage, self.join_page, self.black_page, self.poll_page):
+        for page in (self.stage, self.join_page, self.black_page):
             self.stack.addWidget(page)
         self._build_stage()
         self._build_join()
@@ -277,7 +279,18 @@ class ProjectorWindow(QWidget):
     def current_page(self) -> str:
         """"stage", "join", "blackout" or "poll" (for tests and the Run tab's status)."""
         return {self.stage: "stage", self.join_page: "join", self.black_page: "blackout",
-                self.poll_page: "poll"}[self.stack.currentWidget()]
+                self._poll_page: "poll"}[self.stack.currentWidget()]
+
+    @property
+    def poll_page(self) -> PollResultsView:
+        """The page that shows a poll's results (bars, ranking or word cloud)."""
+        if self._poll_page is None:
+            from facilitator.gui.polls.results_view import PollResultsView
+
+            self._poll_page = PollResultsView(stage=True)
+            self._poll_page.setObjectName("pollPage")
+            self.stack.addWidget(self._poll_page)
+        return self._poll_page
 
     # --- colours and blinking -------------------------------------------------------------
 
@@ -410,6 +423,11 @@ class ProjectorWindow(QWidget):
         super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._icon_set:
+            from facilitator.gui import icons
+
+            self._icon_set = True
+            self.setWindowIcon(icons.app_icon())
         super().showEvent(event)
         self.visibility_did_change.emit(True)
 

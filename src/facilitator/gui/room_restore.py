@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
-from facilitator.gui.projector import SCREEN_SETTING, ProjectorWindow
 from facilitator.store.polls import open_poll_ids
 from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import list_sessions
 
 if TYPE_CHECKING:
     from facilitator.gui.main_window import MainWindow
+    from facilitator.gui.projector import ProjectorWindow
 
 PROJECTOR_SHOWN = "projector/shown"
 PROJECTOR_FULL_SCREEN = "projector/full_screen"
@@ -60,17 +60,25 @@ class RoomKeeper(QObject):
         super().__init__(window)
         self.group = place_group(window.document.path)
         self.recording = True
-        run = window.tabs["Run"]
+        self._place_restored = False
         window.ui.tabs.currentChanged.connect(lambda _: self._save_place())
         window.ui.sessionList.selectionModel().currentChanged.connect(
             lambda *_: self._save_place())
-        # After the Run tab's own slot (connected first): the page has changed by then.
-        run.blackout_action.triggered.connect(lambda _: self._save_projector())
-        window.tabs["Questions"].projector_button.toggled.connect(
-            lambda _: self._save_projector())
-        window.tabs["Questions"].podium_changed.connect(self._save_podium)
-        run.projector.installEventFilter(self)
         window.installEventFilter(self)
+        # The tabs built so far; the window hands over the others as it builds them.
+        for name, tab in window.tabs.as_they_are():
+            self.watch(name, tab)
+
+    def watch(self, name: str, tab: QObject) -> None:
+        """Record what the tab ``name`` changes of the room (the Run tab's projector, the
+        Questions tab's join page and podium view), from the moment it is built."""
+        if name == "Run":
+            # After the Run tab's own slot (connected first): the page has changed by then.
+            tab.blackout_action.triggered.connect(lambda _: self._save_projector())
+            tab.projector.installEventFilter(self)
+        elif name == "Questions":
+            tab.projector_button.toggled.connect(lambda _: self._save_projector())
+            tab.podium_changed.connect(self._save_podium)
 
     # No Python reference to the window or the projector is kept: the window is deleted
     # when closed (WA_DeleteOnClose), and a reference here would keep a dead wrapper alive.
@@ -80,8 +88,14 @@ class RoomKeeper(QObject):
 
     @property
     def projector(self) -> ProjectorWindow | None:
-        tabs = getattr(self.parent(), "tabs", None)  # None while the window is going
-        return tabs["Run"].projector if tabs else None
+        """The projector window; None before the Run tab is built (no projector yet) and
+        while the window is going."""
+        run = self._tabs.built("Run") if self._tabs is not None else None
+        return run.projector if run is not None else None
+
+    @property
+    def _tabs(self):
+        return getattr(self.parent(), "tabs", None)  # None while the window is going
 
     # --- recording ----------------------------------------------------------------------
 
@@ -93,17 +107,17 @@ class RoomKeeper(QObject):
             # "no" to quitting), the window stays and recording goes on.
             self.recording = False
             QTimer.singleShot(0, self, self._recording_if_still_open)
-        elif isinstance(watched, ProjectorWindow) and kind in (
+        elif watched is self.projector and kind in (
                 QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange,
                 QEvent.Type.Move):
             self._save_projector()
         return False
 
     def _recording_if_still_open(self) -> None:
-        self.recording = self.projector is not None and self.window.isVisible()
+        self.recording = self._tabs is not None and self.window.isVisible()
 
     def _save_place(self) -> None:
-        if not self.recording or self.projector is None:
+        if not self.recording or self._tabs is None:
             return
         settings = QSettings()
         settings.setValue(f"{self.group}/session", self.window.current_session_id() or 0)
@@ -132,36 +146,49 @@ class RoomKeeper(QObject):
             settings.setValue(PROJECTOR_FULL_SCREEN, projector.isFullScreen())
             screen = projector.screen()
             if screen is not None:
+                from facilitator.gui.projector import SCREEN_SETTING
+
                 settings.setValue(SCREEN_SETTING, screen.name())
         settings.setValue(PROJECTOR_PAGE, projector.current_page())
         settings.sync()
 
     # --- restoring ----------------------------------------------------------------------
 
-    def restore(self) -> list[str]:
-        """Put the room back: the session and tab, questions that were open (on the event's
-        address and port), the projector on its screen, full screen and page. What was
-        restored, in words for the status bar (empty when nothing was)."""
+    def restore_place(self) -> None:
+        """The session and tab shown as they were (the app does this before it shows the
+        window, so that the tab built for the first paint is the one on screen)."""
         window = self.window
         settings = QSettings()
-        restored: list[str] = []
+        self._place_restored = True
         # Both read first: selecting the session records the place as it is meanwhile.
         session_id = int(settings.value(f"{self.group}/session", 0) or 0)
         tab = str(settings.value(f"{self.group}/tab", "") or "")
         if session_id and window.session_model.row_of(session_id) >= 0:
             window.select_session(session_id)
         if tab in window.tabs:
-            window.ui.tabs.setCurrentWidget(window.tabs[tab])
+            window.ui.tabs.setCurrentIndex(list(window.tabs).index(tab))
+
+    def restore(self) -> list[str]:
+        """Put the room back: the session and tab (unless ``restore_place`` did), questions
+        that were open (on the event's address and port), the projector on its screen, full
+        screen and page. What was restored, in words for the status bar (empty when nothing
+        was)."""
+        if not self._place_restored:
+            self.restore_place()
+        restored: list[str] = []
         restored += self._restore_questions()
         restored += self._restore_team()
+        settings = QSettings()
         restored += self._restore_podium(settings)
         restored += self._restore_polls()
         restored += self._restore_projector(settings)
         return restored
 
     def _restore_questions(self) -> list[str]:
-        questions = self.window.tabs["Questions"]
         open_ids = [s.id for s in list_sessions(self.window.document.file) if s.questions_open]
+        if not open_ids:
+            return []  # the Questions tab is not needed (nor built, if it waits)
+        questions = self.window.tabs["Questions"]
         current = self.window.current_session_id()
         # The session shown first: the port question, if any, is asked about it.
         open_ids.sort(key=lambda sid: sid != current)
@@ -198,9 +225,10 @@ class RoomKeeper(QObject):
                 run.projector_action.trigger()  # shows it on its remembered screen
             if full_screen and not self.projector.isFullScreen():
                 self.projector.toggle_fullscreen()
-            questions = self.window.tabs["Questions"]
-            if page == "join" and questions.projector_button.isEnabled():
-                questions.projector_button.setChecked(True)
+            if page == "join":  # only then is the Questions tab needed (built) now
+                questions = self.window.tabs["Questions"]
+                if questions.projector_button.isEnabled():
+                    questions.projector_button.setChecked(True)
         finally:
             self.recording = True
         self._save_projector()

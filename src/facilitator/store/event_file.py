@@ -11,7 +11,6 @@ import contextlib
 import glob
 import json
 import os
-import secrets
 import sqlite3
 import threading
 import time
@@ -97,7 +96,7 @@ class EventDatabase:
         """A transaction, or a savepoint inside one: everything in it is written, or none
         of it (sqlite-utils' ``Database.atomic``)."""
         if self.conn.in_transaction:
-            savepoint = f"atomic_{secrets.token_hex(8)}"
+            savepoint = f"atomic_{os.urandom(8).hex()}"  # as secrets.token_hex, unimported
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self

@@ -14,7 +14,6 @@ The operating system drops both when the process dies, so a crash never leaves a
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -97,7 +96,7 @@ class FileLock:
             return holder or "another process"
         if describe:
             os.ftruncate(fd, 0)
-            os.write(fd, f"process {os.getpid()} on {socket.gethostname()}".encode())
+            os.write(fd, f"process {os.getpid()} on {_host_name()}".encode())
         self._fds.append(fd)
         return None
 
@@ -108,3 +107,12 @@ class FileLock:
                 _unlock(fd)
             finally:
                 os.close(fd)
+
+
+def _host_name() -> str:
+    """This computer's name, for the lock's "held by" line."""
+    if hasattr(os, "uname"):  # what socket.gethostname() gives, without importing socket
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
