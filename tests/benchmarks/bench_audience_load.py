@@ -366,16 +366,21 @@ def main() -> None:
              ratio(app["p99_ms"], bare["p99_ms"]), app["p99_ms"] < 100],
             [f"{top} phones: errors", "0", str(app["errors"]), str(bare["errors"]), "–",
              app["errors"] == 0],
-            [f"{top} phones: GUI worst stall" + ("" if top == 2000 else " (info)"),
-             "< 33 ms" if top == 2000 else "–", f"{app['stall_ms']:.0f} ms", "–", "–",
-             app["stall_ms"] < 33 if top == 2000 else "–"],
-            [f"{top} phones: garbage collections meanwhile, any thread (info)", "–",
-             f"{app['full_collections']} full; longest {app['collection_worst_cpu_ms']:.0f}"
-             " ms CPU", "–", "–", "–"],
+            [f"{top} phones: GUI worst stall (info)", "–", f"{app['stall_ms']:.0f} ms", "–",
+             "–", "–"],
             [f"memory per 1,000 phones (RSS growth at {top})", "–",
              f"{app['rss_growth_mb'] / top * 1000:.1f} MB",
              f"{bare['rss_growth_mb'] / top * 1000:.1f} MB", "–", "–"],
         ]
+        for n in sorted(levels):  # the window while phones poll (issue 17: < 33 ms at 2,000)
+            if ("app", n) in at:
+                level = at[("app", n)]
+                checks.append([f"{n} phones: GUI worst stall", "< 33 ms" if n == 2000 else "–",
+                               f"{level['stall_ms']:.0f} ms", "–", "–",
+                               level["stall_ms"] < 33 if n == 2000 else "–"])
+                checks.append([f"{n} phones: garbage collections meanwhile, any thread (info)",
+                               "–", f"{level['full_collections']} full, the longest "
+                               f"{level['collection_worst_cpu_ms']:.0f} ms CPU", "–", "–", "–"])
         over = [n for n in sorted(levels) if at.get(("app", n), {}).get("p99_ms", 0) > 100]
         checks.append(["phones at which p99 first passes 100 ms", "–",
                        str(over[0]) if over else f"not within {top}", "–", "–", "–"])
