@@ -366,8 +366,6 @@ def main() -> None:
              ratio(app["p99_ms"], bare["p99_ms"]), app["p99_ms"] < 100],
             [f"{top} phones: errors", "0", str(app["errors"]), str(bare["errors"]), "–",
              app["errors"] == 0],
-            [f"{top} phones: GUI worst stall (info)", "–", f"{app['stall_ms']:.0f} ms", "–",
-             "–", "–"],
             [f"memory per 1,000 phones (RSS growth at {top})", "–",
              f"{app['rss_growth_mb'] / top * 1000:.1f} MB",
              f"{bare['rss_growth_mb'] / top * 1000:.1f} MB", "–", "–"],
