@@ -148,3 +148,20 @@ def test_an_uncaught_error_in_a_slot_becomes_a_plain_message(qtbot, document, mo
     assert "Traceback" in capsys.readouterr().err  # the details went to the log
     for box in boxes:
         box.close()
+
+
+def test_take_a_note_from_another_tab_brings_up_the_notes_tab(qtbot, document):
+    # Ctrl+Shift+N acts from every tab: it had put the focus in the Notes tab's box while
+    # the Details tab stayed on screen, and what the rapporteur typed went in unseen.
+    window = make_window(qtbot, document)
+    window.show()
+    window.activateWindow()  # window-wide keys act in the active window
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    notes = window.tabs["Notes"]
+    window.ui.tabs.setCurrentWidget(window.details)
+    title = window.details.ui.titleEdit
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.ui.tabs.currentWidget() is notes
+    assert notes.entry.isVisible() and notes.entry.hasFocus()

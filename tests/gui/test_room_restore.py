@@ -133,6 +133,40 @@ def test_the_restored_room_needs_only_the_tab_on_screen_before_the_first_paint(
         close(qtbot, app, window)
 
 
+def test_a_polls_results_on_the_stage_are_back_before_the_first_paint(
+        qtbot, sample_path, settings):
+    """The stage showed a poll's results and the Run tab was on screen: on a restart the
+    projector showed the clock until the Polls tab's turn came after the first paint (a
+    flash of the clock on the room's screen), then the results."""
+    from facilitator.actions import polls
+    from facilitator.actions.actor import LAPTOP
+    from facilitator.actions.command import run
+    from facilitator.actions.ids import SessionId
+
+    app, window = open_app(qtbot, sample_path)
+    first = list_sessions(window.document.file)[0]
+    run_tab = window.tabs["Run"]
+    window.ui.tabs.setCurrentWidget(run_tab)
+    run_tab.projector_action.trigger()
+    close(qtbot, app, window)
+    with EventFile.open(sample_path) as ef:  # closed with its results shown: no server
+        session = SessionId(first.id)
+        poll_id = run(ef, LAPTOP, polls.add_poll(session, "Which city next?", "single",
+                                                 ["Lyon", "Quito"])).result
+        run(ef, LAPTOP, polls.open_poll(session, poll_id, now=1.0))
+        run(ef, LAPTOP, polls.close_poll(session, poll_id, now=2.0))
+        run(ef, LAPTOP, polls.show_results(session, poll_id))
+
+    app, window = open_app(qtbot, sample_path)  # App.open returns before the first paint
+    try:
+        run_tab = window.tabs.built("Run")
+        assert window.ui.tabs.currentWidget() is run_tab
+        assert run_tab.projector.isVisible()
+        assert run_tab.projector.current_page() == "poll"
+    finally:
+        close(qtbot, app, window)
+
+
 def _shown_setting(settings) -> bool:
     return room_restore._flag(settings.value(room_restore.PROJECTOR_SHOWN, False))
 

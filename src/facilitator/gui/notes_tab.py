@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -392,6 +393,13 @@ class NotesTab(QWidget):
     # --- adding ---------------------------------------------------------------------------
 
     def focus_entry(self) -> None:
+        # Take a note (Ctrl+Shift+N) acts from every tab: this one is brought up first, or
+        # the focus went into a box nobody could see and the note was typed blind.
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QTabWidget):
+            holder = holder.parentWidget()
+        if holder is not None and holder.indexOf(self) >= 0:
+            holder.setCurrentWidget(self)
         self.entry.setFocus()
         self.entry.selectAll()
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
-from facilitator.store.polls import open_poll_ids
+from facilitator.store.polls import open_poll_ids, shown_poll_ids
 from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import list_sessions
 
@@ -225,6 +225,11 @@ class RoomKeeper(QObject):
                 run.projector_action.trigger()  # shows it on its remembered screen
             if full_screen and not self.projector.isFullScreen():
                 self.projector.toggle_fullscreen()
+            session_id = self.window.current_session_id()
+            if session_id is not None and shown_poll_ids(self.window.document.file, session_id):
+                # A poll's results on the stage are the Polls tab's to show: built now, or
+                # the room saw the clock until that tab's turn came after the first paint.
+                self.window.tabs["Polls"]
             if page == "join":  # only then is the Questions tab needed (built) now
                 questions = self.window.tabs["Questions"]
                 if questions.projector_button.isEnabled():
