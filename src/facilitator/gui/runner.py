@@ -200,11 +200,12 @@ class _Progress:
     """A slow command's steps told to the window, the worker waiting at each until the
     window has taken it in.
 
-    Every Qt event the window handles calls into Python (the application-wide key filter,
-    gui/keyboard.py) and so waits for the GIL; a worker busy in Python lets it have the GIL
-    once per switch interval (1 ms). A burst of events (widgets torn down, a relayout: some
-    1,500 in a big process) then took the window ~0.16 s: its timers and the first progress
-    came after the first third of a 16,000-slot import. Waiting here, the GIL free, the
+    Each Qt event the window handles in Python (a timer, a queued signal, a filter's call)
+    waits for the GIL; a worker busy in Python lets it have the GIL once per switch interval
+    (1 ms). A burst of events (widgets torn down, a relayout: some 1,500 in a big process,
+    when the typing-keys filter still saw every event of the application) took the window
+    ~0.16 s: its timers and the first progress came after the first third of a 16,000-slot
+    import. Waiting here, the GIL free, the
     window gets through all it had queued before the step, each step; it costs the work one
     round trip to the window per step (~0.1 ms when it is idle). Not answered within
     ``PATIENCE`` seconds (the window blocked in a long call of its own), the work goes on
