@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,3 +37,21 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@contextmanager
+def role_link_served(event_file, role, name: str) -> Iterator[str]:
+    """A role link made for ``name`` and a live phone server on 127.0.0.1: the link's URL."""
+    from facilitator.actions import team
+    from facilitator.actions.actor import LAPTOP
+    from facilitator.actions.command import run
+    from facilitator.audience.runner import PhoneServer
+
+    token = run(event_file, LAPTOP, team.create_role_link(role, name, now=time.time())
+                ).result.token
+    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
+    server.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}/r/{token}"
+    finally:
+        server.stop()

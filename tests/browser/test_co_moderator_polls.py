@@ -13,12 +13,11 @@ from playwright.sync_api import expect
 from facilitator.actions import polls, team
 from facilitator.actions.actor import LAPTOP
 from facilitator.actions.command import run
-from facilitator.audience.runner import PhoneServer
 from facilitator.core.polls import PollState
 from facilitator.core.team import Role
 from facilitator.store import polls as store
 from facilitator.store.sessions import list_sessions
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, role_link_served
 from tests.browser.test_co_moderator_desk import pump_until
 
 pytestmark = pytest.mark.browser
@@ -97,14 +96,8 @@ def test_the_co_moderator_opens_a_poll_a_phone_answers_the_laptop_shows_it_withi
 @pytest.fixture
 def served(event_file):
     """A live server on 127.0.0.1 and a co-moderator's link."""
-    token = run(event_file, LAPTOP, team.create_role_link(Role.CO_MODERATOR, "Jo",
-                                                         now=time.time())).result.token
-    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
-    server.start()
-    try:
-        yield f"http://127.0.0.1:{server.port}/r/{token}"
-    finally:
-        server.stop()
+    with role_link_served(event_file, Role.CO_MODERATOR, "Jo") as url:
+        yield url
 
 
 def test_a_quick_poll_from_the_page_and_a_refusal_in_the_pages_language(browser, served,

@@ -17,7 +17,7 @@ from facilitator.core.team import Role
 from facilitator.store import questions as qstore
 from facilitator.store.question_tags import question_tags
 from facilitator.store.sessions import list_sessions, set_questions_open
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, role_link_served
 from tests.browser.test_co_moderator_desk import link, pump_until
 from tests.browser.test_phone_accessibility import axe_problems
 
@@ -172,13 +172,8 @@ def test_in_french_refusals_and_a_dropped_wifi_are_said_and_the_ticks_kept(
 
 @pytest.fixture
 def desk_server(event_file):
-    token = link(event_file, Role.CO_MODERATOR, "Jo")
-    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
-    server.start()
-    try:
-        yield f"http://127.0.0.1:{server.port}/r/{token}"
-    finally:
-        server.stop()
+    with role_link_served(event_file, Role.CO_MODERATOR, "Jo") as url:
+        yield url
 
 
 def test_tags_set_on_the_laptop_meanwhile_are_not_overwritten(browser, desk_server,

@@ -9,11 +9,8 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from facilitator.actions import team
-from facilitator.actions.actor import LAPTOP
-from facilitator.actions.command import run
-from facilitator.audience.runner import PhoneServer
 from facilitator.core.team import Role
+from tests.browser.conftest import role_link_served
 
 pytestmark = pytest.mark.browser
 
@@ -33,14 +30,8 @@ VOTES = {"en": {1: "1 vote", 4: "4 votes"}, "ru": {2: "2 голоса", 5: "5 г
 
 @pytest.fixture
 def rapporteur_url(event_file):
-    token = run(event_file, LAPTOP, team.create_role_link(Role.RAPPORTEUR, "r",
-                                                          now=time.time())).result.token
-    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
-    server.start()
-    try:
-        yield f"http://127.0.0.1:{server.port}/r/{token}"
-    finally:
-        server.stop()
+    with role_link_served(event_file, Role.RAPPORTEUR, "r") as url:
+        yield url
 
 
 @pytest.mark.parametrize("language", sorted(EXPECTED))
