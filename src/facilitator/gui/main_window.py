@@ -190,8 +190,7 @@ class MainWindow(QMainWindow):
             self.details.time_zone_field.fill_names()
         self._build_menus()
         free_tab_key(self)  # Tab moves on from tables and text boxes
-        if not paint_first:  # else as it is shown: each is a Python call for every Qt event
-            TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
+        TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
         give_menu_bar_mnemonics(self.menuBar())  # a letter for every menu entry
         document.event_did_change.connect(self._show_event)
         self._show_event()
@@ -304,10 +303,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         # The tab on screen is built before the window's first paint (the room keeper may
-        # have chosen it meanwhile). The application-wide key filters come now, not while
-        # the window was made (thousands of Qt events, none of them a key).
+        # have chosen it meanwhile). The key watch for waiting tabs (application-wide, a
+        # Python call for every Qt event) comes now, not while the window was made.
         self._build_shown_tab(self.ui.tabs.currentIndex())
-        TypingKeysFirst.install()
         if self.tabs.waiting() and not self._closing:
             self._watch_keys(True)
         super().showEvent(event)

@@ -205,9 +205,9 @@ class _Progress:
     (1 ms). A burst of events (widgets torn down, a relayout: some 1,500 in a big process,
     when the typing-keys filter still saw every event of the application) took the window
     ~0.16 s: its timers and the first progress came after the first third of a 16,000-slot
-    import. Waiting here, the GIL free, the
-    window gets through all it had queued before the step, each step; it costs the work one
-    round trip to the window per step (~0.1 ms when it is idle). Not answered within
+    import. Waiting here, the GIL free, the window gets through all it had queued before
+    the step, each step; it costs the work one round trip to the window per step (~0.1 ms
+    when it is idle). Not answered within
     ``PATIENCE`` seconds (the window blocked in a long call of its own), the work goes on
     and waits no more until the window has caught up: the work is never held up for long.
     """
