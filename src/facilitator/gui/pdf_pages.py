@@ -5,7 +5,6 @@ Printing draws the very pages that were previewed and saved, so paper and file m
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -13,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from facilitator.reports.engines import PDFIUM
+
 # PDFium serves one thread at a time: the Summary tab's preview renders on a worker
-# (gui/summary_preview.py) while Print may run on the GUI thread.
-_PDFIUM = threading.Lock()
+# (gui/summary_preview.py) while Print or a chart may run on the GUI thread.
+_PDFIUM = PDFIUM
 
 
 def page_images(pdf_path: str | Path, dpi: float = 96.0) -> list[QImage]:

@@ -10,17 +10,17 @@ waits for it rather than sharing their state.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
+from facilitator.reports.engines import REPORTLAB
 from facilitator.reports.session_report import load_session_report
 from facilitator.store import EventFile
 
-REPORT_LOCK = threading.Lock()  # reportlab's fonts and caches are one per process
+REPORT_LOCK = REPORTLAB  # reportlab's fonts and caches are one per process
 
 
 @dataclass(frozen=True)
