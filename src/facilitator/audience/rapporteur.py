@@ -51,6 +51,7 @@ from facilitator.core.notes import (
 )
 from facilitator.core.text import normalise_text
 from facilitator.core.timer import Phase
+from facilitator.reports.engines import REPORTLAB
 from facilitator.reports.session_report import current_summary, speaker_names
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import notes as note_store
@@ -293,8 +294,9 @@ def _pdf_bytes(path: Path, session_id: int, now: float, language: str,
         ef.close()
     with tempfile.TemporaryDirectory(prefix="facilitator-desk-") as folder:
         target = Path(folder) / "summary.pdf"
-        SummaryReport(page_size if page_size in ("A4", "Letter") else "A4",
-                      language).write_session(report, target)
+        with REPORTLAB:  # the laptop's Summary preview may be writing on a worker
+            SummaryReport(page_size if page_size in ("A4", "Letter") else "A4",
+                          language).write_session(report, target)
         return target.read_bytes()
 
 

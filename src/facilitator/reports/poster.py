@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from facilitator.reports.engines import REPORTLAB
 from facilitator.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -79,22 +80,23 @@ def write_poster(path: str | os.PathLike[str], *, title: str, url: str, short_co
     the smallest size is shortened with "…" and printed whole on a second page. Returns the
     characters that no shipped font prints (they show as U+FFFD).
     """
-    register_fonts()
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
-    # Noto Sans from the first operator: Helvetica (the default) would be listed on the page.
-    canvas = Canvas(str(partial), pagesize=A4, initialFontName=SANS)
-    canvas.setTitle(f"Questions — {title}")
-    canvas.setAuthor("facilitator")
-    with collecting_missing() as missing:
-        _draw_poster(canvas, title=title, url=url, short_code=short_code,
-                     event_title=event_title)
-    try:
-        canvas.save()
-        partial.replace(path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
+    with REPORTLAB:  # the Summary tab's preview may be writing its PDF on a worker
+        register_fonts()
+        # Noto Sans from the first operator: Helvetica (the default) would be listed.
+        canvas = Canvas(str(partial), pagesize=A4, initialFontName=SANS)
+        canvas.setTitle(f"Questions — {title}")
+        canvas.setAuthor("facilitator")
+        with collecting_missing() as missing:
+            _draw_poster(canvas, title=title, url=url, short_code=short_code,
+                         event_title=event_title)
+        try:
+            canvas.save()
+            partial.replace(path)
+        except OSError:
+            partial.unlink(missing_ok=True)
+            raise
     return missing
 
 
