@@ -54,3 +54,38 @@ def test_no_two_mnemonics_share_a_letter(qtbot, document, language):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_keyboard_shortcuts_list_shows_whole_names_and_keys(qtbot, document, language):
+    """Help › Keyboard shortcuts: every action's name and keys side by side, nothing cut
+    and no sideways scrolling (the French and Spanish names are the longest)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QTableWidget
+
+    from facilitator.gui.help import ShortcutsDialog
+
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(document)
+        qtbot.addWidget(window)
+        dialog = ShortcutsDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.findChild(QTableWidget, "shortcutTable")
+        assert table.rowCount() > 20
+        assert not table.horizontalScrollBar().isVisible()
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            for column in (0, 1):
+                text = table.item(row, column).text()
+                width = table.columnWidth(column)
+                if metrics.horizontalAdvance(text) >= width:  # wrapped: all its lines shown
+                    lines = metrics.boundingRect(QRect(0, 0, width - 8, 1000),
+                                                 Qt.TextFlag.TextWordWrap, text)
+                    assert lines.height() <= table.rowHeight(row), text
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

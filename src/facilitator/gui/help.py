@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from facilitator import __version__
@@ -75,9 +75,21 @@ class ShortcutsDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(480, 520)
+        # Wide enough for the longest action and its keys, side by side (French and Spanish
+        # names run long), but never wider than the screen it opens on.
+        margins = layout.contentsMargins()
+        wanted = (table.columnWidth(0) + table.columnWidth(1) + 2 * table.frameWidth()
+                  + table.verticalScrollBar().sizeHint().width()
+                  + margins.left() + margins.right())
+        screen = window.screen() if window is not None else QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() * 9 // 10 if screen is not None else wanted
+        if wanted > room:  # a small screen: the longest key lists wrap onto a second line
+            table.setColumnWidth(1, max(120, table.columnWidth(1) - (wanted - room)))
+            table.resizeRowsToContents()
+        self.resize(max(480, min(wanted, room)), 520)
