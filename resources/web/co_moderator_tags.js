@@ -14,11 +14,6 @@
   // (409 tags_changed) if the question was tagged meanwhile.
   var draft = null;       // {id, tags, base}
 
-  function groupLabel(group) {
-    return { "Guiding questions": t("tags_questions"), "SDGs": t("tags_sdgs"),
-             "WUF12 dialogues and themes": t("tags_themes") }[group] || group;
-  }
-
   function has(list, tag) { return (list || []).indexOf(tag) >= 0; }
 
   // The tags on the card; an untagged question says what its words suggest, in grey.
@@ -45,7 +40,7 @@
     tags.forEach(function (tag) {
       var chip = D.element("span", "tag-chip", tag);
       chip.dir = "auto";
-      (state.tag_choices || []).forEach(function (c) { if (c.tag === tag) { chip.title = c.label; } });
+      (state.tag_choices || []).forEach(function (c) { if (c.tag === tag) { chip.title = D.tagLabel(c); } });
       row.appendChild(chip);
     });
     return row;
@@ -67,7 +62,7 @@
       draft.tags = input.checked ? tags.concat([choice.tag]) : tags;
     });
     label.appendChild(input);
-    var words = D.element("span", "", choice.label);
+    var words = D.element("span", "", D.tagLabel(choice));
     words.dir = "auto";
     label.appendChild(words);
     if (suggested) { label.appendChild(D.element("span", "badge suggested", t("suggested"))); }
@@ -112,7 +107,7 @@
     function flush() { if (labels.length) { form.appendChild(group(title, labels)); } labels = []; }
     choices.forEach(function (c) {
       if (has(suggested, c.tag)) { return; }
-      var heading = c.group ? groupLabel(c.group) : t("tags_other");
+      var heading = c.group ? D.tagGroup(c.group) : t("tags_other");
       if (heading !== title) { flush(); title = heading; }
       labels.push(box(c, has(ticked, c.tag), false));
     });

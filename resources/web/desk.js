@@ -231,10 +231,26 @@
     return node;
   }
 
+  // A tag as the tag pickers show it: an SDG in the page's language ("ODD 11 : Villes…",
+  // the strings' sdg_N, as the printed summary words it), anything else as the laptop
+  // sent it (a guiding question or theme: the session's own words).
+  function tagLabel(choice) {
+    var key = "sdg_" + choice.sdg;
+    var words = choice.sdg ? t(key) : key;
+    return words === key ? choice.label : words;
+  }
+
+  // A group of tags in the page's language.
+  function tagGroup(group) {
+    return { "Guiding questions": t("tags_questions"), "SDGs": t("tags_sdgs"),
+             "WUF12 dialogues and themes": t("tags_themes") }[group] || group;
+  }
+
   window.Desk = {
     $: $, t: t, tn: tn, api: api, poll: poll, start: start, uuid: uuid, token: token,
     readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal,
     clockTime: clockTime, element: element, button: button,
+    tagLabel: tagLabel, tagGroup: tagGroup,
     // Another part of a page redraws its words when the language changes.
     onLanguage: function (listener) { listeners.push(listener); },
     language: function () { return language; }

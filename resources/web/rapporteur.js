@@ -196,7 +196,7 @@
       if (choice.group !== group) {
         group = choice.group;
         var set = D.element("fieldset", "tag-group");
-        set.appendChild(D.element("legend", "", groupLabel(group)));
+        set.appendChild(D.element("legend", "", D.tagGroup(group)));
         list = D.element("div", "tag-list");
         set.appendChild(list);
         choices.appendChild(set);
@@ -209,15 +209,10 @@
       box.checked = !!checked[choice.tag];
       box.addEventListener("change", showTagCount);
       label.appendChild(box);
-      label.appendChild(D.element("span", "", choice.label));
+      label.appendChild(D.element("span", "", D.tagLabel(choice)));
       list.appendChild(label);
     });
     showTagCount();
-  }
-
-  function groupLabel(group) {
-    return { "Guiding questions": t("tags_questions"), "SDGs": t("tags_sdgs"),
-             "WUF12 dialogues and themes": t("tags_themes") }[group] || group;
   }
 
   function showTagCount() {

@@ -66,3 +66,14 @@ def test_every_language_has_the_same_keys_and_placeholders_as_english(code: str)
         # A form for exactly one (Arabic's "صوت واحد") may leave the number out.
         assert found == placeholders[base(key)] or (
             PLURAL.search(key) and found <= placeholders[base(key)]), (code, key)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_served_strings_name_every_sdg_as_the_printed_summary_does(code: str) -> None:
+    from facilitator.audience.webfiles import WebFiles
+    from facilitator.reports.report_text import ReportText
+
+    served = json.loads(WebFiles.load(WEB).files[f"i18n/desk-{code}.json"].body)
+    words = ReportText(code)
+    assert {served[f"sdg_{n}"] for n in range(1, 18)} == {words.sdg(n) for n in range(1, 18)}
+    assert {key: served[key] for key in strings(code)} == strings(code)  # the rest as written

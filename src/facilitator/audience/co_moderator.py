@@ -35,7 +35,7 @@ from facilitator.actions import questions
 from facilitator.actions.command import Command
 from facilitator.actions.ids import QuestionId, SessionId
 from facilitator.audience.app import PhoneError
-from facilitator.audience.roles import ROLE_PAGES, Role, TeamApp, role_link
+from facilitator.audience.roles import ROLE_PAGES, Role, TeamApp, role_link, tag_choices_json
 from facilitator.core.model import Session
 from facilitator.core.notes import tag_choices
 from facilitator.core.question_tags import MAX_TAGS, clean_tags, suggest_tags
@@ -79,8 +79,7 @@ async def queue(request: Request) -> Response:
     data = {"session": {"id": session.id, "title": session.title,
                         "open": session.questions_open},
             "speakers": speakers,
-            "tag_choices": [{"tag": c.tag, "label": c.label, "group": c.group}
-                            for c in tag_choices(session)],
+            "tag_choices": tag_choices_json(session),
             "tag_limit": MAX_TAGS,
             "questions": [_question_json(q, session, tags.get(q.id, ())) for q in
                           qstore.list_questions(access.team.file, session.stored_id)],

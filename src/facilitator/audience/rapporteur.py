@@ -39,7 +39,14 @@ from facilitator.actions import notes
 from facilitator.actions.errors import Code, UserError
 from facilitator.actions.ids import SessionId, SlotId
 from facilitator.audience.app import PhoneError
-from facilitator.audience.roles import ROLE_PAGES, Role, RoleAccess, TeamApp, role_link
+from facilitator.audience.roles import (
+    ROLE_PAGES,
+    Role,
+    RoleAccess,
+    TeamApp,
+    role_link,
+    tag_choices_json,
+)
 from facilitator.core.model import Session
 from facilitator.core.notes import (
     Note,
@@ -47,7 +54,6 @@ from facilitator.core.notes import (
     is_section_key,
     section_keys,
     section_text,
-    tag_choices,
 )
 from facilitator.core.text import normalise_text
 from facilitator.core.timer import Phase
@@ -119,8 +125,7 @@ async def desk(request: Request) -> Response:
         "speakers": [{"slot": slot.id, "name": slot.person.name}
                      for slot in session.slots],
         "kinds": [kind.value for kind in NoteKind],
-        "tags": [{"tag": c.tag, "label": c.label, "group": c.group}
-                 for c in tag_choices(session)],
+        "tags": tag_choices_json(session),
         "notes": [_note_json(note, names)
                   for note in note_store.list_notes(access.team.file, session.stored_id)],
         "name": access.link.name,

@@ -60,6 +60,8 @@ from facilitator.actions.command import Command, Done, run
 from facilitator.actions.ids import SessionId
 from facilitator.audience.app import API_HEADER, TEAM_HEADER_MISSING, PhoneApp, PhoneError
 from facilitator.audience.limits import RateLimit
+from facilitator.core.model import Session
+from facilitator.core.notes import sdg_number, tag_choices
 from facilitator.core.team import Role, RoleLink
 from facilitator.store import EventFile
 from facilitator.store.questions import change_marker
@@ -69,7 +71,8 @@ from facilitator.store.sessions import list_sessions, live_session_id
 if TYPE_CHECKING:
     from facilitator.core.clock import Clock
 
-__all__ = ["ROLE_PAGES", "Role", "RoleAccess", "Seen", "TeamApp", "role_link", "routes"]
+__all__ = ["ROLE_PAGES", "Role", "RoleAccess", "Seen", "TeamApp", "role_link", "routes",
+           "tag_choices_json"]
 
 # The page each role's link opens (resources/web); a role without one answers 404.
 ROLE_PAGES: dict[Role, str] = {
@@ -84,6 +87,20 @@ ROLE_REQUESTS_PER_MINUTE = 600
 ROLE_BURST = 120
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 _SAFE_METHODS = ("GET", "HEAD")
+
+
+def tag_choices_json(session: Session) -> list[dict[str, Any]]:
+    """The tags a desk offers (``core.notes.tag_choices``): ``{tag, label, group}``, and
+    ``sdg`` (1–17) for an SDG, whose words the page shows in its own language (the desks'
+    strings carry ``sdg_1``…``sdg_17``, webfiles.py); ``label`` is the English fallback."""
+    choices = []
+    for choice in tag_choices(session):
+        data: dict[str, Any] = {"tag": choice.tag, "label": choice.label, "group": choice.group}
+        number = sdg_number(choice.tag)
+        if number is not None:
+            data["sdg"] = number
+        choices.append(data)
+    return choices
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,15 @@ pages themselves are revalidated (a 304) on every load.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.audience.encoded import Encoded
+from facilitator.core.notes import SDG_NAMES
+
+DESK_LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")  # the team desks' pages (desk.js)
 
 # The files phones may fetch, by the name in the URL; nothing else on disk is reachable.
 WEB_FILES = {
@@ -34,8 +38,7 @@ WEB_FILES = {
     "co_moderator.js": "text/javascript; charset=utf-8",
     "co_moderator_polls.js": "text/javascript; charset=utf-8",
     "co_moderator_tags.js": "text/javascript; charset=utf-8",
-    **{f"i18n/desk-{code}.json": "application/json"
-       for code in ("en", "fr", "es", "ar", "zh", "ru")},
+    **{f"i18n/desk-{code}.json": "application/json" for code in DESK_LANGUAGES},
     "i18n/en.json": "application/json",
     "i18n/fr.json": "application/json",
     "i18n/es.json": "application/json",
@@ -65,6 +68,9 @@ class WebFiles:
     def load(cls, folder: Path) -> WebFiles:
         """Read and encode ``folder`` (resources/web); raises OSError if a file is missing."""
         raw = {name: (folder / name).read_bytes() for name in WEB_FILES}
+        for code in DESK_LANGUAGES:
+            name = f"i18n/desk-{code}.json"
+            raw[name] = with_sdg_words(raw[name], code)
         digest = hashlib.sha256()
         for name in sorted(raw):
             digest.update(name.encode() + b"\0" + raw[name] + b"\0")
@@ -75,6 +81,18 @@ class WebFiles:
                  for name in PAGES}
         busy = versioned((folder / "busy.html").read_text(encoding="utf-8"), version)
         return cls(files, pages, busy, version)
+
+
+def with_sdg_words(strings: bytes, language: str) -> bytes:
+    """A desk's strings (JSON) with ``sdg_1``…``sdg_17``: each SDG as the printed summary
+    words it in ``language`` ("ODD 11 : Villes et communautés durables"), so the tag
+    pickers and the PDF name the goals alike, from one list (reports/report_text.py)."""
+    from facilitator.reports.report_text import ReportText
+
+    words = ReportText(language)
+    table = json.loads(strings)
+    table.update({f"sdg_{number}": words.sdg(number) for number in range(1, len(SDG_NAMES) + 1)})
+    return json.dumps(table, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def versioned(html: str, version: str) -> str:

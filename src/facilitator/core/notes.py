@@ -61,6 +61,14 @@ def sdg_tag(number: int) -> str:
     return f"SDG {number}"
 
 
+def sdg_number(tag: str) -> int | None:
+    """The SDG a stored tag names ("SDG 11" → 11), or None for any other tag."""
+    number = tag[4:]
+    if tag.startswith("SDG ") and number.isdigit() and 1 <= int(number) <= len(SDG_NAMES):
+        return int(number)
+    return None
+
+
 def question_tag(index: int) -> str:
     """The stored tag of a session's guiding question, 1-based: "Q2"."""
     return f"Q{index}"
@@ -90,8 +98,9 @@ def tag_choices(session: Session) -> list[TagChoice]:
 
 def tag_label(tag: str, session: Session | None = None) -> str:
     """Words for a stored tag ("SDG 11: Sustainable cities and communities")."""
-    if tag.startswith("SDG ") and tag[4:].isdigit() and 1 <= int(tag[4:]) <= len(SDG_NAMES):
-        return f"{tag}: {SDG_NAMES[int(tag[4:]) - 1]}"
+    number = sdg_number(tag)
+    if number is not None:
+        return f"{tag}: {SDG_NAMES[number - 1]}"
     if session and tag.startswith("Q") and tag[1:].isdigit():
         index = int(tag[1:])
         if 1 <= index <= len(session.guiding_questions):
@@ -252,8 +261,9 @@ def sdg_tags_of(notes: Iterable[Note]) -> list[tuple[int, int]]:
         if note.deleted:
             continue
         for tag in note.tags:
-            if tag.startswith("SDG ") and tag[4:].isdigit():
-                counts[int(tag[4:])] = counts.get(int(tag[4:]), 0) + 1
+            number = sdg_number(tag)
+            if number is not None:
+                counts[number] = counts.get(number, 0) + 1
     return sorted(counts.items())
 
 

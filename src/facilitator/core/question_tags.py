@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from facilitator.core.model import Session
-from facilitator.core.notes import SDG_NAMES, WUF12_DIALOGUES, question_tag, sdg_tag
+from facilitator.core.notes import WUF12_DIALOGUES, question_tag, sdg_number, sdg_tag
 from facilitator.core.text import looks_empty, normalise_text
 
 MAX_TAGS = 12
@@ -152,13 +152,13 @@ def _suggested(text: str, guiding_questions: tuple[str, ...]) -> tuple[str, ...]
 def group_tags(tags: Iterable[str]) -> TagGroups:
     """Dialogues in the concept note's order, SDGs by number, Q1… by number, others A–Z."""
     present = set(tags)
-    sdgs = [t for t in present if _sdg_number(t) is not None]
+    sdgs = [t for t in present if sdg_number(t) is not None]
     guiding = [t for t in present if _question_number(t) is not None]
     dialogues = [d for d in WUF12_DIALOGUES if d in present]
     other = present - set(sdgs) - set(guiding) - set(dialogues)
     return TagGroups(
         dialogues=tuple(dialogues),
-        sdgs=tuple(sorted(sdgs, key=lambda tag: _sdg_number(tag) or 0)),
+        sdgs=tuple(sorted(sdgs, key=lambda tag: sdg_number(tag) or 0)),
         guiding=tuple(sorted(guiding, key=lambda tag: _question_number(tag) or 0)),
         other=tuple(sorted(other, key=str.casefold)),
     )
@@ -171,12 +171,6 @@ def tagged(items: Iterable[tuple[object, Iterable[str]]]) -> dict[str, list[obje
         for tag in dict.fromkeys(tags):
             by_tag.setdefault(tag, []).append(item)
     return by_tag
-
-
-def _sdg_number(tag: str) -> int | None:
-    if tag.startswith("SDG ") and tag[4:].isdigit() and 1 <= int(tag[4:]) <= len(SDG_NAMES):
-        return int(tag[4:])
-    return None
 
 
 def _question_number(tag: str) -> int | None:

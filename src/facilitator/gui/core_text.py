@@ -16,7 +16,7 @@ from facilitator.core import session_clock
 from facilitator.core.agenda import MAX_PLANNED_MINUTES as MAX_MINUTES
 from facilitator.core.clock_text import format_time_of_day
 from facilitator.core.model import Slot
-from facilitator.core.notes import SDG_NAMES, TagChoice
+from facilitator.core.notes import SDG_NAMES, TagChoice, sdg_number
 from facilitator.core.planned_time import PlannedTimeError, Problem
 
 CORE_TEXTS = (
@@ -142,8 +142,8 @@ def planned_time_problem(error: PlannedTimeError) -> str:
 def tag_choice_text(choice: TagChoice) -> str:
     """The words of a tag in the notes' tag menu ("SDG 11: Sustainable cities…")."""
     tag = choice.tag
-    if tag.startswith("SDG ") and tag[4:].isdigit() and 1 <= int(tag[4:]) <= len(SDG_NAMES):
-        number = int(tag[4:])
+    number = sdg_number(tag)
+    if number is not None:
         return QCoreApplication.translate("core", "SDG {number}: {name}").format(
             number=number, name=core_text(SDG_NAMES[number - 1]))
     if choice.label == tag:  # a theme: a WUF12 dialogue (translated) or the session's own

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from facilitator.core.clock_text import format_duration as _duration
 from facilitator.core.event_time import clock_time, event_zone, wall_time_instant, zone_label
-from facilitator.core.notes import Note, NoteKind, summary_points, tag_label
+from facilitator.core.notes import Note, NoteKind, sdg_number, summary_points, tag_label
 from facilitator.core.polls import PollKind
 from facilitator.core.question_tags import TagGroups, group_tags, tagged
 from facilitator.core.statistics import UNSPECIFIED, SpeakingTime, planned_seconds
@@ -214,9 +214,9 @@ def _by_tag(report: SessionReport, t: ReportText, by_tag: dict[str, list],
 
 def _tag_words(tag: str, report: SessionReport, t: ReportText) -> str:
     """An SDG in the report's language ("ODD 11 : Villes…"); other tags as core words them."""
-    number = tag[4:]
-    if tag.startswith("SDG ") and number.isdigit() and 1 <= int(number) <= 17:
-        return t.sdg(int(number))
+    number = sdg_number(tag)
+    if number is not None:
+        return t.sdg(number)
     return tag_label(tag, report.session)
 
 
