@@ -103,6 +103,32 @@ def test_a_key_of_a_tab_not_built_yet_acts_at_once(qtbot, document, monkeypatch)
     assert window.tabs.built("Notes").session_id == window.current_session_id()
 
 
+def test_the_keys_of_waiting_tabs_are_watched_on_the_focus_object_only(qtbot, document,
+                                                                      monkeypatch):
+    """Not every Qt event of the application through Python while tabs wait: that cost
+    ~1,000 calls in the first paint, and the first event of a Qt object PySide6 does not
+    wrap made it create every class of QtCore, QtGui and QtWidgets (issue 17)."""
+    from facilitator.gui import main_window
+
+    seen: list[bool] = []
+    watch = main_window._KeysOfWaitingTabs.eventFilter
+
+    def counted(self, watched, event):
+        seen.append(watched is QApplication.focusObject())
+        return watch(self, watched, event)
+
+    monkeypatch.setattr(main_window._KeysOfWaitingTabs, "eventFilter", counted)
+    monkeypatch.setattr(MainWindow, "_bring_next_tab_up_to_date", lambda window: None)
+    window = make(qtbot, document)
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.ui.sessionList.setFocus()
+    qtbot.wait(20)
+    assert window.tabs.waiting()  # still watching
+    assert seen and all(seen)
+
+
 def whole_window(qtbot, tmp_path) -> dict[str, list[str]]:
     """A window made whole at once (every tab built), on a file of its own: its menus'
     entries, the keys of its window-wide actions and its tab bar's labels; closed."""

@@ -35,7 +35,12 @@ from facilitator.gui.agenda_model import SessionIdRole, SessionListModel
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.export_menu import ExportMenu
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
-from facilitator.gui.keyboard import TypingKeysFirst, free_tab_key, give_menu_bar_mnemonics
+from facilitator.gui.keyboard import (
+    FocusObjectFilter,
+    TypingKeysFirst,
+    free_tab_key,
+    give_menu_bar_mnemonics,
+)
 from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file
@@ -142,6 +147,21 @@ class TabsByName(Mapping[str, QWidget]):
         return len(self._names)
 
 
+class _KeysOfWaitingTabs(FocusObjectFilter):
+    """Builds the window's waiting tabs when a key might be a shortcut of theirs."""
+
+    def __init__(self, window: MainWindow, app: QApplication) -> None:
+        super().__init__(window, app)
+        self._window = weakref.ref(window)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = self._window()
+        if (event.type() == QEvent.Type.ShortcutOverride and window is not None
+                and not window._closing):
+            window.build_every_tab()
+        return False
+
+
 class MainWindow(QMainWindow):
     """One window per open event file."""
 
@@ -177,7 +197,7 @@ class MainWindow(QMainWindow):
         self._painted = not paint_first
         self._menus_built = False
         self._closing = False
-        self._keys_watched = False
+        self._keys_watched: _KeysOfWaitingTabs | None = None
         self.team_panel: QWidget | None = None  # Session › Team links…, made when first shown
         self._busy_bar: QProgressBar | None = None
         # Made now, its room kept while hidden: shown for the first time at the start of a
@@ -321,21 +341,17 @@ class MainWindow(QMainWindow):
 
     def _watch_keys(self, on: bool) -> None:
         # While tabs wait, a key might be one of their menu actions' shortcuts: Qt asks the
-        # focus widget first (ShortcutOverride), then looks the key up; building the tabs in
-        # between registers their shortcuts in time for that look-up.
-        if on != self._keys_watched:
-            self._keys_watched = on
+        # focus object first (ShortcutOverride), then looks the key up; building the tabs in
+        # between registers their shortcuts in time for that look-up. Watched on the focus
+        # object only (FocusObjectFilter), not application-wide.
+        if on != (self._keys_watched is not None):
             app = QApplication.instance()
             if on:
-                app.installEventFilter(self)
+                self._keys_watched = _KeysOfWaitingTabs(self, app)
             else:
-                app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and self._keys_watched
-                and not self._closing):
-            self.build_every_tab()
-        return False
+                self._keys_watched.stop(app)
+                self._keys_watched.deleteLater()
+                self._keys_watched = None
 
     def _bring_shown_tab_up_to_date(self, _: int) -> None:
         shown = self.ui.tabs.currentWidget()
