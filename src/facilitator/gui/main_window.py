@@ -73,8 +73,11 @@ def recent_files() -> list[str]:
 
 def remember_recent(path: str) -> None:
     path = str(Path(path).resolve())
-    files = [path] + [p for p in recent_files() if p != path]
-    QSettings().setValue("recent_files", files[:MAX_RECENT])
+    files = ([path] + [p for p in recent_files() if p != path])[:MAX_RECENT]
+    # Reopening the latest file (every start) changes nothing: no write, and no sync of
+    # the settings file to disk (Qt writes it whole and waits for the disk, at start-up).
+    if files != recent_files():
+        QSettings().setValue("recent_files", files)
 
 
 class TabsByName(Mapping[str, QWidget]):
