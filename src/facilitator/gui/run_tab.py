@@ -271,7 +271,8 @@ class RunTab(QWidget):
 
     def _action(self, text: str, slot, shortcuts: list[str] | None = None, name: str = "",
                 checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # not QAction(text, self): see MainWindow._action
+        action.setText(text)
         action.setObjectName(name)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
