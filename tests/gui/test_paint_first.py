@@ -129,6 +129,21 @@ def test_the_keys_of_waiting_tabs_are_watched_on_the_focus_object_only(qtbot, do
     assert seen and all(seen)
 
 
+def test_tab_leaves_the_tables_and_text_boxes_of_tabs_built_after_the_paint(qtbot, document):
+    """Tab moves on from every table and text box (keyboard.free_tab_key), in the tabs
+    built after the window too: the speakers table kept Tab for its cells."""
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
+
+    window = make(qtbot, document)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.settled)
+    views = window.findChildren(QAbstractItemView)
+    boxes = window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit)
+    assert window.tabs["Run"].table in views
+    assert [v.objectName() for v in views if v.tabKeyNavigation()] == []
+    assert [b.objectName() for b in boxes if not b.tabChangesFocus()] == []
+
+
 def whole_window(qtbot, tmp_path) -> dict[str, list[str]]:
     """A window made whole at once (every tab built), on a file of its own: its menus'
     entries, the keys of its window-wide actions and its tab bar's labels; closed."""

@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         else:
             raise KeyError(name)
         widget.setObjectName(f"{name.lower()}Tab")
+        free_tab_key(widget)  # built after the window (paint_first): its own tables too
         self._put_in_place(TAB_NAMES.index(name), widget, self._tab_labels[name])
         self.tabs.add(name, widget)
         if self.current_session_id() is not None:
