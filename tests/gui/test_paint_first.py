@@ -144,6 +144,21 @@ def test_tab_leaves_the_tables_and_text_boxes_of_tabs_built_after_the_paint(qtbo
     assert [b.objectName() for b in boxes if not b.tabChangesFocus()] == []
 
 
+def test_tab_leaves_the_shown_tabs_table_from_the_first_key(qtbot, document, monkeypatch):
+    """The tab on screen, built before the paint, is freed once the window is painted (or
+    by the first key, if it comes before that turn: the keys of waiting tabs are watched),
+    with the hidden tabs still waiting for their turns."""
+    monkeypatch.setattr(MainWindow, "_bring_next_tab_up_to_date", lambda window: None)
+    window = make(qtbot, document)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table = window.details.ui.slotTable
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()  # on to the next control, not the next cell
+
+
 def whole_window(qtbot, tmp_path) -> dict[str, list[str]]:
     """A window made whole at once (every tab built), on a file of its own: its menus'
     entries, the keys of its window-wide actions and its tab bar's labels; closed."""
