@@ -103,6 +103,62 @@ def test_a_key_of_a_tab_not_built_yet_acts_at_once(qtbot, document, monkeypatch)
     assert window.tabs.built("Notes").session_id == window.current_session_id()
 
 
+def test_the_keys_of_waiting_tabs_are_watched_on_the_focus_object_only(qtbot, document,
+                                                                      monkeypatch):
+    """Not every Qt event of the application through Python while tabs wait: that cost
+    ~1,000 calls in the first paint, and the first event of a Qt object PySide6 does not
+    wrap made it create every class of QtCore, QtGui and QtWidgets (issue 17)."""
+    from facilitator.gui import main_window
+
+    seen: list[bool] = []
+    watch = main_window._KeysOfWaitingTabs.eventFilter
+
+    def counted(self, watched, event):
+        seen.append(watched is QApplication.focusObject())
+        return watch(self, watched, event)
+
+    monkeypatch.setattr(main_window._KeysOfWaitingTabs, "eventFilter", counted)
+    monkeypatch.setattr(MainWindow, "_bring_next_tab_up_to_date", lambda window: None)
+    window = make(qtbot, document)
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.ui.sessionList.setFocus()
+    qtbot.wait(20)
+    assert window.tabs.waiting()  # still watching
+    assert seen and all(seen)
+
+
+def test_tab_leaves_the_tables_and_text_boxes_of_tabs_built_after_the_paint(qtbot, document):
+    """Tab moves on from every table and text box (keyboard.free_tab_key), in the tabs
+    built after the window too: the speakers table kept Tab for its cells."""
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
+
+    window = make(qtbot, document)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.settled)
+    views = window.findChildren(QAbstractItemView)
+    boxes = window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit)
+    assert window.tabs["Run"].table in views
+    assert [v.objectName() for v in views if v.tabKeyNavigation()] == []
+    assert [b.objectName() for b in boxes if not b.tabChangesFocus()] == []
+
+
+def test_tab_leaves_the_shown_tabs_table_from_the_first_key(qtbot, document, monkeypatch):
+    """The tab on screen, built before the paint, is freed once the window is painted (or
+    by the first key, if it comes before that turn: the keys of waiting tabs are watched),
+    with the hidden tabs still waiting for their turns."""
+    monkeypatch.setattr(MainWindow, "_bring_next_tab_up_to_date", lambda window: None)
+    window = make(qtbot, document)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table = window.details.ui.slotTable
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()  # on to the next control, not the next cell
+
+
 def whole_window(qtbot, tmp_path) -> dict[str, list[str]]:
     """A window made whole at once (every tab built), on a file of its own: its menus'
     entries, the keys of its window-wide actions and its tab bar's labels; closed."""

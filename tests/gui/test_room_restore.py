@@ -262,3 +262,31 @@ def test_the_podium_view_and_an_open_poll_come_back_after_a_restart(qtbot, sampl
         assert not window.tabs["Questions"].server_running
     finally:
         close(qtbot, app, window)
+
+
+def test_a_restart_writes_no_settings_before_the_window_is_painted(qtbot, sample_path,
+                                                                    settings):
+    """The place put back and the recent file reopened are what the settings hold: the
+    settings file is not written again, nor synced to disk, during the start (a write is
+    the whole file and a wait for the disk)."""
+    from pathlib import Path
+
+    app, window = open_app(qtbot, sample_path)
+    second = list_sessions(window.document.file)[1]
+    window.select_session(second.id)
+    window.ui.tabs.setCurrentWidget(window.tabs["Run"])
+    close(qtbot, app, window)
+    settings.sync()
+    kept = Path(settings.fileName()).stat()
+
+    app, window = open_app(qtbot, sample_path)
+    try:
+        assert window.current_session_id() == second.id
+        assert window.ui.tabs.currentWidget() is window.tabs.built("Run")
+        settings.sync()  # reads the file again if another writer had changed it
+        now = Path(settings.fileName()).stat()
+        assert (now.st_ino, now.st_mtime_ns) == (kept.st_ino, kept.st_mtime_ns)
+        window.ui.tabs.setCurrentWidget(window.tabs["Details"])  # a change is still kept
+        assert Path(settings.fileName()).stat().st_mtime_ns != kept.st_mtime_ns
+    finally:
+        close(qtbot, app, window)

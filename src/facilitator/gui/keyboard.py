@@ -127,21 +127,22 @@ def is_typing_key(event: QKeyEvent) -> bool:
     return event.key() in _EDITING_KEYS or (bool(text) and text.isprintable())
 
 
-class TypingKeysFirst(QObject):
-    """Hands every typing key to the focused text box, spin box or combo box, or to the
-    menu or drop-down list open on screen, before any shortcut sees it.
+class FocusObjectFilter(QObject):
+    """An event filter (``eventFilter``, to override) on the application's focus object
+    only, moved with it (``focusObjectChanged``): it sees every key's ShortcutOverride,
+    the event Qt sends to the focus object before a key can become a shortcut, in any
+    window, popup or box created at any time (a table cell's editor, a menu).
 
-    It looks only at ShortcutOverride, the event Qt sends to the focus object before a key
-    can become a shortcut, so one event filter sits on the focus object and moves with it
-    (``focusObjectChanged``): boxes created at any time (a table cell's editor) and popups
-    (menus, drop-down lists) are covered alike. It was an application-wide filter, which
-    put every Qt event of the window through Python — each waiting for the GIL while the
-    phone server's thread held it (hundreds a second with a clock running and a hall
-    polling; ~1,500 of them held the window 0.16 s when a big import began).
+    An application-wide filter would put every Qt event of the process through Python:
+    each waiting for the GIL while the phone server's thread held it (hundreds a second
+    with a clock running and a hall polling; ~1,500 of them held the window 0.16 s when a
+    big import began). And the first event of an object of a class PySide6 does not wrap
+    (the QAnimationTimer QMainWindow's layout starts) made PySide6 create every class of
+    QtCore, QtGui and QtWidgets not made yet, with their enums: ~10 ms of the start-up.
     """
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
+    def __init__(self, parent: QObject, app: QApplication) -> None:
+        super().__init__(parent)
         self._watched: QObject | None = None
         app.focusObjectChanged.connect(self._follow)
         self._follow(app.focusObject())
@@ -153,6 +154,24 @@ class TypingKeysFirst(QObject):
         self._watched = focused
         if focused is not None:
             focused.installEventFilter(self)
+
+    def stop(self, app: QApplication) -> None:
+        """Filter nothing any more (the object can then be deleted)."""
+        app.focusObjectChanged.disconnect(self._follow)
+        self._follow(None)
+
+
+class TypingKeysFirst(FocusObjectFilter):
+    """Hands every typing key to the focused text box, spin box or combo box, or to the
+    menu or drop-down list open on screen, before any shortcut sees it.
+
+    It looks only at ShortcutOverride, on the focus object (``FocusObjectFilter``): boxes
+    created at any time (a table cell's editor) and popups (menus, drop-down lists) are
+    covered alike.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app, app)
 
     @classmethod
     def install(cls, app: QApplication | None = None) -> TypingKeysFirst:

@@ -120,8 +120,14 @@ class RoomKeeper(QObject):
         if not self.recording or self._tabs is None:
             return
         settings = QSettings()
-        settings.setValue(f"{self.group}/session", self.window.current_session_id() or 0)
-        settings.setValue(f"{self.group}/tab", self._tab_name())
+        place = {f"{self.group}/session": self.window.current_session_id() or 0,
+                 f"{self.group}/tab": self._tab_name()}
+        # The place put back at start-up is the one kept: not written and synced to disk
+        # again before the first paint. (An INI file gives numbers back as text.)
+        if all(str(settings.value(key, "")) == str(value) for key, value in place.items()):
+            return
+        for key, value in place.items():
+            settings.setValue(key, value)
         settings.sync()  # a kill -9 right after must not lose it
 
     def _tab_name(self) -> str:
@@ -160,13 +166,21 @@ class RoomKeeper(QObject):
         window = self.window
         settings = QSettings()
         self._place_restored = True
-        # Both read first: selecting the session records the place as it is meanwhile.
         session_id = int(settings.value(f"{self.group}/session", 0) or 0)
         tab = str(settings.value(f"{self.group}/tab", "") or "")
-        if session_id and window.session_model.row_of(session_id) >= 0:
-            window.select_session(session_id)
-        if tab in window.tabs:
-            window.ui.tabs.setCurrentIndex(list(window.tabs).index(tab))
+        recording, self.recording = self.recording, False  # not the places in between
+        moved = False
+        try:
+            if session_id and window.session_model.row_of(session_id) >= 0:
+                window.select_session(session_id)
+                moved = True
+            if tab in window.tabs:
+                window.ui.tabs.setCurrentIndex(list(window.tabs).index(tab))
+                moved = True
+        finally:
+            self.recording = recording
+        if moved:
+            self._save_place()  # written only if it differs (a session gone since)
 
     def restore(self) -> list[str]:
         """Put the room back: the session and tab (unless ``restore_place`` did), questions

@@ -47,6 +47,7 @@ from facilitator.gui.column_widths import FittedColumns
 from facilitator.gui.core_text import core_text, schedule_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.floor_panel import FloorPanel
+from facilitator.gui.focus_style import plain_cells
 from facilitator.gui.keyboard import scope_keys
 from facilitator.gui.message_dialog import MessageDialog
 from facilitator.gui.projector import ProjectorWindow, StageReading
@@ -193,6 +194,7 @@ class RunTab(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
+        plain_cells(self.table)  # painted first at start-up, its clock cells every second
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         dragged = ((Column.ROLE, 110), (Column.ORGANISATION, 140),
@@ -269,7 +271,8 @@ class RunTab(QWidget):
 
     def _action(self, text: str, slot, shortcuts: list[str] | None = None, name: str = "",
                 checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # not QAction(text, self): see MainWindow._action
+        action.setText(text)
         action.setObjectName(name)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])

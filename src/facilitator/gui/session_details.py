@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from facilitator.actions import sessions, speakers
 from facilitator.core.model import Person, Slot, SlotKind
 from facilitator.gui.document import EventDocument
+from facilitator.gui.focus_style import plain_cells
 from facilitator.gui.forms.ui_session_details import Ui_SessionDetails
 from facilitator.gui.slot_model import Column, SlotTableModel
 from facilitator.gui.time_zone_field import EventZoneField
@@ -41,6 +42,7 @@ class SessionDetails(QWidget):
                               (Column.KIND, 150), (Column.PLANNED, 70)):
             table.setColumnWidth(column, width)
         table.verticalHeader().hide()
+        plain_cells(table)  # painted first at start-up
         self.ui.addSlotButton.clicked.connect(self.add_slot)
         self.ui.removeSlotButton.clicked.connect(self.remove_selected_slot)
         self._texts = {

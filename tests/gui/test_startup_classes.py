@@ -1,0 +1,84 @@
+"""The Qt classes the app makes Python classes for before its window is first painted
+(issue 17: start-up). PySide6 makes a Python class, with a Python enum for each of its enums
+(Python 3.11's enum module is slow), for each Qt class the first time Python touches it:
+
+- QIcon (its ThemeIcon enum has 151 members, ~1.5 ms), touched only to choose among
+  QAction(text, parent)'s overloads: the window's actions are made with QAction(parent).
+- every class of QtCore, QtGui and QtWidgets at once (~100 enums, ~10 ms), the first time a
+  Python event filter saw an object of a Qt class PySide6 does not wrap (QMainWindow's
+  QAnimationTimer): no application-wide filter in Python before the first paint.
+
+Each start goes the way ``facilitator EVENT_FILE`` goes, in a fresh process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+# Prints, at the main window's first paint, the classes made so far in QtCore and QtGui.
+AT_FIRST_PAINT = r"""
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+def made():
+    import PySide6.QtCore, PySide6.QtGui
+    return sorted(name for module in (PySide6.QtCore, PySide6.QtGui)
+                  for name in vars(module) if name.startswith("Q"))
+
+class FirstPaint(QObject):
+    seen = False
+    def eventFilter(self, obj, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, lambda: (print(json.dumps(made()), flush=True), os._exit(0)))
+        return False
+
+import facilitator.cli
+from facilitator.gui.app import App, choose_event_file, make_application
+app = make_application()
+opened = App()
+assert opened.open(choose_event_file(sys.argv[1]))
+probe = FirstPaint()
+opened.windows[-1].installEventFilter(probe)  # the window's own events only
+app.exec()
+"""
+
+# Where the room keeper would have left the tab on screen (a restart).
+SHOW_TAB = r"""
+import sys
+from PySide6.QtCore import QCoreApplication, QSettings
+from facilitator import APP_NAME
+from facilitator.gui.room_restore import place_group
+app = QCoreApplication([])
+app.setApplicationName(APP_NAME)
+app.setOrganizationName(APP_NAME)
+QSettings().setValue(place_group(sys.argv[1]) + "/tab", sys.argv[2])
+QSettings().sync()
+"""
+
+
+def made_at_first_paint(sample_path, tmp_path, shown: str | None) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    if shown:
+        subprocess.run([sys.executable, "-c", SHOW_TAB, str(sample_path), shown], env=env,
+                       check=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", AT_FIRST_PAINT, str(sample_path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("shown", [None, "Run"], ids=["first start", "restart on Run"])
+def test_the_first_paint_makes_only_the_qt_classes_it_uses(sample_path, tmp_path, shown):
+    made = made_at_first_paint(sample_path, tmp_path, shown)
+    assert {"QMainWindow", "QWidget"} & made == set()  # QtWidgets' classes are not listed
+    assert "QFont" in made  # the window's own: listed as they are made
+    assert "QIcon" not in made
+    # Never used by the app at start: made only when every class was made at once.
+    assert not made & {"QProcess", "QFileDevice", "QMovie", "QPdfWriter"}
