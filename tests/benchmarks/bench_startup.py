@@ -132,8 +132,6 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QLi
                                QMainWindow, QPushButton, QSplitter, QTabWidget, QTreeView,
                                QVBoxLayout, QWidget)
 app = QApplication(sys.argv[:1])
-probe = FirstPaint()
-app.installEventFilter(probe)
 window = QMainWindow()
 window.resize(1280, 800)
 for title in ("File", "Edit", "Session", "View", "Help"):
@@ -175,6 +173,8 @@ splitter.addWidget(tabs)
 window.setCentralWidget(splitter)
 window.statusBar().showMessage("Ready")
 window.show()
+probe = FirstPaint()
+window.installEventFilter(probe)
 app.exec()
 """
 
