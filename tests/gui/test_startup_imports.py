@@ -5,7 +5,9 @@ Each of these libraries costs tens of milliseconds to import and none is needed 
 the event: PDFs and Word files (reportlab, docx, fontTools, uharfbuzz, pypdf), the phone
 server (starlette, uvicorn, anyio, h11), QR codes and images (qrcode, PIL), workbooks
 (openpyxl), word stems (snowballstemmer), and sqlite-utils, which only upgrades old event
-files. Nor are the modules of the tabs not on screen: they are built after the paint.
+files; nor the few milliseconds each of OpenSSL's hashes (hashlib, secrets: the room keeper
+hashes the file's path with CPython's own SHA-256) and the chime's WAV writer (wave). Nor
+are the modules of the tabs not on screen: they are built after the paint.
 The app goes the way ``facilitator EVENT_FILE`` goes, in a fresh process.
 """
 
@@ -18,7 +20,7 @@ import sys
 
 HEAVY = ("reportlab", "docx", "fontTools", "uharfbuzz", "pypdf", "starlette", "uvicorn",
          "anyio", "h11", "httptools", "uvloop", "qrcode", "PIL", "openpyxl", "snowballstemmer",
-         "sqlite_utils")
+         "sqlite_utils", "hashlib", "_hashlib", "secrets", "wave")
 
 # Prints the modules loaded when the main window's first paint has been delivered.
 AT_FIRST_PAINT = r"""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import struct
 import tempfile
-import wave
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -22,6 +21,8 @@ RATE = 22050
 
 def write_tone(path: Path) -> Path:
     """A sine tone with a soft fade out, as a 16-bit mono WAV file."""
+    import wave  # only with QtMultimedia, and not before the window is first painted
+
     frames = int(RATE * TONE_SECONDS)
     samples = (
         int(12000 * (1 - i / frames) * math.sin(2 * math.pi * TONE_HZ * i / RATE))
