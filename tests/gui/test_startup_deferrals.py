@@ -26,3 +26,23 @@ def test_the_chime_tone_is_a_wav_file(tmp_path):
         assert (tone.getnchannels(), tone.getsampwidth(), tone.getframerate()) == (1, 2, RATE)
         assert tone.getnframes() == int(RATE * TONE_SECONDS)
     assert Path(path).stat().st_size > 2 * int(RATE * TONE_SECONDS)
+
+
+def test_file_new_event_still_makes_an_empty_event(qtbot, document, tmp_path, monkeypatch):
+    # The agenda reader (store.agenda_io) is loaded when File › New event is first used.
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.gui.main_window import MainWindow
+    from facilitator.store import EventFile
+    from facilitator.store import sessions as store
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    target = tmp_path / "new event"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    with qtbot.waitSignal(window.open_requested) as opened:
+        window.new_event()
+    assert opened.args == [str(target) + ".db"]
+    with EventFile.open(Path(opened.args[0])) as made:
+        assert store.list_sessions(made) == []

@@ -88,10 +88,18 @@ def loaded_at_first_paint(sample_path, tmp_path, shown: str | None = None) -> se
     return loaded
 
 
+# Our own modules that only a command or a dialog needs, loaded when first used.
+COMMANDS_ONLY = ("facilitator.core.agenda", "facilitator.store.agenda_io", "csv")
+
+
 def test_no_heavy_library_is_imported_before_the_first_paint(sample_path, tmp_path):
-    loaded = loaded_at_first_paint(sample_path, tmp_path)
-    heavy = sorted({name.split(".")[0] for name in loaded} & set(HEAVY))
-    assert heavy == [], heavy
+    for shown in ("Details", "Run"):
+        loaded = loaded_at_first_paint(sample_path, tmp_path / shown,
+                                       None if shown == "Details" else shown)
+        heavy = sorted({name.split(".")[0] for name in loaded} & set(HEAVY))
+        assert heavy == [], (shown, heavy)
+        waiting = sorted(loaded & set(COMMANDS_ONLY))
+        assert waiting == [], (shown, waiting)
 
 
 def test_only_the_tab_on_screen_is_imported_before_the_first_paint(sample_path, tmp_path):

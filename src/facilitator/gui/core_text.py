@@ -13,10 +13,10 @@ from datetime import tzinfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from facilitator.core import session_clock
-from facilitator.core.agenda import MAX_PLANNED_MINUTES as MAX_MINUTES
 from facilitator.core.clock_text import format_time_of_day
 from facilitator.core.model import Slot
 from facilitator.core.notes import SDG_NAMES, TagChoice
+from facilitator.core.planned_time import MAX_PLANNED_MINUTES as MAX_MINUTES
 from facilitator.core.planned_time import PlannedTimeError, Problem
 
 CORE_TEXTS = (
