@@ -4,11 +4,19 @@ imports deferred past the first paint, tests/gui/test_startup_imports.py)."""
 from __future__ import annotations
 
 import hashlib
+import json
+import subprocess
+import sys
 import wave
 from pathlib import Path
 
+from PySide6.QtWidgets import QFileDialog
+
 from facilitator.gui.chime import RATE, TONE_SECONDS, write_tone
+from facilitator.gui.main_window import MainWindow
 from facilitator.gui.room_restore import place_group
+from facilitator.store import EventFile
+from facilitator.store import sessions as store
 
 
 def test_the_room_is_kept_under_the_same_key_as_with_hashlib(tmp_path):
@@ -30,12 +38,6 @@ def test_the_chime_tone_is_a_wav_file(tmp_path):
 
 def test_file_new_event_still_makes_an_empty_event(qtbot, document, tmp_path, monkeypatch):
     # The agenda reader (store.agenda_io) is loaded when File › New event is first used.
-    from PySide6.QtWidgets import QFileDialog
-
-    from facilitator.gui.main_window import MainWindow
-    from facilitator.store import EventFile
-    from facilitator.store import sessions as store
-
     window = MainWindow(document)
     qtbot.addWidget(window)
     target = tmp_path / "new event"
@@ -46,3 +48,22 @@ def test_file_new_event_still_makes_an_empty_event(qtbot, document, tmp_path, mo
     assert opened.args == [str(target) + ".db"]
     with EventFile.open(Path(opened.args[0])) as made:
         assert store.list_sessions(made) == []
+
+
+MADE_BY_CHIME = r"""
+import json, sys
+import PySide6.QtCore
+from facilitator.gui.chime import Chime
+chime = Chime()
+print(json.dumps(["QUrl" in vars(PySide6.QtCore), chime._effect is not None]))
+"""
+
+
+def test_the_chime_makes_no_qurl_class_without_qtmultimedia():
+    # PySide6 makes a Python class, and an enum per Qt enum, for each Qt class first touched:
+    # QUrl's five only when the tone can play (PySide6-Addons installed).
+    done = subprocess.run([sys.executable, "-c", MADE_BY_CHIME], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    qurl_made, playable = json.loads(done.stdout)
+    assert qurl_made == playable

@@ -11,7 +11,6 @@ import struct
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 TONE_HZ = 880.0
@@ -46,6 +45,9 @@ class Chime:
             from PySide6.QtMultimedia import QSoundEffect
         except ImportError:
             return
+        # Only with QtMultimedia: PySide6 makes QUrl's five enums as the class is first used.
+        from PySide6.QtCore import QUrl
+
         folder = Path(tempfile.mkdtemp(prefix="facilitator-chime-"))
         self._effect = QSoundEffect()
         self._effect.setSource(QUrl.fromLocalFile(str(write_tone(folder / "chime.wav"))))
