@@ -91,7 +91,8 @@ def loaded_at_first_paint(sample_path, tmp_path, shown: str | None = None) -> se
 # Our own modules that only a command or a dialog needs, loaded when first used.
 COMMANDS_ONLY = ("facilitator.core.agenda", "facilitator.store.agenda_io", "csv",
                  "facilitator.core.notes", "facilitator.store.notes",
-                 "facilitator.core.statistics", "facilitator.gui.speaker_dialog")
+                 "facilitator.core.statistics", "facilitator.gui.speaker_dialog",
+                 "facilitator.core.polls", "facilitator.store.polls")
 
 
 def test_no_heavy_library_is_imported_before_the_first_paint(sample_path, tmp_path):

@@ -36,7 +36,7 @@ except ImportError:
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
-from facilitator.store.polls import open_poll_ids, shown_poll_ids
+from facilitator.store.open_polls import open_poll_ids, shown_poll_ids
 from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import list_sessions
 
