@@ -92,7 +92,9 @@ def loaded_at_first_paint(sample_path, tmp_path, shown: str | None = None) -> se
 COMMANDS_ONLY = ("facilitator.core.agenda", "facilitator.store.agenda_io", "csv",
                  "facilitator.core.notes", "facilitator.store.notes",
                  "facilitator.core.statistics", "facilitator.gui.speaker_dialog",
-                 "facilitator.core.polls", "facilitator.store.polls")
+                 "facilitator.core.polls", "facilitator.store.polls",
+                 "facilitator.core.questions", "facilitator.core.question_words",
+                 "facilitator.store.questions")
 
 
 def test_no_heavy_library_is_imported_before_the_first_paint(sample_path, tmp_path):

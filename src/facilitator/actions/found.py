@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING
 
 from facilitator.actions.errors import Code, UserError
 from facilitator.core.model import Session, Slot
-from facilitator.core.questions import Question
 from facilitator.store import EventFile, EventFileError
-from facilitator.store import questions as question_store
 from facilitator.store import sessions as session_store
 
 if TYPE_CHECKING:
     from facilitator.core.notes import Note
+    from facilitator.core.questions import Question
 
 
 def session(ef: EventFile, session_id: int, *, with_slots: bool = False) -> Session:
@@ -39,6 +38,9 @@ def slot(ef: EventFile, slot_id: int) -> Slot:
 
 
 def question(ef: EventFile, question_id: int) -> Question:
+    # The questions' store comes with the Questions tab's commands, after the first paint.
+    from facilitator.store import questions as question_store
+
     try:
         return question_store.get_question(ef, question_id)
     except EventFileError:

@@ -14,7 +14,6 @@ from facilitator.actions.ids import SessionId
 from facilitator.core.model import Session
 from facilitator.core.stage import StageNotice
 from facilitator.store import EventFile
-from facilitator.store import questions as question_store
 from facilitator.store import sessions as store
 from facilitator.store.rows import Scope, part
 from facilitator.store.stage import save_stage_notice
@@ -52,6 +51,7 @@ def edit_session(session_id: SessionId, **fields: Any) -> Command:
 
 def remove_session(session_id: SessionId) -> Command:
     """Remove a session with everything in it; undo brings all of it back."""
+    from facilitator.store import questions as question_store  # not loaded to start
 
     def prepare(ef: EventFile) -> Scope:
         session = found.session(ef, session_id, with_slots=True)
