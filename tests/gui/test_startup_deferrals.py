@@ -8,10 +8,12 @@ import json
 import subprocess
 import sys
 import wave
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from facilitator.assets import asset, asset_path
 from facilitator.gui.chime import RATE, TONE_SECONDS, write_tone
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.room_restore import place_group
@@ -67,3 +69,13 @@ def test_the_chime_makes_no_qurl_class_without_qtmultimedia():
     assert done.returncode == 0, done.stderr[-2000:]
     qurl_made, playable = json.loads(done.stdout)
     assert qurl_made == playable
+
+
+def test_shipped_resources_are_found_where_importlib_resources_finds_them():
+    for parts in [("fonts",), ("i18n", "facilitator_fr.qm"), ("samples",), ("web", "x", "y")]:
+        expected = Path(str(files("facilitator.resources").joinpath(*parts)))
+        assert asset_path(*parts) == expected == asset(*parts)
+    assert asset_path("i18n", "facilitator_fr.qm").is_file()
+    sample = next(asset("samples").iterdir())
+    assert sample.read_bytes() == files("facilitator.resources").joinpath(
+        "samples", sample.name).read_bytes()
