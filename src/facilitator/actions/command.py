@@ -16,7 +16,7 @@ from typing import Any
 from facilitator.actions.actor import Actor
 from facilitator.actions.changes import Changes, Kind
 from facilitator.actions.errors import Code, UserError, file_problem
-from facilitator.core.agenda import AgendaError
+from facilitator.core.agenda_error import AgendaError
 from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError, rows
 from facilitator.store.rows import Part, Scope

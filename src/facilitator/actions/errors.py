@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from facilitator.core.agenda import AgendaError
+from facilitator.core.agenda_error import AgendaError
 from facilitator.store.event_file import EventFileError
 from facilitator.store.problems import Problem
 

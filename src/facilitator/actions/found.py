@@ -3,14 +3,16 @@ by another device, or by an undo, since the view showed it)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from facilitator.actions.errors import Code, UserError
 from facilitator.core.model import Session, Slot
-from facilitator.core.notes import Note
-from facilitator.core.questions import Question
 from facilitator.store import EventFile, EventFileError
-from facilitator.store import notes as note_store
-from facilitator.store import questions as question_store
 from facilitator.store import sessions as session_store
+
+if TYPE_CHECKING:
+    from facilitator.core.notes import Note
+    from facilitator.core.questions import Question
 
 
 def session(ef: EventFile, session_id: int, *, with_slots: bool = False) -> Session:
@@ -36,6 +38,9 @@ def slot(ef: EventFile, slot_id: int) -> Slot:
 
 
 def question(ef: EventFile, question_id: int) -> Question:
+    # The questions' store comes with the Questions tab's commands, after the first paint.
+    from facilitator.store import questions as question_store
+
     try:
         return question_store.get_question(ef, question_id)
     except EventFileError:
@@ -43,6 +48,9 @@ def question(ef: EventFile, question_id: int) -> Question:
 
 
 def note(ef: EventFile, note_id: int) -> Note:
+    # Notes are loaded with the first note command, not with the window's other commands.
+    from facilitator.store import notes as note_store
+
     try:
         return note_store.get_note(ef, note_id)
     except EventFileError:

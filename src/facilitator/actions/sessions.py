@@ -14,9 +14,7 @@ from facilitator.actions.ids import SessionId
 from facilitator.core.model import Session
 from facilitator.core.stage import StageNotice
 from facilitator.store import EventFile
-from facilitator.store import questions as question_store
 from facilitator.store import sessions as store
-from facilitator.store.agenda_io import import_agenda as store_import_agenda
 from facilitator.store.rows import Scope, part
 from facilitator.store.stage import save_stage_notice
 from facilitator.store.time_zone import set_event_time_zone
@@ -53,6 +51,7 @@ def edit_session(session_id: SessionId, **fields: Any) -> Command:
 
 def remove_session(session_id: SessionId) -> Command:
     """Remove a session with everything in it; undo brings all of it back."""
+    from facilitator.store import questions as question_store  # not loaded to start
 
     def prepare(ef: EventFile) -> Scope:
         session = found.session(ef, session_id, with_slots=True)
@@ -86,6 +85,9 @@ def show_on_stage(notice: StageNotice) -> Command:
 def import_agenda(path: Path) -> Command:
     """Read an agenda file into the event (slow: it runs off the GUI thread). Not undone
     (it may replace many sessions' plans); File › Save a copy first keeps the old one."""
+    # The agenda parsers (csv, JSON, workbooks) are loaded for the first import only.
+    from facilitator.store.agenda_io import import_agenda as store_import_agenda
+
     return Command(Label.IMPORT_AGENDA, None, _EVERYTHING, lambda ef: [],
                    lambda ef: store_import_agenda(ef, path), undoable=False, slow=True,
                    event_wide=True)

@@ -21,7 +21,6 @@ from facilitator.core import session_clock as plan
 from facilitator.core.model import Person, Session, Slot, SlotKind
 from facilitator.core.timer import Phase, TimerState
 from facilitator.store import EventFile
-from facilitator.store import notes as note_store
 from facilitator.store import sessions as store
 from facilitator.store.rows import Scope, part
 from facilitator.store.sessions import StoredSession
@@ -132,6 +131,7 @@ def edit_speaker(session_id: SessionId, slot_id: SlotId, *, person: Person | Non
 def remove_speaker(session_id: SessionId, slot_id: SlotId) -> Command:
     """Remove a speaker, even one who spoke: undo brings them back with their clock and
     the notes that named them."""
+    from facilitator.store import notes as note_store  # not loaded before it is needed
 
     def prepare(ef: EventFile) -> Scope:
         found.slot(ef, slot_id)

@@ -22,6 +22,7 @@ from json.scanner import py_make_scanner  # type: ignore[attr-defined]
 from typing import Any
 
 from facilitator.core import progress
+from facilitator.core.agenda_error import AgendaError as AgendaError
 from facilitator.core.cells import csv_safe, from_csv_cell
 from facilitator.core.event_time import (
     TimeZoneError,
@@ -31,6 +32,7 @@ from facilitator.core.event_time import (
     zone_named,
 )
 from facilitator.core.model import SLOT_KIND_LABELS, Event, Person, Session, Slot, SlotKind
+from facilitator.core.planned_time import MAX_PLANNED_MINUTES as MAX_PLANNED_MINUTES
 from facilitator.core.polls import Poll, PollError, check_poll
 
 AGENDA_FORMAT = "facilitator-agenda"
@@ -49,20 +51,6 @@ CSV_COLUMNS = (
     "until",
 )
 REQUIRED_CSV_COLUMNS = ("session", "name", "planned_minutes")
-MAX_PLANNED_MINUTES = 600
-
-
-class AgendaError(ValueError):
-    """A problem in an agenda file, with where it is."""
-
-    def __init__(self, message: str, *, source: str = "", line: int | None = None,
-                 unit: str = "line") -> None:
-        # ``unit`` is "line" in text files and "row" in workbooks, where rows are numbered.
-        where = source
-        if line is not None:
-            where = f"{source}, {unit} {line}" if source else f"{unit} {line}"
-        super().__init__(f"{where}: {message}" if where else message)
-        self.line = line
 
 
 @dataclass(frozen=True)

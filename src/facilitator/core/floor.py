@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from facilitator.core.model import CONSTITUENCIES, Slot
-from facilitator.core.questions import QuestionError, clean_name
+from facilitator.core.question_text import QuestionError, clean_name
 from facilitator.core.session_clock import current_slot
 from facilitator.core.timer import Phase
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from facilitator.core.agenda import MAX_PLANNED_MINUTES as MAX_MINUTES
+MAX_PLANNED_MINUTES = 600  # a speaker's turn, typed or in an agenda file (core/agenda.py)
 
 _TIME_OF_DAY = re.compile(r"^\D*?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
 
@@ -66,7 +66,7 @@ def planned_for_until(until: float, now: float) -> PlannedTime:
     seconds = until - now
     if seconds <= 0:
         raise PlannedTimeError(Problem.PASSED, "")
-    if seconds > MAX_MINUTES * 60:
+    if seconds > MAX_PLANNED_MINUTES * 60:
         raise PlannedTimeError(Problem.TOO_LONG, "")
     return PlannedTime(seconds=max(1, math.ceil(seconds)), until=until)
 
@@ -75,7 +75,7 @@ def parse_planned_time(text: str, now: float, zone: tzinfo) -> PlannedTime:
     """"5", "2,5" (minutes) or "until 10:45", "10:45", "10h45" (a time of day to end at).
 
     Raises PlannedTimeError when it is neither, when the time has passed, or when it is
-    more than ``MAX_MINUTES`` away.
+    more than ``MAX_PLANNED_MINUTES`` away.
     """
     cleaned = str(text).strip()
     match = _TIME_OF_DAY.match(cleaned)
@@ -93,6 +93,6 @@ def parse_planned_time(text: str, now: float, zone: tzinfo) -> PlannedTime:
         raise PlannedTimeError(Problem.NOT_A_TIME, cleaned) from None
     if not math.isfinite(minutes) or minutes <= 0:
         raise PlannedTimeError(Problem.NOT_A_TIME, cleaned)
-    if minutes > MAX_MINUTES:
+    if minutes > MAX_PLANNED_MINUTES:
         raise PlannedTimeError(Problem.TOO_LONG, cleaned)
     return PlannedTime(seconds=max(1, round(minutes * 60)))

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from facilitator.core.poll_state import PollState as PollState
 from facilitator.core.question_words import content_words
 from facilitator.core.questions import watch_word_hits
 from facilitator.core.text import looks_empty, normalise_text
@@ -45,12 +46,6 @@ class PollKind(enum.Enum):
     @property
     def has_options(self) -> bool:
         return self in (PollKind.SINGLE, PollKind.MULTIPLE, PollKind.RANKING)
-
-
-class PollState(enum.Enum):
-    PREPARED = "prepared"  # written before or during the session, not shown to phones
-    OPEN = "open"  # on the phones, taking answers (one per session at a time)
-    CLOSED = "closed"  # answers kept, no more taken
 
 
 class PollError(ValueError):

@@ -18,8 +18,12 @@ from datetime import datetime, tzinfo
 
 from facilitator.core.clock_text import minutes_between, whole
 from facilitator.core.model import Session, Slot, SlotKind
-from facilitator.core.statistics import overtime_seconds
 from facilitator.core.timer import Phase, TimerState
+
+
+def overtime_seconds(slot: Slot, now: float) -> int:
+    """Whole seconds a turn ran over its allowed time (0 before it starts)."""
+    return whole(slot.clock.overtime(now)) if slot.phase is not Phase.NOT_STARTED else 0
 
 
 class PlanBasis(enum.StrEnum):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from facilitator.core.clock_text import countdown_seconds, whole
 from facilitator.core.model import Slot
+from facilitator.core.session_clock import overtime_seconds
 from facilitator.core.timer import Phase
 
 UNSPECIFIED = "not stated"
@@ -51,11 +52,6 @@ def planned_seconds(slot: Slot, now: float) -> int:
 def spoken_seconds(slot: Slot, now: float) -> int:
     """Whole seconds spoken in a turn so far."""
     return whole(slot.clock.elapsed(now))
-
-
-def overtime_seconds(slot: Slot, now: float) -> int:
-    """Whole seconds a turn ran over its allowed time (0 before it starts)."""
-    return whole(slot.clock.overtime(now)) if slot.phase is not Phase.NOT_STARTED else 0
 
 
 def _group(slots: Iterable[Slot], key: Callable[[Slot], str],

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitator.actions.command import Label
 from facilitator.actions.errors import UserError, file_problem
-from facilitator.core.agenda import AgendaError
+from facilitator.core.agenda_error import AgendaError
 from facilitator.store import EventFileError
 
 ACTION_TEXTS = (

@@ -9,10 +9,8 @@ from __future__ import annotations
 import math
 import struct
 import tempfile
-import wave
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 TONE_HZ = 880.0
@@ -22,6 +20,8 @@ RATE = 22050
 
 def write_tone(path: Path) -> Path:
     """A sine tone with a soft fade out, as a 16-bit mono WAV file."""
+    import wave  # only with QtMultimedia, and not before the window is first painted
+
     frames = int(RATE * TONE_SECONDS)
     samples = (
         int(12000 * (1 - i / frames) * math.sin(2 * math.pi * TONE_HZ * i / RATE))
@@ -45,6 +45,9 @@ class Chime:
             from PySide6.QtMultimedia import QSoundEffect
         except ImportError:
             return
+        # Only with QtMultimedia: PySide6 makes QUrl's five enums as the class is first used.
+        from PySide6.QtCore import QUrl
+
         folder = Path(tempfile.mkdtemp(prefix="facilitator-chime-"))
         self._effect = QSoundEffect()
         self._effect.setSource(QUrl.fromLocalFile(str(write_tone(folder / "chime.wav"))))

@@ -9,15 +9,18 @@ so a label added to core cannot silently stay English.
 from __future__ import annotations
 
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from facilitator.core import session_clock
-from facilitator.core.agenda import MAX_PLANNED_MINUTES as MAX_MINUTES
 from facilitator.core.clock_text import format_time_of_day
 from facilitator.core.model import Slot
-from facilitator.core.notes import SDG_NAMES, TagChoice, sdg_number
+from facilitator.core.planned_time import MAX_PLANNED_MINUTES as MAX_MINUTES
 from facilitator.core.planned_time import PlannedTimeError, Problem
+
+if TYPE_CHECKING:
+    from facilitator.core.notes import TagChoice
 
 CORE_TEXTS = (
     # core.model.SLOT_KIND_LABELS
@@ -141,6 +144,8 @@ def planned_time_problem(error: PlannedTimeError) -> str:
 
 def tag_choice_text(choice: TagChoice) -> str:
     """The words of a tag in the notes' tag menu ("SDG 11: Sustainable cities…")."""
+    from facilitator.core.notes import SDG_NAMES, sdg_number  # with the notes, not at start-up
+
     tag = choice.tag
     number = sdg_number(tag)
     if number is not None:

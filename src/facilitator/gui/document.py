@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.actions.changes import Changes, Kind
-from facilitator.core.agenda import AgendaError
+from facilitator.core.agenda_error import AgendaError
 from facilitator.core.clock import Clock
 from facilitator.gui.action_text import file_error_text
 from facilitator.gui.runner import CommandRunner

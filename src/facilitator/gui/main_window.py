@@ -43,7 +43,6 @@ from facilitator.gui.keyboard import (
 )
 from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
-from facilitator.store.agenda_io import create_event_file
 
 if TYPE_CHECKING:
     from facilitator.gui.session_details import SessionDetails
@@ -632,6 +631,8 @@ class MainWindow(QMainWindow):
             return
         if not path.endswith(".db"):
             path += ".db"
+        from facilitator.store.agenda_io import create_event_file  # not needed to start
+
         if attempt(self, self.tr("Could not create the event"),
                    lambda: create_event_file(Path(path), None)) is not FAILED:
             self.open_requested.emit(path)

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
-from facilitator.core.polls import Poll, PollResults
 from facilitator.core.timer import Level
 from facilitator.gui.clock_face import (
     LEVEL_STYLES,
@@ -41,6 +40,7 @@ from facilitator.gui.question_card import QuestionCard
 from facilitator.gui.spoken_clock import spoken_reading
 
 if TYPE_CHECKING:
+    from facilitator.core.polls import Poll, PollResults
     from facilitator.gui.polls.results_view import PollResultsView
 
 SCREEN_SETTING = "projector/screen"

@@ -22,13 +22,21 @@ hidden as the window goes) are not recorded, so the next start looks as the room
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+try:  # hashlib loads OpenSSL (~3 ms at start-up); CPython's own SHA-256 gives the same
+    # digest, and random.py takes its sha512 the same way.
+    from _sha256 import sha256  # CPython 3.11
+except ImportError:
+    try:
+        from _sha2 import sha256  # CPython 3.12 and later
+    except ImportError:
+        from hashlib import sha256
+
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
-from facilitator.store.polls import open_poll_ids, shown_poll_ids
+from facilitator.store.open_polls import open_poll_ids, shown_poll_ids
 from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import list_sessions
 
@@ -49,7 +57,7 @@ def _flag(value: object) -> bool:
 
 def place_group(path: str | Path) -> str:
     """The settings group for one event file: its resolved path, hashed (a path is no key)."""
-    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+    digest = sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
     return f"room/{digest}"
 
 

@@ -38,7 +38,6 @@ from facilitator.core import session_clock as plan
 from facilitator.core.clock_text import format_duration, format_time_of_day
 from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS, Session, Slot
 from facilitator.core.stage import StageNotice
-from facilitator.core.statistics import session_statistics
 from facilitator.core.timer import Level, Phase, format_clock
 from facilitator.gui.chime import Chime
 from facilitator.gui.choice_delegate import ChoiceDelegate
@@ -53,7 +52,6 @@ from facilitator.gui.message_dialog import MessageDialog
 from facilitator.gui.projector import ProjectorWindow, StageReading
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.slot_model import Column, SlotTableModel
-from facilitator.gui.speaker_dialog import SpeakerDialog
 from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
@@ -589,6 +587,8 @@ class RunTab(QWidget):
         self.timer.readd_last_speaker()
 
     def add_speaker(self) -> None:
+        from facilitator.gui.speaker_dialog import SpeakerDialog  # made when first asked for
+
         if self.session_id is None:
             return
         dialog = SpeakerDialog(self, clock=self.document.clock, zone=self.document.time_zone)
@@ -626,6 +626,7 @@ class RunTab(QWidget):
         self.table.setCurrentIndex(self.model.index(target, index.column()))
 
     def show_statistics(self) -> None:
+        from facilitator.core.statistics import session_statistics
         from facilitator.gui.statistics_dialog import StatisticsDialog
 
         if self.session is None:

@@ -25,7 +25,7 @@ from facilitator.actions.changes import Changes
 from facilitator.actions.command import Command, Done, merged_undo, run
 from facilitator.actions.errors import UserError, file_problem
 from facilitator.core import progress
-from facilitator.core.agenda import AgendaError
+from facilitator.core.agenda_error import AgendaError
 from facilitator.gui.action_text import error_text, failed_title, label_text
 from facilitator.gui.collector import collection_paused
 from facilitator.store import EventFile, EventFileError

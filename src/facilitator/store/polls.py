@@ -12,6 +12,8 @@ from typing import Any
 
 from facilitator.core.polls import Poll, PollError, PollKind, PollState, check_answer
 from facilitator.store.event_file import EventFile, EventFileError, inserted_id
+from facilitator.store.open_polls import open_poll_ids as open_poll_ids
+from facilitator.store.open_polls import shown_poll_ids as shown_poll_ids
 
 _COLUMNS = "id, session_id, position, question, kind, options, scale, state, results_shown"
 
@@ -61,25 +63,12 @@ def phone_poll(ef: EventFile, session_id: int) -> Poll | None:
     return None if row is None else _poll_from_row(row)
 
 
-def shown_poll_ids(ef: EventFile, session_id: int) -> list[int]:
-    """The session's polls whose results are shown (at most one after any command)."""
-    return [r[0] for r in ef.db.execute(
-        "SELECT id FROM polls WHERE session_id = ? AND results_shown = 1",
-        [session_id]).fetchall()]
-
-
 def _hide_other_results(ef: EventFile, poll_id: int) -> None:
     # One poll's results at a time in a session: the phones, the projector and the Polls
     # tab's list then all name the same one.
     ef.db.execute("UPDATE polls SET results_shown = 0 WHERE session_id = "
                   "(SELECT session_id FROM polls WHERE id = ?) AND id != ? "
                   "AND results_shown = 1", [poll_id, poll_id])
-
-
-def open_poll_ids(ef: EventFile, session_id: int) -> list[int]:
-    return [r[0] for r in ef.db.execute(
-        "SELECT id FROM polls WHERE session_id = ? AND state = ?",
-        [session_id, PollState.OPEN.value]).fetchall()]
 
 
 def add_poll(ef: EventFile, session_id: int, poll: Poll, *, position: int | None = None
