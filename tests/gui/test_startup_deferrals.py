@@ -4,7 +4,6 @@ imports deferred past the first paint, tests/gui/test_startup_imports.py)."""
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import subprocess
 import sys
@@ -12,15 +11,12 @@ import wave
 from importlib.resources import files
 from pathlib import Path
 
-from hypothesis import given
-from hypothesis import strategies as st
 from PySide6.QtWidgets import QFileDialog
 
 from facilitator.assets import asset, asset_path
 from facilitator.gui.chime import RATE, TONE_SECONDS, write_tone
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.room_restore import place_group
-from facilitator.gui.user_text import plain_tip
 from facilitator.store import EventFile
 from facilitator.store import sessions as store
 
@@ -83,10 +79,3 @@ def test_shipped_resources_are_found_where_importlib_resources_finds_them():
     sample = next(asset("samples").iterdir())
     assert sample.read_bytes() == files("facilitator.resources").joinpath(
         "samples", sample.name).read_bytes()
-
-
-@given(st.text(alphabet=st.sampled_from("&<>\"'\n ;#x27ampltgquot\u00e9\u200d\U0001f600"))
-       | st.text())
-def test_a_tip_is_escaped_as_html_escape_does(text):
-    expected = "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
-    assert plain_tip(text) == expected

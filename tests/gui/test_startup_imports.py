@@ -91,7 +91,7 @@ def loaded_at_first_paint(sample_path, tmp_path, shown: str | None = None) -> se
 # Modules (ours and the standard library's) that only a command, a dialog or a tab not on
 # screen needs, loaded when first used.
 NOT_BEFORE_PAINT = (
-    "csv", "html", "importlib.resources",
+    "csv", "importlib.resources",
     "facilitator.core.agenda", "facilitator.store.agenda_io",
     "facilitator.core.notes", "facilitator.store.notes",
     "facilitator.core.statistics", "facilitator.gui.speaker_dialog",
