@@ -71,8 +71,10 @@ def install_waiting_focus_style() -> None:
     app = QApplication.instance()
     if _waiting_views is not None and isinstance(app, QApplication):
         install_focus_style(app)
-        # Only what has the focus looks different: its outline now. The whole window's
-        # repaint (asked for by the new style) waits behind the hidden tabs' building.
+        # The new style asked every widget for a repaint, which would wait behind the
+        # hidden tabs' building (~0.1 s); painted now, what has the focus shows its
+        # outline at once. The same pixels elsewhere: this pass (the whole window, ~17 ms
+        # of CPU with the style's Python calls) is the one price paid after the paint.
         focused = app.focusWidget()
         if focused is not None:
             focused.repaint()
