@@ -11,11 +11,15 @@ The style itself is ``focus_frame_style.FocusFrameStyle``, loaded as it is insta
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleFactory, QWidget
 from shiboken6 import Shiboken
+
+if TYPE_CHECKING:  # the class touched makes QStyle's enums: see install_focus_style_later
+    from PySide6.QtWidgets import QProxyStyle
 
 FOCUS_COLOUR = QColor("#0B4F8A")
 FOCUS_WIDTH = 2.0
@@ -155,7 +159,8 @@ def plain_cells(view: QAbstractItemView) -> None:
         _waiting_views.append(view)
     elif _focus_style_installed():
         _ViewOutline(view)
-        _give_plain_style(view, QApplication.style().baseStyle().name())
+        app_style = cast("QProxyStyle", QApplication.style())  # FocusFrameStyle
+        _give_plain_style(view, app_style.baseStyle().name())
 
 
 def _give_plain_style(view: QAbstractItemView, base: str) -> None:
