@@ -225,6 +225,7 @@ def test_a_table_painted_plainly_shows_the_same_focus_outline_with_fewer_calls(
     import cProfile
     import pstats
 
+    from facilitator.gui import focus_frame_style
     from facilitator.gui.focus_style import FOCUS_COLOUR
 
     ef, phone_side, session_id, model, _ = hall
@@ -239,7 +240,7 @@ def test_a_table_painted_plainly_shows_the_same_focus_outline_with_fewer_calls(
         profile.disable()
         hooks[plain] = sum(calls for (path, _, name), (calls, *_) in
                            pstats.Stats(profile).stats.items()  # type: ignore[attr-defined]
-                           if path.endswith("focus_style.py") and name.startswith("draw"))
+                           if path == focus_frame_style.__file__ and name.startswith("draw"))
         view.close()
     colour = FOCUS_COLOUR.rgb()
     before, after = images[False], images[True]

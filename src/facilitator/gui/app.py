@@ -65,9 +65,11 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    from facilitator.gui.focus_style import install_focus_style
+    from facilitator.gui.focus_style import install_focus_style_later
 
-    install_focus_style(app)  # a focus outline visible under stage lights
+    # A focus outline visible under stage lights, from the main window's first paint on
+    # (or as a window not painted first is made; before an error box).
+    install_focus_style_later()
     from facilitator.gui.i18n import chosen_language, install_translators
 
     if not hasattr(app, "translators"):  # kept alive with the app, installed once
@@ -83,6 +85,10 @@ def tell(message: str) -> None:
     print(f"facilitator: error: {message}", file=sys.stderr)
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
         from PySide6.QtWidgets import QMessageBox
+
+        from facilitator.gui.focus_style import install_waiting_focus_style
+
+        install_waiting_focus_style()  # no main window painted: its outline for the box
 
         box = QMessageBox(QMessageBox.Icon.Critical, "facilitator", message)
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -5,30 +5,28 @@ stage lights and invisible on some screens. This style draws a 2 px dark-blue ou
 (8:1 against the window background) around the control that has the keyboard focus, on
 top of whatever the platform style paints. Buttons and boxes get it once the keyboard is
 in use (Tab), as the web's :focus-visible; text fields and tables whenever they have it.
+The style itself is ``focus_frame_style.FocusFrameStyle``, loaded as it is installed.
 """
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleFactory, QWidget
+from shiboken6 import Shiboken
+
+if TYPE_CHECKING:  # the class touched makes QStyle's enums: see install_focus_style_later
+    from PySide6.QtWidgets import QProxyStyle
 
 FOCUS_COLOUR = QColor("#0B4F8A")
 FOCUS_WIDTH = 2.0
 
-_CONTROLS = {QStyle.ControlElement.CE_PushButton}
-_COMPLEX = {QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox,
-            QStyle.ComplexControl.CC_ToolButton}
-_FIELDS = {QStyle.PrimitiveElement.PE_FrameLineEdit}
-_FRAMES = {QStyle.PrimitiveElement.PE_Frame}  # tables, lists, text boxes (scroll areas)
+# The views plain_cells was given while the focus style waits to be installed
+# (install_focus_style_later); None: no style waits.
+_waiting_views: list[QAbstractItemView] | None = None
 
 
 def _outline(painter: QPainter, rect, radius: float = 3.0) -> None:
@@ -42,44 +40,54 @@ def _outline(painter: QPainter, rect, radius: float = 3.0) -> None:
     painter.restore()
 
 
-def _keyboard_focus(option: QStyleOption) -> bool:
-    state = option.state
-    return bool(state & QStyle.StateFlag.State_HasFocus
-                and state & QStyle.StateFlag.State_KeyboardFocusChange)
-
-
-class FocusFrameStyle(QProxyStyle):
-    """The platform style (``base``, e.g. "Fusion") with a clearly visible focus outline."""
-
-    def drawControl(self, element, option, painter, widget=None) -> None:
-        super().drawControl(element, option, painter, widget)
-        if element in _CONTROLS and _keyboard_focus(option):
-            _outline(painter, option.rect)
-
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in _COMPLEX and _keyboard_focus(option):
-            _outline(painter, option.rect)
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _FIELDS and option.state & QStyle.StateFlag.State_HasFocus:
-            _outline(painter, option.rect)
-        elif element in _FRAMES and _has_focus(widget):
-            _outline(painter, option.rect, 2.0)
-        elif element is QStyle.PrimitiveElement.PE_FrameFocusRect and _keyboard_focus(option):
-            # check boxes and radio buttons: around their label
-            _outline(painter, option.rect, 2.0)
-
-
-def _has_focus(widget: QWidget | None) -> bool:
-    return widget is not None and widget.hasFocus()
-
-
 def install_focus_style(app) -> None:
-    """Wrap the application's current style so the focus outline shows everywhere."""
-    if not isinstance(app.style(), FocusFrameStyle):
-        app.setStyle(FocusFrameStyle(app.style().name()))
+    """Wrap the application's current style so the focus outline shows everywhere; the
+    views ``plain_cells`` was given while the style waited get their plain style first
+    (a view with a style of its own is not polished again when the application's changes)."""
+    global _waiting_views
+    from facilitator.gui.focus_frame_style import FocusFrameStyle
+
+    if isinstance(app.style(), FocusFrameStyle):
+        return
+    waiting, _waiting_views = _waiting_views or [], None
+    base = app.style().name()
+    for view in waiting:
+        if Shiboken.isValid(view):
+            _give_plain_style(view, base)
+    app.setStyle(FocusFrameStyle(base))
+
+
+def install_focus_style_later() -> None:
+    """The focus style is wanted, installed by ``install_waiting_focus_style`` (the main
+    window: once painted, or as it is made without ``paint_first``). Until then nothing
+    touches QStyle: the first Python call to a style, even ``QApplication.style()``, makes
+    PySide6 build QStyle's enums (~7 ms of CPU), and painting with a Python style makes it
+    build every QStyleOption class (~7.5 ms), which the app's start no longer pays before
+    its first paint. The controls look the same until then but for the outline; a view
+    given ``plain_cells`` meanwhile has its outline layer from the start."""
+    global _waiting_views
+    if _waiting_views is None and not _focus_style_installed():
+        _waiting_views = []
+
+
+def install_waiting_focus_style() -> None:
+    """Install the focus style if ``install_focus_style_later`` asked for it (else nothing)."""
+    app = QApplication.instance()
+    if _waiting_views is not None and isinstance(app, QApplication):
+        install_focus_style(app)
+        # The new style asked every widget for a repaint, which would wait behind the
+        # hidden tabs' building (~0.1 s); painted now, what has the focus shows its
+        # outline at once. The same pixels elsewhere: this pass (the whole window, ~17 ms
+        # of CPU with the style's Python calls) is the one price paid after the paint.
+        focused = app.focusWidget()
+        if focused is not None:
+            focused.repaint()
+
+
+def _focus_style_installed() -> bool:
+    frame_style = sys.modules.get("facilitator.gui.focus_frame_style")  # loaded to install it
+    return frame_style is not None and isinstance(QApplication.style(),
+                                                  frame_style.FocusFrameStyle)
 
 
 class _ViewOutline(QWidget):
@@ -140,15 +148,23 @@ def plain_cells(view: QAbstractItemView) -> None:
     Under FocusFrameStyle every cell of a repaint called back into Python two or three
     times (the item, its panel, its row), a third of a table's repaint and, while the
     phone server's thread runs, each call a wait for the GIL. The same pixels on screen
-    but for a few of a corner's antialiasing. Without FocusFrameStyle (tests, another
-    style chosen) the view is left alone."""
-    app_style = QApplication.style()
-    if not isinstance(app_style, FocusFrameStyle) or view.testAttribute(
-            Qt.WidgetAttribute.WA_SetStyle):  # its own style already
+    but for a few of a corner's antialiasing. While the focus style waits
+    (``install_focus_style_later``) the view gets its outline layer now and its plain style
+    as the focus style is installed. Without FocusFrameStyle (tests, another style chosen)
+    the view is left alone."""
+    if view.testAttribute(Qt.WidgetAttribute.WA_SetStyle):  # its own style already
         return
-    plain = QStyleFactory.create(app_style.baseStyle().name())
-    if plain is None:
-        return
-    plain.setParent(view)  # the view's own: gone with it (a widget never owns its style)
-    view.setStyle(plain)
-    _ViewOutline(view)
+    if _waiting_views is not None:
+        _ViewOutline(view)
+        _waiting_views.append(view)
+    elif _focus_style_installed():
+        _ViewOutline(view)
+        app_style = cast("QProxyStyle", QApplication.style())  # FocusFrameStyle
+        _give_plain_style(view, app_style.baseStyle().name())
+
+
+def _give_plain_style(view: QAbstractItemView, base: str) -> None:
+    plain = QStyleFactory.create(base)
+    if plain is not None:
+        plain.setParent(view)  # the view's own: gone with it (a widget never owns its style)
+        view.setStyle(plain)

@@ -176,8 +176,12 @@ class TypingKeysFirst(FocusObjectFilter):
     @classmethod
     def install(cls, app: QApplication | None = None) -> TypingKeysFirst:
         app = app or QApplication.instance()
-        existing = app.findChild(cls)
-        return existing if existing is not None else cls(app)
+        # Kept on the application: findChild would make a Python object for each of its
+        # children, its style among them (QStyle's enums, ~7 ms before the first paint).
+        existing = getattr(app, "typing_keys_first", None)
+        if existing is None:
+            existing = app.typing_keys_first = cls(app)
+        return existing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
