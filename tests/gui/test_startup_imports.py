@@ -97,6 +97,11 @@ NOT_BEFORE_PAINT = (
     "facilitator.core.statistics", "facilitator.gui.speaker_dialog",
     "facilitator.core.polls", "facilitator.store.polls",
     "facilitator.core.questions", "facilitator.core.question_words", "facilitator.store.questions",
+    # The command layer: imported with the first command run (gui/runner.py), and the
+    # commands behind the Run tab's buttons and keys with their first use.
+    "facilitator.actions.command", "facilitator.actions.errors", "facilitator.actions.actor",
+    "facilitator.store.rows", "facilitator.gui.action_text",
+    "facilitator.actions.sessions", "facilitator.actions.speakers", "facilitator.actions.floor",
 )
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core.agenda_error import AgendaError
 from facilitator.core.clock import Clock
-from facilitator.gui.action_text import file_error_text
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.session_state import SessionState
 from facilitator.gui.user_text import message_box, plain_tip
@@ -147,6 +146,8 @@ def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T | F
     try:
         return action()
     except (EventFileError, AgendaError) as error:
+        from facilitator.gui.action_text import file_error_text  # the command layer: lazy
+
         show_error(parent, what, file_error_text(error))
         return FAILED
     except OSError as error:
