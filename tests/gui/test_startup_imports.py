@@ -102,6 +102,8 @@ NOT_BEFORE_PAINT = (
     "facilitator.actions.command", "facilitator.actions.errors", "facilitator.actions.actor",
     "facilitator.store.rows", "facilitator.gui.action_text",
     "facilitator.actions.sessions", "facilitator.actions.speakers", "facilitator.actions.floor",
+    # The projector's question card: made with the first question put on screen.
+    "facilitator.gui.question_card",
 )
 
 
