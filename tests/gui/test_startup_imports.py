@@ -104,6 +104,8 @@ NOT_BEFORE_PAINT = (
     "facilitator.actions.sessions", "facilitator.actions.speakers", "facilitator.actions.floor",
     # The projector's question card: made with the first question put on screen.
     "facilitator.gui.question_card",
+    # The team's roles: the room keeper asks only whether a link is live (store.live_links).
+    "facilitator.core.team", "facilitator.store.role_links",
 )
 
 
