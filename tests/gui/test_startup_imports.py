@@ -92,7 +92,6 @@ def loaded_at_first_paint(sample_path, tmp_path, shown: str | None = None) -> se
 # screen needs, loaded when first used.
 NOT_BEFORE_PAINT = (
     "csv", "importlib.resources",
-    "glob",  # the event file's backups: looked for only when the file is damaged
     "facilitator.core.agenda", "facilitator.store.agenda_io",
     "facilitator.core.notes", "facilitator.store.notes",
     "facilitator.core.statistics", "facilitator.gui.speaker_dialog",
