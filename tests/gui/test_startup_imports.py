@@ -97,6 +97,15 @@ NOT_BEFORE_PAINT = (
     "facilitator.core.statistics", "facilitator.gui.speaker_dialog",
     "facilitator.core.polls", "facilitator.store.polls",
     "facilitator.core.questions", "facilitator.core.question_words", "facilitator.store.questions",
+    # The command layer: imported with the first command run (gui/runner.py), and the
+    # commands behind the Run tab's buttons and keys with their first use.
+    "facilitator.actions.command", "facilitator.actions.errors", "facilitator.actions.actor",
+    "facilitator.store.rows", "facilitator.gui.action_text",
+    "facilitator.actions.sessions", "facilitator.actions.speakers", "facilitator.actions.floor",
+    # The projector's question card: made with the first question put on screen.
+    "facilitator.gui.question_card",
+    # The team's roles: the room keeper asks only whether a link is live (store.live_links).
+    "facilitator.core.team", "facilitator.store.role_links",
 )
 
 

@@ -13,6 +13,7 @@ from facilitator.actions.command import run
 from facilitator.actions.errors import Code, UserError
 from facilitator.core.team import NAME_LIMIT, Role
 from facilitator.store import EventFile
+from facilitator.store.live_links import has_live_role_links
 from facilitator.store.role_links import list_role_links, role_link
 from facilitator.store.schema import known_migrations
 
@@ -79,3 +80,16 @@ def test_a_team_device_acts_as_its_role_and_name(event_file) -> None:
     actor = team_device(link)
     assert str(actor) == "co_moderator:Li" and actor.role is Role.CO_MODERATOR
     assert Actor("phone", "abc").role is None and LAPTOP.role is None
+
+
+def test_the_room_keeper_sees_live_links_as_the_list_does(event_file) -> None:
+    # store/live_links.py answers "any live link?" without core/team.py, at start-up.
+    assert has_live_role_links(event_file) is False == bool(list_role_links(event_file))
+    first = run(event_file, LAPTOP, team.create_role_link(Role.PODIUM, "", now=1.0)).result
+    second = run(event_file, LAPTOP, team.create_role_link(Role.RAPPORTEUR, "Amina",
+                                                           now=2.0)).result
+    assert has_live_role_links(event_file) is True == bool(list_role_links(event_file))
+    run(event_file, LAPTOP, team.revoke_role_link(first.token, now=3.0))
+    assert has_live_role_links(event_file) is True == bool(list_role_links(event_file))
+    run(event_file, LAPTOP, team.revoke_role_link(second.token, now=4.0))
+    assert has_live_role_links(event_file) is False == bool(list_role_links(event_file))

@@ -13,10 +13,14 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from functools import cache
 
 MAX_PLANNED_MINUTES = 600  # a speaker's turn, typed or in an agenda file (core/agenda.py)
 
-_TIME_OF_DAY = re.compile(r"^\D*?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
+
+@cache  # compiled when a time is first typed, not as the window starts
+def _time_of_day() -> re.Pattern[str]:
+    return re.compile(r"^\D*?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
 
 
 class Problem(enum.StrEnum):
@@ -78,7 +82,7 @@ def parse_planned_time(text: str, now: float, zone: tzinfo) -> PlannedTime:
     more than ``MAX_PLANNED_MINUTES`` away.
     """
     cleaned = str(text).strip()
-    match = _TIME_OF_DAY.match(cleaned)
+    match = _time_of_day().match(cleaned)
     if match:
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour > 23 or minute > 59:

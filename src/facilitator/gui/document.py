@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core.agenda_error import AgendaError
 from facilitator.core.clock import Clock
-from facilitator.gui.action_text import file_error_text
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.session_state import SessionState
 from facilitator.gui.user_text import message_box, plain_tip
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.laptop_clock import anchored_clock
 from facilitator.store.time_zone import event_time_zone
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox  # made with the first box (gui/user_text.py)
 
 __all__ = ["FAILED", "EventDocument", "Failed", "attempt", "plain_tip", "show_error"]
 
@@ -147,6 +149,8 @@ def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T | F
     try:
         return action()
     except (EventFileError, AgendaError) as error:
+        from facilitator.gui.action_text import file_error_text  # the command layer: lazy
+
         show_error(parent, what, file_error_text(error))
         return FAILED
     except OSError as error:
@@ -159,6 +163,8 @@ _open_boxes: list[QMessageBox] = []  # parentless boxes, kept alive until closed
 
 def show_error(parent: QWidget | None, what: str, message: str) -> None:
     """A warning the user can act on, in plain text, without blocking the event loop."""
+    from PySide6.QtWidgets import QMessageBox
+
     parent = parent or QApplication.activeWindow()
     box = message_box(parent, QMessageBox.Icon.Warning, what, message)
     box.addButton(QMessageBox.StandardButton.Ok)

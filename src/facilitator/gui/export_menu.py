@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from facilitator.gui.agenda_model import SessionIdRole
 from facilitator.gui.core_text import unprintable_note
@@ -81,8 +81,8 @@ class ExportMenu(QObject):
         super().__init__(window)
         self.document = document
         self.session_list = session_list
-        self.ask_path: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
-        self.ask_paths: Callable[..., tuple[list[str], str]] = QFileDialog.getOpenFileNames
+        self.ask_path: Callable[..., tuple[str, str]] = _save_file_name
+        self.ask_paths: Callable[..., tuple[list[str], str]] = _open_file_names
 
     @property
     def window(self) -> QWidget:
@@ -303,3 +303,17 @@ class ExportMenu(QObject):
         missing = result[1] if isinstance(result, tuple) else None
         self.did_export.emit(path + unprintable_note(getattr(missing, "count", 0)))
         return path
+
+
+# QFileDialog's Python class (with its enums) is made when a file dialog is first asked
+# for, not with the window's menus before its first paint (issue 17).
+def _save_file_name(*args: object, **kwargs: object) -> tuple[str, str]:
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getSaveFileName(*args, **kwargs)
+
+
+def _open_file_names(*args: object, **kwargs: object) -> tuple[list[str], str]:
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getOpenFileNames(*args, **kwargs)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.actions import floor
 from facilitator.actions.changes import Changes, Kind
 from facilitator.actions.ids import FloorRequestId, SessionId
 from facilitator.core.clock_text import format_time_of_day
@@ -212,27 +211,37 @@ class FloorPanel(QWidget):
 
     def accept_next(self) -> None:
         """Accept the first waiting request into the speakers list (the A key)."""
+        from facilitator.actions import floor  # the command layer: on first use
+
         if self.session_id is not None:
             self.runner.run(floor.accept_next(self.session_id, now=self.document.clock.now()),
                             self)
 
     def accept(self, request_id: FloorRequestId) -> None:
+        from facilitator.actions import floor  # the command layer: on first use
+
         if self.session_id is not None:
             self.runner.run(floor.accept(self.session_id, request_id,
                                          now=self.document.clock.now()), self)
 
     def decline(self, request_id: FloorRequestId) -> None:
+        from facilitator.actions import floor  # the command layer: on first use
+
         if self.session_id is not None:
             self.runner.run(floor.decline(self.session_id, request_id,
                                           now=self.document.clock.now()), self)
 
     def _on_open_toggled(self, checked: bool) -> None:
+        from facilitator.actions import floor  # the command layer: on first use
+
         if self.session_id is None:
             return
         if self.runner.run(floor.set_open(self.session_id, checked), self) is None:
             self.reload()  # refused: show what the file says
 
     def edit_times(self) -> None:
+        from facilitator.actions import floor  # the command layer: on first use
+
         if self.session_id is None:
             return
         session_id = self.session_id

@@ -20,10 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QWidget,
 )
@@ -633,6 +631,8 @@ class MainWindow(QMainWindow):
     # --- file actions ---------------------------------------------------------------------
 
     def new_event(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # made (with its enums) when first used
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New event"), "", event_filter())
         if not path:
             return
@@ -645,12 +645,16 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(path)
 
     def open_event(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "",
                                               event_filter())
         if path:
             self.open_requested.emit(path)
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), "", event_filter())
         if path and attempt(self, self.tr("Could not save a copy"),
                             lambda: self.document.file.save_copy(path)) is not FAILED:
@@ -658,6 +662,8 @@ class MainWindow(QMainWindow):
                                          5000)
 
     def import_agenda(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import agenda"), "",
                                               agenda_filter())
         if not path:
@@ -769,6 +775,8 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).open()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from facilitator.gui.help import about_text
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About facilitator"), about_text(),

@@ -36,8 +36,8 @@ except ImportError:
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
+from facilitator.store.live_links import has_live_role_links
 from facilitator.store.open_polls import open_poll_ids, shown_poll_ids
-from facilitator.store.role_links import list_role_links
 from facilitator.store.sessions import list_sessions
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ class RoomKeeper(QObject):
 
     def _restore_team(self) -> list[str]:
         # Team devices keep their links across a restart: serve them again at once.
-        if not list_role_links(self.window.document.file):
+        if not has_live_role_links(self.window.document.file):
             return []
         return [self.tr("team links")] if self.window.tabs["Questions"].serve_team() else []
 

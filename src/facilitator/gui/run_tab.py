@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.actions import sessions, speakers
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core import session_clock as plan
 from facilitator.core.clock_text import format_duration, format_time_of_day
@@ -458,6 +457,8 @@ class RunTab(QWidget):
         self.stage_session = self.session if loaded is FAILED else loaded
 
     def _save_settings(self, **changes) -> None:
+        from facilitator.actions import sessions  # the command layer: on first use
+
         if self.session_id is None:
             return
         self.runner.run(sessions.edit_session(self.session_id, **changes), self)
@@ -612,6 +613,8 @@ class RunTab(QWidget):
         self._remove_slot(slot)
 
     def _remove_slot(self, slot: Slot) -> None:
+        from facilitator.actions import speakers
+
         self.runner.run(speakers.remove_speaker(slot.session_id, slot.id), self)
 
     def move_selected(self, step: int) -> None:
@@ -672,6 +675,8 @@ class RunTab(QWidget):
     def _save_notice(self, notice: StageNotice) -> bool:
         """Commit the stage notice first (the podium reads it from the file), then show it
         on the projector and the preview; False when it could not be saved."""
+        from facilitator.actions import sessions  # the command layer: on first use
+
         done = self.runner.run(sessions.show_on_stage(notice), self)
         if done is None:
             return False

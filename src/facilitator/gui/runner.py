@@ -14,23 +14,26 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.actions.actor import LAPTOP, Actor
 from facilitator.actions.changes import Changes
-from facilitator.actions.command import Command, Done, merged_undo, run
-from facilitator.actions.errors import UserError, file_problem
-from facilitator.core import progress
 from facilitator.core.agenda_error import AgendaError
-from facilitator.gui.action_text import error_text, failed_title, label_text
 from facilitator.gui.collector import collection_paused
 from facilitator.store import EventFile, EventFileError
 
-OnDone = Callable[[Done], None]
+if TYPE_CHECKING:
+    # The command layer (actions.command, errors, actor; store.rows, core.team: ~7 ms of
+    # CPU) is imported with the first command run, not before the window's first paint
+    # (issue 17); tests/gui/test_startup_imports.py holds it to that.
+    from facilitator.actions.actor import Actor
+    from facilitator.actions.command import Command, Done
+    from facilitator.actions.errors import UserError
+
+OnDone = Callable[["Done"], None]
 T = TypeVar("T")
 
 
@@ -45,11 +48,12 @@ class CommandRunner(QObject):
     _progress_posted = Signal(int, int, object)  # done, total, _Progress: from the worker
     _read_finished = Signal(object, object, object)  # result, UserError | None, _Read
 
-    def __init__(self, event_file: EventFile, actor: Actor = LAPTOP,
+    def __init__(self, event_file: EventFile, actor: Actor | None = None,
                  parent: QObject | None = None) -> None:
+        """``actor``: who the commands are logged as (None: the laptop)."""
         super().__init__(parent)
         self.file = event_file
-        self.actor = actor
+        self._actor = actor
         self.undo_stack = QUndoStack(self)
         self._jobs: set[QRunnable] = set()  # slow commands and big reads under way
         self._worker_finished.connect(self._worker_did_finish,
@@ -73,6 +77,14 @@ class CommandRunner(QObject):
                 on_done(done)
         return done
 
+    @property
+    def actor(self) -> Actor:
+        if self._actor is None:
+            from facilitator.actions.actor import LAPTOP
+
+            self._actor = LAPTOP
+        return self._actor
+
     def announce(self, changes: Changes) -> None:
         """Changes committed by another connection (the phone server's thread): views
         refresh as for the window's own commands; nothing to undo here."""
@@ -80,6 +92,9 @@ class CommandRunner(QObject):
             self.did_change.emit(changes)
 
     def _commit(self, command: Command, parent: QWidget | None) -> Done | None:
+        from facilitator.actions.command import run
+        from facilitator.actions.errors import UserError
+
         try:
             done = run(self.file, self.actor, command)
         except UserError as error:
@@ -90,11 +105,14 @@ class CommandRunner(QObject):
         return done
 
     def _show(self, parent: QWidget | None, command: Command, error: UserError) -> None:
+        from facilitator.gui.action_text import error_text, failed_title
         from facilitator.gui.document import show_error  # document imports the runner
 
         show_error(parent, failed_title(command.label, command.params), error_text(error))
 
     def _push(self, done: Done, command: Command) -> None:
+        from facilitator.gui.action_text import label_text
+
         if done.undo is not None:
             self.undo_stack.push(_UndoEntry(self, done.undo, command.merge_key,
                                             label_text(command.label, command.params)))
@@ -147,6 +165,7 @@ class CommandRunner(QObject):
     def _read_did_finish(self, result: object, error: UserError | None, job: _Read) -> None:
         self._job_done(job)
         if error is not None:
+            from facilitator.gui.action_text import error_text
             from facilitator.gui.document import show_error
 
             show_error(job.parent, job.failure_title, error_text(error))
@@ -179,6 +198,10 @@ class _Job(QRunnable):
         self.parent, self.on_done = parent, on_done
 
     def run(self) -> None:
+        from facilitator.actions.command import run
+        from facilitator.actions.errors import UserError, file_problem
+        from facilitator.core import progress
+
         done, failure = None, None
         try:
             # Reported at each step, the worker waiting for the window (_Progress).
@@ -250,6 +273,8 @@ class _Read(QRunnable):
         self.on_failed: Callable[[], None] | None = None
 
     def run(self) -> None:
+        from facilitator.actions.errors import file_problem
+
         result, failure = None, None
         try:
             with (collection_paused(),
@@ -287,6 +312,8 @@ class _UndoEntry(QUndoCommand):
         if not (isinstance(other, _UndoEntry) and other.merge_key == self.merge_key):
             return False
         if self.undo_command is not None and other.undo_command is not None:
+            from facilitator.actions.command import merged_undo
+
             self.undo_command = merged_undo(self.undo_command, other.undo_command)
         return True
 

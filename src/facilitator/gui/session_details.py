@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from facilitator.actions import sessions, speakers
 from facilitator.core.model import Person, Slot, SlotKind
 from facilitator.gui.document import EventDocument
 from facilitator.gui.focus_style import plain_cells
@@ -129,6 +128,8 @@ class SessionDetails(QWidget):
         self._save(starts_at=starts.toString(ISO_MINUTES), ends_at=ends.toString(ISO_MINUTES))
 
     def _save(self, **changes: object) -> None:
+        from facilitator.actions import sessions  # the command layer: on first use
+
         if self.session_id is None:
             return
         session_id = self.session_id
@@ -144,6 +145,8 @@ class SessionDetails(QWidget):
     # --- slots ----------------------------------------------------------------------------
 
     def add_slot(self) -> None:
+        from facilitator.actions import speakers
+
         if self.session_id is None:
             return
         slot = Slot(person=Person(name=self.tr("New speaker")), kind=SlotKind.PANELLIST,
@@ -157,6 +160,8 @@ class SessionDetails(QWidget):
         self.ui.slotTable.edit(index)
 
     def remove_selected_slot(self) -> None:
+        from facilitator.actions import speakers
+
         index = self.ui.slotTable.currentIndex()
         if not index.isValid() or self.session_id is None:
             return

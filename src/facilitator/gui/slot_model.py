@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from facilitator.actions import speakers
 from facilitator.core.clock_text import format_duration, whole
 from facilitator.core.model import SLOT_KIND_LABELS, Slot, SlotKind
 from facilitator.core.planned_time import PlannedTimeError, parse_planned_time
@@ -264,6 +263,8 @@ class SlotTableModel(QAbstractTableModel):
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        from facilitator.actions import speakers  # the command layer: on first use
+
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._updating:
             return False
         slot = self._slots[index.row()]
@@ -326,6 +327,8 @@ class SlotTableModel(QAbstractTableModel):
 
     def move_slot(self, source: int, target: int) -> None:
         """Move the slot at row ``source`` so it lands before row ``target``."""
+        from facilitator.actions import speakers  # the command layer: on first use
+
         if not 0 <= source < len(self._slots):
             return
         ids = [slot.id for slot in self._slots]

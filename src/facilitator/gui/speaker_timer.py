@@ -9,14 +9,18 @@ says the clock is.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from facilitator.actions import speakers
-from facilitator.actions.command import Command, Done
 from facilitator.actions.ids import SessionId
 from facilitator.core import session_clock as plan
 from facilitator.core.model import Session, Slot
 from facilitator.gui.document import EventDocument
 from facilitator.gui.runner import CommandRunner
+
+# The command layer is imported with the first key (each method), not before the window's
+# first paint (issue 17; gui/runner.py).
+if TYPE_CHECKING:
+    from facilitator.actions.command import Command, Done
 
 FLOOR_SECONDS = 180  # a floor intervention is short unless the moderator says otherwise
 
@@ -48,26 +52,38 @@ class SpeakerTimer:
 
     def toggle(self) -> bool:
         """Space: start the current speaker, pause them, or resume."""
+        from facilitator.actions import speakers
+
         return self._changed(lambda sid: speakers.toggle(sid, self.document.clock.now()))
 
     def step(self, step: int) -> bool:
         """Next (+1) or Previous (-1)."""
+        from facilitator.actions import speakers
+
         return self._changed(lambda sid: speakers.step(sid, self.document.clock.now(), step))
 
     def adjust(self, seconds: int) -> bool:
         """Add (or take away) speaking time from the current speaker."""
+        from facilitator.actions import speakers
+
         return self._changed(lambda sid: speakers.adjust(sid, seconds))
 
     def add_floor_request(self, name: str, seconds: int = FLOOR_SECONDS) -> int | None:
         """A request from the floor: joins the list before the closing remarks."""
+        from facilitator.actions import speakers
+
         return self._added(lambda sid: speakers.add_floor_request(sid, name, seconds))
 
     def readd_last_speaker(self) -> int | None:
         """The speaker who just finished gets another turn, right after the current one."""
+        from facilitator.actions import speakers
+
         return self._added(lambda sid: speakers.readd_last_speaker(
             sid, self.document.clock.now()))
 
     def add_speaker(self, slot: Slot) -> int | None:
+        from facilitator.actions import speakers
+
         return self._added(lambda sid: speakers.add_speaker(sid, slot))
 
     # --- running --------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from facilitator.actions import sessions
 from facilitator.core.event_time import zone_names
 from facilitator.gui.document import EventDocument
 
@@ -48,6 +47,8 @@ class EventZoneField(QObject):
         self.combo.blockSignals(blocked)
 
     def save(self) -> None:
+        from facilitator.actions import sessions  # the command layer: on first use
+
         name = self.combo.currentText().strip()
         if name == self.document.time_zone.key:
             return

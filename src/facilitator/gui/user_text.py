@@ -9,10 +9,16 @@ surface that shows user text goes through one of these helpers instead of guessi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
+
+if TYPE_CHECKING:
+    # PySide6 makes QMessageBox's Python class, with its enums, when it is first touched
+    # (~1 ms): with the first box, not before the window's first paint (issue 17).
+    from PySide6.QtWidgets import QMessageBox
 
 
 def plain_tip(text: str) -> str:
@@ -67,6 +73,8 @@ def window_title(text: str) -> str:
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str,
                 text: str) -> QMessageBox:
     """A message box that shows ``text`` literally; the caller adds buttons and opens it."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, window_title(title), text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,6 +89,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
     Cancel (the default, and Escape) does nothing. Returns the open box (``objectName``
     ``name``) for tests.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(parent, QMessageBox.Icon.Question, title, text)
     box.setObjectName(name)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
