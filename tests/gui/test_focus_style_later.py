@@ -11,9 +11,6 @@ after the paint (a view given ``plain_cells`` from the first paint on), every ot
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from facilitator.gui import focus_style
 from facilitator.gui.focus_style import FOCUS_COLOUR, install_focus_style_later, plain_cells
 from facilitator.gui.main_window import MainWindow
+from tests.gui.fresh_start import last_line_of_start
 
 # The app's start (as `facilitator EVENT_FILE`), in a fresh process: at the first paint, the
 # Python enum classes made so far and whether the focus style's module is loaded; a few
@@ -65,31 +63,10 @@ window.installEventFilter(probe)
 app.exec()
 """
 
-SHOW_TAB = r"""
-import sys
-from PySide6.QtCore import QCoreApplication, QSettings
-from facilitator import APP_NAME
-from facilitator.gui.room_restore import place_group
-app = QCoreApplication([])
-app.setApplicationName(APP_NAME)
-app.setOrganizationName(APP_NAME)
-QSettings().setValue(place_group(sys.argv[1]) + "/tab", sys.argv[2])
-QSettings().sync()
-"""
-
-
 @pytest.mark.parametrize("shown", [None, "Run"], ids=["first start", "restart on Run"])
 def test_the_style_comes_after_the_first_paint_and_changes_no_size(sample_path, tmp_path,
                                                                    shown):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    if shown:
-        subprocess.run([sys.executable, "-c", SHOW_TAB, str(sample_path), shown], env=env,
-                       check=True, timeout=120)
-    done = subprocess.run([sys.executable, "-c", START, str(sample_path)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = json.loads(last_line_of_start(START, sample_path, tmp_path, shown))
     style_enums = [name for name in seen["enums"] if name.startswith("QStyle")]
     assert style_enums == []  # QStyle.*, QStyleOption*.*
     assert not seen["frame_style_loaded"]

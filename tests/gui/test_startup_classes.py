@@ -14,11 +14,10 @@ Each start goes the way ``facilitator EVENT_FILE`` goes, in a fresh process.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+
+from tests.gui.fresh_start import last_line_of_start
 
 # Prints, at the main window's first paint, the classes made so far in QtCore and QtGui.
 AT_FIRST_PAINT = r"""
@@ -48,34 +47,12 @@ opened.windows[-1].installEventFilter(probe)  # the window's own events only
 app.exec()
 """
 
-# Where the room keeper would have left the tab on screen (a restart).
-SHOW_TAB = r"""
-import sys
-from PySide6.QtCore import QCoreApplication, QSettings
-from facilitator import APP_NAME
-from facilitator.gui.room_restore import place_group
-app = QCoreApplication([])
-app.setApplicationName(APP_NAME)
-app.setOrganizationName(APP_NAME)
-QSettings().setValue(place_group(sys.argv[1]) + "/tab", sys.argv[2])
-QSettings().sync()
-"""
-
-
 def made_at_first_paint(sample_path, tmp_path, shown: str | None,
                         modules: str = "PySide6.QtCore, PySide6.QtGui") -> set[str]:
     """The Qt classes of ``modules`` made by the window's first paint."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    if shown:
-        subprocess.run([sys.executable, "-c", SHOW_TAB, str(sample_path), shown], env=env,
-                       check=True, timeout=120)
     code = (AT_FIRST_PAINT.replace("(PySide6.QtCore, PySide6.QtGui)", f"({modules},)")
             .replace("import PySide6.QtCore, PySide6.QtGui", f"import {modules}"))
-    done = subprocess.run([sys.executable, "-c", code, str(sample_path)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+    return set(json.loads(last_line_of_start(code, sample_path, tmp_path, shown)))
 
 
 @pytest.mark.parametrize("shown", [None, "Run"], ids=["first start", "restart on Run"])

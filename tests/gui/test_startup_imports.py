@@ -14,9 +14,8 @@ The app goes the way ``facilitator EVENT_FILE`` goes, in a fresh process.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+
+from tests.gui.fresh_start import last_line_of_start
 
 HEAVY = ("reportlab", "docx", "fontTools", "uharfbuzz", "pypdf", "starlette", "uvicorn",
          "anyio", "h11", "httptools", "uvloop", "qrcode", "PIL", "openpyxl", "snowballstemmer",
@@ -59,31 +58,10 @@ TAB_MODULES = {
     "Summary": ["facilitator.gui.summary_tab", "facilitator.gui.summary_preview"],
 }
 
-SHOW_TAB = r"""
-import sys
-from PySide6.QtCore import QCoreApplication, QSettings
-from facilitator import APP_NAME
-from facilitator.gui.room_restore import place_group
-app = QCoreApplication([])
-app.setApplicationName(APP_NAME)
-app.setOrganizationName(APP_NAME)
-QSettings().setValue(place_group(sys.argv[1]) + "/tab", sys.argv[2])
-QSettings().sync()
-"""
-
-
 def loaded_at_first_paint(sample_path, tmp_path, shown: str | None = None) -> set[str]:
     """The modules loaded when the app's window is first painted, with the tab ``shown``
     on screen as the room keeper left it (None: a first start, the Details tab)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    if shown:
-        subprocess.run([sys.executable, "-c", SHOW_TAB, str(sample_path), shown], env=env,
-                       check=True, timeout=120)
-    done = subprocess.run([sys.executable, "-c", AT_FIRST_PAINT, str(sample_path)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    loaded = set(json.loads(last_line_of_start(AT_FIRST_PAINT, sample_path, tmp_path, shown)))
     assert "facilitator.gui.main_window" in loaded  # the window was there
     return loaded
 
