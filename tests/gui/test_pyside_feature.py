@@ -190,4 +190,8 @@ def test_every_entry_point_gets_it_and_marks_modules_as_upstream_would(entry):
     assert installed
     assert marks == expected
     assert marks["facilitator.gui"] == 0 and marks["facilitator.store"] == -1
-    assert len(marks) > 40
+    # The hook was handed the app's modules imported after PySide6 (gui.app's store), in
+    # every entry; a count of all marked modules depends on what Python's own library
+    # imports (43 on Python 3.11, 36 on 3.13).
+    assert {"facilitator.store.event_file", "facilitator.store.lock",
+            "facilitator.store.schema"} <= set(marks)
