@@ -59,7 +59,8 @@ def test_the_room_comes_back_after_a_restart(qtbot, sample_path, settings):
     assert run.projector.current_page() == "join"
     assert settings.value(room_restore.PROJECTOR_PAGE) == "join"
     close(qtbot, app, window)
-    assert get_session(EventFile.open(sample_path, read_only=True), second.id).questions_open
+    with EventFile.open(sample_path, read_only=True) as stored:  # closed: Python 3.13 warns
+        assert get_session(stored, second.id).questions_open
 
     app, window = open_app(qtbot, sample_path)
     try:
