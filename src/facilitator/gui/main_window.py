@@ -330,8 +330,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         # The tab on screen is built before the window's first paint (the room keeper may
-        # have chosen it meanwhile). The key watch for waiting tabs (application-wide, a
-        # Python call for every Qt event) comes now, not while the window was made.
+        # have chosen it meanwhile). The key watch for waiting tabs (on the focus object)
+        # comes now, not while the window was made.
         self._build_shown_tab(self.ui.tabs.currentIndex())
         if self.tabs.waiting() and not self._closing:
             self._watch_keys(True)

@@ -14,15 +14,14 @@ from PySide6.QtPrintSupport import QPrinter
 
 from facilitator.reports.engines import PDFIUM
 
-# PDFium serves one thread at a time: the Summary tab's preview renders on a worker
-# (gui/summary_preview.py) while Print or a chart may run on the GUI thread.
-_PDFIUM = PDFIUM
+# PDFium serves one thread at a time (PDFIUM): the Summary tab's preview renders on a
+# worker (gui/summary_preview.py) while Print or a chart may run on the GUI thread.
 
 
 def page_images(pdf_path: str | Path, dpi: float = 96.0) -> list[QImage]:
     """Every page of the PDF rendered at ``dpi``, as QImages that own their pixels (any
     thread)."""
-    with _PDFIUM:
+    with PDFIUM:
         document = pdfium.PdfDocument(str(pdf_path))
         try:
             return [_render(document[index], dpi) for index in range(len(document))]
@@ -42,7 +41,7 @@ def _render(page: pdfium.PdfPage, dpi: float) -> QImage:
 
 def print_pdf(pdf_path: str | Path, printer: QPrinter) -> int:
     """Print each page of the PDF on ``printer``, fitted to the paper; returns pages sent."""
-    with _PDFIUM:
+    with PDFIUM:
         return _print(pdf_path, printer)
 
 

@@ -4,8 +4,8 @@ window ~0.5 s each time notes or phones' questions changed the summary.
 
 Only the pages' pixels come back (QImages; the tab makes pixmaps of them on the GUI
 thread). One preview at a time; reportlab and PDFium each serve one thread at a time
-(``REPORT_LOCK``, ``pdf_pages``' own lock), so a Save or Print while a preview is made
-waits for it rather than sharing their state.
+(their locks in ``reports.engines``), so a Save or Print while a preview is made waits
+for it rather than sharing their state.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from PySide6.QtGui import QImage
 from facilitator.reports.engines import REPORTLAB
 from facilitator.reports.session_report import load_session_report
 from facilitator.store import EventFile
-
-REPORT_LOCK = REPORTLAB  # reportlab's fonts and caches are one per process
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,7 @@ def write_summary_pdf(report, page_size: str, language: str, pdf: Path) -> int:
 
     partial = pdf.with_name(pdf.name + ".partial")
     try:
-        with REPORT_LOCK:
+        with REPORTLAB:  # its fonts and caches are one per process
             missing = SummaryReport(page_size, language).write_session(report, partial)
         partial.replace(pdf)
         return missing.count
