@@ -70,6 +70,28 @@ STATUS_TEXT = {
 }
 SlotRole = Qt.ItemDataRole.UserRole + 1  # the Slot value of a row
 
+# Plain ints and tuples for what a paint asks: Qt asks ~10 roles of every cell on screen
+# (990 calls at start-up for nine speakers), and building Qt's and our enums for each
+# call, or or-ing Qt's flags, is Python enum work each time (see question_model.py).
+_COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_SLOT = int(SlotRole)
+_ROLES_HELD = frozenset({_DISPLAY, _EDIT, _FONT, _ACCESSIBLE_TEXT, _TOOLTIP, _ALIGNMENT, _SLOT})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_RIGHT_COLUMNS = (Column.ORDER, Column.PLANNED, Column.SPOKEN)
+_EDITABLE_COLUMNS = frozenset({*PERSON_COLUMNS, Column.KIND, Column.PLANNED})
+_LIST_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+               | Qt.ItemFlag.ItemIsDropEnabled)
+_CELL_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+               | Qt.ItemFlag.ItemIsDragEnabled)
+_EDITABLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+
 
 class SlotTableModel(QAbstractTableModel):
     """Rows are the slots of ``session_id``; edits are saved to the event file at once."""
@@ -187,7 +209,15 @@ class SlotTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._slots)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
+
+    def index(self, row: int, column: int,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount and columnCount: two calls into Python for each
+        # cell a paint draws; this is one.
+        if parent.isValid() or not (0 <= row < len(self._slots) and 0 <= column < _COLUMN_COUNT):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -196,31 +226,49 @@ class SlotTableModel(QAbstractTableModel):
             return QCoreApplication.translate("SlotTableModel", header) if section else header
         return None
 
+    def multiData(self, index: QModelIndex, roleDataSpan: Any) -> None:
+        """Every role a cell's painting asks, in one call into Python (Qt's item delegate
+        asks seven or more: font, alignment, colours, check state, icon, text)."""
+        if not index.isValid():
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        row = index.row()
+        slot, column = self._slots[row], _COLUMNS[index.column()]
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            # Most roles a paint asks (colours, check state, icon) hold nothing here.
+            value = self._cell(slot, row, column, role) if role in _ROLES_HELD else None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        slot = self._slots[index.row()]
-        column = Column(index.column())
-        if role == SlotRole:
+        row = index.row()
+        return self._cell(self._slots[row], row, _COLUMNS[index.column()], role)
+
+    def _cell(self, slot: Slot, row: int, column: Column, role: int) -> Any:
+        if role == _SLOT:
             return slot
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._value(slot, index.row(), column, role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.FontRole and slot.id == self.current_slot_id:
+        if role in (_DISPLAY, _EDIT):
+            return self._value(slot, row, column, role == _EDIT)
+        if role == _FONT and slot.id == self.current_slot_id:
             from PySide6.QtGui import QFont
 
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.ORDER:
+        if role == _ACCESSIBLE_TEXT and column is Column.ORDER:
             if slot.id == self.current_slot_id:
-                return self.tr("{number}, current speaker").format(number=index.row() + 1)
-            return f"{index.row() + 1}"
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.PLANNED:
+                return self.tr("{number}, current speaker").format(number=row + 1)
+            return f"{row + 1}"
+        if role == _TOOLTIP and column is Column.PLANNED:
             return self.tr("Minutes (5 or 2.5), or a time of day to end at (until 10:45)")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            Column.ORDER, Column.PLANNED, Column.SPOKEN
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column in _RIGHT_COLUMNS:
+            return _RIGHT
         return None
 
     def _value(self, slot: Slot, row: int, column: Column, editing: bool) -> Any:
@@ -254,13 +302,10 @@ class SlotTableModel(QAbstractTableModel):
     # --- editing --------------------------------------------------------------------------
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Made once: a paint asks for every cell on screen.
         if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        base |= Qt.ItemFlag.ItemIsDragEnabled
-        if index.column() in PERSON_COLUMNS or index.column() in (Column.KIND, Column.PLANNED):
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return _LIST_FLAGS
+        return _EDITABLE_FLAGS if index.column() in _EDITABLE_COLUMNS else _CELL_FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         from facilitator.actions import speakers  # the command layer: on first use
