@@ -82,6 +82,12 @@ NOT_BEFORE_PAINT = (
     "facilitator.actions.sessions", "facilitator.actions.speakers", "facilitator.actions.floor",
     # The projector's question card: made with the first question put on screen.
     "facilitator.gui.question_card",
+    # The projector window itself (and its QR code): made when first needed
+    # (gui/projector_access.py); the Run tab's dialogs: made when first asked for.
+    "facilitator.gui.projector", "facilitator.gui.qr_widget",
+    "facilitator.gui.message_dialog", "facilitator.gui.floor_times_dialog",
+    # The html package's entity table (~1.5 ms): tooltips escape with a table of their own.
+    "html",
     # The team's roles: the room keeper asks only whether a link is live (store.live_links).
     "facilitator.core.team", "facilitator.store.role_links",
 )
@@ -101,7 +107,7 @@ def test_only_the_tab_on_screen_is_imported_before_the_first_paint(sample_path, 
     for shown in ("Details", "Run", "Summary"):
         loaded = loaded_at_first_paint(sample_path, tmp_path / shown,
                                        None if shown == "Details" else shown)
-        # The Run tab's projector and stage come with it; nothing else waits for them.
+        # The Run tab's stage preview comes with it; nothing else waits for it.
         needed = set(TAB_MODULES[shown])
         waiting = {module for name, modules in TAB_MODULES.items() if name != shown
                    for module in modules}

@@ -14,14 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +28,6 @@ from facilitator.actions.changes import Changes, Kind
 from facilitator.actions.ids import FloorRequestId, SessionId
 from facilitator.core.clock_text import format_time_of_day
 from facilitator.core.floor import (
-    MAX_SECONDS,
     FloorKind,
     FloorRequest,
     FloorSettings,
@@ -46,34 +41,6 @@ from facilitator.gui.user_text import plain_label, plain_tip
 from facilitator.store import floor as store
 
 KIND, NAME, ORGANISATION, BEHALF, SINCE, ANSWER = range(6)
-
-
-class FloorTimesDialog(QDialog):
-    """Each kind's speaking time in this session, in seconds."""
-
-    def __init__(self, seconds: dict[FloorKind, int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("floorTimesDialog")
-        self.setWindowTitle(self.tr("Speaking times for floor requests"))
-        form = QFormLayout(self)
-        self.boxes: dict[FloorKind, QSpinBox] = {}
-        for kind in FloorKind:
-            box = QSpinBox()
-            box.setObjectName(f"floorSeconds_{kind.value}")
-            box.setRange(15, MAX_SECONDS)
-            box.setSingleStep(15)
-            box.setSuffix(self.tr(" s"))
-            box.setValue(seconds[kind])
-            self.boxes[kind] = box
-            form.addRow(core_text(kind.label), box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def seconds(self) -> dict[FloorKind, int]:
-        return {kind: box.value() for kind, box in self.boxes.items()}
 
 
 class FloorPanel(QWidget):
@@ -241,6 +208,7 @@ class FloorPanel(QWidget):
 
     def edit_times(self) -> None:
         from facilitator.actions import floor  # the command layer: on first use
+        from facilitator.gui.floor_times_dialog import FloorTimesDialog  # on first use
 
         if self.session_id is None:
             return

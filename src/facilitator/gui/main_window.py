@@ -272,12 +272,12 @@ class MainWindow(QMainWindow):
             from facilitator.gui.questions_tab import QuestionsTab
 
             widget = QuestionsTab(self.document, self, runner=runner,
-                                  projector=self.tabs["Run"].projector)
+                                  projector=self.tabs["Run"].projector_access)
         elif name == "Polls":  # the stage shows results; the phone server lets phones in
             from facilitator.gui.polls.polls_tab import PollsTab
 
             widget = PollsTab(self.document, self, runner=runner,
-                              projector=self.tabs["Run"].projector,
+                              projector=self.tabs["Run"].projector_access,
                               serve_phones=self.tabs["Questions"].serve_polls)
         elif name == "Notes":
             from facilitator.gui.notes_tab import NotesTab
@@ -565,7 +565,8 @@ class MainWindow(QMainWindow):
                 ui.menuView.insertAction(self._language_menu.menuAction(), action)
                 self._add_window_shortcut(action)
             # The projector is a window of its own: Ctrl+Q there asks the same question.
-            tab.projector.addAction(self.quit_action)
+            quit_action = self.quit_action
+            tab.projector_access.when_made(lambda projector: projector.addAction(quit_action))
         if name == "Notes":
             # The notes list had its own Ctrl+Z; two actions on one key would both stay silent.
             tab.leave_undo_keys_to_window()

@@ -38,7 +38,6 @@ from facilitator.gui.burst_flag import BurstFlag
 from facilitator.gui.document import EventDocument, show_error
 from facilitator.gui.focus_style import plain_cells
 from facilitator.gui.merge_dialog import MergeDialog
-from facilitator.gui.projector import ProjectorWindow
 from facilitator.gui.question_model import (
     Column,
     QuestionFilter,
@@ -53,14 +52,14 @@ from facilitator.store import EventFileError
 from facilitator.store import questions as store
 
 if TYPE_CHECKING:
-    pass
+    from facilitator.gui.projector_access import ProjectorAccess
 
 
 class ModerationPanel(QWidget):
     """Audience questions for the selected session, and what the moderator does to them."""
 
     def __init__(self, document: EventDocument, runner: CommandRunner,
-                 projector: ProjectorWindow | None, bursts: Callable[[int], list],
+                 projector: ProjectorAccess | None, bursts: Callable[[int], list],
                  parent: QWidget | None = None, *,
                  news_questions: Callable[[], set[int] | None] = lambda: None) -> None:
         super().__init__(parent)
@@ -332,8 +331,9 @@ class ModerationPanel(QWidget):
     # --- the projector --------------------------------------------------------------------
 
     def projector(self):
-        """The projector window given at construction (the Run tab's), if any."""
-        return self._projector
+        """The projector window of the access given at construction (the Run tab's), made
+        now if need be; None without one."""
+        return self._projector() if self._projector is not None else None
 
     # --- moderation -----------------------------------------------------------------------
 
@@ -474,12 +474,13 @@ class ModerationPanel(QWidget):
     def _refresh_projector_question(self) -> None:
         """The projector shows the question on screen of the session on stage: the one
         whose speaker is live (see RunTab._reload_stage), else the one shown here."""
-        projector = self.projector()
-        if projector is None:
+        access = self._projector
+        if access is None:
             return
         stage_id = self.document.session_state.live_session_id() or self.session_id
         if stage_id is None:
-            projector.show_question(None)
+            if (projector := access.made()) is not None:  # never made: nothing to take off
+                projector.show_question(None)
             return
         if stage_id == self.session_id and self.model.loading:
             return  # once its rows are in (_after_reset): reading the file here took 0.2 s
@@ -488,10 +489,10 @@ class ModerationPanel(QWidget):
             shown = store.on_screen_question(self.document.file, stage_id)
         else:
             shown = self.model.on_screen()
-        if shown is None:
+        if shown is not None:
+            access().show_question(shown.text, shown.author)
+        elif (projector := access.made()) is not None:
             projector.show_question(None)
-        else:
-            projector.show_question(shown.text, shown.author)
 
     def _on_auto_approve(self, checked: bool) -> None:
         session_id = self.session_id

@@ -34,7 +34,6 @@ from facilitator.core.model import Session
 from facilitator.gui import collector
 from facilitator.gui.core_text import unprintable_note
 from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
-from facilitator.gui.projector import ProjectorWindow
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import wrapped_label as _label
@@ -46,6 +45,7 @@ from facilitator.store.phone_address import (
 
 if TYPE_CHECKING:
     from facilitator.audience import runner as runner_module
+    from facilitator.gui.projector_access import ProjectorAccess
 
 LOCAL_ONLY = "127.0.0.1"
 NEWS_DELAY_MS = 250  # the table shows phones' questions and votes this soon, at most
@@ -83,7 +83,7 @@ class PhonePanel(QGroupBox):
     podium_changed = Signal(bool)
 
     def __init__(self, document: EventDocument, runner: CommandRunner,
-                 projector: ProjectorWindow | None, parent: QWidget | None = None) -> None:
+                 projector: ProjectorAccess | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Phones"))
         self.document = document
@@ -602,21 +602,22 @@ class PhonePanel(QGroupBox):
     # --- the projector --------------------------------------------------------------------
 
     def projector(self):
-        """The projector window given at construction (the Run tab's), if any."""
-        return self._projector
+        """The projector window of the access given at construction (the Run tab's), made
+        now if need be; None without one."""
+        return self._projector() if self._projector is not None else None
 
     def _on_show_join_toggled(self, checked: bool) -> None:
         self._show_join_on_projector(checked)
 
     def _show_join_on_projector(self, show: bool) -> None:
-        projector = self.projector()
-        if projector is None:
+        access = self._projector
+        if access is None:
             return
         session = self.session()
         url = self.join_url()
         if show and url and session:
-            projector.show_join(url, session.short_code, self.short_address())
-        else:
+            access().show_join(url, session.short_code, self.short_address())
+        elif (projector := access.made()) is not None:  # never made: no join page to leave
             projector.show_join(None)
 
     def save_poster(self) -> None:

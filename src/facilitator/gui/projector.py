@@ -8,7 +8,6 @@ take at least 40 % of the height.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -35,15 +34,18 @@ from facilitator.gui.clock_face import (
     StateBanner,
 )
 from facilitator.gui.document import plain_tip
+from facilitator.gui.projector_access import SCREEN_SETTING, remembered_screen
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.spoken_clock import spoken_reading
+from facilitator.gui.stage_reading import StageReading
+
+__all__ = ["SCREEN_SETTING", "ProjectorWindow", "StageReading"]
 
 if TYPE_CHECKING:
     from facilitator.core.polls import Poll, PollResults
     from facilitator.gui.polls.results_view import PollResultsView
     from facilitator.gui.question_card import QuestionCard
 
-SCREEN_SETTING = "projector/screen"
 BLINK_MS = 600
 MESSAGE_COLOUR = QColor("#56B4E9")  # Okabe–Ito sky blue: apart from every clock level
 
@@ -55,20 +57,6 @@ MARGIN_SHARE = 0.02
 # giving way but keeping about a third of the height.
 QUESTION_MAX_SHARE = 0.30
 QUESTION_MAX_SHARE_WITH_MESSAGE = 0.20
-
-
-@dataclass(frozen=True)
-class StageReading:
-    """Everything the stage shows at one instant."""
-
-    session_title: str = ""
-    speaker: str = ""
-    affiliation: str = ""
-    clock: str = ""
-    level: Level = Level.NORMAL
-    banner: str = ""
-    next_speaker: str = ""
-    paused: bool = False
 
 
 def _label(name: str, colour: QColor, bold: bool = False, wrap: bool = False) -> QLabel:
@@ -365,8 +353,7 @@ class ProjectorWindow(QWidget):
         return False
 
     def remembered_screen(self) -> str:
-        value = QSettings().value(SCREEN_SETTING, "")
-        return str(value or "")
+        return remembered_screen()
 
     def show_on_stage(self) -> None:
         """Show the window on the remembered screen (else the last one: usually the

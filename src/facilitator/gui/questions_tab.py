@@ -9,7 +9,7 @@ is ``tab.moderation.table``, ``tab.open_questions`` is ``tab.phones.open_questio
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -19,8 +19,11 @@ from facilitator.core.model import Session
 from facilitator.gui.document import EventDocument
 from facilitator.gui.moderation_panel import ModerationPanel
 from facilitator.gui.phone_panel import PhonePanel
-from facilitator.gui.projector import ProjectorWindow
 from facilitator.gui.runner import CommandRunner
+
+if TYPE_CHECKING:
+    from facilitator.gui.projector import ProjectorWindow
+    from facilitator.gui.projector_access import ProjectorAccess
 
 P = TypeVar("P", PhonePanel, ModerationPanel)
 
@@ -47,7 +50,7 @@ class QuestionsTab(QWidget):
 
     def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
                  runner: CommandRunner | None = None,
-                 projector: ProjectorWindow | None = None) -> None:
+                 projector: ProjectorAccess | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.runner = runner or document.runner
@@ -78,8 +81,9 @@ class QuestionsTab(QWidget):
         return self.moderation.session()
 
     def projector(self) -> ProjectorWindow | None:
-        """The projector window given at construction (the Run tab's), if any."""
-        return self._projector
+        """The projector window of the access given at construction (the Run tab's), made
+        now if need be; None without one."""
+        return self._projector() if self._projector is not None else None
 
     def menu_actions(self) -> list[QAction]:
         return self.phones.menu_actions()

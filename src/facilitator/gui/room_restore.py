@@ -83,7 +83,7 @@ class RoomKeeper(QObject):
         if name == "Run":
             # After the Run tab's own slot (connected first): the page has changed by then.
             tab.blackout_action.triggered.connect(lambda _: self._save_projector())
-            tab.projector.installEventFilter(self)
+            tab.projector_access.when_made(lambda projector: projector.installEventFilter(self))
         elif name == "Questions":
             tab.projector_button.toggled.connect(lambda _: self._save_projector())
             tab.podium_changed.connect(self._save_podium)
@@ -96,10 +96,10 @@ class RoomKeeper(QObject):
 
     @property
     def projector(self) -> ProjectorWindow | None:
-        """The projector window; None before the Run tab is built (no projector yet) and
-        while the window is going."""
+        """The projector window; None until the Run tab has made it (it is made when
+        first shown, gui/projector_access.py) and while the window is going."""
         run = self._tabs.built("Run") if self._tabs is not None else None
-        return run.projector if run is not None else None
+        return run.projector_access.made() if run is not None else None
 
     @property
     def _tabs(self):
@@ -245,8 +245,8 @@ class RoomKeeper(QObject):
         try:
             if not run.projector_action.isChecked():
                 run.projector_action.trigger()  # shows it on its remembered screen
-            if full_screen and not self.projector.isFullScreen():
-                self.projector.toggle_fullscreen()
+            if full_screen and not run.projector.isFullScreen():
+                run.projector.toggle_fullscreen()
             session_id = self.window.current_session_id()
             if session_id is not None and shown_poll_ids(self.window.document.file, session_id):
                 # A poll's results on the stage are the Polls tab's to show: built now, or

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -47,16 +48,19 @@ from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.floor_panel import FloorPanel
 from facilitator.gui.focus_style import plain_cells
 from facilitator.gui.keyboard import scope_keys
-from facilitator.gui.message_dialog import MessageDialog
-from facilitator.gui.projector import ProjectorWindow, StageReading
+from facilitator.gui.projector_access import ProjectorAccess, remembered_screen
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.slot_model import Column, SlotTableModel
 from facilitator.gui.speaker_timer import SpeakerTimer
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
+from facilitator.gui.stage_reading import StageReading
 from facilitator.gui.steady_box import SteadyBox
 from facilitator.gui.user_text import add_plain_action, confirm, plain_label
 from facilitator.store.stage import load_stage_notice
+
+if TYPE_CHECKING:
+    from facilitator.gui.projector import ProjectorWindow
 
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
 ADJUST_SMALL = 30
@@ -118,7 +122,10 @@ class RunTab(QWidget):
         self.timer = SpeakerTimer(document, self, runner=self.runner)
         self.chime = Chime()
         self._last_remaining: tuple[int | None, float] = (None, 0.0)
-        self.projector = ProjectorWindow()
+        # The stage window, made when first needed (gui/projector_access.py); until then
+        # what it would show is kept here.
+        self.projector_access = ProjectorAccess(self._make_projector)
+        self._stage_reading = StageReading()
         self.model = SlotTableModel(document, self)
         self._build()
         self._build_actions()
@@ -126,16 +133,10 @@ class RunTab(QWidget):
         # another tab, a dialog or the agenda. Showing the projector works window-wide.
         self.room_actions = [a for a in self._menu_actions + self._view_actions
                              if a not in (self.projector_action, self.screen_action)]
-        scope_keys(self.room_actions, self, self.projector)
-        # The projector holds no focusable widget: it takes the focus itself when clicked
-        # or activated, so a clicker aimed at it reaches the room keys.
-        self.projector.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.projector.installEventFilter(self)
-        self.projector.addAction(self.projector_action)
+        scope_keys(self.room_actions, self)  # and on the projector, as it is made
         # A click anywhere in the tab (its buttons take no focus) brings the keys here.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setFocusProxy(self.table)
-        self.projector.visibility_did_change.connect(self.projector_action.setChecked)
         document.slots_did_change.connect(self._on_changed)
         document.session_did_change.connect(self._on_changed)
         document.sessions_did_change.connect(self._on_sessions_changed)
@@ -149,6 +150,29 @@ class RunTab(QWidget):
         # the server thread: the stage shows what the file now says.
         self.runner.did_change.connect(self._on_stage_changed)
         self.set_session(None)
+
+    @property
+    def projector(self) -> ProjectorWindow:
+        """The projector window, made now if it was not yet (``projector_access``)."""
+        return self.projector_access()
+
+    def _make_projector(self) -> ProjectorWindow:
+        from facilitator.gui.projector import ProjectorWindow  # with the window, if ever
+
+        projector = ProjectorWindow()
+        scope_keys(self.room_actions, projector)
+        # The projector holds no focusable widget: it takes the focus itself when clicked
+        # or activated, so a clicker aimed at it reaches the room keys.
+        projector.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        projector.installEventFilter(self)
+        projector.addAction(self.projector_action)
+        projector.visibility_did_change.connect(self.projector_action.setChecked)
+        # What the stage shows now (the preview has it already).
+        projector.show_reading(self._stage_reading)
+        if self.notice.message:
+            projector.show_message(self.notice.message, self.notice.blink)
+        projector.set_blackout(self.notice.blackout)
+        return projector
 
     # --- building -------------------------------------------------------------------------
 
@@ -490,7 +514,10 @@ class RunTab(QWidget):
         if stage is not None and session is not None and stage.id != session.id:
             reading = self._reading(stage, plan.current_slot(stage.slots,
                                                              stage.current_slot_id), now)
-        self.projector.show_reading(reading)
+        self._stage_reading = reading
+        projector = self.projector_access.made()
+        if projector is not None:
+            projector.show_reading(reading)
         self.model.current_slot_id = session.current_slot_id if session else None
         self.model.refresh_times()
 
@@ -574,7 +601,8 @@ class RunTab(QWidget):
             self.table.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.projector and event.type() == QEvent.Type.WindowActivate:
+        if watched is self.projector_access.made() and \
+                event.type() == QEvent.Type.WindowActivate:
             # Qt leaves a window without focusable children unfocused when activated.
             self.projector.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         if (watched is self.floor_edit and event.type() == QEvent.Type.KeyPress
@@ -645,8 +673,8 @@ class RunTab(QWidget):
     def toggle_projector(self, shown: bool) -> None:
         if shown:
             self.projector.show_on_stage()
-        else:
-            self.projector.hide()
+        elif (projector := self.projector_access.made()) is not None:
+            projector.hide()
 
     def projector_fullscreen(self) -> None:
         self.projector.toggle_fullscreen()
@@ -658,7 +686,9 @@ class RunTab(QWidget):
             self.blackout_action.setChecked(self.notice.blackout)
 
     def message_speaker(self) -> None:
-        dialog = MessageDialog(self.projector.message, parent=self)
+        from facilitator.gui.message_dialog import MessageDialog  # made when first asked for
+
+        dialog = MessageDialog(self.notice.message, parent=self)
         dialog.accepted.connect(
             lambda: self.show_message(dialog.message(), dialog.blink()))
         dialog.open()
@@ -696,9 +726,11 @@ class RunTab(QWidget):
 
     def _show_notice(self, notice: StageNotice) -> None:
         self.notice = notice
-        if notice.message != self.projector.message or notice.blink != self.projector.blinking:
-            self.projector.show_message(notice.message, notice.blink)
-        self.projector.set_blackout(notice.blackout)
+        projector = self.projector_access.made()  # else given the notice as it is made
+        if projector is not None:
+            if notice.message != projector.message or notice.blink != projector.blinking:
+                projector.show_message(notice.message, notice.blink)
+            projector.set_blackout(notice.blackout)
         self.preview.show_message(notice.message, notice.blink)
         self.preview.set_blackout(notice.blackout)
         if self.blackout_action.isChecked() != notice.blackout:
@@ -709,8 +741,9 @@ class RunTab(QWidget):
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()
-        current = self.projector.screen().name() if self.projector.isVisible() else \
-            self.projector.remembered_screen()
+        projector = self.projector_access.made()
+        current = projector.screen().name() if projector is not None and \
+            projector.isVisible() else remembered_screen()
         for screen in QGuiApplication.screens():
             geometry = screen.geometry()
             name = screen.name()
@@ -732,5 +765,7 @@ class RunTab(QWidget):
             return
         self._shut_down = True
         self.repaint_timer.stop()
-        self.projector.close()
-        self.projector.deleteLater()
+        projector = self.projector_access.made()
+        if projector is not None:
+            projector.close()
+            projector.deleteLater()

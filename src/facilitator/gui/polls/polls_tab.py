@@ -54,8 +54,9 @@ class PollsTab(QWidget):
     def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
                  runner: CommandRunner | None = None, projector=None,
                  serve_phones: Callable[[], bool] | None = None) -> None:
-        """``projector``: the Run tab's (shown results go on the stage); ``serve_phones``:
-        lets phones in (the Questions tab's phone server), False if it could not."""
+        """``projector``: the Run tab's ``ProjectorAccess`` (shown results go on the stage);
+        ``serve_phones``: lets phones in (the Questions tab's phone server), False if it
+        could not."""
         super().__init__(parent)
         self.document = document
         self.runner = runner or document.runner
@@ -274,17 +275,17 @@ class PollsTab(QWidget):
         return shown[-1] if shown else None
 
     def _project(self) -> None:
-        projector = self._projector
-        if projector is None:
+        access = self._projector
+        if access is None:
             return
         poll = self._projected_poll()
         if poll is None:
             if self.projected is not None:
-                projector.show_poll(None, None)
+                access().show_poll(None, None)
                 self.projected = None
             return
         self.projected = poll.id
-        projector.show_poll(poll, self.results.get(poll.stored_id) or poll_results(poll, []))
+        access().show_poll(poll, self.results.get(poll.stored_id) or poll_results(poll, []))
 
     # --- commands -------------------------------------------------------------------------
 
