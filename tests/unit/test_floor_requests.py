@@ -18,9 +18,9 @@ from facilitator.core.floor import (
     FloorError,
     FloorKind,
     FloorStatus,
-    phone_view,
     queue,
 )
+from facilitator.core.floor_phone import phone_view
 from facilitator.core.model import SlotKind
 from facilitator.core.timer import Phase
 from facilitator.store import EventFile

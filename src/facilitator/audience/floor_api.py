@@ -21,7 +21,8 @@ from facilitator.actions.actor import phone
 from facilitator.actions.command import run
 from facilitator.actions.errors import Code, UserError
 from facilitator.actions.ids import FloorRequestId, SessionId
-from facilitator.core.floor import FloorError, FloorRequest, FloorSettings, phone_view, queue
+from facilitator.core.floor import FloorError, FloorRequest, FloorSettings, queue
+from facilitator.core.floor_phone import phone_view
 from facilitator.core.model import CONSTITUENCIES
 from facilitator.store import floor as store
 from facilitator.store.sessions import get_session
