@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
@@ -308,14 +306,14 @@ def test_clock_face_speaks_in_words_once_a_minute(qtbot, projector):
     # ten readings a second for 70 seconds, 4:59 down to 3:50
     for tenth in range(700):
         left = 299 - tenth / 10
-        projector.show_reading(replace(base, clock=format_clock(left)))
+        projector.show_reading(base._replace(clock=format_clock(left)))
     assert calls == ["Ana Souza: 5 minutes left", "Ana Souza: 4 minutes left"]
     assert face.accessibleDescription()
-    projector.show_reading(replace(base, clock="0:40", level=Level.DANGER))
+    projector.show_reading(base._replace(clock="0:40", level=Level.DANGER))
     assert face.accessibleName() == "Ana Souza: 1 minute or less left, please conclude"
-    projector.show_reading(replace(base, clock="-2:10", level=Level.OVERTIME))
+    projector.show_reading(base._replace(clock="-2:10", level=Level.OVERTIME))
     assert face.accessibleName() == "Ana Souza: over time by 2 minutes"
-    projector.show_reading(replace(base, clock="1:30", paused=True))
+    projector.show_reading(base._replace(clock="1:30", paused=True))
     assert face.accessibleName() == "Ana Souza: paused, 2 minutes left"
     projector.show_reading(StageReading())
     assert face.accessibleName() == "No speaker"

@@ -544,8 +544,8 @@ class RunTab(QWidget):
                 if reading.paused:
                     # The speaker must know the clock stopped on purpose.
                     paused = self.tr("PAUSED")
-                    reading = replace(reading, banner=f"{paused} · {reading.banner}"
-                                      if reading.banner else paused)
+                    reading = reading._replace(banner=f"{paused} · {reading.banner}"
+                                               if reading.banner else paused)
         return reading
 
     def _show_reading(self, reading: StageReading, slot: Slot | None, now: float) -> None:

