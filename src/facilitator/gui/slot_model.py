@@ -121,9 +121,14 @@ class SlotTableModel(QAbstractTableModel):
         if session_id is not None:
             session = self.document.session_state.session(session_id)
             slots, current_slot_id = list(session.slots), session.current_slot_id
+        self._times_told = {}
+        if not slots and not self._slots:
+            # Nothing listed before or now (the Run tab's first, empty session): a reset
+            # would only measure the fitted columns again.
+            self.current_slot_id = current_slot_id
+            return
         self.beginResetModel()
         self._slots, self.current_slot_id = slots, current_slot_id
-        self._times_told = {}
         self.endResetModel()
 
     def reload(self) -> None:
