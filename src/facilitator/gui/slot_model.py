@@ -226,7 +226,8 @@ class SlotTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        # The role first, a plain int: the header asks ~40 roles per paint, text in one.
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             header = HEADERS[Column(section)]
             return QCoreApplication.translate("SlotTableModel", header) if section else header
         return None
