@@ -41,7 +41,8 @@ class StagePreview(QFrame):
         self.message_label.setWordWrap(True)
         self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                          QSizePolicy.Policy.Preferred)
-        self.message_label.setStyleSheet(MESSAGE_STYLE)
+        # Its style sheet is set with the first message: the first style sheet in the
+        # window makes Qt build a style-sheet style for it, and the start shows none.
         font = self.message_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -58,8 +59,11 @@ class StagePreview(QFrame):
         self.black.setObjectName("previewBlackout")
         self.black.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.black.setWordWrap(True)
-        # Dim, yet 4.5:1 on black: readable by the moderator, no glare in a dark room.
-        self.black.setStyleSheet(f"color: {MUTED_TEXT.darker(130).name()};")
+        # Dim, yet 4.5:1 on black: readable by the moderator, no glare in a dark room. (A
+        # palette, not a style sheet: see the message label.)
+        black_palette = self.black.palette()
+        black_palette.setColor(QPalette.ColorRole.WindowText, MUTED_TEXT.darker(130))
+        self.black.setPalette(black_palette)
         self.pages = QStackedLayout(self)
         self.pages.addWidget(self.stage)
         self.pages.addWidget(self.black)
@@ -68,6 +72,8 @@ class StagePreview(QFrame):
         """The message as the projector shows it (steady here: no blinking on the laptop)."""
         self.message = text
         self.blinking = bool(text) and blink
+        if text and not self.message_label.styleSheet():
+            self.message_label.setStyleSheet(MESSAGE_STYLE)
         self.message_label.setText(text)
         self.message_label.setToolTip(plain_tip(text))
         self.message_label.setVisible(bool(text))
