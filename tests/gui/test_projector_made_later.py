@@ -97,3 +97,21 @@ def test_a_question_put_on_screen_makes_it(qtbot, window, document):
     assert projector is not None
     assert projector.question_label.text().startswith("“How will cities pay?")
     assert questions.projector() is projector
+
+
+def test_a_poll_s_results_shown_make_it(qtbot, window, document):
+    from facilitator.core.polls import Poll, PollKind
+    from facilitator.store import polls as poll_store
+
+    run, polls = window.tabs["Run"], window.tabs["Polls"]
+    session_id = run.session_id
+    poll_id = poll_store.add_poll(document.file, session_id,
+                                  Poll("Which priority first?", PollKind.SINGLE,
+                                       ("Housing", "Water")))
+    document.runner.announce(Changes.of(session_id, Kind.POLLS))  # listed, not shown
+    qtbot.waitUntil(lambda: any(p.id == poll_id for p in polls.polls))
+    assert run.projector_access.made() is None
+    poll_store.show_results(document.file, poll_id, True)
+    document.runner.announce(Changes.of(session_id, Kind.POLLS))
+    qtbot.waitUntil(lambda: run.projector_access.made() is not None)
+    assert run.projector.current_page() == "poll"
