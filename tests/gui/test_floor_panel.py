@@ -170,3 +170,21 @@ def test_run_tab_floor_requests_screenshot(qtbot, window, document, screenshots)
     # Laid out as the event loop does it, rows and all.
     qtbot.waitUntil(lambda: tab.floor_panel.height() > tab.floor_panel.table.height())
     window.grab().save(str(screenshots / "run-floor-requests.png"))
+
+
+def test_the_requests_table_comes_with_the_first_request_and_hides_when_none_wait(
+        qtbot, window, document):
+    tab = run_tab_of(window)
+    panel = tab.floor_panel
+    assert panel._table is None  # nothing waits: no table built for the first paint
+    session_id = window.current_session_id()
+    run(document.file, LAPTOP, floor.set_open(session_id, True))
+    request = ask(document, session_id, "Amina Diallo", "d1")
+    panel.reload()
+    assert panel.table.isVisible() and panel.table.rowCount() == 1
+    run(document.file, LAPTOP, floor.decline(session_id, request.id,
+                                             now=document.clock.now()))
+    panel.reload()
+    assert panel.table.isHidden() and panel.table.rowCount() == 0
+    tab.set_session(None)  # another session: the table stays, hidden
+    assert panel.table.isHidden()

@@ -80,25 +80,38 @@ class FloorPanel(QWidget):
         header.addWidget(self.times_button)
         header.addWidget(self.next_button)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("floorRequestsTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Kind"), self.tr("Name"), self.tr("Organisation"),
-            self.tr("On behalf of"), self.tr("Waiting since"), ""])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        # Room keys (A, N, Space) act on the Run tab: this list is read, not typed in.
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(self.table)
+        self._layout = layout
+        # The waiting requests' table, made with the first request (``table``): most
+        # sessions never get one, and the Run tab's first paint would build it hidden.
+        self._table: QTableWidget | None = None
         runner.did_change.connect(self._on_changes)
+
+    @property
+    def table(self) -> QTableWidget:
+        """The waiting requests, one row each with Accept and Decline (hidden when none
+        wait); made when first asked for."""
+        if self._table is None:
+            table = self._table = QTableWidget(0, 6)
+            table.setObjectName("floorRequestsTable")
+            table.setHorizontalHeaderLabels([
+                self.tr("Kind"), self.tr("Name"), self.tr("Organisation"),
+                self.tr("On behalf of"), self.tr("Waiting since"), ""])
+            table.verticalHeader().hide()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            # Room keys (A, N, Space) act on the Run tab: this list is read, not typed in.
+            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            header_view = table.horizontalHeader()
+            header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header_view.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+            # Hidden, as tall as no rows, until a request waits (_fill): laid out once.
+            table.hide()
+            self._fit_height(table, 0)
+            self._layout.addWidget(table)
+        return self._table
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -138,6 +151,8 @@ class FloorPanel(QWidget):
         self.requests_did_change.emit(len(waiting))
 
     def _fill(self, waiting: list[FloorRequest]) -> None:
+        if not waiting and self._table is None:
+            return  # nothing waits, nor ever did here: no table to hide
         zone = self.document.time_zone
         self.table.setRowCount(len(waiting))
         for row, request in enumerate(waiting):
@@ -154,12 +169,16 @@ class FloorPanel(QWidget):
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, ANSWER, self._answers(request))
         self.table.setVisible(bool(waiting))
+        self._fit_height(self.table, len(waiting))
+
+    @staticmethod
+    def _fit_height(table: QTableWidget, rows: int) -> None:
         # As tall as its rows, up to four: the speakers list above keeps the room.
-        shown = min(len(waiting), 4)
-        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        shown = min(rows, 4)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         # Rows of a hidden table measure 0: their default height is what they will get.
-        height += shown * self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(height)
+        height += shown * table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(height)
 
     def _answers(self, request: FloorRequest) -> QWidget:
         cell = QWidget()
