@@ -9,8 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
@@ -200,13 +198,3 @@ def test_helpers_round_trip():
     assert user_text.window_title("a [*] b") == "a [*][*] b"
     assert shown_tip(user_text.plain_tip(MARK + "\nsecond")) == MARK + "\nsecond"
     assert user_text.plain_tip("") == ""
-
-
-@given(st.text())
-def test_a_tip_escapes_as_html_escape_does(text):
-    # plain_tip escapes with a table of its own (the html package costs ~1.5 ms to import
-    # before the first paint): the same text as html.escape, shown back literally.
-    import html
-
-    assert user_text.plain_tip(text) == (
-        "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else "")
