@@ -86,8 +86,6 @@ NOT_BEFORE_PAINT = (
     # (gui/projector_access.py); the Run tab's dialogs: made when first asked for.
     "facilitator.gui.projector", "facilitator.gui.qr_widget",
     "facilitator.gui.message_dialog", "facilitator.gui.floor_times_dialog",
-    # The html package's entity table (~1.5 ms): tooltips escape with a table of their own.
-    "html",
     # The team's roles: the room keeper asks only whether a link is live (store.live_links).
     "facilitator.core.team", "facilitator.store.role_links",
 )
