@@ -56,8 +56,8 @@ def make_application() -> QApplication:
     raise_open_file_limit()  # fonts, PDFs and phones share the open-files limit
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        # Fractional screen scales (150 %) are kept as they are: Qt 6's default rounding
+        # policy (PassThrough), so nothing is set.
         app = QApplication(sys.argv[:1])
         from facilitator.gui.collector import paused_through_start_up
 
