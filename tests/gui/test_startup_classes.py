@@ -73,3 +73,14 @@ def test_the_dialogs_classes_are_made_when_a_dialog_is_first_opened(sample_path,
     made = made_at_first_paint(sample_path, tmp_path, shown, "PySide6.QtWidgets")
     assert "QMainWindow" in made  # the window's own: listed as they are made
     assert not made & {"QMessageBox", "QFileDialog"}
+
+
+def test_a_restart_makes_no_class_only_a_key_or_qt_translations_need(sample_path, tmp_path):
+    # The Run tab has no multi-line or shortcut box: those classes come with the first key
+    # (keyboard.is_text_entry) or tab that has one; Qt's own translations (QLibraryInfo)
+    # only in French or Spanish.
+    widgets = made_at_first_paint(sample_path, tmp_path, "Run", "PySide6.QtWidgets")
+    assert "QTableView" in widgets  # the speakers table: listed as they are made
+    assert not widgets & {"QTextEdit", "QPlainTextEdit", "QKeySequenceEdit"}
+    made = made_at_first_paint(sample_path, tmp_path, "Run")
+    assert "QLibraryInfo" not in made

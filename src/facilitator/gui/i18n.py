@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from facilitator.assets import asset_path
@@ -30,6 +30,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if language == "en":
         return installed
+    from PySide6.QtCore import QLibraryInfo  # its class and enum only when Qt's are loaded
+
     sources = [
         (f"facilitator_{language}", str(asset_path("i18n"))),
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

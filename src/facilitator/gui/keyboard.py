@@ -18,21 +18,16 @@ never move to the next speaker.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QKeySequenceEdit,
-    QLineEdit,
     QMenu,
     QMenuBar,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
@@ -44,12 +39,30 @@ _EDITING_KEYS = frozenset({
 })
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
-_ENTRY_TYPES = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit,
-                QKeySequenceEdit)
+
+
+@cache
+def _entry_types() -> tuple[type[QWidget], ...]:
+    # Touched at the first key, not as the window's modules are imported: PySide6 makes
+    # each Qt class, with its enums, the first time Python touches it, and no tab built
+    # for a restart's first paint has a QTextEdit, QPlainTextEdit or QKeySequenceEdit
+    # (issue 17: start-up).
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QKeySequenceEdit,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    return (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QKeySequenceEdit)
 
 
 def free_tab_key(root: QWidget) -> None:
     """Make Tab leave every table and text box under ``root``."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # after the paint: see above
+
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
     for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
@@ -115,7 +128,7 @@ def scope_keys(actions: Iterable[QAction], *areas: QWidget) -> None:
 
 def is_text_entry(widget: QObject | None) -> bool:
     """Whether ``widget`` is a box the user types into (text, number, choice)."""
-    return isinstance(widget, _ENTRY_TYPES)
+    return isinstance(widget, _entry_types())
 
 
 def is_typing_key(event: QKeyEvent) -> bool:

@@ -8,7 +8,6 @@ was acknowledged survives a killed process or a power cut.
 from __future__ import annotations
 
 import contextlib
-import glob
 import json
 import os
 import sqlite3
@@ -174,6 +173,8 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 def _damaged(path: Path, detail: str) -> EventFileError:
     """The damaged-file error, pointing to a backup only where one exists."""
+    import glob  # only for this message: not imported with every start
+
     backups = sorted(path.parent.glob(f"{glob.escape(path.stem)}.before-upgrade-*.db"))
     if backups:
         return EventFileError(Problem.DAMAGED_WITH_BACKUP, path=path, detail=detail,
