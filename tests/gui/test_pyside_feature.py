@@ -66,6 +66,10 @@ SOURCES = {
     "latin1_declared": b'# -*- coding: latin-1 -*-\n"""caf\xe9 PySide6"""\n',
     "latin1_declared_no": b'# -*- coding: latin-1 -*-\n"""caf\xe9"""\n',
     "utf8_declared": b'# coding: utf-8\nX = "PySide6"\n',
+    "utf8_declared_no": b'# -*- coding: utf-8 -*-\n"""caf\xc3\xa9"""\n',
+    "utf8_declared_second_line": b'#!/usr/bin/env python\n# vim: set fileencoding=UTF_8 :\n'
+                                 b'X = "PySide6"\n',
+    "utf8_declared_after_code": b'X = 1\n# coding: utf-8\nY = "PySide6"\n',
     "word_split_by_newline": b'X = """PySide\n6"""\n',
     "crlf": b'X = 1\r\nY = "PySide6"\r\n',
 }
@@ -195,3 +199,24 @@ def test_every_entry_point_gets_it_and_marks_modules_as_upstream_would(entry):
     # imports (43 on Python 3.11, 36 on 3.13).
     assert {"facilitator.store.event_file", "facilitator.store.lock",
             "facilitator.store.schema"} <= set(marks)
+
+
+def test_no_file_of_pythons_own_library_names_pyside6():
+    """Why a module of the standard library is answered without reading its file."""
+    folder = Path(pyside_feature._STANDARD_LIBRARY)
+    files = [path for path in folder.rglob("*.py")
+             if not any(part in str(path) for part in pyside_feature._INSTALLED_PACKAGES)]
+    assert len(files) > 500
+    assert [path for path in files if b"PySide6" in path.read_bytes()] == []
+
+
+def test_a_module_named_like_one_of_the_standard_library_elsewhere_is_read(tmp_path):
+    import textwrap
+
+    assert pyside_feature._in_standard_library(textwrap)
+    assert not pyside_feature._in_standard_library(pyside_feature)
+    path = tmp_path / "textwrap.py"
+    path.write_text('"""A textwrap of our own, for PySide6."""\n', encoding="utf-8")
+    own = load(path, "textwrap")
+    assert not pyside_feature._in_standard_library(own)
+    assert pyside_feature.uses_pyside(own) is True == upstream(own)

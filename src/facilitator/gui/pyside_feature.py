@@ -10,12 +10,14 @@ its first paint (issue 17; napari/napari#8584 measured the same "startup tax"; n
 fix as of PySide6 6.11).
 
 What: ``_mod_uses_pyside`` is replaced by :func:`uses_pyside`, which gives upstream's
-answer for a plain source file read as bytes (no encoding declaration, valid UTF-8:
-"PySide6" is in the text exactly when its bytes are) and hands every other module
-(built-in, extension, bytecode only, zipped, another encoding, unreadable) to upstream's
-own function, as does any error of its own. The check is installed only when PySide6's
-function is the one described here (its name, its one argument, the word it looks for,
-and ``feature_imported`` calling it); otherwise PySide6 keeps its own behaviour, silently.
+answer for a plain source file read as bytes (no encoding declaration but UTF-8's, valid
+UTF-8: "PySide6" is in the text exactly when its bytes are), answers "no" without reading
+for a module of Python's own library in its own folder (none names PySide6), and hands
+every other module (built-in, extension, bytecode only, zipped, another encoding,
+unreadable) to upstream's own function, as does any error of its own. The check is
+installed only when PySide6's function is the one described here (its name, its one
+argument, the word it looks for, and ``feature_imported`` calling it); otherwise PySide6
+keeps its own behaviour, silently.
 
 Installed by ``facilitator.gui`` as it is imported: every entry point that shows Qt (the
 ``facilitator`` command, ``python -m facilitator``, ``facilitator-gui``, the tests) reaches
@@ -24,6 +26,8 @@ Qt through that package. Tests: ``tests/gui/test_pyside_feature.py``.
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -32,6 +36,11 @@ FEATURE_MODULE = "shibokensupport.feature"
 WORD = "PySide6"
 
 _upstream: Callable[[ModuleType], bool] | None = None
+# PEP 263's declaration, as Python's tokenize looks for it.
+_DECLARATION = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+_STANDARD_LIBRARY = os.path.dirname(os.__file__) + os.sep
+# Installed packages may sit inside the standard library's folder (a Python of one's own).
+_INSTALLED_PACKAGES = (f"{os.sep}site-packages{os.sep}", f"{os.sep}dist-packages{os.sep}")
 
 
 def _looks_like_upstream(feature: ModuleType) -> bool:
@@ -53,18 +62,46 @@ def _source_bytes(module: ModuleType) -> bytes | None:
         return None
     with open(path, "rb") as source:
         data = source.read()
-    # An encoding declaration (PEP 263) sits in the first two lines.
+    # An encoding declaration (PEP 263) sits in the first two lines; one naming UTF-8 (the
+    # generated forms') reads the same as none.
     second_line_end = data.find(b"\n", data.find(b"\n") + 1)
-    if b"coding" in (data if second_line_end < 0 else data[:second_line_end]):
+    head = data if second_line_end < 0 else data[:second_line_end]
+    if b"coding" in head and _declared_encoding(head) != "utf-8":
         return None
     if not data.isascii():
         data.decode("utf-8")  # upstream finds no source in a file it cannot decode
     return data
 
 
+def _declared_encoding(head: bytes) -> str | None:
+    """The encoding a PEP 263 declaration in ``head`` (the first two lines) names, as
+    ``tokenize`` normalises it ("utf-8" for utf8, UTF_8, utf-8-unix...); None if unclear."""
+    for line in head.splitlines()[:2]:
+        found = _DECLARATION.match(line)
+        if found:
+            name = found.group(1).decode("ascii").lower().replace("_", "-")
+            return "utf-8" if name in ("utf-8", "utf8") or name.startswith("utf-8-") else name
+        if not line.strip().startswith(b"#") and line.strip():
+            return None  # code before a declaration: the second line's would not count
+    return None
+
+
+def _in_standard_library(module: ModuleType) -> bool:
+    """A module of Python's own library, from its own folder: none names PySide6
+    (tests/gui/test_pyside_feature.py reads them all), so its file need not be read.
+    Most are met again after PySide6 is loaded (typing, inspect, argparse: ~2 ms of CPU
+    to read them at the start)."""
+    path = getattr(module, "__file__", None)
+    return (type(path) is str and module.__name__.partition(".")[0] in sys.stdlib_module_names
+            and path.startswith(_STANDARD_LIBRARY)
+            and not any(part in path for part in _INSTALLED_PACKAGES))
+
+
 def uses_pyside(module: ModuleType) -> bool:
     """Upstream's ``_mod_uses_pyside(module)``: does the module's source name PySide6?"""
     assert _upstream is not None
+    if _in_standard_library(module):
+        return False
     try:
         data = _source_bytes(module)
     except (OSError, ValueError):
