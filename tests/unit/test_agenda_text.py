@@ -148,3 +148,31 @@ def test_an_imported_agenda_exports_in_every_format(empty, tmp_path, what):
             continue
         if fmt == "xlsx":
             load_workbook(io.BytesIO(data))
+
+
+def test_text_stored_by_an_older_facilitator_still_exports_everywhere(sample_path, tmp_path,
+                                                                       capsys):
+    # Files imported before the rule above hold whatever the agenda held: every export and
+    # report still writes, without the characters its format cannot hold.
+    from facilitator.cli import main
+
+    dirty = "Panel\x0b one\x01 \u202eevil\x00"
+    with EventFile.open(sample_path) as ef:
+        ef.db.execute("UPDATE sessions SET title = ?, room = ?, moderator = ?",
+                      [dirty, dirty, dirty])
+        ef.db.execute("UPDATE events SET title = ?", [dirty])
+        ef.db.execute("UPDATE people SET name = ?, organisation = ?", [dirty, dirty])
+    commands = [["export", "--format", fmt] for fmt in ("xlsx", "csv", "json")]
+    commands += [[what, "--session", "1", "--format", fmt]
+                 for what in ("questions", "notes", "timing", "polls")
+                 for fmt in ("xlsx", "csv", "json")]
+    commands += [["report", "--session", "1"], ["report", "--all"], ["summary"]]
+    for number, command in enumerate(commands):
+        suffix = {"report": ".pdf", "summary": ".md"}.get(command[0], "")
+        target = tmp_path / f"out{number}{suffix or '.' + command[-1]}"
+        assert main([command[0], str(sample_path), *command[1:], "-o", str(target)]) == 0, (
+            command, capsys.readouterr().err)
+        if target.suffix == ".xlsx":
+            load_workbook(target)
+    docx = tmp_path / "summary.docx"
+    assert main(["report", str(sample_path), "--session", "1", "-o", str(docx)]) == 0
