@@ -68,6 +68,18 @@ def _session_export(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def _port(text: str) -> int:
+    """A TCP port from the command line: 0 (any free one) to 65535, else argparse's
+    one-line usage error rather than a traceback from the socket."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0 to 65535)")
+    return port
+
+
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="facilitator")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -96,7 +108,8 @@ def _command_parser() -> argparse.ArgumentParser:
     serve.add_argument("event_file")
     serve.add_argument("--session", type=int, help="session id (default: the first)")
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
-    serve.add_argument("--port", type=int, default=None, help="port (default 8765 or a free one)")
+    serve.add_argument("--port", type=_port, default=None,
+                       help="port (default 8765 or a free one; 0: any free one)")
     serve.add_argument("--proxy", metavar="ADDRESS",
                        help="a reverse proxy's address: believe its X-Forwarded-For")
     serve.add_argument("--proxy-host", metavar="NAME",
