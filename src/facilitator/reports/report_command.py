@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as session_store
+from facilitator.store.event_file import refuse_to_replace_event_file
 
 if TYPE_CHECKING:
     from facilitator.reports.fonts import MissingCharacters
@@ -35,6 +36,7 @@ def _check_output(path: Path) -> None:
         raise _command_error(f"cannot write {path}: it is a folder; name the file to write")
     if not path.parent.exists():
         raise _command_error(f"cannot write {path}: the folder {path.parent} does not exist")
+    refuse_to_replace_event_file(path)
 
 
 REPORT_FORMATS = ("pdf", "docx")
@@ -112,7 +114,9 @@ def _writer(fmt: str, page_size: str, language: str) -> Any:
 
 def _write_whole(output: Path, write: Callable[[Path], Any]) -> Any:
     """Run ``write`` into a temporary file beside ``output``, then put it in place: the
-    output is whole or not there. Returns what ``write`` returned."""
+    output is whole or not there. Returns what ``write`` returned. Raises EventFileError
+    when ``output`` is an event file (nothing is written)."""
+    refuse_to_replace_event_file(output)
     partial = output.with_name(output.name + ".partial")
     try:
         result = write(partial)
