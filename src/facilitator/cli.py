@@ -6,6 +6,7 @@ Every error a user can cause ends as one line on stderr and a non-zero exit code
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -180,9 +181,22 @@ def _run_guarded(run: Callable[[], int]) -> int:
         return 130
 
 
+def _messages_never_fail() -> None:
+    """Messages print whatever the terminal can show: a name it cannot encode (an event
+    file named in Latin-1 under a UTF-8 locale, an Arabic title on a cp1252 console) shows
+    as escapes, as Python's own stderr does, instead of a traceback after the work is
+    done. Exports to standard output are UTF-8 bytes (report_command._emit)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a closed or odd stream
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
+        _messages_never_fail()
         args = _command_parser().parse_args(argv)
         return _run_guarded(lambda: args.run(args))
     args = _app_parser().parse_args(argv)

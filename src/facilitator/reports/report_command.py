@@ -185,6 +185,13 @@ def _emit(data: str | bytes, output: str | None) -> None:
             partial.unlink(missing_ok=True)
     elif isinstance(data, bytes):
         sys.stdout.buffer.write(data)
+    elif (buffer := getattr(sys.stdout, "buffer", None)) is not None:
+        # UTF-8 bytes, whatever the terminal's encoding: redirected on Windows (cp1252) or
+        # under a legacy locale, text mode refused an Arabic name or an em dash half-way
+        # through (a traceback and half a file), and turned CSV's CRLF into CR CR LF.
+        sys.stdout.flush()
+        buffer.write(data.encode("utf-8"))
+        buffer.flush()
     else:
         sys.stdout.write(data)
 
