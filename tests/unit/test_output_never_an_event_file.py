@@ -62,7 +62,9 @@ def test_the_command_line_refuses_to_write_over_an_event_file(sample_path, tmp_p
         argv = [part.format(event=sample_path) for part in command] + ["-o", str(target)]
         assert main(argv) == 1, what
         err = capsys.readouterr().err.strip()
-        assert err.startswith("facilitator: error: ") and "is an event file" in err, (what, err)
+        # A report refuses any name but .pdf or .docx first; an event file so named, below.
+        said = ".pdf or .docx" if command[0] == "report" else "is an event file"
+        assert err.startswith("facilitator: error: ") and said in err, (what, err)
         assert len(err.splitlines()) == 1
         assert {path: _digest(path) for path in targets.values()} == before, what
         assert not list(tmp_path.glob("*.partial")) and not list(
@@ -110,3 +112,16 @@ def test_the_writers_refuse_the_open_file_without_opening_it(sample_path, monkey
         ef.db.execute("UPDATE events SET title = 'still writable'")
     with EventFile.open(sample_path, read_only=True) as reopened:
         assert store.get_event(reopened).title == "still writable"
+
+
+@pytest.mark.parametrize("command", [["report", "{event}", "--all"],
+                                     ["report", "{event}", "--session", "1"]])
+def test_a_report_is_never_written_over_an_event_file_named_pdf(sample_path, tmp_path,
+                                                                capsys, command):
+    named_pdf = tmp_path / "room.pdf"
+    shutil.copy(sample_path, named_pdf)
+    before = _digest(named_pdf)
+    argv = [part.format(event=sample_path) for part in command] + ["-o", str(named_pdf)]
+    assert main(argv) == 1
+    assert "room.pdf is an event file" in capsys.readouterr().err
+    assert _digest(named_pdf) == before

@@ -36,7 +36,6 @@ def _check_output(path: Path) -> None:
         raise _command_error(f"cannot write {path}: it is a folder; name the file to write")
     if not path.parent.exists():
         raise _command_error(f"cannot write {path}: the folder {path.parent} does not exist")
-    refuse_to_replace_event_file(path)
 
 
 REPORT_FORMATS = ("pdf", "docx")
@@ -172,6 +171,7 @@ def _emit(data: str | bytes, output: str | None) -> None:
     if output:
         path = Path(output)
         _check_output(path)
+        refuse_to_replace_event_file(path)
         partial = path.with_name(path.name + ".partial")
         try:
             if isinstance(data, bytes):
