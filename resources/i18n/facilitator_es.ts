@@ -2551,6 +2551,10 @@ El otro:
         <translation>No se pudo guardar una copia en {target}: {reason}</translation>
     </message>
     <message>
+        <source>{path} is an event file: an export or report written there would destroy it; choose another file name</source>
+        <translation>{path} es un archivo de evento: una exportación o un informe escrito en su lugar lo destruiría; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>

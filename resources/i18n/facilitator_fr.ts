@@ -2551,6 +2551,10 @@ L’autre :
         <translation>La copie n’a pas pu être enregistrée dans {target} : {reason}</translation>
     </message>
     <message>
+        <source>{path} is an event file: an export or report written there would destroy it; choose another file name</source>
+        <translation>{path} est un fichier d’événement : une exportation ou un rapport écrit à sa place le détruirait ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>

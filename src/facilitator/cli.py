@@ -6,6 +6,7 @@ Every error a user can cause ends as one line on stderr and a non-zero exit code
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -68,6 +69,18 @@ def _session_export(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def _port(text: str) -> int:
+    """A TCP port from the command line: 0 (any free one) to 65535, else argparse's
+    one-line usage error rather than a traceback from the socket."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0 to 65535)")
+    return port
+
+
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="facilitator")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -96,7 +109,8 @@ def _command_parser() -> argparse.ArgumentParser:
     serve.add_argument("event_file")
     serve.add_argument("--session", type=int, help="session id (default: the first)")
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
-    serve.add_argument("--port", type=int, default=None, help="port (default 8765 or a free one)")
+    serve.add_argument("--port", type=_port, default=None,
+                       help="port (default 8765 or a free one; 0: any free one)")
     serve.add_argument("--proxy", metavar="ADDRESS",
                        help="a reverse proxy's address: believe its X-Forwarded-For")
     serve.add_argument("--proxy-host", metavar="NAME",
@@ -167,9 +181,22 @@ def _run_guarded(run: Callable[[], int]) -> int:
         return 130
 
 
+def _messages_never_fail() -> None:
+    """Messages print whatever the terminal can show: a name it cannot encode (an event
+    file named in Latin-1 under a UTF-8 locale, an Arabic title on a cp1252 console) shows
+    as escapes, as Python's own stderr does, instead of a traceback after the work is
+    done. Exports to standard output are UTF-8 bytes (report_command._emit)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a closed or odd stream
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
+        _messages_never_fail()
         args = _command_parser().parse_args(argv)
         return _run_guarded(lambda: args.run(args))
     args = _app_parser().parse_args(argv)

@@ -12,6 +12,7 @@ import pytest
 
 from facilitator.audience.runner import (
     PhoneServer,
+    PhoneServerError,
     PortTaken,
     bind_socket,
     is_virtual,
@@ -148,6 +149,27 @@ def test_serve_command_reports_a_bad_session(sample_path, capsys) -> None:
     assert main(["serve", str(sample_path), "--session", "99", "--host", "127.0.0.1",
                  "--port", "0"]) == 1
     assert "no session 99" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("port", ["99999", "65536", "-1", "eighty"])
+def test_serve_command_refuses_a_port_that_is_not_one(sample_path, capsys, port) -> None:
+    # socket.bind raises OverflowError (not OSError) for these: it was a traceback.
+    from facilitator.cli import main
+
+    with pytest.raises(SystemExit) as refused:
+        main(["serve", str(sample_path), "--host", "127.0.0.1", "--port", port])
+    assert refused.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.splitlines()[-1].startswith("facilitator serve: error: argument --port: ")
+
+
+@pytest.mark.parametrize("port", [65536, -1, 10**6])
+def test_a_port_out_of_range_is_a_phone_server_error(port) -> None:
+    # Whoever asks for the socket (the window's port choice, the serve command) gets the
+    # error it already shows, never an OverflowError.
+    with pytest.raises(PhoneServerError, match="ports are 0 to 65535"):
+        bind_socket("127.0.0.1", port)
 
 
 def test_closed_session_over_http(server, session, event_file) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -179,3 +180,17 @@ def test_notes_and_questions_are_stored_as_typed(event_file) -> None:
     assert question.text.encode() == PERSIAN.encode()
     assert question.original_text == sent  # kept exactly as sent, for the record
     assert question.sent_text == PERSIAN and not question.edited
+
+
+@given(st.lists(st.one_of(_INTERESTING, st.characters(), st.characters(max_codepoint=0x7F)),
+                max_size=60).map("".join))
+def test_printable_text_takes_the_quick_way_to_the_same_result(text: str) -> None:
+    # Printable text skips the character loop (and plain ASCII everything else): it must
+    # give what the whole rule gives.
+    from facilitator.core.text import remove_hiding_characters
+
+    for keep_lines in (False, True):
+        whole = unicodedata.normalize("NFC", remove_hiding_characters(text, keep_lines=keep_lines))
+        if not keep_lines:
+            whole = re.sub(r"\s+", " ", whole)
+        assert normalise_text(text, keep_lines=keep_lines) == cap_marks(whole.strip())

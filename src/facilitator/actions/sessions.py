@@ -45,8 +45,15 @@ def edit_session(session_id: SessionId, **fields: Any) -> Command:
 
     # Watch words flag questions; timing settings colour the clock.
     kinds = {Kind.SESSION, Kind.CLOCK} | ({Kind.QUESTIONS} if "watch_words" in fields else set())
+    # The Details tab saves its text on typing pauses: one undo step for one field's typing.
+    typed = set(fields) <= _TYPED_FIELDS
     return Command(Label.EDIT_SESSION, session_id, frozenset(kinds), prepare,
-                   lambda ef: store.update_session(ef, session_id, **fields))
+                   lambda ef: store.update_session(ef, session_id, **fields),
+                   merge_key=("session text", session_id, *sorted(fields)) if typed else None)
+
+
+_TYPED_FIELDS = frozenset({"title", "description", "room", "moderator", "rapporteur",
+                           "guiding_questions", "themes"})
 
 
 def remove_session(session_id: SessionId) -> Command:

@@ -184,6 +184,8 @@ def bind_socket(host: str, port: int | None) -> socket.socket:
     has it (a printed QR poster carries the port: it is never changed silently), or
     PhoneServerError."""
     wanted = DEFAULT_PORT if port is None else port
+    if not 0 <= wanted <= 65535:  # socket.bind raises OverflowError, not OSError
+        raise PhoneServerError(f"cannot listen on {host}:{wanted}: ports are 0 to 65535")
     try:
         return _listen(host, wanted)
     except OSError as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import csv
+import functools
 import io
 import json
 import math
@@ -34,6 +35,7 @@ from facilitator.core.event_time import (
 from facilitator.core.model import SLOT_KIND_LABELS, Event, Person, Session, Slot, SlotKind
 from facilitator.core.planned_time import MAX_PLANNED_MINUTES as MAX_PLANNED_MINUTES
 from facilitator.core.polls import Poll, PollError, check_poll
+from facilitator.core.text import normalise_text
 
 AGENDA_FORMAT = "facilitator-agenda"
 AGENDA_VERSION = 1
@@ -156,6 +158,22 @@ class _LineDecoder(json.JSONDecoder):
         return super().decode(s, *args, **kwargs)
 
 
+# Fields whose line breaks are kept; in every other field a line break (an Excel cell's
+# Alt+Enter, a pasted address) becomes a space.
+_MULTILINE_FIELDS = frozenset({"description"})
+
+
+@functools.lru_cache(maxsize=8192)
+def agenda_text(value: str, *, keep_lines: bool = False) -> str:
+    """A text field of an agenda file as it is stored: by the rule typed text follows
+    (``core.text.normalise_text``), so a control character, a bidi override or a lone
+    surrogate escape (``"\\ud83d"``) in a file never reaches the file, the projector or an
+    export; line breaks become spaces unless ``keep_lines``."""
+    # Cached: roles, organisations, countries and session titles repeat on most rows, and
+    # text beyond plain ASCII is cleaned character by character (~14 µs a name).
+    return normalise_text(value, keep_lines=keep_lines)
+
+
 def _text(obj: dict[str, Any], key: str, *, source: str, required: bool = False) -> str:
     value = obj.get(key, "")
     line = getattr(obj, "line", None)
@@ -163,7 +181,7 @@ def _text(obj: dict[str, Any], key: str, *, source: str, required: bool = False)
         value = ""
     if not isinstance(value, str | int | float):
         raise AgendaError(f"{key!r} must be text", source=source, line=line)
-    text = str(value).strip()
+    text = agenda_text(str(value), keep_lines=key in _MULTILINE_FIELDS)
     if required and not text:
         raise AgendaError(f"missing {key!r}", source=source, line=line)
     return text
@@ -175,7 +193,8 @@ def _texts(obj: dict[str, Any], key: str, *, source: str) -> tuple[str, ...]:
         raise AgendaError(
             f"{key!r} must be a list of texts", source=source, line=getattr(obj, "line", None)
         )
-    return tuple(item.strip() for item in value if item.strip())
+    cleaned = (agenda_text(item) for item in value)
+    return tuple(item for item in cleaned if item)
 
 
 def _slot_from_json(obj: Any, position: int, *, source: str) -> Slot:
@@ -566,6 +585,7 @@ def _slot_row(row: dict[str, str], line: int, number: int, *, source: str,
     def error(message: str) -> AgendaError:
         return AgendaError(message, source=source, line=line, unit=unit)
 
+    row = {key: agenda_text(value) for key, value in row.items()}
     if not row.get("session"):
         raise error("missing session")
     if not row.get("name"):

@@ -172,7 +172,15 @@ def normalise_text(text: str, *, keep_lines: bool = False) -> str:
     With ``keep_lines`` (notes) line breaks and spaces stay as typed (line breaks as
     ``\\n``); only the ends are trimmed. Idempotent: normalising twice changes nothing.
     """
-    text = remove_hiding_characters(text, keep_lines=keep_lines)
+    if text.isprintable():
+        # No controls, format characters, unassigned code points or whitespace but the
+        # space: nothing for ``remove_hiding_characters`` to do, and plain ASCII has nothing
+        # to compose or cap either. The same result at C speed (an agenda import cleans
+        # ~100,000 names, titles and roles; the character loop took ~1.4 s for them).
+        if text.isascii():
+            return text.strip() if keep_lines else " ".join(text.split())
+    else:
+        text = remove_hiding_characters(text, keep_lines=keep_lines)
     text = unicodedata.normalize("NFC", text)
     if not keep_lines:
         text = _SPACES.sub(" ", text)

@@ -76,6 +76,8 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "cannot create {path}: {reason}"),
     QT_TRANSLATE_NOOP("actions", "choose a different file name for the copy"),
     QT_TRANSLATE_NOOP("actions", "could not save a copy to {target}: {reason}"),
+    QT_TRANSLATE_NOOP("actions", "{path} is an event file: an export or report written there "
+                                 "would destroy it; choose another file name"),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
     QT_TRANSLATE_NOOP("actions", "There is no team role {role}."),
     QT_TRANSLATE_NOOP("actions", "That team link is no longer there."),

@@ -22,6 +22,7 @@ hidden as the window goes) are not recorded, so the next start looks as the room
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,7 +58,9 @@ def _flag(value: object) -> bool:
 
 def place_group(path: str | Path) -> str:
     """The settings group for one event file: its resolved path, hashed (a path is no key)."""
-    digest = sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+    # The path's bytes as the OS has them: a name that is not UTF-8 (a stick or an archive
+    # from a Latin-1 system) decodes with surrogates, which encode("utf-8") refused.
+    digest = sha256(os.fsencode(Path(path).resolve())).hexdigest()[:16]
     return f"room/{digest}"
 
 

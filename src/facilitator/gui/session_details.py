@@ -1,10 +1,14 @@
-"""The Details tab: a session's plan, editable, saved as soon as a field is left."""
+"""The Details tab: a session's plan, editable, saved on every typing pause (half a second,
+as notes and the summary are) and as soon as a field is left, so a crash loses at most the
+last half second typed; a change made elsewhere (Undo, another window's command) shows at
+once in every field not being typed in."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDateTime, QTime, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from facilitator.core.model import Person, Slot, SlotKind
@@ -16,6 +20,7 @@ from facilitator.gui.time_zone_field import EventZoneField
 from facilitator.store import sessions as store
 
 ISO_MINUTES = "yyyy-MM-ddTHH:mm"
+SAVE_DELAY_MS = 500  # typing pause after which typed text is saved (as notes, summary)
 
 
 class SessionDetails(QWidget):
@@ -50,10 +55,21 @@ class SessionDetails(QWidget):
             "moderator": self.ui.moderatorEdit,
             "rapporteur": self.ui.rapporteurEdit,
         }
+        # What each field shows, as stored (the form a save gives it), when it was last
+        # loaded or saved: a field still showing it has nothing typed that is not saved.
+        self._loaded: dict[str, Any] = {}
+        self.typing_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self.typing_timer.timeout.connect(self.save_typing)
         for name, edit in self._texts.items():
-            edit.editingFinished.connect(lambda name=name, edit=edit: self._save(
-                **{name: edit.text().strip()}))
+            edit.editingFinished.connect(lambda name=name: self._save(
+                **{name: self._shown(name)}))
+            edit.textEdited.connect(lambda _: self.typing_timer.start())
         self.ui.themesEdit.editingFinished.connect(self._save_themes)
+        self.ui.themesEdit.textEdited.connect(lambda _: self.typing_timer.start())
+        for edit in (self.ui.descriptionEdit, self.ui.guidingQuestionsEdit):
+            # textChanged comes from setPlainText too: a load only restarts the pause.
+            edit.textChanged.connect(self.typing_timer.start)
+        document.session_did_change.connect(self._session_changed)
         self.ui.descriptionEdit.installEventFilter(self)
         self.ui.guidingQuestionsEdit.installEventFilter(self)
         self.ui.startsEdit.editingFinished.connect(self._save_times)
@@ -72,11 +88,9 @@ class SessionDetails(QWidget):
         if session_id is None:
             return
         session = store.get_session(self.document.file, session_id, with_slots=False)
-        for name, edit in self._texts.items():
-            edit.setText(getattr(session, name))
-        self.ui.descriptionEdit.setPlainText(session.description)
-        self.ui.guidingQuestionsEdit.setPlainText("\n".join(session.guiding_questions))
-        self.ui.themesEdit.setText("; ".join(session.themes))
+        for name in (*self._texts, "description", "guiding_questions", "themes"):
+            self._show(name, getattr(session, name))
+        self.typing_timer.stop()  # loaded, not typed
         starts = QDateTime.fromString(session.starts_at, ISO_MINUTES)
         # No start yet: today, now, on the event's clock (not the laptop's).
         now = datetime.now(self.document.time_zone).strftime("%Y-%m-%dT%H:%M")
@@ -95,7 +109,60 @@ class SessionDetails(QWidget):
             self.tr("%n speakers, {minutes} min planned", "", count).format(
                 minutes=f"{planned / 60:g}"))
 
+    # --- the text fields as stored ---------------------------------------------------------
+
+    def _shown(self, name: str) -> Any:
+        """What field ``name`` shows, in the form a save stores it."""
+        if name in self._texts:
+            return self._texts[name].text().strip()
+        if name == "description":
+            return self.ui.descriptionEdit.toPlainText().strip()
+        if name == "guiding_questions":
+            lines = self.ui.guidingQuestionsEdit.toPlainText().splitlines()
+            return tuple(line.strip() for line in lines if line.strip())
+        themes = self.ui.themesEdit.text().split(";")
+        return tuple(theme.strip() for theme in themes if theme.strip())
+
+    def _show(self, name: str, value: Any) -> None:
+        """Field ``name`` shows the stored ``value`` (left alone when it already means it:
+        setting it again would move the cursor of someone typing)."""
+        self._loaded[name] = value
+        if self._shown(name) == value:
+            return
+        if name in self._texts:
+            self._texts[name].setText(value)
+        elif name == "description":
+            self.ui.descriptionEdit.setPlainText(value)
+        elif name == "guiding_questions":
+            self.ui.guidingQuestionsEdit.setPlainText("\n".join(value))
+        else:
+            self.ui.themesEdit.setText("; ".join(value))
+
+    def _session_changed(self, session_id: int) -> None:
+        """Undo, or a command from elsewhere, changed the session: each field not being
+        typed in shows the stored text (else a later save would put the undone text back)."""
+        if session_id != self.session_id:
+            return
+        session = store.get_session(self.document.file, session_id, with_slots=False)
+        for name, before in list(self._loaded.items()):
+            if self._shown(name) == before:  # nothing typed here since it was loaded
+                self._show(name, getattr(session, name))
+        starts_at, ends_at = self._times()
+        if (starts_at, ends_at) != (session.starts_at, session.ends_at) and (
+                session.starts_at or session.ends_at):
+            self._show_times(session.starts_at, session.ends_at)
+
     # --- saving ---------------------------------------------------------------------------
+
+    def save_typing(self) -> None:
+        """Save what was typed in any text field (a typing pause): an emptied title waits
+        for the field to be left (it is refused then, and shown again)."""
+        if self.session_id is None:
+            return
+        typed = {name: self._shown(name) for name in self._loaded}
+        if not typed.get("title", True):
+            del typed["title"]
+        self._save(**typed)
 
     def eventFilter(self, watched, event):
         from PySide6.QtCore import QEvent
@@ -108,24 +175,34 @@ class SessionDetails(QWidget):
         return super().eventFilter(watched, event)
 
     def flush(self) -> None:
-        """Save what is being typed in the multi-line fields (before switching away)."""
+        """Save what is being typed (before switching away, or closing)."""
         if self.session_id is None:
             return
-        self._save(description=self.ui.descriptionEdit.toPlainText().strip())
-        self._save_questions()
+        self.typing_timer.stop()
+        self.save_typing()
 
     def _save_questions(self) -> None:
-        lines = self.ui.guidingQuestionsEdit.toPlainText().splitlines()
-        self._save(guiding_questions=tuple(line.strip() for line in lines if line.strip()))
+        self._save(guiding_questions=self._shown("guiding_questions"))
 
     def _save_themes(self) -> None:
-        themes = self.ui.themesEdit.text().split(";")
-        self._save(themes=tuple(theme.strip() for theme in themes if theme.strip()))
+        self._save(themes=self._shown("themes"))
 
-    def _save_times(self) -> None:
+    def _times(self) -> tuple[str, str]:
         starts = self.ui.startsEdit.dateTime()
         ends = QDateTime(starts.date(), self.ui.endsEdit.time())
-        self._save(starts_at=starts.toString(ISO_MINUTES), ends_at=ends.toString(ISO_MINUTES))
+        return starts.toString(ISO_MINUTES), ends.toString(ISO_MINUTES)
+
+    def _show_times(self, starts_at: str, ends_at: str) -> None:
+        starts = QDateTime.fromString(starts_at, ISO_MINUTES)
+        if starts.isValid():
+            self.ui.startsEdit.setDateTime(starts)
+        ends = QDateTime.fromString(ends_at, ISO_MINUTES)
+        if ends.isValid():
+            self.ui.endsEdit.setTime(ends.time())
+
+    def _save_times(self) -> None:
+        starts_at, ends_at = self._times()
+        self._save(starts_at=starts_at, ends_at=ends_at)
 
     def _save(self, **changes: object) -> None:
         from facilitator.actions import sessions  # the command layer: on first use
@@ -140,7 +217,9 @@ class SessionDetails(QWidget):
         if "title" in changed and not changed["title"]:
             self.ui.titleEdit.setText(session.title)
             return
-        self.document.runner.run(sessions.edit_session(session_id, **changed), self)
+        if self.document.runner.run(sessions.edit_session(session_id, **changed),
+                                    self) is not None:
+            self._loaded.update({k: v for k, v in changed.items() if k in self._loaded})
 
     # --- slots ----------------------------------------------------------------------------
 

@@ -47,10 +47,13 @@ class PreviewRequest:
 
 def write_summary_pdf(report, page_size: str, language: str, pdf: Path) -> int:
     """Write the session's summary PDF to ``pdf`` (through a partial file, never half a
-    PDF); returns how many characters no shipped font has. Any thread."""
+    PDF); returns how many characters no shipped font has. Any thread. Raises
+    EventFileError when ``pdf`` is an event file (nothing is written)."""
     # reportlab loads on the first preview, not at start-up (100 ms of imports).
     from facilitator.reports.summary_pdf import SummaryReport
+    from facilitator.store.event_file import refuse_to_replace_event_file
 
+    refuse_to_replace_event_file(pdf)
     partial = pdf.with_name(pdf.name + ".partial")
     try:
         with REPORTLAB:  # its fonts and caches are one per process

@@ -32,7 +32,7 @@ from facilitator.reports.session_report import speaker_names
 from facilitator.reports.spreadsheets import Sheet, csv_file, csv_text, xlsx_file
 from facilitator.store import sessions as session_store
 from facilitator.store.agenda_io import current_agenda
-from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.event_file import EventFile, EventFileError, refuse_to_replace_event_file
 from facilitator.store.notes import list_notes
 from facilitator.store.summaries import all_questions
 from facilitator.store.time_zone import event_time_zone
@@ -187,7 +187,9 @@ def write_export(ef: EventFile, what: str, fmt: str, path: Path,
 
 
 def write_whole(path: Path, data: bytes) -> None:
-    """``data`` into ``path`` through ``path.partial``: a failure never leaves half a file."""
+    """``data`` into ``path`` through ``path.partial``: a failure never leaves half a file.
+    Raises EventFileError when ``path`` is an event file (nothing is written)."""
+    refuse_to_replace_event_file(path)
     partial = path.with_name(path.name + ".partial")
     try:
         partial.write_bytes(data)

@@ -23,6 +23,7 @@ from facilitator.reports.fonts import (
 )
 from facilitator.reports.text_layout import Line
 from facilitator.reports.user_text import UserText, draw_line, layout
+from facilitator.store.event_file import refuse_to_replace_event_file
 
 QUIET_ZONE = 4  # modules of white around the code, as scanners expect
 
@@ -78,9 +79,11 @@ def write_poster(path: str | os.PathLike[str], *, title: str, url: str, short_co
 
     Titles print in any script the shipped fonts have, shrunk to fit; one too long even at
     the smallest size is shortened with "…" and printed whole on a second page. Returns the
-    characters that no shipped font prints (they show as U+FFFD).
+    characters that no shipped font prints (they show as U+FFFD). Raises EventFileError
+    when ``path`` is an event file (nothing is written).
     """
     path = Path(path)
+    refuse_to_replace_event_file(path)
     partial = path.with_name(path.name + ".partial")
     with REPORTLAB:  # the Summary tab's preview may be writing its PDF on a worker
         register_fonts()

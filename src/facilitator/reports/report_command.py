@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as session_store
+from facilitator.store.event_file import refuse_to_replace_event_file
 
 if TYPE_CHECKING:
     from facilitator.reports.fonts import MissingCharacters
@@ -112,7 +113,9 @@ def _writer(fmt: str, page_size: str, language: str) -> Any:
 
 def _write_whole(output: Path, write: Callable[[Path], Any]) -> Any:
     """Run ``write`` into a temporary file beside ``output``, then put it in place: the
-    output is whole or not there. Returns what ``write`` returned."""
+    output is whole or not there. Returns what ``write`` returned. Raises EventFileError
+    when ``output`` is an event file (nothing is written)."""
+    refuse_to_replace_event_file(output)
     partial = output.with_name(output.name + ".partial")
     try:
         result = write(partial)
@@ -168,6 +171,7 @@ def _emit(data: str | bytes, output: str | None) -> None:
     if output:
         path = Path(output)
         _check_output(path)
+        refuse_to_replace_event_file(path)
         partial = path.with_name(path.name + ".partial")
         try:
             if isinstance(data, bytes):
@@ -181,6 +185,13 @@ def _emit(data: str | bytes, output: str | None) -> None:
             partial.unlink(missing_ok=True)
     elif isinstance(data, bytes):
         sys.stdout.buffer.write(data)
+    elif (buffer := getattr(sys.stdout, "buffer", None)) is not None:
+        # UTF-8 bytes, whatever the terminal's encoding: redirected on Windows (cp1252) or
+        # under a legacy locale, text mode refused an Arabic name or an em dash half-way
+        # through (a traceback and half a file), and turned CSV's CRLF into CR CR LF.
+        sys.stdout.flush()
+        buffer.write(data.encode("utf-8"))
+        buffer.flush()
     else:
         sys.stdout.write(data)
 

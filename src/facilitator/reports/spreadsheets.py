@@ -61,11 +61,13 @@ def xlsx_file(sheets: Sequence[Sheet], *, title: str = "", description: str = ""
     book = Workbook()
     book.remove(book.active)
     book.properties.creator = "facilitator"
-    book.properties.title = title or None
-    book.properties.description = description or None
+    # Control characters are not allowed anywhere in the file format (a title stored by
+    # an older facilitator may hold one): dropped here as in the cells.
+    book.properties.title = ILLEGAL_CHARACTERS_RE.sub("", title) or None
+    book.properties.description = ILLEGAL_CHARACTERS_RE.sub("", description) or None
     bold = Font(bold=True)
     for sheet in sheets:
-        ws = book.create_sheet(_sheet_title(sheet.title))
+        ws = book.create_sheet(_sheet_title(ILLEGAL_CHARACTERS_RE.sub("", sheet.title)))
         ws.append(list(sheet.columns))
         for cell in ws[1]:
             cell.font = bold

@@ -116,7 +116,8 @@ def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> st
 
     Session times given with an offset are stored as the venue's wall-clock times in the
     event's zone (the agenda's, when it names one)."""
-    existing = {s.title.casefold(): s for s in store_sessions.list_sessions(ef)}
+    existing = {store_sessions.title_key(s.title): s
+                for s in store_sessions.list_sessions(ef)}
     added = updated = 0
     with ef.action("agenda_imported", source=source, sessions=len(agenda.sessions)):
         event_id = store_sessions.ensure_event(ef)
@@ -132,7 +133,7 @@ def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> st
         agenda = agenda_in_zone(agenda, event_time_zone(ef))
         for done, session in enumerate(agenda.sessions):
             progress.step(done, len(agenda.sessions))
-            match = existing.get(session.title.casefold())
+            match = existing.get(store_sessions.title_key(session.title))
             if match is None:
                 position = len(existing) + added + 1
                 session_id = store_sessions.insert_session(ef, session, position)

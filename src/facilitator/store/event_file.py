@@ -477,6 +477,47 @@ def _identity(path: Path) -> tuple[int, int]:
     return stat.st_dev, stat.st_ino
 
 
+# Files SQLite keeps beside an event file: replacing one loses or damages the event too.
+_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def refuse_to_replace_event_file(path: str | os.PathLike[str]) -> None:
+    """Raise EventFileError(Problem.WOULD_REPLACE_EVENT_FILE) when writing ``path`` would
+    replace an event file (a SQLite file, open here or not) or a file SQLite keeps beside
+    one (its ``-wal``, ``-shm``, ``-journal`` or our ``.lock``); return when it would not.
+
+    For every writer of exports and reports, before it writes: ``-o event.db`` typed for
+    ``-o event.csv`` replaced the event with a CSV, and a file put in place over the open
+    event file leaves this process writing to a deleted one.
+    """
+    path = Path(path)
+    candidates = [path]
+    for suffix in _COMPANION_SUFFIXES:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            candidates.append(path.with_name(path.name[:-len(suffix)]))
+    for candidate in candidates:
+        try:
+            stat = candidate.stat()
+        except OSError:
+            continue  # nothing there (or nothing we may read): nothing to destroy
+        if not os.path.isfile(candidate):
+            continue
+        with _registry_lock:
+            # Never opened while this process has it open: closing a descriptor would
+            # drop SQLite's locks process-wide (see EventFile.open).
+            is_open_here = (stat.st_dev, stat.st_ino) in _open_in_process
+        if is_open_here or _starts_like_sqlite(candidate):
+            raise EventFileError(Problem.WOULD_REPLACE_EVENT_FILE, path=candidate)
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def _forget(identity: tuple[int, int]) -> None:
     with _registry_lock:
         _open_in_process[identity] -= 1

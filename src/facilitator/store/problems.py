@@ -37,3 +37,5 @@ class Problem(enum.Enum):
     CANNOT_CREATE = "cannot create {path}: {reason}"
     COPY_ONTO_ITSELF = "choose a different file name for the copy"
     COPY_FAILED = "could not save a copy to {target}: {reason}"
+    WOULD_REPLACE_EVENT_FILE = ("{path} is an event file: an export or report written there "
+                                "would destroy it; choose another file name")

@@ -179,17 +179,27 @@ def find_session(ef: EventFile, reference: str) -> Session | None:
     return session_finder(ef)(reference)
 
 
+def title_key(title: str) -> str:
+    """What two session titles share when an agenda file means the same session: the
+    text rule imported titles follow (``normalise_text``: a title typed in the window with
+    two spaces, or stored before that rule, still matches its imported self), case folded."""
+    # Imported here: only imports and look-ups by title need it, never the window's start.
+    from facilitator.core.text import normalise_text
+
+    return normalise_text(title).casefold()
+
+
 def session_finder(ef: EventFile) -> Callable[[str], Session | None]:
     """``find_session`` for many references (an imported file's rows): the sessions are
     read once, titles looked up in a dictionary."""
     sessions = list_sessions(ef)
     by_title: dict[str, Session] = {}
     for session in sessions:
-        by_title.setdefault(session.title.casefold(), session)
+        by_title.setdefault(title_key(session.title), session)
 
     def find(reference: str) -> Session | None:
         reference = reference.strip()
-        found = by_title.get(reference.casefold())
+        found = by_title.get(title_key(reference))
         if found is None and reference.isdigit() and 1 <= int(reference) <= len(sessions):
             found = sessions[int(reference) - 1]
         return found
