@@ -23,6 +23,14 @@
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
     </message>
+    <message>
+        <source>The last event file is not there</source>
+        <translation>No se encuentra el último archivo del evento</translation>
+    </message>
+    <message>
+        <source>{last} could not be found: it may be on a USB stick or a network drive that is not connected. Opened instead: {chosen}. To go back to it, connect the drive and choose it under File › Open recent.</source>
+        <translation>No se encuentra {last}: quizá esté en una memoria USB o una unidad de red que no está conectada. Se abrió en su lugar: {chosen}. Para volver a él, conecte la unidad y elíjalo en Archivo › Abrir reciente.</translation>
+    </message>
 </context>
 <context>
     <name>BurstFlag</name>

@@ -23,6 +23,14 @@
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
     </message>
+    <message>
+        <source>The last event file is not there</source>
+        <translation>Le dernier fichier d’événement est introuvable</translation>
+    </message>
+    <message>
+        <source>{last} could not be found: it may be on a USB stick or a network drive that is not connected. Opened instead: {chosen}. To go back to it, connect the drive and choose it under File › Open recent.</source>
+        <translation>{last} est introuvable : il se trouve peut-être sur une clé USB ou un lecteur réseau non connecté. Ouvert à la place : {chosen}. Pour y revenir, connectez le lecteur et choisissez-le dans Fichier › Ouvrir un fichier récent.</translation>
+    </message>
 </context>
 <context>
     <name>BurstFlag</name>

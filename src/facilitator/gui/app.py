@@ -175,16 +175,43 @@ def report_unexpected_errors() -> None:
     sys.excepthook = hook
 
 
-def run_app(path: str | None = None) -> int:
-    app = make_application()
-    report_unexpected_errors()
+def open_first_window(facilitator_app: App, path: str | None) -> bool:
+    """Open the event file named, else the last one (see ``choose_event_file``); False if
+    none could be opened (the user was told why).
+
+    With no file named and the last one gone (a USB stick or network drive not connected),
+    the file opened instead is said over its window: a moderator must not run the panel in
+    another event file without knowing.
+    """
+    from facilitator.gui.main_window import recent_files, shown_path
+
+    last = recent_files()[:1] if not path else []
     try:
         chosen = choose_event_file(path)
     except EventFileError as error:
         tell(str(error))
-        return 1
-    facilitator_app = App()
+        return False
     if not facilitator_app.open(chosen):
+        return False
+    if last and not Path(last[0]).exists():
+        from facilitator.gui.document import show_error
+
+        show_error(facilitator_app.windows[-1],
+                   QCoreApplication.translate("App", "The last event file is not there"),
+                   QCoreApplication.translate(
+                       "App", "{last} could not be found: it may be on a USB stick or a "
+                       "network drive that is not connected. Opened instead: {chosen}. To go "
+                       "back to it, connect the drive and choose it under File › Open "
+                       "recent.").format(last=shown_path(last[0]),
+                                         chosen=shown_path(str(chosen))))
+    return True
+
+
+def run_app(path: str | None = None) -> int:
+    app = make_application()
+    report_unexpected_errors()
+    facilitator_app = App()  # holds the windows while the app runs
+    if not open_first_window(facilitator_app, path):
         return 1
     return app.exec()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import weakref
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -63,10 +64,24 @@ def agenda_filter() -> str:
 
 
 def recent_files() -> list[str]:
+    """The event files opened last, newest first, as the OS names them (a name that is not
+    UTF-8 comes back with Python's surrogate escapes, as ``os.listdir`` gives it)."""
     value = QSettings().value("recent_files", [])
-    if isinstance(value, str):
+    if not isinstance(value, list):
         value = [value]
-    return [str(path) for path in value or []]
+    return [path if isinstance(path, str) else os.fsdecode(bytes(path)) for path in value]
+
+
+def _as_setting(path: str) -> object:
+    # A name that is not UTF-8 (a file from a Latin-1 USB stick) is kept as its bytes: as
+    # text, Qt stores U+FFFD for each byte it cannot read and the file is lost.
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        from PySide6.QtCore import QByteArray
+
+        return QByteArray(os.fsencode(path))
+    return path
 
 
 def remember_recent(path: str) -> None:
@@ -75,7 +90,13 @@ def remember_recent(path: str) -> None:
     # Reopening the latest file (every start) changes nothing: no write, and no sync of
     # the settings file to disk (Qt writes it whole and waits for the disk, at start-up).
     if files != recent_files():
-        QSettings().setValue("recent_files", files)
+        QSettings().setValue("recent_files", [_as_setting(file) for file in files])
+
+
+def shown_path(path: str) -> str:
+    """``path`` as words on screen: a byte no UTF-8 reading makes sense of is shown as
+    U+FFFD (Qt would drop it)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class TabsByName(Mapping[str, QWidget]):
@@ -166,7 +187,9 @@ class _KeysOfWaitingTabs(FocusObjectFilter):
 class MainWindow(QMainWindow):
     """One window per open event file."""
 
-    open_requested = Signal(str)  # the app opens another event file in a new window
+    # The app opens another event file in a new window. Sent as the Python str it is: a
+    # Qt string would drop the surrogate escapes of a name that is not UTF-8.
+    open_requested = Signal(object)
 
     def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
                  paint_first: bool = False) -> None:
@@ -624,7 +647,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in recent_files():
             if Path(path).exists():
-                add_plain_action(self.recent_menu, path).triggered.connect(
+                add_plain_action(self.recent_menu, shown_path(path)).triggered.connect(
                     lambda _=False, p=path: self.open_requested.emit(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
@@ -794,8 +817,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         event = store.get_event(self.document.file)
-        self.setWindowTitle(window_title(f"{event.title} — {Path(self.document.path).name} — "
-                                         f"facilitator {__version__}"))
+        name = shown_path(Path(self.document.path).name)
+        self.setWindowTitle(window_title(f"{event.title} — {name} — facilitator {__version__}"))
 
     def live_activity(self) -> list[str]:
         """What quitting would interrupt: speakers whose turn is under way, open phones."""
