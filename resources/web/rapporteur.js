@@ -80,13 +80,18 @@
         };
         if (entry.session !== null && entry.session !== undefined) { body.session = entry.session; }
         var result = await D.api("POST", "/notes", body);
-        if (result.status === 200 || result.status === 201) {
+        if (!D.fromLaptop(result)) {
+          // A captive portal's login page, a gateway's error: the laptop may not have it.
+          wentOffline();
+          break;
+        } else if ((result.status === 200 || result.status === 201) && result.data.note
+                   && result.data.note.client_id === entry.client_id) {
           outbox.shift();
           saveOutbox();
           online = true;
           if (state && result.data && result.data.note) { remember(result.data.note); }
-        } else if (result.status === 0 || result.status >= 500 || result.status === 429) {
-          wentOffline();
+        } else if (result.status < 400 || result.status >= 500 || result.status === 429) {
+          wentOffline();  // busy, or an answer for another note: sent again later
           break;
         } else {
           // Refused for good (the text was empty once cleaned, a revoked link): keep the
@@ -401,7 +406,10 @@
                              { text: text, base: from, session: summaryState.session.id });
     section.saving = false;
     section.offline = false;
-    if (result.status === 200 && result.data) {
+    if (!D.fromLaptop(result)) {
+      section.offline = true;  // no answer, or not the laptop's: kept, saved when it answers
+      wentOffline();
+    } else if (result.status === 200 && result.data.section) {
       section.server = text;
       section.revision = section.latest = result.data.section.revision;
       section.dirty = section.editor.value !== text;
@@ -410,7 +418,7 @@
       keepDraft(section.key, section.dirty ? section.editor.value : null, section.revision);
     } else if (result.status === 409 && result.data && result.data.error === "conflict") {
       showConflict(section, text, result.data);
-    } else if (result.status === 0 || result.status >= 500 || result.status === 429) {
+    } else if (result.status < 400 || result.status >= 500 || result.status === 429) {
       section.offline = true;  // kept in storage; saved when the laptop answers again
       wentOffline();
     } else {
@@ -478,7 +486,7 @@
   /* --- start ------------------------------------------------------------------------------ */
 
   function failed(status, data) {
-    if (status === 0 || status >= 500) {
+    if (!D.fromLaptop({ status: status, data: data }) || status >= 500) {
       wentOffline();
     } else if (status !== 429) {
       problem = D.refusal(status, data);
