@@ -63,6 +63,18 @@
         focusPicker(current.id);
       }
       say(t("tags_changed"), true);
+    } else if (result.status === 409 && result.data && result.data.error === "wording_changed") {
+      // Edited on the laptop meanwhile: the editor keeps what was typed here, the laptop's
+      // wording is shown, and a second save (from it) replaces it knowingly.
+      var edited = result.data.question;
+      if (edited && state) {
+        state.questions = state.questions.map(function (old) {
+          return old.id === edited.id ? edited : old;
+        });
+        var area = $("wording-" + edited.id);
+        if (area) { area.setAttribute("data-base", edited.text); area.focus(); }
+      }
+      say(t("wording_changed", { text: edited ? edited.text : "" }), true);
     } else if (result.status === 0) {
       online = false;
       showConnection();
@@ -300,7 +312,12 @@
     area.setAttribute("aria-label", t("edit_wording"));
     form.appendChild(area);
     var row = D.element("div", "actions");
-    row.appendChild(D.button(t("save"), function () { act(q, "wording", { text: area.value }); }));
+    // Saved from the wording the editor opened on: an edit made meanwhile on the laptop is
+    // refused (409 wording_changed) and shown, never overwritten unseen.
+    area.setAttribute("data-base", q.text);
+    row.appendChild(D.button(t("save"), function () {
+      act(q, "wording", { text: area.value, base: area.getAttribute("data-base") });
+    }));
     row.appendChild(D.button(t("cancel"), function () { editing = null; render(); }, "secondary"));
     form.appendChild(row);
     window.setTimeout(function () { area.focus(); }, 0);
