@@ -98,6 +98,7 @@
           // words on screen so they can be copied, never silently dropped.
           outbox.shift();
           entry.problem = D.refusal(result.status, result.data);
+          entry.code = result.data.error;  // a dead link's notes go on with the next link
           refused.push(entry);
           saveOutbox();
         }
@@ -106,6 +107,53 @@
       flushing = false;
       showConnection();
       renderNotes();
+    }
+  }
+
+  /* --- notes typed under a link revoked since ---------------------------------------- */
+
+  // The moderator may revoke this device's link and give it a new one while notes wait (a
+  // tablet that was offline, a link thought lost): they are in this browser under the old
+  // link, which the laptop now refuses. Opened with the new link, the page sends them on
+  // (the laptop stores each client id once, so a note the old page sent too is not doubled).
+  // Only "revoked": such a link is in this event's file. An unknown one may be another
+  // event's, served earlier on the same address, whose notes must not land in this one.
+  var LINK_REFUSALS = ["revoked"];
+
+  async function adoptFromDeadLinks() {
+    var area = D.storage.area;
+    var others = {};
+    for (var i = 0; D.storage.persistent && i < area.length; i++) {
+      var match = /^facilitator\.desk\.([A-Za-z0-9_-]+)\.(outbox|refused)$/.exec(area.key(i) || "");
+      if (match && match[1] !== D.token()) { others[match[1]] = true; }
+    }
+    var tokens = Object.keys(others);
+    for (var n = 0; n < tokens.length; n++) {
+      var key = "facilitator.desk." + tokens[n];
+      var waiting = D.readJson(key + ".outbox", []);
+      var stopped = D.readJson(key + ".refused", []);
+      var dead = stopped.filter(function (e) { return LINK_REFUSALS.indexOf(e.code) >= 0; });
+      if (!waiting.length && !dead.length) { continue; }
+      var answer;
+      try {
+        answer = await fetch("/api/r/" + tokens[n], {
+          headers: { "X-Facilitator": "1" }, credentials: "same-origin", cache: "no-store" });
+      } catch (e) { continue; }  // offline: asked again at the next start
+      var data = null;
+      try { data = await answer.json(); } catch (e) { data = null; }
+      // Only a link the laptop itself says is gone: a live one is someone else's desk.
+      if (!data || LINK_REFUSALS.indexOf(data.error) < 0) { continue; }
+      var known = {};
+      outbox.concat(refused).forEach(function (e) { known[e.client_id] = true; });
+      waiting.concat(dead).forEach(function (entry) {
+        if (known[entry.client_id]) { return; }
+        delete entry.problem;
+        delete entry.code;
+        outbox.push(entry);
+      });
+      saveOutbox();  // kept here before the old link's copies go
+      D.writeJson(key + ".outbox", []);
+      D.writeJson(key + ".refused", stopped.filter(function (e) { return dead.indexOf(e) < 0; }));
     }
   }
 
@@ -529,7 +577,11 @@
       renderNotes();
       notesPoll = D.poll("/rapporteur", NOTES_POLL_MS, useState, failed, back);
       summaryPoll = D.poll("/summary", SUMMARY_POLL_MS, useSummary, failed, back);
-      if (outbox.length) { flush(); }
+      return adoptFromDeadLinks().catch(function () {}).then(function () {
+        showConnection();
+        renderNotes();
+        if (outbox.length) { flush(); }
+      });
     });
   });
 })();
