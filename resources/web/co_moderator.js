@@ -11,6 +11,7 @@
   var filter = "pending";
   var online = true;
   var problem = "";
+  var shutOut = false;     // the laptop refused this link (revoked): said on the line
   var editing = null;      // the question id whose wording is being edited
   var tagging = null;      // the question id whose tag picker is open (co_moderator_tags.js)
   var merging = null;      // {keep: id, others: {id: true}}
@@ -19,9 +20,9 @@
 
   function showConnection() {
     var line = $("connection");
-    line.textContent = online ? t("connected") : t("offline");
-    line.className = "connection " + (online ? "online" : "offline");
-    $("error").hidden = !problem;
+    line.textContent = shutOut ? problem : online ? t("connected") : t("offline");
+    line.className = "connection " + (online && !shutOut ? "online" : "offline");
+    $("error").hidden = !problem || shutOut;
     $("error").textContent = problem;
   }
 
@@ -88,6 +89,7 @@
   function use(data) {
     state = data;
     problem = "";
+    shutOut = false;
     online = true;
     $("title").textContent = data.session.title;
     document.title = t("co_moderator") + " · " + data.session.title;
@@ -327,6 +329,7 @@
   function failed(status, data) {
     if (status === 0 || status >= 500) { online = false; } else if (status !== 429) {
       problem = D.refusal(status, data);
+      shutOut = D.shutOut(status, data);
     }
     showConnection();
   }

@@ -205,6 +205,13 @@
     return result.status < 400 || typeof result.data.error === "string";
   }
 
+  // Whether the laptop shut this link out (revoked, unknown, another role's): then the
+  // connection line says so, never "Connected", though the laptop does answer.
+  function shutOut(status, data) {
+    var code = data && data.error;
+    return code === "revoked" || code === "wrong_role" || (code === "not_found" && status === 404);
+  }
+
   // The refusal a role link can get, in the page's language.
   function refusal(status, data) {
     var code = data && data.error;
@@ -258,7 +265,7 @@
 
   window.Desk = {
     $: $, t: t, tn: tn, api: api, poll: poll, start: start, uuid: uuid, token: token,
-    readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal, fromLaptop: fromLaptop,
+    readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal, fromLaptop: fromLaptop, shutOut: shutOut,
     clockTime: clockTime, element: element, button: button,
     tagLabel: tagLabel, tagGroup: tagGroup,
     // Another part of a page redraws its words when the language changes.

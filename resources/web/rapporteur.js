@@ -20,6 +20,7 @@
   var state = null;
   var online = true;
   var problem = "";
+  var shutOut = false;  // the laptop refused this link (revoked): said on the line
   var flushing = false;
   var retryTimer = null;
   var typingStarted = null;  // when this note's first character was typed (device clock)
@@ -40,7 +41,10 @@
     var line = $("connection");
     var waiting = outbox.length;
     var text, level;
-    if (!online) {
+    if (shutOut) {
+      text = problem;  // the laptop answers, but no longer to this link: not "Connected"
+      level = "offline";
+    } else if (!online) {
       text = D.tn("offline_waiting", waiting);
       level = "offline";
     } else if (waiting) {
@@ -54,7 +58,7 @@
     line.textContent = text;
     line.className = "connection " + level;
     var error = $("error");
-    error.hidden = !problem;
+    error.hidden = !problem || shutOut;
     error.textContent = problem;
   }
 
@@ -99,6 +103,8 @@
           outbox.shift();
           entry.problem = D.refusal(result.status, result.data);
           entry.code = result.data.error;  // a dead link's notes go on with the next link
+          shutOut = shutOut || D.shutOut(result.status, result.data);
+          if (shutOut) { problem = entry.problem; }
           refused.push(entry);
           saveOutbox();
         }
@@ -194,6 +200,7 @@
   function useState(data) {
     state = data;
     problem = "";
+    shutOut = false;
     online = true;
     $("title").textContent = data.session.title;
     document.title = t("rapporteur") + " · " + data.session.title;
@@ -538,14 +545,18 @@
       wentOffline();
     } else if (status !== 429) {
       problem = D.refusal(status, data);
+      shutOut = D.shutOut(status, data);
       showConnection();
     }
   }
 
   function back() {
     var was = online;
+    var wasShut = shutOut;
     online = true;
+    shutOut = false;  // answered: the link is live (again)
     problem = problem && state ? "" : problem;
+    if (wasShut) { showConnection(); }
     if (!was) {
       showConnection();
       flush();

@@ -96,3 +96,25 @@ def test_notes_waiting_under_a_revoked_link_go_on_with_the_new_one(browser, even
     finally:
         context.close()
         server.stop()
+
+
+@pytest.mark.parametrize("role", [Role.RAPPORTEUR, Role.CO_MODERATOR])
+def test_a_revoked_desk_says_so_on_its_connection_line(browser, event_file, role) -> None:
+    """Revoked, a desk's line no longer says "Connected to the laptop" beside the refusal."""
+    token = run(event_file, LAPTOP, team.create_role_link(role, "Desk", now=time.time())
+                ).result.token
+    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
+    server.start()
+    context = browser.new_context(locale="fr-FR")
+    try:
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.port}/r/{token}")
+        expect(page.locator("#connection")).to_have_text("Connecté à l’ordinateur")
+        run(event_file, LAPTOP, team.revoke_role_link(token, now=time.time()))
+        expect(page.locator("#connection")).to_have_text(
+            "Ce lien a été révoqué. Demandez-en un nouveau au modérateur.", timeout=10_000)
+        expect(page.locator("#connection")).to_have_class(re.compile(r"\boffline\b"))
+        expect(page.locator("#error")).to_be_hidden()
+    finally:
+        context.close()
+        server.stop()
