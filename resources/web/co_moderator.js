@@ -11,6 +11,7 @@
   var filter = "pending";
   var online = true;
   var problem = "";
+  var shutOut = false;     // the laptop refused this link (revoked): said on the line
   var editing = null;      // the question id whose wording is being edited
   var tagging = null;      // the question id whose tag picker is open (co_moderator_tags.js)
   var merging = null;      // {keep: id, others: {id: true}}
@@ -19,9 +20,9 @@
 
   function showConnection() {
     var line = $("connection");
-    line.textContent = online ? t("connected") : t("offline");
-    line.className = "connection " + (online ? "online" : "offline");
-    $("error").hidden = !problem;
+    line.textContent = shutOut ? problem : online ? t("connected") : t("offline");
+    line.className = "connection " + (online && !shutOut ? "online" : "offline");
+    $("error").hidden = !problem || shutOut;
     $("error").textContent = problem;
   }
 
@@ -63,6 +64,18 @@
         focusPicker(current.id);
       }
       say(t("tags_changed"), true);
+    } else if (result.status === 409 && result.data && result.data.error === "wording_changed") {
+      // Edited on the laptop meanwhile: the editor keeps what was typed here, the laptop's
+      // wording is shown, and a second save (from it) replaces it knowingly.
+      var edited = result.data.question;
+      if (edited && state) {
+        state.questions = state.questions.map(function (old) {
+          return old.id === edited.id ? edited : old;
+        });
+        var area = $("wording-" + edited.id);
+        if (area) { area.setAttribute("data-base", edited.text); area.focus(); }
+      }
+      say(t("wording_changed", { text: edited ? edited.text : "" }), true);
     } else if (result.status === 0) {
       online = false;
       showConnection();
@@ -76,6 +89,7 @@
   function use(data) {
     state = data;
     problem = "";
+    shutOut = false;
     online = true;
     $("title").textContent = data.session.title;
     document.title = t("co_moderator") + " · " + data.session.title;
@@ -300,7 +314,12 @@
     area.setAttribute("aria-label", t("edit_wording"));
     form.appendChild(area);
     var row = D.element("div", "actions");
-    row.appendChild(D.button(t("save"), function () { act(q, "wording", { text: area.value }); }));
+    // Saved from the wording the editor opened on: an edit made meanwhile on the laptop is
+    // refused (409 wording_changed) and shown, never overwritten unseen.
+    area.setAttribute("data-base", q.text);
+    row.appendChild(D.button(t("save"), function () {
+      act(q, "wording", { text: area.value, base: area.getAttribute("data-base") });
+    }));
     row.appendChild(D.button(t("cancel"), function () { editing = null; render(); }, "secondary"));
     form.appendChild(row);
     window.setTimeout(function () { area.focus(); }, 0);
@@ -310,6 +329,7 @@
   function failed(status, data) {
     if (status === 0 || status >= 500) { online = false; } else if (status !== 429) {
       problem = D.refusal(status, data);
+      shutOut = D.shutOut(status, data);
     }
     showConnection();
   }

@@ -192,6 +192,8 @@
     $("poll-options-box").hidden = !(kind === "single" || kind === "multiple" || kind === "ranking");
   }
 
+  var adding = null;  // {id, body}: the quick poll being sent, until the laptop has it
+
   async function addPoll() {
     var kind = $("poll-kind").value;
     var body = { question: $("poll-question").value, kind: kind, open: $("poll-open-now").checked };
@@ -202,8 +204,14 @@
       body.options = $("poll-options").value.split("\n")
         .map(function (o) { return o.trim(); }).filter(Boolean);
     }
+    // One request id per poll: sent again after a lost answer, the same poll comes back
+    // instead of a second one. Another question or kind is another poll with a new id.
+    var wanted = JSON.stringify(body);
+    if (!adding || adding.body !== wanted) { adding = { id: D.uuid(), body: wanted }; }
+    body.request_id = adding.id;
     var done = await send("/polls", body);
     if (done) {
+      adding = null;
       $("poll-question").value = "";
       $("poll-options").value = "";
       $("poll-open-now").checked = false;

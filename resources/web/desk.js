@@ -195,6 +195,23 @@
     };
   }
 
+  // Whether an answer is the laptop's own: its JSON, an object (a refusal names its error).
+  // On venue Wi-Fi a captive portal or a gateway may answer instead (a login page, 200 or
+  // 4xx): that says nothing about what the laptop has, so it is no reply at all.
+  function fromLaptop(result) {
+    if (result.status === 0 || result.data === null || typeof result.data !== "object") {
+      return false;
+    }
+    return result.status < 400 || typeof result.data.error === "string";
+  }
+
+  // Whether the laptop shut this link out (revoked, unknown, another role's): then the
+  // connection line says so, never "Connected", though the laptop does answer.
+  function shutOut(status, data) {
+    var code = data && data.error;
+    return code === "revoked" || code === "wrong_role" || (code === "not_found" && status === 404);
+  }
+
   // The refusal a role link can get, in the page's language.
   function refusal(status, data) {
     var code = data && data.error;
@@ -248,7 +265,7 @@
 
   window.Desk = {
     $: $, t: t, tn: tn, api: api, poll: poll, start: start, uuid: uuid, token: token,
-    readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal,
+    readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal, fromLaptop: fromLaptop, shutOut: shutOut,
     clockTime: clockTime, element: element, button: button,
     tagLabel: tagLabel, tagGroup: tagGroup,
     // Another part of a page redraws its words when the language changes.

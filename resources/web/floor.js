@@ -221,7 +221,9 @@
         setTimeout(function () { submit({ preventDefault: function () {} }); }, result.retryAfter * 1000);
         return;
       }
-      if (result.status === 201 || result.status === 200) {
+      if (!P.fromLaptop(result)) {
+        say(t("error_network"), false);  // not the laptop's answer: the request id is kept
+      } else if (result.status === 201 || result.status === 200) {
         P.store.removeItem(key);
         say("", true);
         etag = "";

@@ -136,6 +136,14 @@
 
   function isWait(result) { return result.status === 429 || result.status === 503; }
 
+  // Whether an answer is the laptop's own: its JSON, an object (a refusal names its error).
+  // On venue Wi-Fi a captive portal or a gateway may answer instead (a login page, 200 or
+  // 4xx): that says nothing about what the laptop has, so it counts as no answer at all.
+  function fromLaptop(result) {
+    if (result.data === null || typeof result.data !== "object") { return false; }
+    return result.status < 400 || typeof result.data.error === "string";
+  }
+
   function waitText(result) {
     return t("wait_retrying", { n: Math.ceil(result.retryAfter) });
   }
@@ -201,20 +209,20 @@
         schedulePoll(result.retryAfter * 1000);
         return;
       }
-      if (result.status === 200 && result.data) {
+      if (result.status === 304) {
+        misses = 0;
+        showError("");
+      } else if (!fromLaptop(result) || result.status >= 500) {
+        missed();  // busy or restarting, or not the laptop answering: quietly, like a miss
+      } else if (result.status === 200) {
         misses = 0;
         sharedEtag = result.etag || "";
         shared = result.data;
         changed = true;
         showError("");
-      } else if (result.status === 304) {
-        misses = 0;
-        showError("");
       } else if (result.status === 404) {
         showError(t("error_not_found"));
         return;  // the session is gone: stop polling
-      } else if (result.status >= 500) {
-        missed();  // the laptop is busy or restarting: quietly, like a network miss
       } else {
         misses = 0;
         showError(errorText(result));
@@ -521,7 +529,11 @@
         }, result.retryAfter * 1000);
         return;
       }
-      if (result.status === 201 || result.status === 200) {
+      if (!fromLaptop(result)) {
+        // Not the laptop's answer: the text and its id are kept for the next try.
+        message.textContent = t("error_network");
+        message.className = "form-message bad";
+      } else if (result.status === 201 || result.status === 200) {
         store.removeItem(requestKey);
         rememberName();
         $("text").value = "";
@@ -606,7 +618,7 @@
     floorLoading = true;
     window.facilitatorPhone = {
       api: api, t: t, token: token, store: store, element: element, userText: userText,
-      clear: clear, isWait: isWait, waitText: waitText, errorText: errorText,
+      clear: clear, isWait: isWait, fromLaptop: fromLaptop, waitText: waitText, errorText: errorText,
       codePoints: codePoints, looksEmpty: looksEmpty, limitOnInput: limitOnInput,
       randomId: randomId, showError: showError, language: function () { return language; },
       strings: function () { return strings; }

@@ -20,6 +20,7 @@
   var state = null;
   var online = true;
   var problem = "";
+  var shutOut = false;  // the laptop refused this link (revoked): said on the line
   var flushing = false;
   var retryTimer = null;
   var typingStarted = null;  // when this note's first character was typed (device clock)
@@ -40,7 +41,10 @@
     var line = $("connection");
     var waiting = outbox.length;
     var text, level;
-    if (!online) {
+    if (shutOut) {
+      text = problem;  // the laptop answers, but no longer to this link: not "Connected"
+      level = "offline";
+    } else if (!online) {
       text = D.tn("offline_waiting", waiting);
       level = "offline";
     } else if (waiting) {
@@ -54,7 +58,7 @@
     line.textContent = text;
     line.className = "connection " + level;
     var error = $("error");
-    error.hidden = !problem;
+    error.hidden = !problem || shutOut;
     error.textContent = problem;
   }
 
@@ -80,19 +84,27 @@
         };
         if (entry.session !== null && entry.session !== undefined) { body.session = entry.session; }
         var result = await D.api("POST", "/notes", body);
-        if (result.status === 200 || result.status === 201) {
+        if (!D.fromLaptop(result)) {
+          // A captive portal's login page, a gateway's error: the laptop may not have it.
+          wentOffline();
+          break;
+        } else if ((result.status === 200 || result.status === 201) && result.data.note
+                   && result.data.note.client_id === entry.client_id) {
           outbox.shift();
           saveOutbox();
           online = true;
           if (state && result.data && result.data.note) { remember(result.data.note); }
-        } else if (result.status === 0 || result.status >= 500 || result.status === 429) {
-          wentOffline();
+        } else if (result.status < 400 || result.status >= 500 || result.status === 429) {
+          wentOffline();  // busy, or an answer for another note: sent again later
           break;
         } else {
           // Refused for good (the text was empty once cleaned, a revoked link): keep the
           // words on screen so they can be copied, never silently dropped.
           outbox.shift();
           entry.problem = D.refusal(result.status, result.data);
+          entry.code = result.data.error;  // a dead link's notes go on with the next link
+          shutOut = shutOut || D.shutOut(result.status, result.data);
+          if (shutOut) { problem = entry.problem; }
           refused.push(entry);
           saveOutbox();
         }
@@ -101,6 +113,53 @@
       flushing = false;
       showConnection();
       renderNotes();
+    }
+  }
+
+  /* --- notes typed under a link revoked since ---------------------------------------- */
+
+  // The moderator may revoke this device's link and give it a new one while notes wait (a
+  // tablet that was offline, a link thought lost): they are in this browser under the old
+  // link, which the laptop now refuses. Opened with the new link, the page sends them on
+  // (the laptop stores each client id once, so a note the old page sent too is not doubled).
+  // Only "revoked": such a link is in this event's file. An unknown one may be another
+  // event's, served earlier on the same address, whose notes must not land in this one.
+  var LINK_REFUSALS = ["revoked"];
+
+  async function adoptFromDeadLinks() {
+    var area = D.storage.area;
+    var others = {};
+    for (var i = 0; D.storage.persistent && i < area.length; i++) {
+      var match = /^facilitator\.desk\.([A-Za-z0-9_-]+)\.(outbox|refused)$/.exec(area.key(i) || "");
+      if (match && match[1] !== D.token()) { others[match[1]] = true; }
+    }
+    var tokens = Object.keys(others);
+    for (var n = 0; n < tokens.length; n++) {
+      var key = "facilitator.desk." + tokens[n];
+      var waiting = D.readJson(key + ".outbox", []);
+      var stopped = D.readJson(key + ".refused", []);
+      var dead = stopped.filter(function (e) { return LINK_REFUSALS.indexOf(e.code) >= 0; });
+      if (!waiting.length && !dead.length) { continue; }
+      var answer;
+      try {
+        answer = await fetch("/api/r/" + tokens[n], {
+          headers: { "X-Facilitator": "1" }, credentials: "same-origin", cache: "no-store" });
+      } catch (e) { continue; }  // offline: asked again at the next start
+      var data = null;
+      try { data = await answer.json(); } catch (e) { data = null; }
+      // Only a link the laptop itself says is gone: a live one is someone else's desk.
+      if (!data || LINK_REFUSALS.indexOf(data.error) < 0) { continue; }
+      var known = {};
+      outbox.concat(refused).forEach(function (e) { known[e.client_id] = true; });
+      waiting.concat(dead).forEach(function (entry) {
+        if (known[entry.client_id]) { return; }
+        delete entry.problem;
+        delete entry.code;
+        outbox.push(entry);
+      });
+      saveOutbox();  // kept here before the old link's copies go
+      D.writeJson(key + ".outbox", []);
+      D.writeJson(key + ".refused", stopped.filter(function (e) { return dead.indexOf(e) < 0; }));
     }
   }
 
@@ -141,6 +200,7 @@
   function useState(data) {
     state = data;
     problem = "";
+    shutOut = false;
     online = true;
     $("title").textContent = data.session.title;
     document.title = t("rapporteur") + " · " + data.session.title;
@@ -401,7 +461,10 @@
                              { text: text, base: from, session: summaryState.session.id });
     section.saving = false;
     section.offline = false;
-    if (result.status === 200 && result.data) {
+    if (!D.fromLaptop(result)) {
+      section.offline = true;  // no answer, or not the laptop's: kept, saved when it answers
+      wentOffline();
+    } else if (result.status === 200 && result.data.section) {
       section.server = text;
       section.revision = section.latest = result.data.section.revision;
       section.dirty = section.editor.value !== text;
@@ -410,7 +473,7 @@
       keepDraft(section.key, section.dirty ? section.editor.value : null, section.revision);
     } else if (result.status === 409 && result.data && result.data.error === "conflict") {
       showConflict(section, text, result.data);
-    } else if (result.status === 0 || result.status >= 500 || result.status === 429) {
+    } else if (result.status < 400 || result.status >= 500 || result.status === 429) {
       section.offline = true;  // kept in storage; saved when the laptop answers again
       wentOffline();
     } else {
@@ -478,18 +541,22 @@
   /* --- start ------------------------------------------------------------------------------ */
 
   function failed(status, data) {
-    if (status === 0 || status >= 500) {
+    if (!D.fromLaptop({ status: status, data: data }) || status >= 500) {
       wentOffline();
     } else if (status !== 429) {
       problem = D.refusal(status, data);
+      shutOut = D.shutOut(status, data);
       showConnection();
     }
   }
 
   function back() {
     var was = online;
+    var wasShut = shutOut;
     online = true;
+    shutOut = false;  // answered: the link is live (again)
     problem = problem && state ? "" : problem;
+    if (wasShut) { showConnection(); }
     if (!was) {
       showConnection();
       flush();
@@ -521,7 +588,11 @@
       renderNotes();
       notesPoll = D.poll("/rapporteur", NOTES_POLL_MS, useState, failed, back);
       summaryPoll = D.poll("/summary", SUMMARY_POLL_MS, useSummary, failed, back);
-      if (outbox.length) { flush(); }
+      return adoptFromDeadLinks().catch(function () {}).then(function () {
+        showConnection();
+        renderNotes();
+        if (outbox.length) { flush(); }
+      });
     });
   });
 })();

@@ -76,6 +76,17 @@
     node.className = "form-message" + (bad ? " bad" : "");
   }
 
+  // The stage once, now (after a press left without an answer); the polling goes on.
+  async function refresh() {
+    try {
+      var answer = await request("GET", "/podium");
+      if (answer.ok) { take(answer.data, answer.sentAt, answer.receivedAt); }
+    } catch (e) {
+      // Still no answer: the clock goes once the last answer is STALE_MS old.
+    }
+    draw();
+  }
+
   async function poll() {
     if (!revoked) {
       try {
@@ -103,7 +114,12 @@
         refuse(answer);
       }
     } catch (e) {
-      showResult(t("error_network") || "Could not reach the laptop.", true);
+      // No answer is not "not done": the press may have reached the laptop and only its
+      // answer been lost. "Try again" would make a second Next skip a speaker, so the page
+      // says to check the clock and asks the laptop for it at once.
+      showResult(t("tk_no_answer") || "No answer from the laptop: check the clock before "
+                 + "pressing again.", true);
+      refresh();
     } finally {
       pending[action] = false;
       if (button) { button.removeAttribute("aria-busy"); }

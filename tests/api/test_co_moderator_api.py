@@ -118,6 +118,40 @@ def test_tags_changed_on_the_laptop_meanwhile_are_not_overwritten(event_file, de
     assert bad.status_code == 400 and bad.json()["error"] == "tags_invalid"
 
 
+def test_a_wording_edited_on_the_laptop_meanwhile_is_not_overwritten(event_file, desk, token):
+    """The same kind as the tags above, for the wording: the page saves with the wording its
+    editor started from (``base``); if the laptop (or another co-moderator) edited it since,
+    409 ``wording_changed`` with the question as it stands, nothing written."""
+    from facilitator.actions.ids import QuestionId, SessionId
+    from facilitator.actions.questions import edit_wording
+
+    session = list_sessions(event_file)[0]
+    typed = "how will citys finance the metro"
+    a = ask(event_file, session.id, typed)
+    url = f"/api/r/{token}/questions/{a}/wording"
+    # The co-moderator opens the editor on the phone's words; meanwhile the laptop fixes them.
+    laptops = "How will cities finance the metro? ¿Y el tranvía? كيف؟"
+    run(event_file, LAPTOP, edit_wording(SessionId(session.stored_id), QuestionId(a),
+                                         laptops, now=2.0))
+    logged = event_file.db.execute("SELECT count(*) FROM event_log").fetchone()[0]
+    refused = desk.post(url, json={"text": "How will cities pay for the metro?", "base": typed})
+    assert refused.status_code == 409 and refused.json()["error"] == "wording_changed"
+    assert refused.json()["question"]["text"] == laptops
+    assert qstore.get_question(event_file, a).text == laptops
+    assert event_file.db.execute("SELECT count(*) FROM event_log").fetchone()[0] == logged
+    # Saved again from the wording seen now: it replaces it.
+    mine = "How will cities pay for the metro?"
+    assert desk.post(url, json={"text": mine, "base": laptops}).status_code == 200
+    assert qstore.get_question(event_file, a).text == mine
+    # The same save sent again (its answer lost on the Wi-Fi) is no conflict.
+    again = desk.post(url, json={"text": mine, "base": laptops})
+    assert again.status_code == 200 and again.json()["question"]["text"] == mine
+    # A page without ``base`` (an older one) replaces the wording as before; a bad one is 400.
+    assert desk.post(url, json={"text": "Metro?"}).status_code == 200
+    bad = desk.post(url, json={"text": "Metro!", "base": ["Metro?"]})
+    assert bad.status_code == 400 and bad.json()["error"] == "invalid"
+
+
 def test_odd_tags_fold_into_the_lists_spelling(event_file, desk, token):
     from facilitator.store.question_tags import question_tags
 

@@ -115,6 +115,35 @@ def test_a_quick_poll_made_on_the_spot_and_opened_at_once(event_file, server, ht
         "One word for your city", "Rank them", "How useful?"]
 
 
+def test_a_quick_poll_sent_again_after_a_lost_answer_is_made_once(event_file, server, http):
+    """The page sends a request id with each quick poll; the same poll sent again (its
+    answer lost on the Wi-Fi, the co-moderator pressing Add again) gives the poll made the
+    first time: one poll, opened once, not two splitting the hall's answers."""
+    session = list_sessions(event_file)[0]
+    token, other = link(event_file, Role.CO_MODERATOR), link(event_file, Role.CO_MODERATOR,
+                                                             "Sam")
+    body = {"question": "Which priority first?", "kind": "single", "open": True,
+            "options": ["Housing", "Transport"], "request_id": "quick-poll-0001"}
+    first = http.post(f"/api/r/{token}/polls", json=body)
+    again = http.post(f"/api/r/{token}/polls", json=body)
+    assert first.status_code == again.status_code == 200, again.text
+    assert again.json()["poll"]["id"] == first.json()["poll"]["id"]
+    assert again.json()["poll"]["state"] == "open"
+    assert [p.question for p in store.list_polls(event_file, session.id)] == [
+        "Which priority first?"]
+    # Another request id, or another co-moderator's link, is another poll.
+    assert http.post(f"/api/r/{token}/polls", json={
+        **body, "request_id": "quick-poll-0002"}).json()["poll"]["id"] != first.json()[
+        "poll"]["id"]
+    assert http.post(f"/api/r/{other}/polls", json=body).json()["poll"]["id"] != first.json()[
+        "poll"]["id"]
+    assert len(store.list_polls(event_file, session.id)) == 3
+    for bad in ("short", 12345678, "x" * 65, "spaces are not ok", ["quick-poll-0001"]):
+        refused = http.post(f"/api/r/{token}/polls", json={**body, "request_id": bad})
+        assert refused.status_code == 400 and refused.json()["error"] == "invalid", bad
+    assert len(store.list_polls(event_file, session.id)) == 3
+
+
 def test_bad_requests_are_clear_4xx_and_change_nothing(event_file, server, http):
     sessions = list_sessions(event_file)
     token = link(event_file, Role.CO_MODERATOR)

@@ -261,3 +261,39 @@ def test_wording_star_merge_and_answered_by_from_the_page(browser, desks, event_
         assert qstore.get_question(event_file, kept[0].id).status is QuestionStatus.ANSWERED
     finally:
         context.close()
+
+
+def test_a_wording_edited_on_the_laptop_meanwhile_is_shown_not_overwritten(
+        browser, desks, event_file):
+    """The co-moderator edits a question's wording while the moderator fixes it on the
+    laptop: the save is refused and says the laptop's wording, what was typed stays in the
+    editor, and a second save replaces it knowingly (as for tags and summary sections)."""
+    from facilitator.actions.ids import QuestionId, SessionId
+    from facilitator.actions.questions import edit_wording
+
+    base, tokens, _ = desks
+    session = list_sessions(event_file)[0]
+    context = browser.new_context(locale="en-GB", **PHONE)
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/r/{tokens[Role.CO_MODERATOR]}")
+        card = page.locator("#questions li").filter(has_text="intermediary cities")
+        card.get_by_role("button", name="Edit wording").click()
+        editor = page.locator("textarea[id^=wording-]")
+        question_id = int(editor.get_attribute("id").split("-")[1])
+        mine = "What role for intermediary cities in the review?"
+        editor.fill(mine)
+        laptops = "What role for intermediary cities (ciudades intermedias) in the review?"
+        run(event_file, LAPTOP, edit_wording(SessionId(session.stored_id),
+                                             QuestionId(question_id), laptops, now=time.time()))
+        page.get_by_role("button", name="Save").click()
+        expect(page.locator("#action-message")).to_have_text(
+            f"Edited on the laptop meanwhile: “{laptops}”. Save again to replace it with "
+            "your wording.")
+        expect(editor).to_have_value(mine)
+        assert qstore.get_question(event_file, question_id).text == laptops
+        page.get_by_role("button", name="Save").click()
+        expect(editor).to_have_count(0)
+        assert qstore.get_question(event_file, question_id).text == mine
+    finally:
+        context.close()

@@ -125,3 +125,42 @@ def test_a_quick_poll_from_the_page_and_a_refusal_in_the_pages_language(browser,
         assert store.open_poll(event_file, session.id).question == "Un mot pour votre ville ?"
     finally:
         context.close()
+
+
+def test_a_quick_poll_whose_answer_is_lost_is_made_once(browser, served, event_file):
+    """The first Add reaches the laptop but its answer is lost on the Wi-Fi; pressing Add
+    again gives the same poll, not a second one splitting the hall's answers."""
+    import re
+
+    session = list_sessions(event_file)[0]
+    context = browser.new_context(locale="en-GB", **PHONE)
+    page = context.new_page()
+    try:
+        page.goto(served)
+        page.get_by_role("button", name="Polls", exact=True).click()
+        page.locator("#new-poll summary").click()
+        page.fill("#poll-question", "Which priority first? ¿Cuál primero?")
+        page.select_option("#poll-kind", "single")
+        page.fill("#poll-options", "Housing\nTransport")
+        page.check("#poll-open-now")
+        lost = []
+
+        def lose_the_answer(route):
+            if lost or route.request.method != "POST":
+                route.continue_()
+                return
+            route.fetch()  # the laptop makes the poll
+            lost.append(1)
+            route.abort("connectionreset")
+
+        page.route(re.compile(r".*/api/r/[^/]+/polls$"), lose_the_answer)
+        page.click("#poll-add")
+        expect(page.locator("#action-message")).not_to_have_text("")
+        assert lost
+        page.click("#poll-add")
+        expect(page.locator("#action-message")).to_have_text("Poll added.")
+        made = store.list_polls(event_file, session.id)
+        assert [p.question for p in made if p.question.startswith("Which")] == [
+            "Which priority first? ¿Cuál primero?"]
+    finally:
+        context.close()

@@ -167,3 +167,36 @@ def test_timekeeper_page_in_other_languages_has_no_axe_violations(qtbot, browser
         assert axe_violations(page) == []
     finally:
         context.close()
+
+
+def test_a_press_whose_answer_is_lost_does_not_invite_a_second_press(qtbot, browser, room,
+                                                                     document):
+    """Next reached the laptop but its answer was lost on the Wi-Fi: the page must not say
+    "please try again" (a second Next would skip a speaker); it says to check the clock and
+    shows the laptop's state at once, the next speaker included."""
+    import re
+
+    window, session, links, root = room
+    slots = get_session(document.file, session.id).slots
+    context, page = open_page(browser, f"{root}/r/{links[Role.TIMEKEEPER].token}", PHONE)
+    try:
+        expect(page.locator("#speaker")).to_have_text(slots[0].person.name)
+        lost = []
+
+        def lose_the_answer(route):
+            if lost:
+                route.continue_()
+                return
+            route.fetch()  # the laptop runs it
+            lost.append(1)
+            route.abort("connectionreset")
+
+        page.route(re.compile(r".*/control/next$"), lose_the_answer)
+        page.click("#next")
+        expect(page.locator("#result")).to_have_text(
+            "No answer from the laptop: check the clock before pressing again.")
+        expect(page.locator("#speaker")).to_have_text(slots[1].person.name, timeout=1500)
+        assert lost
+        assert get_session(document.file, session.id).current_slot_id == slots[1].id
+    finally:
+        context.close()

@@ -68,11 +68,29 @@ def _clean(clean: Callable[[str], str], text: str, code: Code) -> str:
         raise UserError(code, reason=str(error)) from None
 
 
+class WordingChanged(Exception):
+    """A wording written from a wording (``base``) that is no longer the question's: it was
+    edited meanwhile (on the laptop, or by another co-moderator). ``text``: its wording now.
+    Nothing was written."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("The question's wording was changed meanwhile.")
+        self.text = text
+
+
 def edit_wording(session_id: SessionId, question_id: QuestionId, text: str, *,
-                 now: float) -> Command:
+                 now: float, base: str | None = None) -> Command:
+    """The question's wording. ``base``: the wording the edit was made from (a team page's
+    editor); if the question's wording is no longer that one, and not already ``text``,
+    WordingChanged is raised and nothing written. Checked in the command's transaction."""
+
+    def check(question: Question) -> None:
+        cleaned = _clean(clean_question, text, Code.QUESTION_INVALID)
+        if base is not None and question.text not in (base, cleaned):
+            raise WordingChanged(question.text)
+
     return _one(Label.EDIT_QUESTION, question_id, session_id,
-                lambda ef: store.edit_question(ef, question_id, text, now=now),
-                check=lambda _q: _clean(clean_question, text, Code.QUESTION_INVALID))
+                lambda ef: store.edit_question(ef, question_id, text, now=now), check=check)
 
 
 def star(session_id: SessionId, question_id: QuestionId, starred: bool, *,

@@ -14,7 +14,9 @@ Routes (a co-moderator link's token; audience/roles.py makes the checks):
     the session's polls and the laptop's poll commands: audience/co_moderator_polls.py
 ``POST /api/r/{token}/questions/{id}/{action}``
     ``approve``, ``reject`` (not selected), ``reopen`` (back to new), ``star``
-    ``{"starred": bool}``, ``screen`` ``{"on": bool}``, ``wording`` ``{"text"}``,
+    ``{"starred": bool}``, ``screen`` ``{"on": bool}``, ``wording`` ``{"text", "base"}``
+    (``base``: the wording the editor started from — if it was edited since, 409
+    ``wording_changed`` with the question as it now stands, nothing written),
     ``answered`` ``{"by"}``, ``merge`` ``{"others": [ids]}`` (into this one),
     ``tags`` ``{"tags": [text], "base": [text]}`` (replacing its own; ``base``: the tags
     the picker started from — if the question's tags changed since, on the laptop or
@@ -129,8 +131,11 @@ ACTIONS: dict[str, MakeCommand] = {
                                                        now=now),
     "screen": lambda sid, qid, data, now: questions.put_on_screen(
         sid, qid if _flag(data, "on") else None, now=now),
+    # From the wording the editor started from (``base``; an older page sends none and
+    # replaces it as before): an edit made meanwhile on the laptop is never lost unseen.
     "wording": lambda sid, qid, data, now: questions.edit_wording(
-        sid, qid, _words(data, "text"), now=now),
+        sid, qid, _words(data, "text"), now=now,
+        base=_words(data, "base") if "base" in data else None),
     "answered": lambda sid, qid, data, now: questions.mark_answered(
         sid, qid, _words(data, "by"), now=now),
     "merge": lambda sid, qid, data, now: questions.merge(sid, qid, _others(data), now=now),
@@ -172,6 +177,14 @@ async def act(request: Request) -> Response:
     command = make(SessionId(session.stored_id), question_id, data, access.team.clock.now())
     try:
         access.team.run(access, command)
+    except questions.WordingChanged:
+        return JSONResponse({"error": "wording_changed",
+                             "message": "The question's wording was changed meanwhile: "
+                                        "check it again.",
+                             "question": _question_json(
+                                 qstore.get_question(access.team.file, question_id), session,
+                                 question_tags(access.team.file, question_id))},
+                            status_code=409, headers={"cache-control": "no-store"})
     except questions.TagsChanged as changed:
         return JSONResponse({"error": "tags_changed",
                              "message": "The question's tags were changed meanwhile: check "

@@ -15,7 +15,10 @@ Routes (a co-moderator link's token; audience/roles.py makes the checks):
     words keep off the screens): counts and percentages, never a device.
 ``POST /api/r/{token}/polls`` ``{"question", "kind", "options": [...], "scale": 5 | 10}``
     prepares a poll at the end of the session's list (a quick poll made on the spot);
-    ``"open": true`` opens it at once. Answers ``{"poll": …}``.
+    ``"open": true`` opens it at once; ``"request_id"`` (8 to 64 letters, digits or
+    dashes, one per poll the page makes): sent again after a lost answer, it gives the
+    poll made the first time instead of a second one (remembered while the server runs).
+    Answers ``{"poll": …}``.
 ``POST /api/r/{token}/polls/{id}/{action}``
     ``open`` (the session's poll open before closes: one at a time), ``close``, ``show``
     (results on the phones and the projector), ``hide``. Answers ``{"poll": …}``.
@@ -28,6 +31,7 @@ such poll in the room's session), 404 ``unknown_action``, 409 ``no_session``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -129,12 +133,28 @@ async def act(request: Request) -> Response:
     return _answer(access, session, poll.id)
 
 
+_REQUEST_ID = re.compile(r"[A-Za-z0-9-]{8,64}")
+ADDED_KEPT = 500  # quick polls remembered by request id: a forum's day many times over
+
+
 async def add(request: Request) -> Response:
     access = await role_link(request, (Role.CO_MODERATOR,))
     data = await access.team.read_json(request)
     opening = data.get("open", False)
     if not isinstance(opening, bool):
         raise PhoneError(400, "invalid", "\"open\" must be true or false.")
+    request_id = data.get("request_id")
+    if request_id is not None and (not isinstance(request_id, str)
+                                   or not _REQUEST_ID.fullmatch(request_id)):
+        raise PhoneError(400, "invalid", "\"request_id\" must be 8 to 64 letters, digits "
+                         "or dashes.")
+    added = access.team.polls_added
+    key = (access.link.token, request_id) if request_id is not None else None
+    if key is not None and key in added:
+        # The same poll sent again (its answer lost on the Wi-Fi): the one made then.
+        session = _room_session(access.team)
+        if poll_in_session(access.team.file, session, added[key]) is not None:
+            return _answer(access, session, added[key])
     # Checked here first for its reason code, which the page says in its language (the
     # command checks again, and its refusal is in English only).
     try:
@@ -148,6 +168,10 @@ async def add(request: Request) -> Response:
     session_id = SessionId(session.id)
     poll_id: int = _run(access, polls.add_poll(session_id, poll.question, poll.kind.value,
                                                poll.options, poll.scale or None))
+    if key is not None:
+        added[key] = poll_id
+        while len(added) > ADDED_KEPT:
+            added.popitem(last=False)
     if opening:
         _run(access, polls.open_poll(session_id, poll_id, now=access.team.clock.now()))
     return _answer(access, session, poll_id)

@@ -181,7 +181,9 @@ def _note_command(data: dict[str, Any], session: Session, now: float, by: str):
     if "slot" in data and data["slot"] != "auto":
         chosen = data["slot"]
         ids = {s.id for s in session.slots}
-        if chosen is not None and (isinstance(chosen, bool) or chosen not in ids):
+        # A list or object is refused before the lookup: unhashable, it would be a 500.
+        if chosen is not None and (isinstance(chosen, bool)
+                                   or not isinstance(chosen, int | float) or chosen not in ids):
             raise PhoneError(400, "invalid", "\"slot\" must be \"auto\", null or a speaker "
                              "of this session.")
         # int(): one of the session's ids, though JSON may spell it 3.0.
