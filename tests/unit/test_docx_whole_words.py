@@ -1,4 +1,4 @@
-"""No word of a Word report's table breaks inside itself.
+"""No word of a Word or PDF report's table breaks inside itself.
 
 Breaker's find: in LibreOffice the .docx report's headers broke mid-word ("Plann|ed",
 "Actua|l", "Representat|ive"): the column fractions are shared with the PDF, whose type is
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -24,9 +26,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from facilitator.core.model import Person, Slot
 from facilitator.reports.column_fit import fit_widths
-from facilitator.reports.report_text import LANGUAGES
+from facilitator.reports.outline import Grid, Together, session_outline
+from facilitator.reports.report_text import LANGUAGES, ReportText
 from facilitator.reports.session_report import load_session_report
 from facilitator.reports.summary_docx import WordReport
+from facilitator.reports.summary_pdf import SummaryReport
 from facilitator.store import sessions as session_store
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -98,3 +102,28 @@ def test_a_column_takes_room_from_those_that_have_it():
     assert widths[2] >= 130 and widths[0] > widths[2]
     assert fit_widths((0.5, 0.5), ("Representative", "Difference"), [], 100, measure, 10) \
         is None  # not even the header words fit: the writer tries smaller type
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_pdf_prints_every_header_word_whole(event_file, tmp_path, language):
+    # The same kind in the PDF: "Duració|n", "Планов|ое" in the timing log's header.
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed (.ci/run installs it)")
+    session_id = international_session(event_file)
+    report = load_session_report(event_file, session_id, now=1_800_000_000 + 3600)
+    target = tmp_path / "summary.pdf"
+    SummaryReport("A4", language).write_session(report, str(target))
+    printed = set(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
+                                 text=True, check=True).stdout.split())
+    headers = {word for block in _grids(session_outline(report, ReportText(language)))
+               for text in block.header for word in text.split()}
+    latin_or_cyrillic = {w for w in headers if all(ord(c) < 0x600 for c in w)}
+    assert latin_or_cyrillic and latin_or_cyrillic <= printed
+
+
+def _grids(blocks):
+    for block in blocks:
+        if isinstance(block, Grid):
+            yield block
+        elif isinstance(block, Together):
+            yield from _grids(block.blocks)

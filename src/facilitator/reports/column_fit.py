@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.pdfbase import pdfmetrics
 
-from facilitator.reports.fonts import font_runs
+from facilitator.reports.fonts import font_runs, not_counting_missing
 
 # Word's default Calibri is narrower than the faces LibreOffice puts in its place where
 # Calibri (or its twin Carlito) is not installed (DejaVu Sans, ~12 % wider than Noto Sans):
@@ -25,7 +25,8 @@ SAFETY = 1.15
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """Width of ``text`` in points at ``size`` in the shipped fonts (the PDF's), each
     character in the face that prints it."""
-    shown, runs = font_runs(text, bold)
+    with not_counting_missing():  # measured, not printed: the printing counts them
+        shown, runs = font_runs(text, bold)
     return sum(pdfmetrics.stringWidth(shown[run.start:run.end], run.font, size)
                for run in runs)
 
