@@ -120,3 +120,17 @@ def test_an_emptied_title_waits_for_the_field_to_be_left(qtbot, details):
     assert edit.text() == "" and _stored(details).title == title  # retyping, not reset
     qtbot.keyClicks(edit, "New title")
     qtbot.waitUntil(lambda: _stored(details).title == "New title", timeout=SAVE_DELAY_MS * 6)
+
+
+@pytest.mark.parametrize(("ends", "stored"), [((0, 30), "2026-05-19T00:30"),
+                                              ((23, 45), "2026-05-18T23:45"), ((0, 0), "")])
+def test_an_end_typed_earlier_than_the_start_is_the_next_day(qtbot, details, ends, stored):
+    # Breaker's find: 23:00 to 00:30 stored the end on the start's date, before the start.
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    details.ui.startsEdit.setDateTime(QDateTime(QDate(2026, 5, 18), QTime(23, 0)))
+    details.ui.startsEdit.editingFinished.emit()
+    details.ui.endsEdit.setTime(QTime(*ends))
+    details.ui.endsEdit.editingFinished.emit()
+    assert (_stored(details).starts_at, _stored(details).ends_at) == ("2026-05-18T23:00", stored)
+    assert details._times() == ("2026-05-18T23:00", stored)  # nothing left to save again

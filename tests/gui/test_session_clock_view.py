@@ -171,3 +171,18 @@ def test_the_table_takes_minutes_or_until_and_says_why_not(qtbot, document):
     assert "already passed" in box.text()
     box.close()
     tab.shutdown()
+
+
+def test_m_ss_typed_in_the_evening_is_minutes_not_a_turn_until_morning(qtbot, document):
+    # Breaker's find: "5:00" typed at 19:00 became "until 05:00", a turn of ten hours.
+    local = datetime.fromtimestamp(document.clock.now(), local_zone())
+    document.clock.advance((19 - local.hour) % 24 * 3600 - local.minute * 60 - local.second)
+    tab = _tab(qtbot, document, Session(title="Evening", slots=_speakers(3)))
+    model = tab.model
+    assert model.setData(model.index(0, Column.PLANNED), "5:00")
+    first = store.get_session(document.file, tab.session_id).slots[0]
+    assert (first.planned_seconds, first.until_at) == (300, None)
+    assert model.index(0, Column.PLANNED).data() == "5"  # the cell shows the reading taken
+    assert model.setData(model.index(0, Column.PLANNED), "4:30")
+    assert store.get_session(document.file, tab.session_id).slots[0].planned_seconds == 270
+    tab.shutdown()

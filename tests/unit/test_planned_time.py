@@ -36,7 +36,7 @@ def test_a_number_is_minutes(text, seconds):
 
 @pytest.mark.parametrize(("text", "problem"), [
     ("", Problem.NOT_A_TIME), ("soon", Problem.NOT_A_TIME), ("0", Problem.NOT_A_TIME),
-    ("-3", Problem.NOT_A_TIME), ("nan", Problem.NOT_A_TIME), ("25:00", Problem.NOT_A_TIME),
+    ("-3", Problem.NOT_A_TIME), ("nan", Problem.NOT_A_TIME), ("25:75", Problem.NOT_A_TIME),
     ("10:61", Problem.NOT_A_TIME), ("601", Problem.TOO_LONG), ("9:59", Problem.PASSED),
     ("10:00", Problem.PASSED), ("until 09:30", Problem.PASSED),
 ])
@@ -44,6 +44,40 @@ def test_what_cannot_be_used_says_why(text, problem):
     with pytest.raises(PlannedTimeError) as raised:
         parse_planned_time(text, T0, ZONE)
     assert raised.value.problem is problem
+
+
+EVENING = T0 + 9 * 3600  # 19:00 in ZONE
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("5:00", 300), ("4:30", 270), ("0:45", 45),
+                                               ("25:00", 1500), ("90:00", 5400)])
+def test_a_bare_m_ss_far_from_now_is_minutes_and_seconds(text, seconds):
+    # Typed at 19:00, "5:00" was read as "until 05:00": a turn of ten hours.
+    assert parse_planned_time(text, EVENING, ZONE) == PlannedTime(seconds=seconds)
+
+
+@pytest.mark.parametrize("text", ["until 5:00", "5h00", "jusqu’à 5:00"])
+def test_a_time_of_day_said_as_one_stays_one_however_far(text):
+    assert parse_planned_time(text, EVENING, ZONE).until == EVENING + 10 * 3600
+
+
+@pytest.mark.parametrize("hour", range(24))
+def test_no_bare_m_ss_becomes_a_turn_of_hours_at_any_hour(hour):
+    # The whole kind: a short "m:ss" typed at any time of day is either those minutes and
+    # seconds or a time of day at most three hours ahead; never a turn of many hours.
+    now = T0 + hour * 3600 + 17 * 60
+    for minutes in range(0, 16):
+        for seconds in (0, 30):
+            text = f"{minutes}:{seconds:02d}"
+            try:
+                planned = parse_planned_time(text, now, ZONE)
+            except PlannedTimeError as error:
+                assert error.problem is Problem.PASSED or (minutes, seconds) == (0, 0)
+                continue
+            if planned.until is None:
+                assert planned.seconds == minutes * 60 + seconds
+            else:
+                assert 0 < planned.until - now <= 3 * 3600, (text, hour)
 
 
 def test_a_time_of_day_is_its_nearest_occurrence():

@@ -26,8 +26,10 @@ from facilitator.core import progress
 from facilitator.core.agenda_error import AgendaError as AgendaError
 from facilitator.core.cells import csv_safe, from_csv_cell
 from facilitator.core.event_time import (
+    SessionTimesError,
     TimeZoneError,
     event_zone,
+    session_end,
     wall_time_in_zone,
     wall_time_with_offset,
     zone_named,
@@ -261,12 +263,18 @@ def _session_from_json(obj: Any, position: int, *, source: str) -> Session:
     if not isinstance(slots, list):
         raise AgendaError("'slots' must be a list", source=source, line=getattr(obj, "line", None))
     defaults = Session(title="")
+    starts_at = _text(obj, "starts_at", source=source)
+    try:  # 23:00 to 00:30 ends the next day; never stored before the start
+        ends_at = session_end(starts_at, _text(obj, "ends_at", source=source))
+    except SessionTimesError as error:
+        raise AgendaError(f"{error} (give ends_at the day it ends on)", source=source,
+                          line=getattr(obj, "line", None)) from None
     return Session(
         title=_text(obj, "title", source=source, required=True),
         description=_text(obj, "description", source=source),
         room=_text(obj, "room", source=source),
-        starts_at=_text(obj, "starts_at", source=source),
-        ends_at=_text(obj, "ends_at", source=source),
+        starts_at=starts_at,
+        ends_at=ends_at,
         moderator=_text(obj, "moderator", source=source),
         rapporteur=_text(obj, "rapporteur", source=source),
         guiding_questions=_texts(obj, "guiding_questions", source=source),

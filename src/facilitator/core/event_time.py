@@ -111,3 +111,33 @@ def wall_time_in_zone(text: str, zone: tzinfo) -> str:
         parsed = parsed.astimezone(zone).replace(tzinfo=None)
     spec = "minutes" if parsed.second == 0 and parsed.microsecond == 0 else "seconds"
     return parsed.isoformat(timespec=spec)
+
+
+class SessionTimesError(ValueError):
+    """A session whose end, as given, is before its start on an earlier day."""
+
+
+def session_end(starts_at: str, ends_at: str) -> str:
+    """A session's end as it is stored: never before its start.
+
+    Both are venue wall-clock times ("2026-05-18T23:00", or with an offset as exports
+    write). An end at or before the start on the start's own date is the next day (a
+    session across midnight: 23:00 to 00:30); an end at 00:00 on the start's date, or equal
+    to the start, is no end at all ("", what the Details tab's untouched end field meant).
+    Text that is not an ISO time comes back as it was. Raises SessionTimesError for an end
+    on a day before the start's.
+    """
+    try:
+        start, end = datetime.fromisoformat(starts_at), datetime.fromisoformat(ends_at)
+    except ValueError:
+        return ends_at
+    if (start.tzinfo is None) != (end.tzinfo is None):
+        return ends_at  # one with an offset, one without: agenda_in_zone makes them alike
+    if end > start:
+        return ends_at
+    if end.date() != start.date():
+        raise SessionTimesError(f"the session ends ({ends_at}) before it starts ({starts_at})")
+    if end == start or (end.hour, end.minute, end.second) == (0, 0, 0):
+        return ""
+    spec = "minutes" if end.second == 0 and end.microsecond == 0 else "seconds"
+    return (end + timedelta(days=1)).isoformat(timespec=spec)

@@ -4,6 +4,12 @@
 planned seconds are derived from it when the speaker starts (``TimerState.until``), so a
 late start leaves less time instead of moving the end. A time of day is read as its
 nearest occurrence (within 12 hours) and must be still to come.
+
+A bare "5:00" reads two ways: minutes and seconds (as the clock shows a turn) or a time of
+day. It is a time of day only when that time is near (``BARE_TIME_OF_DAY``: passed within
+the last two hours, so "9:59" at 10:00 says it has passed, or coming within three hours);
+otherwise it is minutes and seconds, so "5:00" typed at 19:00 is a five-minute turn, never
+a turn until five in the morning. "until 5:00" and "5h00" always mean a time of day.
 """
 
 from __future__ import annotations
@@ -16,11 +22,20 @@ from datetime import datetime, timedelta, tzinfo
 from functools import cache
 
 MAX_PLANNED_MINUTES = 600  # a speaker's turn, typed or in an agenda file (core/agenda.py)
+# How far from now a bare "h:mm" may lie, in seconds (past, ahead), to be read as a time of
+# day: wider than any panel's speaker ends, narrower than the 12 hours that made "5:00"
+# typed in the evening a turn of ten hours.
+BARE_TIME_OF_DAY = (2 * 3600, 3 * 3600)
 
 
 @cache  # compiled when a time is first typed, not as the window starts
 def _time_of_day() -> re.Pattern[str]:
     return re.compile(r"^\D*?(\d{1,2})\s*[:hH]\s*(\d{2})\s*$")
+
+
+@cache
+def _minutes_and_seconds() -> re.Pattern[str]:
+    return re.compile(r"^(\d{1,3})\s*:\s*([0-5]\d)$")
 
 
 class Problem(enum.StrEnum):
@@ -76,12 +91,16 @@ def planned_for_until(until: float, now: float) -> PlannedTime:
 
 
 def parse_planned_time(text: str, now: float, zone: tzinfo) -> PlannedTime:
-    """"5", "2,5" (minutes) or "until 10:45", "10:45", "10h45" (a time of day to end at).
+    """"5", "2,5" (minutes), "4:30" (minutes and seconds) or "until 10:45", "10h45" and a
+    bare "10:45" within a few hours of ``now`` (a time of day to end at; see the module).
 
     Raises PlannedTimeError when it is neither, when the time has passed, or when it is
     more than ``MAX_PLANNED_MINUTES`` away.
     """
     cleaned = str(text).strip()
+    bare = _minutes_and_seconds().match(cleaned)
+    if bare and not _near_time_of_day(int(bare.group(1)), int(bare.group(2)), now, zone):
+        return _minutes(int(bare.group(1)) + int(bare.group(2)) / 60, cleaned)
     match = _time_of_day().match(cleaned)
     if match:
         hour, minute = int(match.group(1)), int(match.group(2))
@@ -95,7 +114,21 @@ def parse_planned_time(text: str, now: float, zone: tzinfo) -> PlannedTime:
         minutes = float(cleaned.replace(",", "."))
     except ValueError:
         raise PlannedTimeError(Problem.NOT_A_TIME, cleaned) from None
-    if not math.isfinite(minutes) or minutes <= 0:
+    if not math.isfinite(minutes):
+        raise PlannedTimeError(Problem.NOT_A_TIME, cleaned)
+    return _minutes(minutes, cleaned)
+
+
+def _near_time_of_day(hour: int, minute: int, now: float, zone: tzinfo) -> bool:
+    """Whether a bare "hour:minute" is a time of day close enough to now to mean one."""
+    if hour > 23 or minute > 59:
+        return False
+    offset = until_instant(hour, minute, now, zone) - now
+    return -BARE_TIME_OF_DAY[0] <= offset <= BARE_TIME_OF_DAY[1]
+
+
+def _minutes(minutes: float, cleaned: str) -> PlannedTime:
+    if minutes <= 0:
         raise PlannedTimeError(Problem.NOT_A_TIME, cleaned)
     if minutes > MAX_PLANNED_MINUTES:
         raise PlannedTimeError(Problem.TOO_LONG, cleaned)

@@ -48,23 +48,25 @@ def session_schedule(starts_at: str, ends_at: str, now: float, zone: tzinfo) -> 
 
     A schedule applies only on its own day in ``zone``: a rehearsal the day before, or the
     built-in sample run any day, is measured against its own plan instead of being "a
-    month behind". Times that can't be read, and an end not after the start, are ignored.
+    month behind"; a session across midnight applies on both its days. Times that can't be
+    read, and an end not after the start, are ignored.
     """
     today = datetime.fromtimestamp(now, zone).date()
 
-    def instant(text: str) -> float | None:
+    def instant(text: str) -> datetime | None:
         try:
             at = datetime.fromisoformat(text.strip())
         except ValueError:
             return None
-        if at.tzinfo is None:
-            at = at.replace(tzinfo=zone)
-        return at.timestamp() if at.astimezone(zone).date() == today else None
+        return (at if at.tzinfo else at.replace(tzinfo=zone)).astimezone(zone)
 
     start, end = instant(starts_at), instant(ends_at)
     if start is not None and end is not None and end <= start:
         end = None
-    return Schedule(starts_at=start, ends_at=end)
+    if not any(at is not None and at.date() == today for at in (start, end)):
+        start = end = None  # another day's schedule (across midnight: either of its days)
+    return Schedule(starts_at=start.timestamp() if start else None,
+                    ends_at=end.timestamp() if end else None)
 
 
 @dataclass(frozen=True)

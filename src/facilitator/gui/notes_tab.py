@@ -44,6 +44,9 @@ from facilitator.gui.user_text import mnemonic_free, plain_tip
 from facilitator.store import notes as store
 
 SAVE_DELAY_MS = 500  # typing pause after which the draft or the edited note is saved
+# A change of column width (the first show, a window being resized) re-fits the rows' heights
+# once it has paused this long: a drag does not re-measure a long list at every step.
+FIT_ROWS_DELAY_MS = 100
 AUTO_SPEAKER = -1  # "whoever is speaking when the note is added"
 NOBODY = 0
 COLUMNS = (QT_TRANSLATE_NOOP("NotesTab", "Time"), QT_TRANSLATE_NOOP("NotesTab", "Speaker"),
@@ -193,6 +196,12 @@ class NotesTab(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._on_selection)
+        # Rows are sized as notes come, often while the tab is hidden (at start-up, before
+        # its first show) and its text column is a default 100 px: a short note then wrapped
+        # to two lines and stayed so. Each change of width sizes the rows again.
+        self.fit_rows_timer = QTimer(self, singleShot=True, interval=FIT_ROWS_DELAY_MS)
+        self.fit_rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.fit_rows_timer.start())
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_editor())
         splitter.setStretchFactor(0, 3)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QTime, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from facilitator.core.event_time import session_end
 from facilitator.core.model import Person, Slot, SlotKind
 from facilitator.gui.document import EventDocument
 from facilitator.gui.focus_style import plain_cells
@@ -188,17 +189,18 @@ class SessionDetails(QWidget):
         self._save(themes=self._shown("themes"))
 
     def _times(self) -> tuple[str, str]:
-        starts = self.ui.startsEdit.dateTime()
-        ends = QDateTime(starts.date(), self.ui.endsEdit.time())
-        return starts.toString(ISO_MINUTES), ends.toString(ISO_MINUTES)
+        """Start and end as stored: an end earlier than the start is the next day's (a
+        session across midnight), one at 00:00 is none (core's ``session_end``)."""
+        starts = self.ui.startsEdit.dateTime().toString(ISO_MINUTES)
+        ends = QDateTime(self.ui.startsEdit.date(), self.ui.endsEdit.time())
+        return starts, session_end(starts, ends.toString(ISO_MINUTES))
 
     def _show_times(self, starts_at: str, ends_at: str) -> None:
         starts = QDateTime.fromString(starts_at, ISO_MINUTES)
         if starts.isValid():
             self.ui.startsEdit.setDateTime(starts)
         ends = QDateTime.fromString(ends_at, ISO_MINUTES)
-        if ends.isValid():
-            self.ui.endsEdit.setTime(ends.time())
+        self.ui.endsEdit.setTime(ends.time() if ends.isValid() else QTime(0, 0))  # 0:00: none
 
     def _save_times(self) -> None:
         starts_at, ends_at = self._times()

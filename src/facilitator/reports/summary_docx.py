@@ -14,7 +14,7 @@ import os
 import re
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 from docx import Document
@@ -30,6 +30,7 @@ from facilitator import __version__
 from facilitator.core.event_time import event_zone
 from facilitator.core.model import Event
 from facilitator.reports.charts import chart_png
+from facilitator.reports.column_fit import SAFETY, fit_widths, text_width
 from facilitator.reports.outline import (
     Block,
     Bullets,
@@ -47,6 +48,9 @@ from facilitator.reports.session_report import SessionReport
 
 MUTED = RGBColor(0x5B, 0x66, 0x70)
 TEXT_WIDTH = Cm(16.5)
+BODY_SIZE = 10  # points: the Normal style's size, which table cells use
+TABLE_SIZES = (BODY_SIZE, 9, 8, 7)  # points: a wide table's type, tried largest first
+CELL_PADDING = 2 * 5.4 + 1  # points: Table Grid's cell margins (108 twips a side), borders
 # XML 1.0 has no place for most control characters: Word would refuse the file.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -98,7 +102,7 @@ class WordReport:
         doc.core_properties.comments = f"facilitator {__version__}"
         doc.core_properties.language = self.text.language
         normal = doc.styles["Normal"]
-        normal.font.size = Pt(10)
+        normal.font.size = Pt(BODY_SIZE)
         # The language of the text, so Word spells and hyphenates it as such.
         for style in doc.styles:
             rpr = getattr(style.element, "get_or_add_rPr", None)
@@ -170,14 +174,15 @@ class WordReport:
                 self._cell(row.cells[1], value)
         elif isinstance(block, Grid):
             table = self._table(doc, len(block.rows) + 1, len(block.header), header=True)
+            size, widths = _whole_word_layout(block)
             for column, text in enumerate(block.header):
-                self._cell(table.rows[0].cells[column], text, bold=True)
+                self._cell(table.rows[0].cells[column], text, bold=True, size=size)
             for values, row in zip(block.rows, table.rows[1:], strict=True):
                 last = block.total_row and row is table.rows[-1]
                 for column, text in enumerate(values):
                     self._cell(row.cells[column], text, bold=last and column == 0,
-                               right=column in block.right)
-            _widths(table, block.widths)
+                               right=column in block.right, size=size)
+            _widths(table, widths)
         elif isinstance(block, Chart):
             if not block.chart.empty:
                 picture = chart_png(block.chart, 460, rtl=self.rtl)
@@ -209,9 +214,13 @@ class WordReport:
         elif self.rtl:  # a Latin name in an Arabic report: read left to right, set right
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
-    def _cell(self, cell: Any, text: str, *, bold: bool = False, right: bool = False) -> None:
+    def _cell(self, cell: Any, text: str, *, bold: bool = False, right: bool = False,
+              size: float = BODY_SIZE) -> None:
         paragraph = cell.paragraphs[0]
         self._run(paragraph, text, bold=bold)
+        if size != BODY_SIZE:
+            for run in paragraph.runs:
+                run.font.size = Pt(size)
         if right:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if self.rtl else WD_ALIGN_PARAGRAPH.RIGHT
 
@@ -248,6 +257,28 @@ def _widths(table: WordTable, fractions: Sequence[float]) -> None:
         column.width = width
         for cell in column.cells:
             cell.width = width
+
+
+def _whole_word_layout(block: Grid) -> tuple[float, tuple[float, ...]]:
+    """The type size (points) and column fractions at which no word of the grid breaks
+    inside: every word at the body size if it fits, else at a smaller size; else every
+    header word (column_fit). A table no size fits keeps its fractions, smallest type."""
+    total = TEXT_WIDTH.pt
+    for cell_words in (True, False):
+        for size in TABLE_SIZES:
+            widths = fit_widths(block.widths, block.header, block.rows, total,
+                                _measure_at(size), CELL_PADDING, cell_words=cell_words)
+            if widths is not None:
+                return size, tuple(width / total for width in widths)
+    return TABLE_SIZES[-1], tuple(block.widths)
+
+
+def _measure_at(size: float) -> Callable[[str, bool], float]:
+    """A word's width in points at ``size``, with room for wider stand-in faces."""
+    def measure(word: str, bold: bool) -> float:
+        return SAFETY * text_width(word, size, bold=bold)
+
+    return measure
 
 
 def _target(target: str | os.PathLike[str] | IO[bytes]) -> Any:

@@ -39,6 +39,7 @@ from facilitator import __version__
 from facilitator.core.event_time import event_zone
 from facilitator.core.model import Event
 from facilitator.reports.charts import ChartFlowable
+from facilitator.reports.column_fit import fit_widths, text_width
 from facilitator.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -69,6 +70,8 @@ INK = colors.HexColor("#1b2a3a")
 MUTED = colors.HexColor("#5b6670")
 RULE = colors.HexColor("#c9d1d9")
 BAND = colors.HexColor("#eef2f6")
+CELL_SIZE = 8.5  # points: a table cell's type
+CELL_PADDING = 2 * 6  # points: reportlab's cell padding, left and right
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -77,9 +80,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
         "muted": ParagraphStyle("muted", parent=base, textColor=MUTED),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
-        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=SANS_BOLD, fontSize=8.5,
-                                   leading=11),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=11),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=SANS_BOLD,
+                                   fontSize=CELL_SIZE, leading=11),
         "event": ParagraphStyle("event", parent=base, fontSize=10, textColor=MUTED,
                                 spaceAfter=2),
         "title": ParagraphStyle("SessionTitle", parent=base, fontName=SANS_BOLD, fontSize=17,
@@ -325,7 +328,7 @@ class SummaryReport:
             rows = [list(row) for row in block.rows]
             if block.total_row and rows:
                 rows[-1][0] = _para(rows[-1][0], s["cellhead"])
-            return [self._grid(block.header, rows, [f * width for f in block.widths],
+            return [self._grid(block.header, rows, _whole_word_widths(block, width),
                                right=block.right)]
         if isinstance(block, Chart):
             return [] if block.chart.empty else [Spacer(1, 4),
@@ -378,6 +381,20 @@ class SummaryReport:
             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]))
         return table
+
+
+def _whole_word_widths(block: Grid, width: float) -> list[float]:
+    """Column widths (points) near the grid's fractions in which every word, else every
+    header word, is whole (column_fit); the fractions when not even those fit."""
+    def measure(word: str, bold: bool) -> float:
+        return text_width(word, CELL_SIZE, bold=bold)
+
+    for cell_words in (True, False):
+        widths = fit_widths(block.widths, block.header, block.rows, width, measure,
+                            CELL_PADDING, cell_words=cell_words)
+        if widths is not None:
+            return list(widths)
+    return [f * width for f in block.widths]
 
 
 def _target(target: str | os.PathLike[str] | IO[bytes]) -> Any:
