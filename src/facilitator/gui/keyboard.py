@@ -99,17 +99,29 @@ def give_mnemonics(menu: QMenu) -> None:
         if action.menu() is not None and not action.menu().property("mnemonics"):
             sub = action.menu()
             sub.setProperty("mnemonics", True)
-            sub.aboutToShow.connect(lambda m=sub: give_mnemonics(m))
+            sub.aboutToShow.connect(lambda m=sub: _menu_shown(m))
             give_mnemonics(sub)
 
 
+def _menu_shown(menu: QMenu) -> None:
+    """An opening menu gets its letters, and the keys typed in it: Qt sends a key's
+    ShortcutOverride to the open popup, while the application's focus object (where
+    ``TypingKeysFirst`` watches) stays where it was for a submenu on X11 and for any menu
+    on other platforms, so File › Export › N was the Run tab's Next speaker."""
+    give_mnemonics(menu)
+    # Installed as it opens, not as the window is built: before the first paint every
+    # event of a watched menu would go through Python (see FocusObjectFilter).
+    menu.installEventFilter(TypingKeysFirst.install())
+
+
 def give_menu_bar_mnemonics(bar: QMenuBar) -> None:
-    """``give_mnemonics`` for every menu of the menu bar and their submenus."""
+    """``give_mnemonics`` for every menu of the menu bar and their submenus; each one, as it
+    opens, takes the letters typed in it (``TypingKeysFirst``)."""
     for action in bar.actions():
         menu = action.menu()
         if menu is not None and not menu.property("mnemonics"):
             menu.setProperty("mnemonics", True)
-            menu.aboutToShow.connect(lambda m=menu: give_mnemonics(m))
+            menu.aboutToShow.connect(lambda m=menu: _menu_shown(m))
             give_mnemonics(menu)
 
 
