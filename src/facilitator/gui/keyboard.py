@@ -85,14 +85,31 @@ def _mnemonic_of(text: str) -> str | None:
     return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
 
 
-def give_mnemonics(menu: QMenu) -> None:
-    """Give every entry of ``menu`` without a mnemonic or shortcut a letter of its own.
+def _without_mnemonic(text: str) -> str:
+    return "&&".join(part.replace("&", "") for part in text.split("&&"))
 
-    Menus filled as they open (recent files, screens) and texts translated without an "&"
-    are covered too: it runs again each time the menu opens, after the menu is filled.
+
+def give_mnemonics(menu: QMenu) -> None:
+    """Give every entry of ``menu`` without a mnemonic or shortcut a letter of its own, and
+    a letter of its own to an entry whose letter an entry above it has already.
+
+    A letter two entries share only moves between them (Enter then picks the highlighted
+    one: Session › N was Next speaker or Notes); translations bring such pairs the English
+    menus do not have. Menus filled as they open (recent files, screens) and texts
+    translated without an "&" are covered too: it runs again each time the menu opens,
+    after the menu is filled.
     """
     entries = [a for a in menu.actions() if not a.isSeparator()]
-    taken = {m for a in entries if (m := _mnemonic_of(a.text()))}
+    taken: set[str] = set()
+    clashing = []
+    for action in entries:  # the first entry with a letter keeps it
+        letter = _mnemonic_of(action.text())
+        if letter in taken:
+            clashing.append(action)
+        elif letter is not None:
+            taken.add(letter)
+    for action in clashing:
+        action.setText(_mnemonic_text(_without_mnemonic(action.text()), taken))
     for action in entries:
         if "&" not in action.text().replace("&&", "") and action.shortcut().isEmpty():
             action.setText(_mnemonic_text(action.text(), taken))
