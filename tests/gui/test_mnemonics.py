@@ -89,3 +89,40 @@ def test_keyboard_shortcuts_list_shows_whole_names_and_keys(qtbot, document, lan
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def menu_letters(menu, path: str) -> dict[str, list[str]]:
+    """Each letter of ``menu`` and its submenus, as they are once opened, with the entries
+    that have it: {"Session, Alt+n": ["&Next speaker", "&Notes"], …}."""
+    menu.aboutToShow.emit()  # as Qt does when the menu opens: the letters are given then
+    letters: dict[str, list[str]] = defaultdict(list)
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = mnemonic(action.text())
+        if letter:
+            letters[f"{path}, {letter}"].append(action.text())
+        if action.menu() is not None:
+            letters.update(menu_letters(action.menu(), f"{path} › {action.text()}"))
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_no_two_entries_of_a_menu_share_a_letter(qtbot, document, language):
+    """A letter two entries of one menu share only moves between them, and Enter then picks
+    the highlighted one (Session › N was Next speaker, not Notes; the French and Spanish
+    menus had eleven such pairs)."""
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(document)
+        qtbot.addWidget(window)
+        window.build_every_tab()  # each tab adds its menu entries as it is built
+        letters = {}
+        for action in window.menuBar().actions():
+            letters.update(menu_letters(action.menu(), action.text()))
+        assert len(letters) > 60
+        assert {where: texts for where, texts in letters.items() if len(texts) > 1} == {}
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

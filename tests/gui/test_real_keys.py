@@ -221,6 +221,19 @@ def test_real_keys_act_on_the_run_tab_and_the_projector_only(desktop):
     after = d.settle()
     assert run_commands(after, since) == [] and phase(after, 0) == "running"
 
+    # A submenu open over the Run tab: File › Export › N asks where to save the notes (the
+    # key went to the Run tab's Next speaker once: Qt sends it to the submenu, not to the
+    # focus object).
+    since = len(after["log"])
+    d.click("runTable:0")
+    d.key("alt+f")
+    d.key("e", "n")
+    asked = d.wait(lambda s: s["dialogs"] != [], "the notes export's file dialog")
+    d.key("Escape")
+    after = d.wait(lambda s: s["dialogs"] == [], "the file dialog to close")
+    assert run_commands(after, since) == [] and phase(after, 0) == "running", asked["dialogs"]
+    assert after["current_slot_id"] == first["current_slot_id"]
+
     # A presenter clicker on the Run tab: PageDown / PageUp, "." for a black screen.
     d.click("runTable:0")
     d.key("Next")

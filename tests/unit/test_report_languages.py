@@ -56,6 +56,12 @@ def test_language_names_are_checked() -> None:
     assert ReportText("ar").rtl and not ReportText("ru").rtl
 
 
+def _starts_right_to_left(text: str) -> bool:
+    strong = [unicodedata.bidirectional(c) for c in text
+              if unicodedata.bidirectional(c) in ("L", "R", "AL")]
+    return bool(strong) and strong[0] in ("R", "AL")
+
+
 def _plain(text: str) -> str:
     """Text without spaces, presentation forms folded."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
@@ -105,8 +111,14 @@ def test_word_headings_in_each_language(report, language: str) -> None:
     for key in HEADINGS:
         assert text(key) in headings, (language, key)
     assert report.session.title in headings
-    bidi = document.element.body.xpath(".//w:bidi")
-    assert bool(bidi) == (language == "ar")  # Arabic paragraphs run right to left
+    # A paragraph runs right to left when its own text begins so (rule P2, as in the PDF):
+    # in an Arabic report its headings; in any report the Arabic name and organisation.
+    paragraphs = [*document.paragraphs, *(p for table in document.tables for row in table.rows
+                                          for cell in row.cells for p in cell.paragraphs)]
+    right_to_left = {p.text for p in paragraphs if p._p.xpath("./w:pPr/w:bidi")}
+    assert {"فاطمة الزهراء", "بلدية"} <= right_to_left
+    assert all(_starts_right_to_left(text) for text in right_to_left), language
+    assert (text(HEADINGS[0]) in right_to_left) == (language == "ar")
 
 
 def test_sdg_names_in_all_six_languages() -> None:

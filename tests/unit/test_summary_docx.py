@@ -150,3 +150,49 @@ def test_field_cases_reach_word_byte_exactly(event_file: EventFile, tmp_path: Pa
         assert name in cells and organisation in cells
         assert any(text.startswith(persian) for text in texts)
         assert " ".join(symbols.split()) in " ".join(texts)
+
+
+def _direction_of(paragraph) -> str:
+    """"rtl" when Word lays ``paragraph`` out right to left (w:bidi), else "ltr"; and the
+    paragraph's properties must be in the schema's order (w:bidi after the style)."""
+    properties = paragraph._p.pPr
+    if properties is None:
+        return "ltr"
+    tags = [child.tag.rsplit("}", 1)[1] for child in properties]
+    if "bidi" not in tags:
+        return "ltr"
+    assert tags.index("bidi") > tags.index("pStyle") if "pStyle" in tags else True, tags
+    assert tags.index("bidi") < tags.index("jc") if "jc" in tags else True, tags
+    return "rtl"
+
+
+def test_each_paragraph_runs_in_its_own_text_direction(event_file: EventFile) -> None:
+    """The kind "right to left right in Word", in a report of any language: a note, a
+    question or a name that begins in Arabic, Hebrew or Persian is a right-to-left paragraph
+    (its closing "." printed at its start in a left-to-right one); a Latin one is not, as in
+    the PDF (rule P2). The Persian field case is one of them."""
+    persian = (FIELD_CASES / "question-persian-zwnj.txt").read_text(encoding="utf-8").strip()
+    session_id = international_session(event_file)
+    slot = session_store.get_session(event_file, session_id).slots[0]
+    event_file.db.execute("UPDATE people SET name = ? WHERE id = ?",
+                          ["سلمى الحسيني", slot.person.id])
+    right_to_left = ["المدن أولاً: التمويل المباشر ضروري.", "שיתוף פעולה בין ערים, 2030!"]
+    left_to_right = ["Cities first: direct finance, 2030 (المدن أولاً)."]
+    for text, kind in zip(right_to_left + left_to_right,
+                          (NoteKind.KEY_MESSAGE, NoteKind.RECOMMENDATION, NoteKind.COMMITMENT),
+                          strict=True):
+        note_store.add_note(event_file, session_id, text, at=T0 + 70, kind=kind)
+    add_question(event_file, session_id, persian, votes=5)
+    report = load_session_report(event_file, session_id, now=T0 + 3600)
+    for language in ("en", "fr", "ar"):
+        document = _word(report, language)
+        paragraphs = {p.text: p for p in document.paragraphs}
+        cells = {p.text: p for table in document.tables for row in table.rows
+                 for cell in row.cells for p in cell.paragraphs}
+        for text in right_to_left:
+            assert _direction_of(paragraphs[text]) == "rtl", (language, text)
+        for text in left_to_right:
+            assert _direction_of(paragraphs[text]) == "ltr", (language, text)
+        assert _direction_of(cells[persian]) == "rtl", language
+        assert _direction_of(cells["سلمى الحسيني"]) == "rtl", language
+        assert _direction_of(paragraphs[report.session.title]) == "ltr", language

@@ -57,19 +57,27 @@ _TYPED_FIELDS = frozenset({"title", "description", "room", "moderator", "rapport
 
 
 def remove_session(session_id: SessionId) -> Command:
-    """Remove a session with everything in it; undo brings all of it back."""
-    from facilitator.store import questions as question_store  # not loaded to start
+    """Remove a session with everything in it; undo brings all of it back: every row the
+    removal deletes (the file's cascades) is in the snapshot."""
+    from facilitator.store import polls as poll_store  # not loaded to start
+    from facilitator.store import questions as question_store
 
     def prepare(ef: EventFile) -> Scope:
         session = found.session(ef, session_id, with_slots=True)
         slot_ids = [s.id for s in session.slots]
         question_ids = [q.id for q in question_store.list_questions(ef, session_id)]
+        poll_ids = [p.id for p in poll_store.list_polls(ef, session_id)]
         return [part("sessions", "id", [session_id]),
                 part("slots", "id", slot_ids),
                 part("questions", "id", question_ids),
                 part("votes", "question_id", question_ids),
+                part("question_tags", "question_id", question_ids),
                 part("notes", "session_id", [session_id]),
-                part("summaries", "session_id", [session_id])]
+                part("summaries", "session_id", [session_id]),
+                part("polls", "id", poll_ids),
+                part("poll_answers", "poll_id", poll_ids),
+                part("floor_requests", "session_id", [session_id]),
+                part("floor_settings", "session_id", [session_id])]
 
     return Command(Label.REMOVE_SESSION, session_id, _EVERYTHING, prepare,
                    lambda ef: store.remove_session(ef, session_id), event_wide=True)

@@ -129,9 +129,10 @@ def edit_speaker(session_id: SessionId, slot_id: SlotId, *, person: Person | Non
 
 
 def remove_speaker(session_id: SessionId, slot_id: SlotId) -> Command:
-    """Remove a speaker, even one who spoke: undo brings them back with their clock and
-    the notes that named them."""
-    from facilitator.store import notes as note_store  # not loaded before it is needed
+    """Remove a speaker, even one who spoke: undo brings them back with their clock, the
+    notes that named them and the floor request their turn came from."""
+    from facilitator.store import floor as floor_store  # not loaded before it is needed
+    from facilitator.store import notes as note_store
 
     def prepare(ef: EventFile) -> Scope:
         found.slot(ef, slot_id)
@@ -139,7 +140,10 @@ def remove_speaker(session_id: SessionId, slot_id: SlotId) -> Command:
         # unlink them again, not remove them.
         named = [n.id for n in note_store.list_notes(ef, session_id, include_deleted=True)
                  if n.slot_id == slot_id]
-        return [*_list_rows(ef, session_id), part("notes", "id", named)]
+        requests = [r.id for r in floor_store.list_floor_requests(ef, session_id)
+                    if r.slot_id == slot_id]
+        return [*_list_rows(ef, session_id), part("notes", "id", named),
+                part("floor_requests", "id", requests)]
 
     return Command(Label.REMOVE_SPEAKER, session_id, _CLOCK, prepare,
                    lambda ef: store.remove_slot(ef, slot_id))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from facilitator import __version__
+from facilitator.gui.keyboard import free_tab_key
 
 
 def about_text() -> str:
@@ -81,6 +82,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
+        free_tab_key(self)  # Tab moves on to the next control (gui/keyboard.py)
         # Wide enough for the longest action and its keys, side by side (French and Spanish
         # names run long), but never wider than the screen it opens on.
         margins = layout.contentsMargins()

@@ -85,31 +85,60 @@ def _mnemonic_of(text: str) -> str | None:
     return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
 
 
-def give_mnemonics(menu: QMenu) -> None:
-    """Give every entry of ``menu`` without a mnemonic or shortcut a letter of its own.
+def _without_mnemonic(text: str) -> str:
+    return "&&".join(part.replace("&", "") for part in text.split("&&"))
 
-    Menus filled as they open (recent files, screens) and texts translated without an "&"
-    are covered too: it runs again each time the menu opens, after the menu is filled.
+
+def give_mnemonics(menu: QMenu) -> None:
+    """Give every entry of ``menu`` without a mnemonic or shortcut a letter of its own, and
+    a letter of its own to an entry whose letter an entry above it has already.
+
+    A letter two entries share only moves between them (Enter then picks the highlighted
+    one: Session › N was Next speaker or Notes); translations bring such pairs the English
+    menus do not have. Menus filled as they open (recent files, screens) and texts
+    translated without an "&" are covered too: it runs again each time the menu opens,
+    after the menu is filled.
     """
     entries = [a for a in menu.actions() if not a.isSeparator()]
-    taken = {m for a in entries if (m := _mnemonic_of(a.text()))}
+    taken: set[str] = set()
+    clashing = []
+    for action in entries:  # the first entry with a letter keeps it
+        letter = _mnemonic_of(action.text())
+        if letter in taken:
+            clashing.append(action)
+        elif letter is not None:
+            taken.add(letter)
+    for action in clashing:
+        action.setText(_mnemonic_text(_without_mnemonic(action.text()), taken))
     for action in entries:
         if "&" not in action.text().replace("&&", "") and action.shortcut().isEmpty():
             action.setText(_mnemonic_text(action.text(), taken))
         if action.menu() is not None and not action.menu().property("mnemonics"):
             sub = action.menu()
             sub.setProperty("mnemonics", True)
-            sub.aboutToShow.connect(lambda m=sub: give_mnemonics(m))
+            sub.aboutToShow.connect(lambda m=sub: _menu_shown(m))
             give_mnemonics(sub)
 
 
+def _menu_shown(menu: QMenu) -> None:
+    """An opening menu gets its letters, and the keys typed in it: Qt sends a key's
+    ShortcutOverride to the open popup, while the application's focus object (where
+    ``TypingKeysFirst`` watches) stays where it was for a submenu on X11 and for any menu
+    on other platforms, so File › Export › N was the Run tab's Next speaker."""
+    give_mnemonics(menu)
+    # Installed as it opens, not as the window is built: before the first paint every
+    # event of a watched menu would go through Python (see FocusObjectFilter).
+    menu.installEventFilter(TypingKeysFirst.install())
+
+
 def give_menu_bar_mnemonics(bar: QMenuBar) -> None:
-    """``give_mnemonics`` for every menu of the menu bar and their submenus."""
+    """``give_mnemonics`` for every menu of the menu bar and their submenus; each one, as it
+    opens, takes the letters typed in it (``TypingKeysFirst``)."""
     for action in bar.actions():
         menu = action.menu()
         if menu is not None and not menu.property("mnemonics"):
             menu.setProperty("mnemonics", True)
-            menu.aboutToShow.connect(lambda m=menu: give_mnemonics(m))
+            menu.aboutToShow.connect(lambda m=menu: _menu_shown(m))
             give_mnemonics(menu)
 
 

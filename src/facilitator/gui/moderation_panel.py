@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -152,6 +152,7 @@ class ModerationPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._propose_answerer())
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._propose_answerer())
+        self.table.selectionModel().currentRowChanged.connect(self._select_lone_current)
         self.model.modelReset.connect(self._after_reset)
         # Rows that came or changed are sized (when on screen); the others keep their height.
         self.model.rowsInserted.connect(lambda *_: self._after_rows_changed())
@@ -613,6 +614,16 @@ class ModerationPanel(QWidget):
     def _fully_shown(self, index: QModelIndex) -> bool:
         rect, viewport = self.table.visualRect(index), self.table.viewport().rect()
         return rect.isValid() and rect.top() >= 0 and rect.bottom() <= viewport.bottom()
+
+    def _select_lone_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A row made current with nothing selected is selected too: Tab into the table
+        outlined the first question without selecting it (Qt's focus-in), and A, X, O, D…
+        act on the selected questions, so they did nothing. With rows selected, Ctrl+arrows
+        still move without selecting (to add rows with Ctrl+Space)."""
+        selection = self.table.selectionModel()
+        if current.isValid() and not selection.hasSelection():
+            selection.select(current, QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
 
     def _update_buttons(self) -> None:
         has = bool(self.table.selectionModel().selectedRows())

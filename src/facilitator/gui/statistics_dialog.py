@@ -24,6 +24,7 @@ from facilitator.core.clock_text import format_duration
 from facilitator.core.statistics import SessionStatistics, SpeakingTime
 from facilitator.gui.core_text import core_text
 from facilitator.gui.i18n import chosen_language
+from facilitator.gui.keyboard import free_tab_key
 from facilitator.reports.charts import BarChart, chart_png, planned_actual_charts, speaking_chart
 from facilitator.reports.report_text import ReportText
 
@@ -137,4 +138,5 @@ class StatisticsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.chart_pages, 1)
         layout.addWidget(buttons)
+        free_tab_key(self)  # Tab moves on to the next control (gui/keyboard.py)
         self.resize(720, 640)

@@ -36,6 +36,7 @@ from facilitator.actions import team
 from facilitator.actions.changes import Changes, Kind
 from facilitator.core.team import NAME_LIMIT, Role, RoleLink
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.keyboard import free_tab_key
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import confirm, plain_label
@@ -201,6 +202,7 @@ class TeamPanel(QDialog):
         layout.addWidget(new_box)
         layout.addLayout(body, 1)
         layout.addWidget(close)
+        free_tab_key(self)  # Tab moves on to the next control (gui/keyboard.py)
         self.resize(820, 560)
         self._show_purpose()
 

@@ -208,9 +208,12 @@ class WordReport:
         run.bold = bold or None
         if muted:
             run.font.color.rgb = MUTED
-        if self.rtl and _starts_right_to_left(text):
+        # A paragraph's direction is its own text's, in a report of any language, as in the
+        # PDF (rule P2): Word has no automatic direction, and an Arabic or Hebrew note in a
+        # left-to-right paragraph printed its closing "." or "!" at its start.
+        if _starts_right_to_left(text):
             run.font.rtl = True
-            paragraph.paragraph_format.element.get_or_add_pPr().insert(0, OxmlElement("w:bidi"))
+            _set_right_to_left(paragraph)
         elif self.rtl:  # a Latin name in an Arabic report: read left to right, set right
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
@@ -246,6 +249,22 @@ def _starts_right_to_left(text: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+# The paragraph properties that come after w:bidi (ECMA-376 Part 1, CT_PPrBase, then pPr's own).
+_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+               "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+               "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def _set_right_to_left(paragraph: WordParagraph) -> None:
+    """Mark ``paragraph`` right to left (``w:bidi``), at its place among the paragraph's
+    properties: Word reads them in the schema's order (after the style, before the
+    alignment)."""
+    properties = paragraph.paragraph_format.element.get_or_add_pPr()
+    if properties.find(qn("w:bidi")) is None:
+        properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
 
 def _widths(table: WordTable, fractions: Sequence[float]) -> None:

@@ -284,6 +284,10 @@ def set_questions_open(ef: EventFile, session_id: int, is_open: bool) -> None:
 
 def remove_session(ef: EventFile, session_id: int) -> None:
     with ef.action("session_removed", session_id):
+        # The questions' tags first: question_tags has no ON DELETE CASCADE (migration
+        # 0006), so a tagged question made the session's removal fail.
+        ef.db.execute("DELETE FROM question_tags WHERE question_id IN "
+                      "(SELECT id FROM questions WHERE session_id = ?)", [session_id])
         ef.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
 
 

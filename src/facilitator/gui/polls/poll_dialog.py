@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.polls import MAX_OPTIONS, Poll, PollKind
+from facilitator.gui.keyboard import free_tab_key
 
 KIND_NAMES = {
     PollKind.SINGLE: QT_TRANSLATE_NOOP("PollDialog", "Single choice"),
@@ -84,6 +85,7 @@ class PollDialog(QDialog):
             if poll.scale:
                 self.scale.setCurrentIndex(self.scale.findData(poll.scale))
         self._kind_changed()
+        free_tab_key(self)  # Tab moves on to the next control (gui/keyboard.py)
         self.resize(520, 360)
 
     def _kind_changed(self) -> None:
