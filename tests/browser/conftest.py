@@ -39,6 +39,21 @@ def phone(browser):
     context.close()
 
 
+@pytest.fixture
+def served(event_file):
+    """The phone server on 127.0.0.1 over the sample's first session, open for questions:
+    (server, session). Some modules serve their own way under the same name."""
+    from facilitator.audience.runner import PhoneServer
+    from facilitator.store.sessions import list_sessions, set_questions_open
+
+    session = list_sessions(event_file)[0]
+    set_questions_open(event_file, session.id, True)
+    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
+    server.start()
+    yield server, session
+    server.stop()
+
+
 @contextmanager
 def role_link_served(event_file, role, name: str) -> Iterator[str]:
     """A role link made for ``name`` and a live phone server on 127.0.0.1: the link's URL."""

@@ -14,12 +14,11 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from facilitator.audience.runner import PhoneServer
 from facilitator.core.team import Role
 from facilitator.store import floor as floor_store
 from facilitator.store import notes as note_store
 from facilitator.store import questions as qstore
-from facilitator.store.sessions import list_sessions, set_questions_open
+from facilitator.store.sessions import list_sessions
 from tests.browser.conftest import role_link_served
 
 pytestmark = pytest.mark.browser
@@ -75,16 +74,6 @@ def test_a_rapporteurs_note_answered_by_a_portal_stays_in_the_outbox(
             expect(page.locator("#refused li")).to_have_count(0)
     finally:
         context.close()
-
-
-@pytest.fixture
-def served(event_file):
-    session = list_sessions(event_file)[0]
-    set_questions_open(event_file, session.id, True)
-    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
-    server.start()
-    yield server, session
-    server.stop()
 
 
 @pytest.mark.parametrize("answer", PORTAL_ANSWERS, ids=["200", "400", "403"])

@@ -10,7 +10,6 @@ from playwright.sync_api import expect
 
 from facilitator.audience.runner import PhoneServer
 from facilitator.store import questions as qstore
-from facilitator.store.sessions import list_sessions, set_questions_open
 
 pytestmark = pytest.mark.browser
 
@@ -21,16 +20,6 @@ WATCH_ERRORS = """() => {
     if (!box.hidden) { window.errorsShown.push(box.textContent); }
   }).observe(box, {attributes: true, childList: true, characterData: true, subtree: true});
 }"""
-
-
-@pytest.fixture
-def served(event_file):
-    session = list_sessions(event_file)[0]
-    set_questions_open(event_file, session.id, True)
-    server = PhoneServer(event_file.path, host="127.0.0.1", port=0)
-    server.start()
-    yield server, session
-    server.stop()
 
 
 def restart_after(server: PhoneServer, seconds: float) -> PhoneServer:

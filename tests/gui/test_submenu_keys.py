@@ -9,6 +9,7 @@ running (where the room keys act)."""
 
 from __future__ import annotations
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -74,7 +75,10 @@ def close_popups() -> None:
         popup.close()
 
 
-def test_room_keys_typed_in_a_submenu_stay_in_it(qtbot, document):
+@pytest.fixture
+def speaking(qtbot, document):
+    """The sample event's window, the Run tab on screen, its first speaker running:
+    (window, Run tab, session id)."""
     main = MainWindow(document)
     qtbot.addWidget(main)
     main.resize(1280, 800)
@@ -84,59 +88,50 @@ def test_room_keys_typed_in_a_submenu_stay_in_it(qtbot, document):
     main.ui.tabs.setCurrentWidget(run)
     run.table.setFocus()
     qtbot.keyClick(run.table, Qt.Key.Key_Space)
-    session_id = main.current_session_id()
-    assert store.get_session(document.file, session_id).slots[0].phase is Phase.RUNNING
+    try:
+        yield main, run, main.current_session_id()
+    finally:
+        close_popups()
+        run.shutdown()
+
+
+def test_room_keys_typed_in_a_submenu_stay_in_it(qtbot, speaking):
+    main, run, session_id = speaking
+    assert store.get_session(main.document.file, session_id).slots[0].phase is Phase.RUNNING
     main.build_every_tab()
     give_menu_bar_mnemonics(main.menuBar())
     paths = submenu_paths(main.menuBar())
     names = {path[-1].menu().objectName() for path in paths}
     assert {"menuExport", "menuReportLanguage"} <= names, names
-    try:
-        for path in paths:
-            menu = path[-1].menu()
-            where = " › ".join(a.text() for a in path)
-            own = {mnemonic(a) for a in menu.actions()}
-            for key in ROOM_KEYS:
-                if key.casefold() in own:
-                    continue  # the submenu's own letter: its entry acts (tried below)
-                before, since = room_state(main, session_id), last_log_id(main)
-                menu = open_by_keys(qtbot, main, path)
-                qtbot.keyClick(menu, key)
-                assert room_state(main, session_id) == before, (where, key)
-                assert log_actions(main, since) == [], (where, key)
-                # A letter the submenu has no entry for leaves it open (Space is the
-                # menu's own key: it picks the entry under the cursor, if any).
-                assert key == " " or QApplication.activePopupWidget() is menu, (where, key)
-                close_popups()
-                run.table.setFocus()
-    finally:
-        close_popups()
-        run.shutdown()
+    for path in paths:
+        menu = path[-1].menu()
+        where = " › ".join(a.text() for a in path)
+        own = {mnemonic(a) for a in menu.actions()}
+        for key in ROOM_KEYS:
+            if key.casefold() in own:
+                continue  # the submenu's own letter: its entry acts (tried below)
+            before, since = room_state(main, session_id), last_log_id(main)
+            menu = open_by_keys(qtbot, main, path)
+            qtbot.keyClick(menu, key)
+            assert room_state(main, session_id) == before, (where, key)
+            assert log_actions(main, since) == [], (where, key)
+            # A letter the submenu has no entry for leaves it open (Space is the
+            # menu's own key: it picks the entry under the cursor, if any).
+            assert key == " " or QApplication.activePopupWidget() is menu, (where, key)
+            close_popups()
+            run.table.setFocus()
 
 
-def test_file_export_n_asks_for_the_notes_file_and_the_speaker_keeps_talking(qtbot, document):
-    main = MainWindow(document)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    activate(qtbot, main)
-    run = main.tabs["Run"]
-    main.ui.tabs.setCurrentWidget(run)
-    run.table.setFocus()
-    qtbot.keyClick(run.table, Qt.Key.Key_Space)
-    session_id = main.current_session_id()
+def test_file_export_n_asks_for_the_notes_file_and_the_speaker_keeps_talking(qtbot, speaking):
+    main, run, session_id = speaking
     asked = []
     main.export_menu.ask_path = lambda *args, **kwargs: (asked.append(args), ("", ""))[1]
     before, since = room_state(main, session_id), last_log_id(main)
-    try:
-        export = open_by_keys(qtbot, main, [main.ui.menuFile.menuAction(),
-                                            main.export_menu.actions["actionExportAgenda"]
-                                            .parent().menuAction()])
-        assert export.objectName() == "menuExport"
-        qtbot.keyClick(export, "n")
-        qtbot.waitUntil(lambda: len(asked) == 1)
-        assert room_state(main, session_id) == before
-        assert log_actions(main, since) == []
-    finally:
-        close_popups()
-        run.shutdown()
+    export = open_by_keys(qtbot, main, [main.ui.menuFile.menuAction(),
+                                        main.export_menu.actions["actionExportAgenda"]
+                                        .parent().menuAction()])
+    assert export.objectName() == "menuExport"
+    qtbot.keyClick(export, "n")
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert room_state(main, session_id) == before
+    assert log_actions(main, since) == []
