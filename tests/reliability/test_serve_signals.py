@@ -21,11 +21,15 @@ from facilitator.store.sessions import list_sessions
 pytestmark = pytest.mark.reliability
 
 
-def start_serve(path) -> tuple[subprocess.Popen, str]:
+def start_serve(path, *, sigint_ignored: bool = False) -> tuple[subprocess.Popen, str]:
+    """``sigint_ignored``: started as a script's background job (``serve … &``) is, with
+    SIGINT ignored, which the process inherits."""
     process = subprocess.Popen(
         [sys.executable, "-m", "facilitator", "serve", str(path), "--host", "127.0.0.1",
          "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored
+        else None)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         line = process.stdout.readline()
@@ -37,9 +41,14 @@ def start_serve(path) -> tuple[subprocess.Popen, str]:
     raise AssertionError(f"serve did not start: {process.stderr.read()!r}")
 
 
+@pytest.mark.parametrize("sigint_ignored", [
+    pytest.param(False, id="from a terminal"),
+    pytest.param(True, id="a background job of a script", marks=pytest.mark.skipif(
+        sys.platform == "win32", reason="Windows processes inherit no ignored signals")),
+])
 @pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
-def test_serve_stops_cleanly_on(signal_number, sample_path):
-    process, url = start_serve(sample_path)
+def test_serve_stops_cleanly_on(signal_number, sigint_ignored, sample_path):
+    process, url = start_serve(sample_path, sigint_ignored=sigint_ignored)
     try:
         assert httpx.get(url, timeout=5).status_code == 200
         os.kill(process.pid, signal_number)

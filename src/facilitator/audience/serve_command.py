@@ -109,11 +109,17 @@ def _print_urls(host: str, port: int, title: str, join_token: str, short_code: s
 
 @contextlib.contextmanager
 def _stopping_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGTERM and SIGHUP set ``stop``, as Ctrl-C interrupts; handlers restored after."""
+    """Ctrl-C (SIGINT), SIGTERM and SIGHUP set ``stop``; handlers restored after.
+
+    SIGINT too, not left to Python's KeyboardInterrupt: a process started in the background
+    by a non-interactive shell (``facilitator serve … &`` in a script) inherits SIGINT
+    ignored, and Python then installs no handler of its own: ``kill -INT`` did nothing.
+    """
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may set signal handlers (tests run serve in a thread)
         return
-    wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    wanted = ([signal.SIGINT, signal.SIGTERM]
+              + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
     previous = {number: signal.signal(number, lambda *_: stop.set()) for number in wanted}
     try:
         yield
@@ -123,6 +129,6 @@ def _stopping_on_signals(stop: threading.Event) -> Iterator[None]:
 
 
 def _wait(stop: threading.Event) -> None:
-    # Short waits so Ctrl-C (KeyboardInterrupt) is handled promptly on every platform.
+    # Short waits so a signal's stop is seen promptly on every platform.
     while not stop.wait(0.5):
         pass
