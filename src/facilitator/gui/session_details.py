@@ -92,13 +92,9 @@ class SessionDetails(QWidget):
         for name in (*self._texts, "description", "guiding_questions", "themes"):
             self._show(name, getattr(session, name))
         self.typing_timer.stop()  # loaded, not typed
-        starts = QDateTime.fromString(session.starts_at, ISO_MINUTES)
         # No start yet: today, now, on the event's clock (not the laptop's).
         now = datetime.now(self.document.time_zone).strftime("%Y-%m-%dT%H:%M")
-        self.ui.startsEdit.setDateTime(starts if starts.isValid() else
-                                       QDateTime.fromString(now, ISO_MINUTES))
-        ends = QDateTime.fromString(session.ends_at, ISO_MINUTES)
-        self.ui.endsEdit.setTime(ends.time() if ends.isValid() else QTime(0, 0))
+        self._show_times(session.starts_at, session.ends_at, start_else=now)
         self._update_total(session_id)
 
     def _update_total(self, session_id: int) -> None:
@@ -195,8 +191,12 @@ class SessionDetails(QWidget):
         ends = QDateTime(self.ui.startsEdit.date(), self.ui.endsEdit.time())
         return starts, session_end(starts, ends.toString(ISO_MINUTES))
 
-    def _show_times(self, starts_at: str, ends_at: str) -> None:
+    def _show_times(self, starts_at: str, ends_at: str, *, start_else: str = "") -> None:
+        """The time fields show a stored start and end; a start that is none (or not a
+        time) shows ``start_else``, or stays as it is."""
         starts = QDateTime.fromString(starts_at, ISO_MINUTES)
+        if not starts.isValid():
+            starts = QDateTime.fromString(start_else, ISO_MINUTES)
         if starts.isValid():
             self.ui.startsEdit.setDateTime(starts)
         ends = QDateTime.fromString(ends_at, ISO_MINUTES)

@@ -512,10 +512,16 @@ def refuse_to_replace_event_file(path: str | os.PathLike[str]) -> None:
 
 def _starts_like_sqlite(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        return _header(path) == SQLITE_HEADER
     except OSError:
         return False
+
+
+def _header(path: Path) -> bytes:
+    """The file's first bytes, as many as SQLite's header (fewer if it is shorter); raises
+    OSError."""
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER))
 
 
 def _forget(identity: tuple[int, int]) -> None:
@@ -537,8 +543,7 @@ def _create_empty(path: Path) -> None:
 
 def _check_header(path: Path, *, empty_ok: bool) -> None:
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        header = _header(path)
     except PermissionError:
         raise EventFileError(Problem.NO_PERMISSION, path=path) from None
     except OSError as error:
