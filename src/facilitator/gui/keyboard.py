@@ -113,11 +113,16 @@ def give_mnemonics(menu: QMenu) -> None:
     for action in entries:
         if "&" not in action.text().replace("&&", "") and action.shortcut().isEmpty():
             action.setText(_mnemonic_text(action.text(), taken))
-        if action.menu() is not None and not action.menu().property("mnemonics"):
-            sub = action.menu()
-            sub.setProperty("mnemonics", True)
-            sub.aboutToShow.connect(lambda m=sub: _menu_shown(m))
-            give_mnemonics(sub)
+        if action.menu() is not None:
+            _give_mnemonics_as_it_opens(action.menu())
+
+
+def _give_mnemonics_as_it_opens(menu: QMenu) -> None:
+    """``give_mnemonics`` now and each time ``menu`` opens (once per menu)."""
+    if not menu.property("mnemonics"):
+        menu.setProperty("mnemonics", True)
+        menu.aboutToShow.connect(lambda m=menu: _menu_shown(m))
+        give_mnemonics(menu)
 
 
 def _menu_shown(menu: QMenu) -> None:
@@ -135,11 +140,8 @@ def give_menu_bar_mnemonics(bar: QMenuBar) -> None:
     """``give_mnemonics`` for every menu of the menu bar and their submenus; each one, as it
     opens, takes the letters typed in it (``TypingKeysFirst``)."""
     for action in bar.actions():
-        menu = action.menu()
-        if menu is not None and not menu.property("mnemonics"):
-            menu.setProperty("mnemonics", True)
-            menu.aboutToShow.connect(lambda m=menu: _menu_shown(m))
-            give_mnemonics(menu)
+        if action.menu() is not None:
+            _give_mnemonics_as_it_opens(action.menu())
 
 
 def scope_keys(actions: Iterable[QAction], *areas: QWidget) -> None:
