@@ -7,6 +7,7 @@ import enum
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +27,7 @@ from facilitator.core.questions import (
     QuestionStatus,
     watch_word_hits,
 )
+from facilitator.gui.cell_roles import answer_roles
 from facilitator.gui.core_text import core_text
 from facilitator.gui.document import plain_tip
 from facilitator.gui.row_diff import update_rows
@@ -578,19 +580,9 @@ class QuestionTableModel(QAbstractTableModel):
         """Every role a cell's painting asks, in one call: Qt's item delegate asks seven
         (font, alignment, colours, check state, icon, text, background), and each call
         into Python waits its turn for the GIL while the phone server's thread runs."""
-        if not index.isValid():
-            for role_data in roleDataSpan:
-                role_data.clearData()
-            return
-        question, column = self._rows[index.row()], _COLUMNS[index.column()]
-        for role_data in roleDataSpan:
-            role = role_data.role()
-            # Most roles a paint asks (colours, check state, icon) hold nothing here.
-            value = self._value(question, column, role) if role in _ROLES_HELD else None
-            if value is None:
-                role_data.clearData()
-            else:
-                role_data.setData(value)
+        answer_roles(roleDataSpan, _ROLES_HELD, partial(
+            self._value, self._rows[index.row()], _COLUMNS[index.column()])
+            if index.isValid() else None)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

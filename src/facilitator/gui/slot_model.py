@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from facilitator.core.clock_text import format_duration, whole
 from facilitator.core.model import SLOT_KIND_LABELS, Slot, SlotKind
 from facilitator.core.planned_time import PlannedTimeError, parse_planned_time
 from facilitator.core.timer import Phase
+from facilitator.gui.cell_roles import answer_roles
 from facilitator.gui.core_text import core_text, planned_time_problem, planned_time_text
 from facilitator.gui.document import EventDocument, show_error
 from facilitator.gui.row_diff import update_rows
@@ -235,20 +237,10 @@ class SlotTableModel(QAbstractTableModel):
     def multiData(self, index: QModelIndex, roleDataSpan: Any) -> None:
         """Every role a cell's painting asks, in one call into Python (Qt's item delegate
         asks seven or more: font, alignment, colours, check state, icon, text)."""
-        if not index.isValid():
-            for role_data in roleDataSpan:
-                role_data.clearData()
-            return
         row = index.row()
-        slot, column = self._slots[row], _COLUMNS[index.column()]
-        for role_data in roleDataSpan:
-            role = role_data.role()
-            # Most roles a paint asks (colours, check state, icon) hold nothing here.
-            value = self._cell(slot, row, column, role) if role in _ROLES_HELD else None
-            if value is None:
-                role_data.clearData()
-            else:
-                role_data.setData(value)
+        answer_roles(roleDataSpan, _ROLES_HELD, partial(
+            self._cell, self._slots[row], row, _COLUMNS[index.column()])
+            if index.isValid() else None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
