@@ -169,10 +169,16 @@ class RunTab(QWidget):
         projector.visibility_did_change.connect(self.projector_action.setChecked)
         # What the stage shows now (the preview has it already).
         projector.show_reading(self._stage_reading)
-        if self.notice.message:
-            projector.show_message(self.notice.message, self.notice.blink)
-        projector.set_blackout(self.notice.blackout)
+        self._notice_on(projector)
         return projector
+
+    def _notice_on(self, projector: ProjectorWindow) -> None:
+        """The projector shows the stage notice: the message (left alone if it shows it,
+        so its blinking does not restart) and the blackout."""
+        notice = self.notice
+        if notice.message != projector.message or notice.blink != projector.blinking:
+            projector.show_message(notice.message, notice.blink)
+        projector.set_blackout(notice.blackout)
 
     # --- building -------------------------------------------------------------------------
 
@@ -728,9 +734,7 @@ class RunTab(QWidget):
         self.notice = notice
         projector = self.projector_access.made()  # else given the notice as it is made
         if projector is not None:
-            if notice.message != projector.message or notice.blink != projector.blinking:
-                projector.show_message(notice.message, notice.blink)
-            projector.set_blackout(notice.blackout)
+            self._notice_on(projector)
         self.preview.show_message(notice.message, notice.blink)
         self.preview.set_blackout(notice.blackout)
         if self.blackout_action.isChecked() != notice.blackout:
