@@ -38,7 +38,8 @@ def start_serve(path, *, sigint_ignored: bool = False) -> tuple[subprocess.Popen
         if not line and process.poll() is not None:
             break
     process.kill()
-    raise AssertionError(f"serve did not start: {process.stderr.read()!r}")
+    _, err = process.communicate()  # closes the pipes too
+    raise AssertionError(f"serve did not start: {err!r}")
 
 
 @pytest.mark.parametrize("sigint_ignored", [
@@ -49,14 +50,15 @@ def start_serve(path, *, sigint_ignored: bool = False) -> tuple[subprocess.Popen
 @pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_serve_stops_cleanly_on(signal_number, sigint_ignored, sample_path):
     process, url = start_serve(sample_path, sigint_ignored=sigint_ignored)
-    try:
-        assert httpx.get(url, timeout=5).status_code == 200
-        os.kill(process.pid, signal_number)
-        out, err = process.communicate(timeout=20)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+    with process:  # its pipes are closed however the test ends
+        try:
+            assert httpx.get(url, timeout=5).status_code == 200
+            os.kill(process.pid, signal_number)
+            out, err = process.communicate(timeout=20)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
     assert process.returncode == 0, err
     assert "stopped; questions are closed" in out
     assert "Traceback" not in err
