@@ -37,7 +37,7 @@ from facilitator.core.event_time import (
 from facilitator.core.model import SLOT_KIND_LABELS, Event, Person, Session, Slot, SlotKind
 from facilitator.core.planned_time import MAX_PLANNED_MINUTES as MAX_PLANNED_MINUTES
 from facilitator.core.polls import Poll, PollError, check_poll
-from facilitator.core.text import normalise_text
+from facilitator.core.text import looks_empty, normalise_text
 
 AGENDA_FORMAT = "facilitator-agenda"
 AGENDA_VERSION = 1
@@ -184,7 +184,7 @@ def _text(obj: dict[str, Any], key: str, *, source: str, required: bool = False)
     if not isinstance(value, str | int | float):
         raise AgendaError(f"{key!r} must be text", source=source, line=line)
     text = agenda_text(str(value), keep_lines=key in _MULTILINE_FIELDS)
-    if required and not text:
+    if required and looks_empty(text):
         raise AgendaError(f"missing {key!r}", source=source, line=line)
     return text
 
@@ -594,9 +594,9 @@ def _slot_row(row: dict[str, str], line: int, number: int, *, source: str,
         return AgendaError(message, source=source, line=line, unit=unit)
 
     row = {key: agenda_text(value) for key, value in row.items()}
-    if not row.get("session"):
+    if looks_empty(row.get("session", "")):
         raise error("missing session")
-    if not row.get("name"):
+    if looks_empty(row.get("name", "")):
         raise error("missing name")
     person = Person(
         name=row["name"],
