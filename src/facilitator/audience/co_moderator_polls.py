@@ -150,12 +150,12 @@ async def add(request: Request) -> Response:
                                    or not _REQUEST_ID.fullmatch(request_id)):
         raise PhoneError(400, "invalid", "\"request_id\" must be 8 to 64 letters, digits "
                          "or dashes.")
-    request = (access.link.token, request_id) if request_id is not None else None
-    if request is not None:
+    asked = (access.link.token, request_id) if request_id is not None else None
+    if asked is not None:
         # The same poll sent again (its answer lost on the Wi-Fi, or the laptop restarted
         # before answering): the one made then, if the room's session still has it.
         session = _room_session(access.team)
-        earlier = store.poll_by_request(access.team.file, *request)
+        earlier = store.poll_by_request(access.team.file, *asked)
         if earlier is not None and (poll := poll_in_session(access.team.file, session,
                                                             earlier)) is not None:
             assert session.id is not None
@@ -176,7 +176,7 @@ async def add(request: Request) -> Response:
     session_id = SessionId(session.id)
     poll_id: int = _run(access, polls.add_poll(session_id, poll.question, poll.kind.value,
                                                poll.options, poll.scale or None,
-                                               request=request))
+                                               request=asked))
     if opening:
         _run(access, polls.open_poll(session_id, poll_id, now=access.team.clock.now()))
     return _answer(access, session, poll_id)
