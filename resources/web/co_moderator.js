@@ -76,6 +76,18 @@
         if (area) { area.setAttribute("data-base", edited.text); area.focus(); }
       }
       say(t("wording_changed", { text: edited ? edited.text : "" }), true);
+    } else if (result.status === 409 && result.data && result.data.error === "merged") {
+      // Merged on the laptop meanwhile: shown as it now is (folded into the other one).
+      var merged = result.data.question;
+      if (merged && state) {
+        state.questions = state.questions.map(function (old) {
+          return old.id === merged.id ? merged : old;
+        });
+        render();
+      }
+      if (action === "merge") { merging = null; }
+      say(t("question_merged"), true);
+      queuePoll.now();
     } else if (result.status === 0) {
       online = false;
       showConnection();

@@ -212,15 +212,25 @@
     return code === "revoked" || code === "wrong_role" || (code === "not_found" && status === 404);
   }
 
-  // The refusal a role link can get, in the page's language.
+  // Refusals of a command on the laptop (the server's "reason", a Code's name) the desks
+  // say in their own words; every "no such …" is one thing to the person: removed meanwhile.
+  var REASONS = ["already_merged", "note_needs_text", "screen_needs_approval",
+                 "poll_open_elsewhere", "merge_across_sessions"];
+
+  // The refusal a role link can get, in the page's language: never the server's English.
   function refusal(status, data) {
     var code = data && data.error;
+    var reason = data && typeof data.reason === "string" ? data.reason : "";
     if (code === "revoked") { return t("link_revoked"); }
     if (code === "not_found" && status === 404) { return t("link_unknown"); }
     if (code === "wrong_role") { return t("link_wrong_role"); }
     if (code === "no_session") { return t("no_session"); }
+    if (code === "question_gone" || code === "section_gone") { return t(code); }
+    if (code === "merged") { return t("question_merged"); }
     if (status === 429) { return t("slow_down"); }
-    return (data && data.message) || t("problem");
+    if (/^no_such_/.test(reason)) { return t("refused_gone"); }
+    if (REASONS.indexOf(reason) >= 0) { return t("refused_" + reason); }
+    return status >= 400 && status < 500 ? t("refused") : t("problem");
   }
 
   function clockTime(seconds, zone) {

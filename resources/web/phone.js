@@ -152,7 +152,8 @@
     var code = result && result.data && result.data.error;
     var key = "error_" + code;
     if (code && Object.prototype.hasOwnProperty.call(strings, key)) { return t(key); }
-    if (result && result.data && result.data.message) { return result.data.message; }
+    // Any other refusal in the page's language, never the server's English.
+    if (result && result.status >= 400 && result.status < 500) { return t("error_refused"); }
     return t("error_network");
   }
 

@@ -16,6 +16,9 @@
 
   var outbox = D.readJson(KEY + ".outbox", []);    // notes the laptop has not confirmed
   var refused = D.readJson(KEY + ".refused", []);  // notes it refused: shown, never dropped
+  // Notes the laptop kept otherwise than sent (their speaker or session was removed
+  // meanwhile), by client id: "speaker_removed" or "session_removed", said on the note.
+  var kept = D.readJson(KEY + ".kept", {});
   var drafts = D.readJson(KEY + ".sections", {});  // summary texts typed, not yet saved
   var state = null;
   var online = true;
@@ -91,6 +94,11 @@
         } else if ((result.status === 200 || result.status === 201) && result.data.note
                    && result.data.note.client_id === entry.client_id) {
           outbox.shift();
+          if (result.data.speaker_removed || result.data.session_removed) {
+            kept[entry.client_id] = result.data.session_removed ? "session_removed"
+              : "speaker_removed";
+            D.writeJson(KEY + ".kept", kept);
+          }
           saveOutbox();
           online = true;
           if (state && result.data && result.data.note) { remember(result.data.note); }
@@ -327,6 +335,9 @@
     body.appendChild(text);
     if (note.tags && note.tags.length) {
       body.appendChild(D.element("p", "meta", note.tags.join(", ")));
+    }
+    if (item.note && kept[note.client_id]) {
+      body.appendChild(D.element("p", "meta kept", t("note_" + kept[note.client_id])));
     }
     if (item.note && note.by && state && note.by.indexOf(":") > 0 &&
         note.by.split(":").slice(1).join(":") !== state.name) {

@@ -58,7 +58,7 @@
   function refuse(answer) {
     // The laptop answered no: a revoked or wrong link shuts the controls away for good.
     var code = answer.data && answer.data.error;
-    if (answer.status === 403 || answer.status === 404) {
+    if (code === "revoked" || code === "not_found" || code === "wrong_role") {
       revoked = true;
       document.body.classList.add("revoked");
       $("refused").textContent = (code === "revoked" ? t("error_revoked") : t("error_not_found"))
@@ -66,8 +66,10 @@
       $("refused").hidden = false;
       return;
     }
-    var text = code === "rate_limited" ? t("error_rate_limited") : "";
-    showResult(text || (answer.data && answer.data.message) || t("error_busy"), true);
+    // Any other refusal in the page's language, never the server's English.
+    var text = code === "rate_limited" ? t("error_rate_limited")
+      : answer.status >= 400 && answer.status < 500 ? t("error_refused") : "";
+    showResult(text || t("error_busy"), true);
   }
 
   function showResult(text, bad) {

@@ -36,6 +36,12 @@ def asked_for() -> set[str]:
     keys |= {"kind_rating_5", "kind_rating_10"}
     keys |= {f"error_poll_{reason}" for reason in ("empty", "too_long", "kind", "options",
                                                     "scale", "invalid", "gone")}
+    # A laptop's refusal by its reason (desk.js REASONS), and what became of a note kept
+    # otherwise than sent (rapporteur.js), both named at run time.
+    reasons = re.search(r"var REASONS = \[([^\]]*)\]", (WEB / "desk.js").read_text("utf-8"))
+    assert reasons is not None
+    keys |= {f"refused_{name}" for name in re.findall(r'"([a-z_]+)"', reasons.group(1))}
+    keys |= {"note_speaker_removed", "note_session_removed"}
     return keys
 
 

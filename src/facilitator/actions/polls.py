@@ -41,9 +41,12 @@ def checked(question: object, kind: object, options: object = (), scale: object 
 
 
 def add_poll(session_id: SessionId, question: str, kind: str, options: list[str] | tuple[
-        str, ...] = (), scale: int | None = None) -> Command:
+        str, ...] = (), scale: int | None = None, *,
+             request: tuple[str, str] | None = None) -> Command:
     """Prepare a poll at the end of the session's list; ``result`` is its id.
-    ``kind``: single, multiple, rating (``scale`` 5 or 10), ranking, words, text."""
+    ``kind``: single, multiple, rating (``scale`` 5 or 10), ranking, words, text.
+    ``request``: (the device's link, its request id), committed with the poll so that a
+    resend finds it (store.poll_by_request)."""
     def prepare(ef: EventFile) -> list[Part]:
         checked(question, kind, options, scale)
         found.session(ef, session_id)
@@ -51,7 +54,8 @@ def add_poll(session_id: SessionId, question: str, kind: str, options: list[str]
 
     return Command(Label.ADD_POLL, session_id, _POLLS, prepare,
                    lambda ef: store.add_poll(ef, session_id,
-                                             checked(question, kind, options, scale)),
+                                             checked(question, kind, options, scale),
+                                             request=request),
                    added=lambda _ef, poll_id: [part("polls", "id", [poll_id])])
 
 

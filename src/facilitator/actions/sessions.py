@@ -13,6 +13,7 @@ from facilitator.actions.errors import Code, UserError
 from facilitator.actions.ids import SessionId
 from facilitator.core.model import Session
 from facilitator.core.stage import StageNotice
+from facilitator.core.text import looks_empty
 from facilitator.store import EventFile
 from facilitator.store import sessions as store
 from facilitator.store.rows import Scope, part
@@ -24,7 +25,7 @@ _EVERYTHING = frozenset(Kind)
 
 def add_session(session: Session) -> Command:
     def prepare(ef: EventFile) -> Scope:
-        if not session.title.strip():
+        if looks_empty(session.title):
             raise UserError(Code.SESSION_NEEDS_TITLE)
         return []
 
@@ -38,7 +39,7 @@ def edit_session(session_id: SessionId, **fields: Any) -> Command:
     """Change some of a session's fields (store.update_session's names)."""
 
     def prepare(ef: EventFile) -> Scope:
-        if "title" in fields and not str(fields["title"]).strip():
+        if "title" in fields and looks_empty(str(fields["title"])):
             raise UserError(Code.SESSION_NEEDS_TITLE)
         found.session(ef, session_id)
         return [part("sessions", "id", [session_id])]

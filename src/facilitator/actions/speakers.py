@@ -19,6 +19,7 @@ from facilitator.actions.errors import Code, UserError
 from facilitator.actions.ids import SessionId, SlotId
 from facilitator.core import session_clock as plan
 from facilitator.core.model import Person, Session, Slot, SlotKind
+from facilitator.core.text import looks_empty
 from facilitator.core.timer import Phase, TimerState
 from facilitator.store import EventFile
 from facilitator.store import sessions as store
@@ -89,7 +90,7 @@ def _add_where(session_id: SessionId, slot: Slot,
     """Add ``slot`` where ``position(slots, current_slot_id)`` says (None: at the end)."""
 
     def prepare(ef: EventFile) -> Scope:
-        if not slot.person.name:
+        if looks_empty(slot.person.name):
             raise Unchanged
         found.session(ef, session_id)
         return _list_rows(ef, session_id)
@@ -115,6 +116,8 @@ def edit_speaker(session_id: SessionId, slot_id: SlotId, *, person: Person | Non
 
     def prepare(ef: EventFile) -> Scope:
         slot = found.slot(ef, slot_id)
+        if person is not None and looks_empty(person.name):
+            raise Unchanged  # a name that shows nothing is no name: the old one stays
         if planned_seconds is not None and planned_seconds <= 0:
             raise UserError(Code.PLANNED_TIME_POSITIVE)
         rows = [part("slots", "id", [slot_id])]

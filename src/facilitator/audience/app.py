@@ -609,7 +609,8 @@ class PhoneApp:
         except EventFileError:
             question = None
         if question is None or question.session_id != session.id:
-            raise PhoneError(404, "not_found", "This question is no longer available.")
+            # Not "not_found": the page takes that for a dead link.
+            raise PhoneError(404, "question_gone", "This question is no longer available.")
         now = self.clock.now()
         if device.age(now) < NEW_DEVICE:
             self.watch_new_device_vote(device, session.id, address, question_id, now)
@@ -753,7 +754,10 @@ def create_app(event_file: EventFile | str | Path, notify: Notify | None = None,
         code: Code = exc.code
         if code.is_file_problem:  # busy, full, damaged…: the phone tries again
             return await store_error(request, exc)
-        return _error_response(400, "invalid", str(exc))
+        # ``reason`` names the refusal, for a page to say it in its own language.
+        return JSONResponse({"error": "invalid", "reason": code.name.lower(),
+                             "message": str(exc)}, status_code=400,
+                            headers={"cache-control": "no-store"})
 
     async def store_error(request: Request, exc: Exception) -> Response:
         # The laptop's disk or file is in trouble (busy, full): the phone should retry,

@@ -41,7 +41,7 @@ from facilitator.audience.roles import ROLE_PAGES, Role, TeamApp, role_link, tag
 from facilitator.core.model import Session
 from facilitator.core.notes import tag_choices
 from facilitator.core.question_tags import MAX_TAGS, clean_tags, suggest_tags
-from facilitator.core.questions import Question
+from facilitator.core.questions import Question, QuestionStatus
 from facilitator.store import EventFileError
 from facilitator.store import questions as qstore
 from facilitator.store.question_tags import question_tags, session_question_tags
@@ -171,7 +171,18 @@ async def act(request: Request) -> Response:
     # Only the room's session: a co-moderator's page shows that one, and a question id
     # from elsewhere is a stale page or a guess.
     if question is None or question.session_id != session.id:
-        raise PhoneError(404, "not_found", "That question is no longer there.")
+        # Not "not_found": the page takes that for a dead link and stops.
+        raise PhoneError(404, "question_gone", "That question is no longer there.")
+    if question.status is QuestionStatus.MERGED:
+        # Merged on the laptop while the page showed it: a decision on it would bring a
+        # duplicate back. The page shows the question as it is now.
+        return JSONResponse({"error": "merged",
+                             "message": "That question was merged into another one "
+                                        "meanwhile.",
+                             "question": _question_json(
+                                 question, session,
+                                 question_tags(access.team.file, question_id))},
+                            status_code=409, headers={"cache-control": "no-store"})
     if request.path_params["action"] == "tags":
         _clean_tag_lists(data, session)
     command = make(SessionId(session.stored_id), question_id, data, access.team.clock.now())

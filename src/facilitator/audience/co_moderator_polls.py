@@ -17,7 +17,10 @@ Routes (a co-moderator link's token; audience/roles.py makes the checks):
     prepares a poll at the end of the session's list (a quick poll made on the spot);
     ``"open": true`` opens it at once; ``"request_id"`` (8 to 64 letters, digits or
     dashes, one per poll the page makes): sent again after a lost answer, it gives the
-    poll made the first time instead of a second one (remembered while the server runs).
+    poll made the first time instead of a second one, also after the laptop restarted
+    (the id is written with the poll, in the event file); with ``"open": true`` that poll
+    is opened if it is still only prepared (the answer to the first send was lost before
+    it was).
     Answers ``{"poll": …}``.
 ``POST /api/r/{token}/polls/{id}/{action}``
     ``open`` (the session's poll open before closes: one at a time), ``close``, ``show``
@@ -134,7 +137,6 @@ async def act(request: Request) -> Response:
 
 
 _REQUEST_ID = re.compile(r"[A-Za-z0-9-]{8,64}")
-ADDED_KEPT = 500  # quick polls remembered by request id: a forum's day many times over
 
 
 async def add(request: Request) -> Response:
@@ -148,13 +150,19 @@ async def add(request: Request) -> Response:
                                    or not _REQUEST_ID.fullmatch(request_id)):
         raise PhoneError(400, "invalid", "\"request_id\" must be 8 to 64 letters, digits "
                          "or dashes.")
-    added = access.team.polls_added
-    key = (access.link.token, request_id) if request_id is not None else None
-    if key is not None and key in added:
-        # The same poll sent again (its answer lost on the Wi-Fi): the one made then.
+    asked = (access.link.token, request_id) if request_id is not None else None
+    if asked is not None:
+        # The same poll sent again (its answer lost on the Wi-Fi, or the laptop restarted
+        # before answering): the one made then, if the room's session still has it.
         session = _room_session(access.team)
-        if poll_in_session(access.team.file, session, added[key]) is not None:
-            return _answer(access, session, added[key])
+        earlier = store.poll_by_request(access.team.file, *asked)
+        if earlier is not None and (poll := poll_in_session(access.team.file, session,
+                                                            earlier)) is not None:
+            assert session.id is not None
+            if opening and poll.state is PollState.PREPARED:
+                _run(access, polls.open_poll(SessionId(session.id), earlier,
+                                             now=access.team.clock.now()))
+            return _answer(access, session, earlier)
     # Checked here first for its reason code, which the page says in its language (the
     # command checks again, and its refusal is in English only).
     try:
@@ -167,11 +175,8 @@ async def add(request: Request) -> Response:
     assert session.id is not None
     session_id = SessionId(session.id)
     poll_id: int = _run(access, polls.add_poll(session_id, poll.question, poll.kind.value,
-                                               poll.options, poll.scale or None))
-    if key is not None:
-        added[key] = poll_id
-        while len(added) > ADDED_KEPT:
-            added.popitem(last=False)
+                                               poll.options, poll.scale or None,
+                                               request=asked))
     if opening:
         _run(access, polls.open_poll(session_id, poll_id, now=access.team.clock.now()))
     return _answer(access, session, poll_id)

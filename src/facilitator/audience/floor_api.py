@@ -149,8 +149,9 @@ class FloorApi:
             raise _refused(error) from None
         except UserError as error:
             if error.code is Code.NO_SUCH_FLOOR_REQUEST:
-                raise _error(404, "not_found",
-                             "This request for the floor is not yours.") from None
+                # Not "not_found": the page takes that for a dead link.
+                raise _error(404, "floor_gone",
+                             "This request for the floor is no longer there.") from None
             raise
         phones.notify("floor", session_id)
         return JSONResponse(self._mine(session_id, device.id),

@@ -83,7 +83,8 @@ def _poll_of_session(phones: PhoneApp, session: Session, poll_id: int) -> Poll:
     if poll is None:
         from facilitator.audience.app import PhoneError
 
-        raise PhoneError(404, "not_found", "This poll is no longer available.")
+        # Not "not_found": the page takes that for a dead link.
+        raise PhoneError(404, "poll_gone", "This poll is no longer available.")
     return poll
 
 

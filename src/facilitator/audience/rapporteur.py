@@ -6,8 +6,9 @@ Routes (a rapporteur link's token; see audience/roles.py for the checks every ro
 ``GET /api/r/{token}/rapporteur``      the room's session, who speaks now, the speakers,
                                        note kinds and tags, the notes (ETag: poll it)
 ``POST /api/r/{token}/notes``          a note ``{client_id, text, kind, tags, slot,
-                                       typed_at, sent_at}`` → 201 (stored) or 200 (it was
-                                       already: a resend), ``{"note": …}``
+                                       typed_at, sent_at, session}`` → 201 (stored) or 200
+                                       (it was already: a resend), ``{"note": …,
+                                       "created", "speaker_removed", "session_removed"}``
 ``GET /api/r/{token}/summary``         the summary's sections with their revisions (ETag)
 ``POST /api/r/{token}/summary/{key}``  ``{text, base}`` → 200 ``{"section": …}``, or 409
                                        ``{"error": "conflict", "section", "theirs",
@@ -21,6 +22,11 @@ no-op (actions.notes.take_note). Typed when: the page sends when it typed the no
 it sent it, both on its own clock, so their difference — the note's age — needs no clock
 agreement with the laptop; the note is stamped and linked to the speaker at
 ``now - age`` on the laptop's clock.
+
+Never lost: a note typed offline about a speaker the laptop removed meanwhile is kept in
+its session with no speaker (``speaker_removed``); one typed in a session removed
+meanwhile is kept in the room's session (``session_removed``). The page says which, in
+its language.
 """
 
 from __future__ import annotations
@@ -158,7 +164,10 @@ def typed_at(data: dict[str, Any], now: float) -> float:
     return now - age if 0 <= age <= MAX_NOTE_AGE else now
 
 
-def _note_command(data: dict[str, Any], session: Session, now: float, by: str):
+def _note_command(data: dict[str, Any], session: Session, now: float, by: str
+                  ) -> tuple[Any, bool]:
+    """The take_note command for ``data``, and whether the speaker it names was removed
+    from the session meanwhile (the note is then kept with no speaker)."""
     client_id = data.get("client_id")
     if not isinstance(client_id, str) or not _CLIENT_ID.match(client_id):
         raise PhoneError(400, "invalid", "\"client_id\" must be 8 to 64 letters, digits or "
@@ -178,19 +187,23 @@ def _note_command(data: dict[str, Any], session: Session, now: float, by: str):
     # Tags are the Notes tab's choices, but a device could send any text: cleaned as names.
     tags = [normalise_text(tag) for tag in tags]
     slot: SlotId | notes.Speaker | None = notes.WHOEVER_SPOKE
+    speaker_removed = False
     if "slot" in data and data["slot"] != "auto":
         chosen = data["slot"]
-        ids = {s.id for s in session.slots}
         # A list or object is refused before the lookup: unhashable, it would be a 500.
         if chosen is not None and (isinstance(chosen, bool)
-                                   or not isinstance(chosen, int | float) or chosen not in ids):
+                                   or not isinstance(chosen, int | float)
+                                   or not 0 < chosen < 2**63 or chosen != int(chosen)):
             raise PhoneError(400, "invalid", "\"slot\" must be \"auto\", null or a speaker "
                              "of this session.")
+        # A speaker the page listed, removed on the laptop while the note waited (a tablet
+        # offline): the note is kept, naming nobody, and the page says why.
+        speaker_removed = chosen is not None and chosen not in {s.id for s in session.slots}
         # int(): one of the session's ids, though JSON may spell it 3.0.
-        slot = None if chosen is None else SlotId(int(chosen))
+        slot = None if chosen is None or speaker_removed else SlotId(int(chosen))
     return notes.take_note(SessionId(session.stored_id), _text(data, "text"), client_id=client_id,
                            typed_at=typed_at(data, now), kind=kind, tags=tuple(tags),
-                           slot_id=slot, taken_by=by)
+                           slot_id=slot, taken_by=by), speaker_removed
 
 
 async def add_note(request: Request) -> Response:
@@ -200,6 +213,7 @@ async def add_note(request: Request) -> Response:
     # A resend after a restart may arrive once the room moved to another session: the
     # note belongs to the session it was typed in, which the page names.
     wanted = data.get("session", session.id)
+    session_removed = False
     if wanted != session.id:
         # Beyond SQLite's integers an id would be an OverflowError (a 500), not a 4xx.
         if isinstance(wanted, bool) or not isinstance(wanted, int) or not 0 < wanted < 2**63:
@@ -207,10 +221,16 @@ async def add_note(request: Request) -> Response:
         try:
             session = get_session(access.team.file, SessionId(wanted))
         except EventFileError:
-            raise PhoneError(404, "not_found", "That session is no longer there.") from None
-    command = _note_command(data, session, access.team.clock.now(), str(access.actor))
+            # Removed on the laptop while the note waited: kept in the room's session
+            # rather than lost, and its speaker there is nobody's (another session's).
+            session_removed = True
+            data = {**data, "slot": None}
+    command, speaker_removed = _note_command(data, session, access.team.clock.now(),
+                                             str(access.actor))
     note, created = access.team.run(access, command).result
-    return _no_store({"note": _note_json(note, speaker_names(session)), "created": created},
+    return _no_store({"note": _note_json(note, speaker_names(session)), "created": created,
+                      "speaker_removed": speaker_removed and note.slot_id is None,
+                      "session_removed": session_removed},
                      201 if created else 200)
 
 
@@ -239,7 +259,7 @@ async def save_section(request: Request) -> Response:
     access = await role_link(request, (Role.RAPPORTEUR,))
     key = request.path_params["key"]
     if not is_section_key(key):
-        raise PhoneError(404, "not_found", "The summary has no such section.")
+        raise PhoneError(404, "section_gone", "The summary has no such section.")
     data = await access.team.read_json(request, max_body=SUMMARY_MAX_BODY)
     text, base = _text(data, "text"), data.get("base")
     if isinstance(base, bool) or not isinstance(base, int) or not 0 <= base < 2**31:
@@ -257,7 +277,8 @@ async def save_section(request: Request) -> Response:
             draft=draft if is_draft else None)).result
     except UserError as error:
         if error.code is Code.NO_SUCH_SECTION:  # answer.7 with three guiding questions
-            raise PhoneError(404, "not_found", "The summary has no such section.") from None
+            # Not "not_found": the page takes that for a dead link.
+            raise PhoneError(404, "section_gone", "The summary has no such section.") from None
         if error.code is not Code.SUMMARY_SECTION_CHANGED:
             raise
         return _no_store({"error": "conflict", "message": str(error), "section": key,

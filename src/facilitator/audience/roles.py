@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -142,9 +141,6 @@ class TeamApp:
         self._seen_lock = threading.Lock()  # the GUI thread reads what the server writes
         self._shown_session_id: int | None = None
         self.limit = RateLimit(per_minute=ROLE_REQUESTS_PER_MINUTE, burst=ROLE_BURST)
-        # Quick polls added from a page, by (link token, the page's request id): a resend
-        # after a lost answer gives the poll made the first time (co_moderator_polls.add).
-        self.polls_added: OrderedDict[tuple[str, str], int] = OrderedDict()
 
     @property
     def file(self) -> EventFile:

@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from json.decoder import JSONObject  # type: ignore[attr-defined]
 from json.scanner import py_make_scanner  # type: ignore[attr-defined]
 from typing import Any
@@ -37,7 +37,7 @@ from facilitator.core.event_time import (
 from facilitator.core.model import SLOT_KIND_LABELS, Event, Person, Session, Slot, SlotKind
 from facilitator.core.planned_time import MAX_PLANNED_MINUTES as MAX_PLANNED_MINUTES
 from facilitator.core.polls import Poll, PollError, check_poll
-from facilitator.core.text import normalise_text
+from facilitator.core.text import looks_empty, normalise_text
 
 AGENDA_FORMAT = "facilitator-agenda"
 AGENDA_VERSION = 1
@@ -66,11 +66,32 @@ class Agenda:
 
 @dataclass(frozen=True)
 class SlotRow:
-    """A CSV row: a slot and the session it names (title or number), with its line."""
+    """A CSV row: a slot and the session it names (title or number), with its line.
+    ``until``: an "until" written as the venue's wall time, which the slot gets as its
+    ``until_at`` once the event's zone and the session's day are known."""
 
     session: str
     slot: Slot
     line: int
+    until: WallUntil | None = None
+
+
+@dataclass(frozen=True)
+class WallUntil:
+    """An "until" as a spreadsheet holds it: a time of day on the venue's clock ("10:45",
+    a time cell), with its date when the cell had one (a date-time cell)."""
+
+    at: time
+    day: date | None = None
+
+    def instant(self, zone: tzinfo, session_day: date | None) -> float | None:
+        """Epoch seconds in ``zone``, on the cell's own date, else ``session_day``; None
+        when neither is known."""
+        day = self.day or session_day
+        return None if day is None else datetime.combine(day, self.at, zone).timestamp()
+
+    def text(self) -> str:
+        return (f"{self.day.isoformat()} " if self.day else "") + self.at.strftime("%H:%M")
 
 
 # --- text ---------------------------------------------------------------------------------
@@ -97,13 +118,26 @@ def decode_text(data: bytes, source: str = "") -> str:
         ) from None
 
 
+# "4:30" (minutes:seconds) or "0:07:30" (hours:minutes:seconds).
+_MINUTES_CLOCK = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
+
+
 def parse_minutes(value: Any, *, source: str, line: int | None) -> int:
-    """Planned minutes ("5", "2.5", 7) to whole seconds."""
+    """Planned minutes ("5", "2.5", 7) to whole seconds; also "4:30" (minutes and seconds,
+    as the Minutes column reads it) and "0:07:30" (hours, minutes and seconds: a
+    spreadsheet's duration cell)."""
     text = str(value).strip().replace(",", ".")
-    try:
-        minutes = float(text)
-    except ValueError:
-        minutes = math.nan
+    clock = _MINUTES_CLOCK.fullmatch(text)
+    if clock:
+        parts = [int(part) for part in clock.groups() if part is not None]
+        hours, minutes_part, seconds = ([0, *parts] if len(parts) == 2 else parts)
+        minutes = (hours * 60 + minutes_part + seconds / 60
+                   if seconds <= 59 and (len(parts) == 2 or minutes_part <= 59) else math.nan)
+    else:
+        try:
+            minutes = float(text)
+        except ValueError:
+            minutes = math.nan
     if not math.isfinite(minutes) or minutes <= 0 or minutes > MAX_PLANNED_MINUTES:
         raise AgendaError(
             f"bad duration {value!r} in planned_minutes "
@@ -184,7 +218,7 @@ def _text(obj: dict[str, Any], key: str, *, source: str, required: bool = False)
     if not isinstance(value, str | int | float):
         raise AgendaError(f"{key!r} must be text", source=source, line=line)
     text = agenda_text(str(value), keep_lines=key in _MULTILINE_FIELDS)
-    if required and not text:
+    if required and looks_empty(text):
         raise AgendaError(f"missing {key!r}", source=source, line=line)
     return text
 
@@ -235,6 +269,64 @@ def parse_until(value: object, *, source: str, line: int | None) -> float | None
         raise AgendaError(f"bad time {value!r} in until (write it as 2026-05-18T10:45+02:00)",
                           source=source, line=line)
     return moment.timestamp()
+
+
+# "10:45", "10h45", "9:05:30", "until 10:45", "10:45 pm": a time of day as people type it.
+_TIME_OF_DAY = re.compile(r"(?:until\s+)?(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2})(?:[.,]\d*)?)?"
+                          r"\s*(?:([ap])\.?\s*m\.?)?", re.IGNORECASE)
+# Excel's and LibreOffice's day numbers for 1990 to 2200: a date-time cell read as a number.
+_SERIAL_DAYS = (32874.0, 109574.0)
+
+
+def parse_until_cell(value: object, *, source: str, line: int | None
+                     ) -> float | WallUntil | None:
+    """A spreadsheet's "until": what ``parse_until`` reads (an instant with its offset),
+    or the venue's wall time as people and spreadsheets write it — "10:45", "10h45",
+    "10:45 pm", a time cell ("10:45:00"), a date-time cell ("2026-05-18 10:45:00"), or the
+    number behind one (a fraction of a day, 0.4479…, or a day number, 46160.45). None when
+    empty. Raises AgendaError for anything else."""
+    text = str(value if value is not None else "").strip()
+    if not text:
+        return None
+    match = _TIME_OF_DAY.fullmatch(text)
+    if match:
+        hour, minute, second = (int(match.group(1)), int(match.group(2)),
+                                int(match.group(3) or 0))
+        half = (match.group(4) or "").lower()
+        if half and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if half == "p" else 0)
+        elif half:
+            hour = 99  # "13:00 pm" is no time
+        if hour <= 23 and minute <= 59 and second <= 59:
+            return WallUntil(time(hour, minute, second))
+    else:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            moment = None
+        if moment is not None:
+            if moment.tzinfo is not None:
+                return moment.timestamp()
+            return WallUntil(moment.time().replace(microsecond=0), moment.date())
+        number = _number(text)
+        if number is not None and (0 <= number < 1 or _SERIAL_DAYS[0] <= number
+                                   < _SERIAL_DAYS[1]):
+            from openpyxl.utils.datetime import from_excel  # the spreadsheets' own rule
+
+            cell = from_excel(number)
+            if isinstance(cell, datetime):
+                return WallUntil(cell.time().replace(microsecond=0), cell.date())
+            return WallUntil(cell.replace(microsecond=0))
+    raise AgendaError(f"bad time {text!r} in until (write the time the turn ends, e.g. 10:45, "
+                      "or with its date, 2026-05-18 10:45)", source=source, line=line)
+
+
+def _number(text: str) -> float | None:
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def until_text(until_at: float | None) -> str:
@@ -594,9 +686,9 @@ def _slot_row(row: dict[str, str], line: int, number: int, *, source: str,
         return AgendaError(message, source=source, line=line, unit=unit)
 
     row = {key: agenda_text(value) for key, value in row.items()}
-    if not row.get("session"):
+    if looks_empty(row.get("session", "")):
         raise error("missing session")
-    if not row.get("name"):
+    if looks_empty(row.get("name", "")):
         raise error("missing name")
     person = Person(
         name=row["name"],
@@ -613,20 +705,34 @@ def _slot_row(row: dict[str, str], line: int, number: int, *, source: str,
         # Checked without a place, then re-raised with this row's line or row number.
         kind = parse_kind(row.get("kind"), source="", line=None)
         planned = parse_minutes(row.get("planned_minutes", ""), source="", line=None)
-        until_at = parse_until(row.get("until", ""), source="", line=None)
+        until = parse_until_cell(row.get("until", ""), source="", line=None)
     except AgendaError as problem:
         raise error(str(problem)) from None
     slot = Slot(person=person, kind=kind, planned_seconds=planned,
-                position=int(order) if order else number, until_at=until_at)
-    return SlotRow(session=row["session"], slot=slot, line=line)
+                position=int(order) if order else number,
+                until_at=until if isinstance(until, float) else None)
+    return SlotRow(session=row["session"], slot=slot, line=line,
+                   until=until if isinstance(until, WallUntil) else None)
 
 
 def _cell_text(value: object) -> str:
-    """A table cell as text: whole numbers from a workbook (1.0) as "1"."""
+    """A table cell as text: whole numbers from a workbook (1.0) as "1"; a duration cell
+    as hours:minutes:seconds ("0:07:30"); a time cell as it was typed. Typed "4:30" (the
+    Minutes column's minutes and seconds, as the app reads it) a spreadsheet keeps as
+    04:30, "0:05" (five minutes to a spreadsheet) as 00:05: the first stays "4:30", a time
+    with no hours or with seconds reads as hours:minutes:seconds ("0:05:00"). As an
+    "until", each is the same time of day."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, time):
+        if value.hour and not value.second:
+            return f"{value.hour}:{value.minute:02d}"
+        return f"{value.hour}:{value.minute:02d}:{value.second:02d}"
+    if isinstance(value, timedelta):
+        seconds = round(value.total_seconds())
+        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
     return str(value).strip()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from facilitator.core.text import normalise_text
+from facilitator.core.text import looks_empty, normalise_text
 
 NAME_LIMIT = 60  # characters of a link's person or device name ("Amina", "Stream Deck")
 
@@ -71,4 +71,5 @@ def clean_link_name(text: object) -> str:
     name = normalise_text(text)
     if len(name) > NAME_LIMIT:
         raise ValueError(f"a name has at most {NAME_LIMIT} characters")
-    return name
+    # A name that shows nothing is no name: the device is then named by its token's mark.
+    return "" if looks_empty(name) else name

@@ -188,10 +188,15 @@ def normalise_text(text: str, *, keep_lines: bool = False) -> str:
 
 
 def looks_empty(text: str) -> bool:
-    """True when ``text`` shows nothing: only spaces, marks, joiners and filler letters."""
+    """True when ``text`` shows nothing: only spaces of any kind, controls, marks, joiners,
+    zero-width and other format characters, and filler letters ("" included).
+
+    Every "must not be empty" check (session titles, names, questions, notes, poll options,
+    team device names; the laptop's fields as the devices') asks this, so text that only
+    looks typed (a lone U+200B) is refused everywhere alike."""
     return all(
         ch.isspace() or ord(ch) in FILLERS or ord(ch) in _VARIATION_SELECTORS
-        or (unicodedata.category(ch) in ("Mn", "Me", "Mc", "Cf", "Zs")
+        or (unicodedata.category(ch) in ("Mn", "Me", "Mc", "Cf", "Cc", "Zs", "Zl", "Zp")
             and ord(ch) not in _VISIBLE_FORMATS)
         for ch in text
     )

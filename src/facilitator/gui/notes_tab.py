@@ -36,6 +36,7 @@ from facilitator.actions import notes
 from facilitator.core.event_time import clock_time
 from facilitator.core.model import Session
 from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
+from facilitator.core.text import looks_empty
 from facilitator.core.timer import Phase
 from facilitator.gui.core_text import core_text, tag_choice_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
@@ -414,7 +415,7 @@ class NotesTab(QWidget):
 
     def add_from_entry(self) -> None:
         text = self.entry.text().strip()
-        if not text or self.session_id is None:
+        if looks_empty(text) or self.session_id is None:
             return
         # Re-read who is speaking: the moderator may have pressed Next a second ago.
         self._load_session()
@@ -566,7 +567,7 @@ class NotesTab(QWidget):
         self.edit_timer.stop()
         note = self._note(self.editing_id)
         text = self.editor.toPlainText().strip()
-        if note is None or not text or text == note.text:
+        if note is None or looks_empty(text) or text == note.text:
             return  # an emptied note is not saved: Delete is the way to remove one
         self._edit_field(text=text)
 

@@ -38,6 +38,7 @@ from facilitator.core import session_clock as plan
 from facilitator.core.clock_text import format_duration, format_time_of_day
 from facilitator.core.model import CONSTITUENCIES, GENDERS, SLOT_KIND_LABELS, Session, Slot
 from facilitator.core.stage import StageNotice
+from facilitator.core.text import looks_empty
 from facilitator.core.timer import Level, Phase, format_clock
 from facilitator.gui.chime import Chime
 from facilitator.gui.choice_delegate import ChoiceDelegate
@@ -600,7 +601,7 @@ class RunTab(QWidget):
 
     def add_floor_request(self) -> None:
         name = self.floor_edit.text()
-        if not name.strip():
+        if looks_empty(name):
             return
         if self.timer.add_floor_request(name) is not None:
             self.floor_edit.clear()

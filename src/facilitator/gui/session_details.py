@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from facilitator.core.event_time import session_end
 from facilitator.core.model import Person, Slot, SlotKind
+from facilitator.core.text import looks_empty
 from facilitator.gui.document import EventDocument
 from facilitator.gui.focus_style import plain_cells
 from facilitator.gui.forms.ui_session_details import Ui_SessionDetails
@@ -116,9 +117,9 @@ class SessionDetails(QWidget):
             return self.ui.descriptionEdit.toPlainText().strip()
         if name == "guiding_questions":
             lines = self.ui.guidingQuestionsEdit.toPlainText().splitlines()
-            return tuple(line.strip() for line in lines if line.strip())
+            return tuple(line.strip() for line in lines if not looks_empty(line))
         themes = self.ui.themesEdit.text().split(";")
-        return tuple(theme.strip() for theme in themes if theme.strip())
+        return tuple(theme.strip() for theme in themes if not looks_empty(theme))
 
     def _show(self, name: str, value: Any) -> None:
         """Field ``name`` shows the stored ``value`` (left alone when it already means it:

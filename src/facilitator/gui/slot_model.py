@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from facilitator.core.clock_text import format_duration, whole
 from facilitator.core.model import SLOT_KIND_LABELS, Slot, SlotKind
 from facilitator.core.planned_time import PlannedTimeError, parse_planned_time
+from facilitator.core.text import looks_empty
 from facilitator.core.timer import Phase
 from facilitator.gui.cell_roles import answer_roles
 from facilitator.gui.core_text import core_text, planned_time_problem, planned_time_text
@@ -314,7 +315,7 @@ class SlotTableModel(QAbstractTableModel):
         column = Column(index.column())
         if column in PERSON_COLUMNS:
             text = str(value).strip()
-            if column == Column.NAME and not text:
+            if column == Column.NAME and looks_empty(text):
                 return False
             person = replace(slot.person, **{PERSON_COLUMNS[column]: text})
             command = speakers.edit_speaker(self.session_id, slot.id, person=person)

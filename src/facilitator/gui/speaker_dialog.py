@@ -29,6 +29,7 @@ from facilitator.core.planned_time import (
     planned_for_until,
     until_instant,
 )
+from facilitator.core.text import looks_empty
 from facilitator.gui.core_text import core_text, planned_time_problem
 from facilitator.store.laptop_clock import local_zone
 
@@ -143,7 +144,7 @@ class SpeakerDialog(QDialog):
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name_edit.text().strip()))
+        ok.setEnabled(not looks_empty(self.name_edit.text()))
 
     def _constituency(self) -> str:
         """The stored (English) constituency when one of the list was picked, else the text."""

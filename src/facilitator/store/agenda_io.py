@@ -10,6 +10,7 @@ import io
 import itertools
 import os
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from facilitator.assets import asset
@@ -31,7 +32,7 @@ from facilitator.core.agenda import (
     parse_slots_csv,
     slots_to_csv,
 )
-from facilitator.core.model import Slot
+from facilitator.core.model import Session, Slot
 from facilitator.store import polls as store_polls
 from facilitator.store import sessions as store_sessions
 from facilitator.store.event_file import EventFile, EventFileError
@@ -176,13 +177,31 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
                 line=row.line,
                 unit=unit,
             )
-        by_session.setdefault(session.stored_id, []).append(row.slot)
+        slot = row.slot
+        if row.until is not None:
+            slot = replace(slot, until_at=_until_at(ef, row, session, source=source, unit=unit))
+        by_session.setdefault(session.stored_id, []).append(slot)
     with ef.action("agenda_imported", source=source, slots=len(rows)):
         for done, (session_id, slots) in enumerate(by_session.items()):
             progress.step(done, len(by_session))
             ordered = sorted(slots, key=lambda slot: slot.position)
             store_sessions.replace_slots(ef, session_id, ordered)
     return f"{len(rows)} speaking slots in {len(by_session)} sessions"
+
+
+def _until_at(ef: EventFile, row: SlotRow, session: Session, *, source: str,
+              unit: str) -> float:
+    """A row's wall-time "until" as an instant: in the event's zone, on the cell's date or
+    the session's planned day."""
+    assert row.until is not None
+    day = datetime.fromisoformat(session.starts_at).date() if session.starts_at else None
+    instant = row.until.instant(event_time_zone(ef), day)
+    if instant is None:
+        raise AgendaError(
+            f"until {row.until.text()} needs a day: give session '{session.title}' a "
+            f"planned start, or write the date with the time (2026-05-18 "
+            f"{row.until.text()})", source=source, line=row.line, unit=unit)
+    return instant
 
 
 def current_agenda(ef: EventFile) -> Agenda:

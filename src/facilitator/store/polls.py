@@ -71,18 +71,29 @@ def _hide_other_results(ef: EventFile, poll_id: int) -> None:
                   "AND results_shown = 1", [poll_id, poll_id])
 
 
-def add_poll(ef: EventFile, session_id: int, poll: Poll, *, position: int | None = None
-             ) -> int:
-    """Add a checked poll (core.polls.check_poll) at the end, or at ``position``; its id."""
+def add_poll(ef: EventFile, session_id: int, poll: Poll, *, position: int | None = None,
+             request: tuple[str, str] | None = None) -> int:
+    """Add a checked poll (core.polls.check_poll) at the end, or at ``position``; its id.
+    ``request``: (who asked, their request id), kept with the poll in the same transaction
+    (``poll_by_request``); a second poll with the same pair raises EventFileError."""
     if position is None:
         position = ef.db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM polls "
                                  "WHERE session_id = ?", [session_id]).fetchone()[0]
     with ef.action("poll_added", session_id, kind=poll.kind.value):
         return inserted_id(ef.db.execute(
-            "INSERT INTO polls (session_id, position, question, kind, options, scale) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO polls (session_id, position, question, kind, options, scale, "
+            "requested_by, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [session_id, position, poll.question, poll.kind.value,
-             json.dumps(list(poll.options), ensure_ascii=False), poll.scale]))
+             json.dumps(list(poll.options), ensure_ascii=False), poll.scale,
+             *(request or (None, None))]))
+
+
+def poll_by_request(ef: EventFile, requested_by: str, request_id: str) -> int | None:
+    """The id of the poll made for ``request_id`` from ``requested_by`` (add_poll's
+    ``request``), None when there is none (never made, or removed since)."""
+    row = ef.db.execute("SELECT id FROM polls WHERE requested_by = ? AND request_id = ?",
+                        [requested_by, request_id]).fetchone()
+    return row[0] if row else None
 
 
 def update_poll(ef: EventFile, poll_id: int, poll: Poll) -> None:

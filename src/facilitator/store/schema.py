@@ -352,6 +352,19 @@ def question_on_screen_index(db: Database) -> None:
     _run(db, "CREATE INDEX questions_on_screen ON questions(session_id) WHERE on_screen = 1;")
 
 
+@migrations(name="0013_poll_request_ids")
+def poll_request_ids(db: Database) -> None:
+    """A quick poll made from a co-moderator's page keeps the page's request id (and the
+    link it came through), written with the poll: a resend after a lost answer, even after
+    the laptop restarted, finds the poll made the first time instead of making a second."""
+    _run(db, """
+        ALTER TABLE polls ADD COLUMN requested_by TEXT;
+        ALTER TABLE polls ADD COLUMN request_id TEXT;
+        CREATE UNIQUE INDEX polls_by_request ON polls(requested_by, request_id)
+            WHERE request_id IS NOT NULL;
+        """)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a script statement by statement inside the migration's transaction.
 

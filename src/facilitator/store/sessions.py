@@ -10,6 +10,7 @@ from typing import Any
 from facilitator.core.codes import new_short_code, new_token
 from facilitator.core.model import Event, Person, Session, Slot, SlotKind
 from facilitator.core.session_clock import on_stage
+from facilitator.core.text import looks_empty
 from facilitator.core.timer import TimerState
 from facilitator.store.event_file import EventFile, EventFileError, inserted_id
 from facilitator.store.time_zone import laptop_zone_name
@@ -250,6 +251,8 @@ def _unique_short_code(ef: EventFile) -> str:
 
 
 def add_session(ef: EventFile, session: Session) -> int:
+    if looks_empty(session.title):
+        raise EventFileError("a session needs a title")
     with ef.action("session_added", title=session.title):
         position = ef.db.execute(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM sessions").fetchone()[0]
@@ -265,7 +268,7 @@ def update_session(ef: EventFile, session_id: int, **changes: Any) -> None:
     unknown = set(changes) - allowed
     if unknown:
         raise ValueError(f"unknown session fields: {sorted(unknown)}")
-    if "title" in changes and not str(changes["title"]).strip():
+    if "title" in changes and looks_empty(str(changes["title"])):
         raise EventFileError("a session needs a title")
     values = session_values(replace(get_session(ef, session_id, with_slots=False), **changes))
     values = {key: values[key] for key in changes}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.polls import MAX_OPTIONS, Poll, PollKind
+from facilitator.core.text import looks_empty
 from facilitator.gui.keyboard import free_tab_key
 
 KIND_NAMES = {
@@ -100,6 +101,6 @@ class PollDialog(QDialog):
         """What was written; actions.polls checks it (a refusal is shown by the runner)."""
         kind = PollKind(self.kind.currentData())
         options = ([line.strip() for line in self.options.toPlainText().splitlines()
-                    if line.strip()] if kind.has_options else [])
+                    if not looks_empty(line)] if kind.has_options else [])
         return PollDraft(self.question.text(), kind.value, options,
                          self.scale.currentData() if kind is PollKind.RATING else None)
