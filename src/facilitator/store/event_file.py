@@ -155,11 +155,45 @@ class EventDatabase:
         self.conn.close()
 
 
+def _on_storage_that_cannot_be_written(path: Path) -> bool:
+    """The event file's folder cannot be written (a locked USB stick, a CD, a read-only
+    share or folder): SQLite cannot make the WAL's -shm file beside it there."""
+    return not os.access(path.parent, os.W_OK)
+
+
+def _closed_by_everyone(path: Path) -> bool:
+    """No -wal or -shm beside the file: no connection anywhere has it open, and none left
+    changes that only a -wal holds (SQLite removes both when the last one closes)."""
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also to a file on storage that cannot be written.
+
+    A WAL file opened ``mode=ro`` needs its -shm file, which SQLite cannot create in a
+    folder it may not write: reports and exports of an event file on a locked USB stick or
+    a read-only share failed with "check that the folder is writable". A file nobody has
+    open there cannot change while it is read, so it is read as immutable (SQLite then
+    needs no -shm); one that someone has open keeps the ordinary way (its -shm is there).
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # SQLite opens files lazily
+    except sqlite3.OperationalError as error:
+        if not ("unable to open" in str(error) and _on_storage_that_cannot_be_written(path)
+                and _closed_by_everyone(path)):
+            raise
+        conn.close()  # SQLite's own close keeps the other connections' locks
+        conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    return conn
+
+
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                               check_same_thread=False)
+        conn = _connect_read_only(path)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False)
@@ -194,6 +228,9 @@ def _describe(error: sqlite3.Error, path: Path) -> EventFileError:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return _damaged(path, text)
     if "unable to open" in text:
+        if path.exists() and _on_storage_that_cannot_be_written(path):
+            # Opened to be written, on storage that cannot be: say so, not "the folder".
+            return EventFileError(Problem.READ_ONLY, path=path)
         return EventFileError(Problem.CANNOT_OPEN, path=path)
     return EventFileError(f"{path}: {text}")
 
