@@ -72,7 +72,7 @@ class WordReport:
                       target: str | os.PathLike[str] | IO[bytes]) -> None:
         doc = self._document(self.text("summary_title", title=report.session.title))
         self._session(doc, report)
-        doc.save(_target(target))
+        _save(doc, target)
 
     def write_assembly(self, event: Event, reports: Sequence[SessionReport],
                        target: str | os.PathLike[str] | IO[bytes], *,
@@ -93,7 +93,7 @@ class WordReport:
         for report in reports:
             doc.add_page_break()
             self._session(doc, report)
-        doc.save(_target(target))
+        _save(doc, target)
 
     def _document(self, title: str) -> WordDocument:
         doc = Document()
@@ -300,5 +300,16 @@ def _measure_at(size: float) -> Callable[[str, bool], float]:
     return measure
 
 
-def _target(target: str | os.PathLike[str] | IO[bytes]) -> Any:
-    return os.fspath(target) if isinstance(target, str | os.PathLike) else target
+def _save(doc: WordDocument, target: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Save ``doc`` to a file name or a binary stream. Raises OSError (a full disk).
+
+    Made in memory, then written at once: python-docx's zip writer on a file that could
+    not be written (a full disk) failed a second time as it was collected, printing a
+    traceback after the one-line message."""
+    if not isinstance(target, str | os.PathLike):
+        doc.save(target)
+        return
+    made = io.BytesIO()
+    doc.save(made)
+    with open(target, "wb") as out:
+        out.write(made.getbuffer())
