@@ -52,8 +52,9 @@ def fit_widths(fractions: Sequence[float], header: Sequence[str],
     ``break_overlong``: when the cell words can't all fit, the columns with the widest
     words beyond their share (a web address or a 40-letter compound as a name, a Thai or
     Chinese organisation, which have no spaces) give up, the furthest beyond its share
-    first, until the others' words fit: theirs break, every other word stays whole. Without it one such word made
-    the writer fall back to header words only, and a turn number 14 broke into "1 / 4".
+    first, until the others' words fit: theirs break, every other word stays whole.
+    Without it one such word made the writer fall back to header words only, and a turn
+    number 14 broke into "1 / 4".
     """
     columns = range(len(fractions))
 
