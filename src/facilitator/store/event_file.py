@@ -450,10 +450,29 @@ class EventFile:
     # --- copies and closing ---------------------------------------------------------------
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
-        """A consistent copy through SQLite's backup API, safe while the file is in use."""
+        """A consistent copy through SQLite's backup API, safe while the file is in use.
+
+        An existing ``target`` is replaced only when nobody has it open: replacing an
+        event file another window was running put the copy under that window's name
+        while it went on writing into its WAL, and the next opening mixed the two (its
+        sessions gone, its new notes on top of the copy). Raises EventFileError
+        (COPY_ONTO_ITSELF, LOCKED with the holder, COPY_FAILED)."""
         target = Path(target)
-        if target.resolve() == self.path.resolve():
+        own = self.path.resolve()
+        if target.resolve() in {own, *(Path(f"{own}{s}") for s in _COMPANION_SUFFIXES)} or (
+                target.exists() and _identity(target) == self._identity):
             raise EventFileError(Problem.COPY_ONTO_ITSELF)
+        replaced = FileLock(target) if target.is_file() else None
+        if replaced is not None and (holder := replaced.acquire()) is not None:
+            raise EventFileLocked(Problem.LOCKED, path=target, holder=holder)
+        try:
+            self._copy_to(target)
+        finally:
+            if replaced is not None:
+                replaced.release()
+        return target
+
+    def _copy_to(self, target: Path) -> None:
         partial = target.with_name(target.name + ".partial")
         try:
             destination = sqlite3.connect(str(partial))
@@ -462,12 +481,15 @@ class EventFile:
                 destination.execute("PRAGMA journal_mode=DELETE")
             finally:
                 destination.close()
+            # A replaced file's -wal, -shm and -journal (nobody has it open: its lock is
+            # ours) belong to it, not to the copy: they go with it.
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
             os.replace(partial, target)
         except (sqlite3.Error, OSError) as error:
             with contextlib.suppress(OSError):
                 partial.unlink()
             raise EventFileError(Problem.COPY_FAILED, target=target, reason=error) from None
-        return target
 
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
