@@ -8,6 +8,7 @@ Before: "no sheet has the columns … in its first row" (a title above the heade
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -110,3 +111,26 @@ def test_the_whole_import_of_a_merged_sheet(event_file, tmp_path):
     assert import_agenda(event_file, path) == "2 speaking slots in 1 sessions"
     slots = store.get_session(event_file, session.stored_id).slots
     assert [s.person.name for s in slots] == ["Ana", "Bo"]
+
+
+# --- LibreOffice's own format, and Excel 97 -------------------------------------------------
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("name", ["speakers-libreoffice.ods", "speakers-libreoffice.xls"])
+def test_libreoffice_and_old_excel_workbooks_import(event_file, name):
+    """Saved by LibreOffice Calc (``soffice --convert-to``) from a sheet with a title row:
+    .ods is what LibreOffice saves by default. Before: "agenda files end in .json, .csv,
+    .tsv or .xlsx"."""
+    assert import_agenda(event_file, DATA / name) == "3 speaking slots in 1 sessions"
+    slots = store.list_sessions(event_file, with_slots=True)[0].slots
+    assert [(s.person.name, s.person.organisation, s.planned_seconds) for s in slots] == [
+        ("Hélène Dupré", "Ville de Lyon", 300), ("فاطمة الزهراء", "بلدية", 450),
+        ("王小明", "北京市人民政府", 420)]
+
+
+def test_the_import_dialog_offers_them(qapp):
+    from facilitator.gui.main_window import agenda_filter
+
+    assert "*.ods" in agenda_filter() and "*.xls" in agenda_filter().split(";;")[0].split()[-1]

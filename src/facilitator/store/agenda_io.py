@@ -43,13 +43,17 @@ from facilitator.store.time_zone import event_time_zone
 SAMPLES = {"walrg": "walrg.json"}
 
 
-AGENDA_SUFFIXES = (".json", ".csv", ".tsv", ".xlsx", ".xlsm")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
+"""Spreadsheets calamine reads: Excel's, and LibreOffice's own .ods (its default format:
+a LibreOffice user's speakers list was refused until saved again as .xlsx or CSV)."""
+AGENDA_SUFFIXES = (".json", ".csv", ".tsv", *WORKBOOK_SUFFIXES)
 
 
 def _read_bytes(path: Path) -> bytes:
     suffix = path.suffix.lower()
     if suffix not in AGENDA_SUFFIXES:
-        raise AgendaError("agenda files end in .json, .csv, .tsv or .xlsx", source=path.name)
+        raise AgendaError("agenda files end in .json, .csv, .tsv or .xlsx (or .ods, .xls)",
+                          source=path.name)
     try:
         return path.read_bytes()
     except OSError as error:
@@ -64,11 +68,11 @@ def read_agenda_file(path: Path) -> tuple[str, str]:
 
 
 def import_agenda(ef: EventFile, path: Path) -> str:
-    """Import an agenda file (.json, .csv or .xlsx); returns a one-line summary of what
-    changed. Raises AgendaError naming the line (or row) of the first problem; nothing is
-    changed then."""
+    """Import an agenda file (.json, .csv, or a workbook: .xlsx, .ods, .xls); returns a
+    one-line summary of what changed. Raises AgendaError naming the line (or row) of the
+    first problem; nothing is changed then."""
     progress.step(0, 0)  # reading the file: how much there is, not known yet
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
         rows, where = parse_slots_workbook(_read_bytes(path), source=path.name)
         return apply_slot_rows(ef, rows, source=where, unit="row")
     kind, text = read_agenda_file(path)
@@ -79,7 +83,8 @@ def import_agenda(ef: EventFile, path: Path) -> str:
 
 def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
                          ) -> tuple[list[SlotRow], str]:
-    """Speaking slots from an Excel workbook: the first sheet whose first row (or one a few
+    """Speaking slots from a workbook (Excel's or LibreOffice's .ods; calamine reads both,
+    but gives no merged cells for .ods): the first sheet whose first row (or one a few
     rows down, below a title) has the slot columns (session, name, planned_minutes, …), one
     row per slot; a cell merged down over several rows counts in each. With where they
     were ("agenda.xlsx, sheet Agenda"). Errors name the sheet and row."""
