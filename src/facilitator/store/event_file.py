@@ -343,12 +343,26 @@ class EventFile:
         if not pending:
             return
         if self.read_only:
-            raise EventFileError(Problem.OLDER_SCHEMA, path=self.path)
+            self._read_an_upgraded_copy()
+            return
         if applied:
             self.backup_path = self._backup_before_upgrade(applied[-1])
         migrations.apply(self.db.sqlite_utils())
         if create:
             self.log("file_created")
+
+    def _read_an_upgraded_copy(self) -> None:
+        """Read an older file through a copy in memory upgraded to this schema; the file
+        is left as it is. A rapporteur's report or export of a file written by the
+        previous release was refused ("open it in facilitator once to upgrade it"), even
+        on a read-only USB stick where it could not be."""
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        copy.isolation_level = None
+        self.db.conn.backup(copy)
+        self.db.close()  # SQLite's own close keeps the other connections' locks
+        self.db = EventDatabase(copy)
+        self.db.execute("PRAGMA foreign_keys=ON")
+        migrations.apply(self.db.sqlite_utils())
 
     def _close_questions_left_by_serve(self) -> None:
         """A killed ``facilitator serve`` left its session open to phones: close it now."""
