@@ -9,9 +9,10 @@ from __future__ import annotations
 import io
 import itertools
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from facilitator.assets import asset
 from facilitator.core import progress
@@ -121,7 +122,7 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
         source=source)
 
 
-def _header_row(rows: list[list[object]]) -> int | None:
+def _header_row(rows: Sequence[Sequence[object]]) -> int | None:
     """The index of the sheet's header row: the first non-empty row with the slot columns,
     or one a few rows further down below a title (``HEADER_SEARCH_ROWS``); None if none."""
     filled = [index for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS])
@@ -130,7 +131,7 @@ def _header_row(rows: list[list[object]]) -> int | None:
                  if has_slot_columns([column_name(cell) for cell in rows[index]])), None)
 
 
-def _fill_merged_down(rows: list[list[object]],
+def _fill_merged_down(rows: list[list[Any]],
                       merged: Iterable[tuple[tuple[int, int], tuple[int, int]]]) -> None:
     """Give each row a merged cell spans the merged cell's value, in its first column: a
     session (or a duration) typed once in a cell merged down over its speakers' rows
