@@ -65,7 +65,7 @@ def test_a_file_open_in_another_process_is_not_replaced(empty_copy_source, sampl
         assert f"process {running.pid}" in str(refused.value)
     finally:
         running.kill()
-        running.wait()
+        running.communicate()  # waits, and closes its pipe
     assert contents(sample_path) == (3, 5, "ok")
 
 
@@ -82,7 +82,7 @@ def test_a_closed_file_is_replaced_without_what_it_left_beside_it(empty_copy_sou
                                                                   sample_path):
     killed = other_window(sample_path, notes=40)
     killed.send_signal(signal.SIGKILL)  # its notes live only in its -wal now
-    killed.wait()
+    killed.communicate()
     assert Path(f"{sample_path}-wal").stat().st_size > 0
     assert empty_copy_source.save_copy(sample_path) == sample_path
     assert contents(sample_path) == (0, 0, "ok")  # the copy, whole, and only the copy
