@@ -43,7 +43,8 @@ def answer_save(window, path: Path, chosen: str = "") -> list[tuple]:
 
 def test_summary_and_whole_event_report_as_word(qtbot, window, tmp_path: Path) -> None:
     asked = answer_save(window, tmp_path / "summary")
-    window.export_menu.actions["actionExportSummaryWord"].trigger()
+    with qtbot.waitSignal(window.export_menu.did_export, timeout=60_000):  # on a worker
+        window.export_menu.actions["actionExportSummaryWord"].trigger()
     assert asked[0][1].endswith("-summary.docx") and "(*.docx)" in asked[0][2]
     document = docx.Document(tmp_path / "summary.docx")
     assert "Participants" in [p.text for p in document.paragraphs

@@ -61,6 +61,7 @@ def write_report(qtbot, window, action: str, path: Path) -> tuple[float, float, 
 
 @pytest.mark.parametrize("action, suffix", [("actionExportEventReport", ".pdf"),
                                             ("actionExportEventReportWord", ".docx"),
+                                            ("actionExportSummaryWord", ".docx"),
                                             ("actionCombineEventFiles", ".pdf")])
 def test_whole_event_reports_leave_the_window_live(qtbot, window, tmp_path, action, suffix):
     path = tmp_path / f"report{suffix}"
@@ -71,7 +72,8 @@ def test_whole_event_reports_leave_the_window_live(qtbot, window, tmp_path, acti
     else:
         headings = [p.text for p in docx.Document(path).paragraphs
                     if p.style.name == "Heading 1"]
-        assert headings.count("Panel on Łódź, Bakı and Москва") == SESSIONS
+        sessions = 1 if action == "actionExportSummaryWord" else SESSIONS
+        assert sum("Panel on Łódź, Bakı and Москва" in h for h in headings) == sessions
     # Baseline (written on the GUI thread): the GUI thread spent the whole report's CPU
     # time and answered no timer until it was done.
     assert gui_cpu < 0.25 * wall, (gui_cpu, wall)
