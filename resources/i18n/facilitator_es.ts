@@ -341,10 +341,6 @@
         <translation>&amp;Importar programa…</translation>
     </message>
     <message>
-        <source>Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)</source>
-        <translation>Programa (*.json *.csv *.tsv *.xlsx);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Polls</source>
         <translation>Encuestas</translation>
     </message>
@@ -437,6 +433,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>{file} importado: {summary}</translation>
+    </message>
+    <message>
+        <source>Agenda (*.json *.csv *.tsv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Programa (*.json *.csv *.tsv *.xlsx *.ods *.xls);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Undo</source>

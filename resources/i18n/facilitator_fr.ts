@@ -341,10 +341,6 @@
         <translation>&amp;Importer un programme…</translation>
     </message>
     <message>
-        <source>Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)</source>
-        <translation>Programme (*.json *.csv *.tsv *.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Polls</source>
         <translation>Sondages</translation>
     </message>
@@ -437,6 +433,10 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Imported {file}: {summary}</source>
         <translation>{file} importé&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>Agenda (*.json *.csv *.tsv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Programme (*.json *.csv *.tsv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Undo</source>

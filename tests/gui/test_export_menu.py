@@ -54,7 +54,7 @@ def test_file_menu_has_every_export(window):
     assert all(action.text() for action in menu.actions() if not action.isSeparator())
 
 
-def test_every_export_writes_its_file(window, tmp_path):
+def test_every_export_writes_its_file(qtbot, window, tmp_path):
     menu = window.export_menu
     targets = {"actionExportAgenda": tmp_path / "agenda.xlsx",
                "actionExportQuestions": tmp_path / "questions.xlsx",
@@ -65,7 +65,8 @@ def test_every_export_writes_its_file(window, tmp_path):
                "actionExportEventReport": tmp_path / "report.pdf"}
     for name, path in targets.items():
         asked = choose(window, path)
-        menu.actions[name].trigger()
+        with qtbot.waitSignal(menu.did_export, timeout=60_000):  # reports: on a worker
+            menu.actions[name].trigger()
         assert path.exists(), name
         assert asked and asked[0][1], name  # a file name is suggested
     assert window.statusBar().currentMessage().endswith("report.pdf")

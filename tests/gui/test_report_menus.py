@@ -41,21 +41,24 @@ def answer_save(window, path: Path, chosen: str = "") -> list[tuple]:
     return asked
 
 
-def test_summary_and_whole_event_report_as_word(window, tmp_path: Path) -> None:
+def test_summary_and_whole_event_report_as_word(qtbot, window, tmp_path: Path) -> None:
     asked = answer_save(window, tmp_path / "summary")
-    window.export_menu.actions["actionExportSummaryWord"].trigger()
+    with qtbot.waitSignal(window.export_menu.did_export, timeout=60_000):  # on a worker
+        window.export_menu.actions["actionExportSummaryWord"].trigger()
     assert asked[0][1].endswith("-summary.docx") and "(*.docx)" in asked[0][2]
     document = docx.Document(tmp_path / "summary.docx")
     assert "Participants" in [p.text for p in document.paragraphs
                               if p.style.name == "Heading 2"]
     answer_save(window, tmp_path / "event.docx")
-    window.export_menu.actions["actionExportEventReportWord"].trigger()
+    with qtbot.waitSignal(window.export_menu.did_export, timeout=60_000):  # on a worker
+        window.export_menu.actions["actionExportEventReportWord"].trigger()
     headings = [p.text for p in docx.Document(tmp_path / "event.docx").paragraphs
                 if p.style.name == "Heading 1"]
     assert headings[0] == "Contents" and "Panel on Łódź, Bakı and Москва" in headings
 
 
-def test_report_language_is_chosen_in_the_menu_and_kept(window, tmp_path: Path) -> None:
+def test_report_language_is_chosen_in_the_menu_and_kept(qtbot, window,
+                                                        tmp_path: Path) -> None:
     menu = window.findChild(QMenu, "menuReportLanguage")
     names = [action.text().replace("&", "") for action in menu.actions()]  # mnemonics added
     assert names == ["العربية", "中文", "English", "Français", "Русский", "Español"]
@@ -65,12 +68,13 @@ def test_report_language_is_chosen_in_the_menu_and_kept(window, tmp_path: Path) 
     menu.aboutToShow.emit()
     assert [a.isChecked() for a in menu.actions()] == [False, True, False, False, False, False]
     answer_save(window, tmp_path / "event.pdf")
-    window.export_menu.actions["actionExportEventReport"].trigger()
+    with qtbot.waitSignal(window.export_menu.did_export, timeout=60_000):  # on a worker
+        window.export_menu.actions["actionExportEventReport"].trigger()
     text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "event.pdf").pages)
     assert "目录" in text and "与会者" in text
 
 
-def test_combine_event_files_makes_the_forum_report(window, tmp_path: Path,
+def test_combine_event_files_makes_the_forum_report(qtbot, window, tmp_path: Path,
                                                     sample_path: Path) -> None:
     room_b = tmp_path / "room-b.db"
     shutil.copy(sample_path, room_b)
@@ -81,7 +85,8 @@ def test_combine_event_files_makes_the_forum_report(window, tmp_path: Path,
     answer_save(window, tmp_path / "forum", "PDF (*.pdf)")
     action = window.export_menu.actions["actionCombineEventFiles"]
     assert action in window.ui.menuFile.actions()
-    action.trigger()
+    with qtbot.waitSignal(window.export_menu.did_export, timeout=60_000):  # on a worker
+        action.trigger()
     reader = pypdf.PdfReader(tmp_path / "forum.pdf")
     assert "Forum report" in reader.pages[0].extract_text()
     assert "Room B ·" in reader.pages[1].extract_text()

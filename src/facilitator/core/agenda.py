@@ -581,13 +581,27 @@ def has_slot_columns(header: list[str]) -> bool:
     return all(column in header for column in REQUIRED_CSV_COLUMNS)
 
 
+HEADER_SEARCH_ROWS = 10
+"""How far down a sheet or CSV file the header row is looked for: organisers put a title
+("World Assembly — speakers") and a blank line above their table."""
+
+
 def sniff_delimiter(text: str) -> tuple[str, int]:
     """(delimiter, lines to skip): the one of , ; tab that makes the first line a header
     with the slot columns (Excel writes ; where the decimal mark is a comma), or the most
-    frequent one there; a "sep=;" first line, as some tools write for Excel, says it."""
+    frequent one there; a "sep=;" first line, as some tools write for Excel, says it.
+    A title line (or a few) above the header is skipped when a later line among the first
+    ``HEADER_SEARCH_ROWS`` is a header with every needed column."""
     first = text.split("\n", 1)[0].strip("\r\ufeff")
     if first.lower().startswith("sep=") and len(first) == 5 and first[4] in CSV_DELIMITERS:
         return first[4], 1
+    lines = text.split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
+    if not _slot_header_with_delimiter(first):
+        below = next(((delimiter, skip) for skip, line in enumerate(lines[1:], 1)
+                      if (delimiter := _slot_header_with_delimiter(line.strip("\r")))),
+                     None)
+        if below is not None:
+            return below
     best, best_score = ",", (-1, -1)
     for delimiter in CSV_DELIMITERS:
         try:
@@ -599,6 +613,18 @@ def sniff_delimiter(text: str) -> tuple[str, int]:
         if score > best_score:
             best, best_score = delimiter, score
     return best, 0
+
+
+def _slot_header_with_delimiter(line: str) -> str:
+    """The delimiter with which ``line`` is a header holding every needed column, or ""."""
+    for delimiter in CSV_DELIMITERS:
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if has_slot_columns([column_name(cell) for cell in cells]):
+            return delimiter
+    return ""
 
 
 def parse_slots_csv(text: str, source: str = "agenda.csv") -> list[SlotRow]:

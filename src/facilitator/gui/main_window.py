@@ -60,7 +60,7 @@ def event_filter() -> str:
 
 def agenda_filter() -> str:
     return QCoreApplication.translate(
-        "MainWindow", "Agenda (*.json *.csv *.tsv *.xlsx);;All files (*)")
+        "MainWindow", "Agenda (*.json *.csv *.tsv *.xlsx *.ods *.xls);;All files (*)")
 
 
 def recent_files() -> list[str]:

@@ -21,6 +21,10 @@ from facilitator.reports.fonts import font_runs, not_counting_missing
 # words are measured in Noto Sans and this much wider, so they fit in every one of them.
 SAFETY = 1.15
 
+WHOLE_WORD_TRIES = ((True, False), (True, True), (False, False))
+"""The writers' tries, best first, as (cell_words, break_overlong) of ``fit_widths``: every
+word whole; every word but the overlong ones; the header words."""
+
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """Width of ``text`` in points at ``size`` in the shipped fonts (the PDF's), each
@@ -34,7 +38,8 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
 def fit_widths(fractions: Sequence[float], header: Sequence[str],
                rows: Sequence[Sequence[str]], total: float,
                word_width: Callable[[str, bool], float], padding: float, *,
-               cell_words: bool = True) -> tuple[float, ...] | None:
+               cell_words: bool = True,
+               break_overlong: bool = False) -> tuple[float, ...] | None:
     """Column widths (the unit of ``total``) near ``fractions`` of ``total`` in which every
     header word (and with ``cell_words`` every cell word) fits whole; None when they can't
     all fit in ``total`` (a smaller type size may).
@@ -43,16 +48,35 @@ def fit_widths(fractions: Sequence[float], header: Sequence[str],
     ``padding`` is what a cell takes besides its text (margins, borders). A column keeps
     its share when its words fit; one that is too narrow takes what it lacks from the
     columns with room to spare, in proportion to that room.
+
+    ``break_overlong``: when the cell words can't all fit, the columns with the widest
+    words beyond their share (a web address or a 40-letter compound as a name, a Thai or
+    Chinese organisation, which have no spaces) give up, the furthest beyond its share
+    first, until the others' words fit: theirs break, every other word stays whole.
+    Without it one such word made the writer fall back to header words only, and a turn
+    number 14 broke into "1 / 4".
     """
     columns = range(len(fractions))
-    needs = []
-    for column in columns:
+
+    def need(column: int, *, of_cells: bool) -> float:
         words = [(w, True) for w in str(header[column]).split()] if column < len(header) else []
-        if cell_words:
+        if of_cells:
             words += [(w, False) for row in rows if column < len(row)
                       for w in str(row[column]).split()]
-        widest = max((word_width(word, bold) for word, bold in set(words)), default=0.0)
-        needs.append(widest + padding)
+        return max((word_width(word, bold) for word, bold in set(words)), default=0.0) + padding
+
+    needs = [need(column, of_cells=cell_words) for column in columns]
+    if break_overlong and cell_words:
+        # A column that gives up needs only its header words whole: it keeps what room
+        # the others leave it, and its overlong words break there.
+        headers = [need(column, of_cells=False) for column in columns]
+        while sum(needs) > total:
+            beyond = [(needs[c] - f * total, c) for c, f in zip(columns, fractions, strict=True)
+                      if needs[c] > headers[c]]
+            if not beyond:
+                break
+            widest = max(beyond)[1]
+            needs[widest] = headers[widest]
     if sum(needs) > total:
         return None
     return _share_out([f * total for f in fractions], needs)

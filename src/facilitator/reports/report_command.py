@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,8 +75,9 @@ def report(args: argparse.Namespace) -> int:
             else:
                 session = _session(ef, args.session)
                 data = load_session_report(ef, session.stored_id)
-                missing = _write_whole(output, lambda target: _writer(fmt, page_size, language)
-                                       .write_session(data, target))
+                with _engine_for(fmt):
+                    missing = _write_whole(output, lambda target: _writer(
+                        fmt, page_size, language).write_session(data, target))
                 what = f"session {session.id}"
     print(f"wrote {output} ({what})")
     if missing is not None and missing.count:
@@ -99,6 +101,15 @@ def report_language_of(args: argparse.Namespace) -> str:
             except ValueError:
                 return "en"
     return "en"
+
+
+def _engine_for(fmt: str) -> AbstractContextManager[object]:
+    """The lock a writer of ``fmt`` holds: reportlab serves one thread at a time (the app's
+    Summary preview and the rapporteur's page write PDFs on other threads); python-docx
+    takes it only for its charts (charts.chart_png), so a Word report does not hold it."""
+    from facilitator.reports.engines import REPORTLAB
+
+    return REPORTLAB if fmt == "pdf" else nullcontext()
 
 
 def _writer(fmt: str, page_size: str, language: str) -> Any:
@@ -138,10 +149,12 @@ def write_event_report(ef: EventFile, output: Path, page_size: str = "A4",
     reports = [load_session_report(ef, s.stored_id) for s in session_store.list_sessions(ef)]
     if not reports:
         raise _command_error(f"{ef.path} has no sessions to report on")
-    writer = _writer(_report_format(output), page_size, language)
+    fmt = _report_format(output)
+    writer = _writer(fmt, page_size, language)
     event = session_store.get_event(ef)
-    return len(reports), _write_whole(
-        output, lambda target: writer.write_assembly(event, reports, target))
+    with _engine_for(fmt):
+        return len(reports), _write_whole(
+            output, lambda target: writer.write_assembly(event, reports, target))
 
 
 def write_forum_report(files: Sequence[str | os.PathLike[str]], output: Path,
@@ -158,11 +171,13 @@ def write_forum_report(files: Sequence[str | os.PathLike[str]], output: Path,
                                  "to another file")
     forum = load_forum(files)
     text = ReportText(language)
-    writer = _writer(_report_format(output), page_size, language)
+    fmt = _report_format(output)
+    writer = _writer(fmt, page_size, language)
     titles = " · ".join(dict.fromkeys(e.title for e in forum.events if e.title))
-    return len(forum.reports), _write_whole(output, lambda target: writer.write_assembly(
-        forum.events[0], forum.reports, target, title=text("forum_report"), subtitle=titles,
-        before=forum_numbers(forum, text)))
+    with _engine_for(fmt):
+        return len(forum.reports), _write_whole(output, lambda target: writer.write_assembly(
+            forum.events[0], forum.reports, target, title=text("forum_report"),
+            subtitle=titles, before=forum_numbers(forum, text)))
 
 
 def _emit(data: str | bytes, output: str | None) -> None:

@@ -30,7 +30,7 @@ from facilitator import __version__
 from facilitator.core.event_time import event_zone
 from facilitator.core.model import Event
 from facilitator.reports.charts import chart_png
-from facilitator.reports.column_fit import SAFETY, fit_widths, text_width
+from facilitator.reports.column_fit import SAFETY, WHOLE_WORD_TRIES, fit_widths, text_width
 from facilitator.reports.outline import (
     Block,
     Bullets,
@@ -72,7 +72,7 @@ class WordReport:
                       target: str | os.PathLike[str] | IO[bytes]) -> None:
         doc = self._document(self.text("summary_title", title=report.session.title))
         self._session(doc, report)
-        doc.save(_target(target))
+        _save(doc, target)
 
     def write_assembly(self, event: Event, reports: Sequence[SessionReport],
                        target: str | os.PathLike[str] | IO[bytes], *,
@@ -93,7 +93,7 @@ class WordReport:
         for report in reports:
             doc.add_page_break()
             self._session(doc, report)
-        doc.save(_target(target))
+        _save(doc, target)
 
     def _document(self, title: str) -> WordDocument:
         doc = Document()
@@ -281,12 +281,14 @@ def _widths(table: WordTable, fractions: Sequence[float]) -> None:
 def _whole_word_layout(block: Grid) -> tuple[float, tuple[float, ...]]:
     """The type size (points) and column fractions at which no word of the grid breaks
     inside: every word at the body size if it fits, else at a smaller size; else every
-    header word (column_fit). A table no size fits keeps its fractions, smallest type."""
+    word but the overlong ones; else every header word (column_fit). A table no size fits
+    keeps its fractions, smallest type."""
     total = TEXT_WIDTH.pt
-    for cell_words in (True, False):
+    for cell_words, break_overlong in WHOLE_WORD_TRIES:
         for size in TABLE_SIZES:
             widths = fit_widths(block.widths, block.header, block.rows, total,
-                                _measure_at(size), CELL_PADDING, cell_words=cell_words)
+                                _measure_at(size), CELL_PADDING, cell_words=cell_words,
+                                break_overlong=break_overlong)
             if widths is not None:
                 return size, tuple(width / total for width in widths)
     return TABLE_SIZES[-1], tuple(block.widths)
@@ -300,5 +302,16 @@ def _measure_at(size: float) -> Callable[[str, bool], float]:
     return measure
 
 
-def _target(target: str | os.PathLike[str] | IO[bytes]) -> Any:
-    return os.fspath(target) if isinstance(target, str | os.PathLike) else target
+def _save(doc: WordDocument, target: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Save ``doc`` to a file name or a binary stream. Raises OSError (a full disk).
+
+    Made in memory, then written at once: python-docx's zip writer on a file that could
+    not be written (a full disk) failed a second time as it was collected, printing a
+    traceback after the one-line message."""
+    if not isinstance(target, str | os.PathLike):
+        doc.save(target)
+        return
+    made = io.BytesIO()
+    doc.save(made)
+    with open(target, "wb") as out:
+        out.write(made.getbuffer())

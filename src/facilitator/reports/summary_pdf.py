@@ -39,7 +39,7 @@ from facilitator import __version__
 from facilitator.core.event_time import event_zone
 from facilitator.core.model import Event
 from facilitator.reports.charts import ChartFlowable
-from facilitator.reports.column_fit import fit_widths, text_width
+from facilitator.reports.column_fit import WHOLE_WORD_TRIES, fit_widths, text_width
 from facilitator.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -385,13 +385,15 @@ class SummaryReport:
 
 def _whole_word_widths(block: Grid, width: float) -> list[float]:
     """Column widths (points) near the grid's fractions in which every word, else every
-    header word, is whole (column_fit); the fractions when not even those fit."""
+    word but the overlong ones, else every header word, is whole (column_fit); the
+    fractions when not even those fit."""
     def measure(word: str, bold: bool) -> float:
         return text_width(word, CELL_SIZE, bold=bold)
 
-    for cell_words in (True, False):
+    for cell_words, break_overlong in WHOLE_WORD_TRIES:
         widths = fit_widths(block.widths, block.header, block.rows, width, measure,
-                            CELL_PADDING, cell_words=cell_words)
+                            CELL_PADDING, cell_words=cell_words,
+                            break_overlong=break_overlong)
         if widths is not None:
             return list(widths)
     return [f * width for f in block.widths]

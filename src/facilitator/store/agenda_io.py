@@ -9,14 +9,17 @@ from __future__ import annotations
 import io
 import itertools
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from facilitator.assets import asset
 from facilitator.core import progress
 from facilitator.core.agenda import (
     CSV_COLUMNS,
+    HEADER_SEARCH_ROWS,
     REQUIRED_CSV_COLUMNS,
     ROWS_PER_STEP,
     Agenda,
@@ -42,13 +45,17 @@ from facilitator.store.time_zone import event_time_zone
 SAMPLES = {"walrg": "walrg.json"}
 
 
-AGENDA_SUFFIXES = (".json", ".csv", ".tsv", ".xlsx", ".xlsm")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
+"""Spreadsheets calamine reads: Excel's, and LibreOffice's own .ods (its default format:
+a LibreOffice user's speakers list was refused until saved again as .xlsx or CSV)."""
+AGENDA_SUFFIXES = (".json", ".csv", ".tsv", *WORKBOOK_SUFFIXES)
 
 
 def _read_bytes(path: Path) -> bytes:
     suffix = path.suffix.lower()
     if suffix not in AGENDA_SUFFIXES:
-        raise AgendaError("agenda files end in .json, .csv, .tsv or .xlsx", source=path.name)
+        raise AgendaError("agenda files end in .json, .csv, .tsv or .xlsx (or .ods, .xls)",
+                          source=path.name)
     try:
         return path.read_bytes()
     except OSError as error:
@@ -63,11 +70,11 @@ def read_agenda_file(path: Path) -> tuple[str, str]:
 
 
 def import_agenda(ef: EventFile, path: Path) -> str:
-    """Import an agenda file (.json, .csv or .xlsx); returns a one-line summary of what
-    changed. Raises AgendaError naming the line (or row) of the first problem; nothing is
-    changed then."""
+    """Import an agenda file (.json, .csv, or a workbook: .xlsx, .ods, .xls); returns a
+    one-line summary of what changed. Raises AgendaError naming the line (or row) of the
+    first problem; nothing is changed then."""
     progress.step(0, 0)  # reading the file: how much there is, not known yet
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
         rows, where = parse_slots_workbook(_read_bytes(path), source=path.name)
         return apply_slot_rows(ef, rows, source=where, unit="row")
     kind, text = read_agenda_file(path)
@@ -78,9 +85,11 @@ def import_agenda(ef: EventFile, path: Path) -> str:
 
 def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
                          ) -> tuple[list[SlotRow], str]:
-    """Speaking slots from an Excel workbook: the first sheet whose first row has the slot
-    columns (session, name, planned_minutes, …), one row per slot; with where they were
-    ("agenda.xlsx, sheet Agenda"). Errors name the sheet and row."""
+    """Speaking slots from a workbook (Excel's or LibreOffice's .ods; calamine reads both,
+    but gives no merged cells for .ods): the first sheet whose first row (or one a few
+    rows down, below a title) has the slot columns (session, name, planned_minutes, …), one
+    row per slot; a cell merged down over several rows counts in each. With where they
+    were ("agenda.xlsx, sheet Agenda"). Errors name the sheet and row."""
     # calamine (Rust) reads a 16,000-row sheet in ~0.1 s; openpyxl's pure-Python reader
     # took ~2 s of the 3 s import (issue 17: 16,000 slots in under 2 s).
     from python_calamine import CalamineWorkbook
@@ -93,23 +102,49 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
     names = []
     for name in book.sheet_names:
         try:
+            sheet = book.get_sheet_by_name(name)
             # Every row from A1 (empty ones too), so row numbers are the sheet's; a formula
             # gives its cached value, not its text; an empty cell is "".
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            rows = sheet.to_python(skip_empty_area=False)
+            merged = sheet.merged_cell_ranges or ()
         except Exception:  # a chart sheet, or one that cannot be read: not the agenda
             continue
-        numbered = ((number, cells) for number, cells in enumerate(rows, 1))
-        first = next(((n, c) for n, c in numbered if any(v not in (None, "") for v in c)),
-                     None)
         names.append(name)
-        if first and has_slot_columns([column_name(cell) for cell in first[1]]):
+        header = _header_row(rows)
+        if header is not None:
             where = f"{source}, sheet {name}"
-            return parse_slot_table(itertools.chain([first], numbered), source=where,
+            _fill_merged_down(rows, merged)
+            numbered = ((number, cells) for number, cells in enumerate(rows, 1))
+            return parse_slot_table(itertools.islice(numbered, header, None), source=where,
                                     unit="row"), where
     raise AgendaError(
         f"no sheet has the columns {', '.join(REQUIRED_CSV_COLUMNS)} in its first row "
         f"(sheets: {', '.join(names) or 'none'}; expected: {', '.join(CSV_COLUMNS)})",
         source=source)
+
+
+def _header_row(rows: Sequence[Sequence[object]]) -> int | None:
+    """The index of the sheet's header row: the first non-empty row with the slot columns,
+    or one a few rows further down below a title (``HEADER_SEARCH_ROWS``); None if none."""
+    filled = [index for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS])
+              if any(v not in (None, "") for v in cells)]
+    return next((index for index in filled
+                 if has_slot_columns([column_name(cell) for cell in rows[index]])), None)
+
+
+def _fill_merged_down(rows: list[list[Any]],
+                      merged: Iterable[tuple[tuple[int, int], tuple[int, int]]]) -> None:
+    """Give each row a merged cell spans the merged cell's value, in its first column: a
+    session (or a duration) typed once in a cell merged down over its speakers' rows
+    belongs to each of them. Across columns the value stays in the first one only (a name
+    merged over the role column is a name, not also a role)."""
+    for (top, left), (bottom, _right) in merged:
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for row in rows[top + 1:bottom + 1]:
+            if left < len(row) and row[left] in (None, ""):
+                row[left] = value
 
 
 def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> str:

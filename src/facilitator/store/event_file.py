@@ -155,11 +155,45 @@ class EventDatabase:
         self.conn.close()
 
 
+def _on_storage_that_cannot_be_written(path: Path) -> bool:
+    """The event file's folder cannot be written (a locked USB stick, a CD, a read-only
+    share or folder): SQLite cannot make the WAL's -shm file beside it there."""
+    return not os.access(path.parent, os.W_OK)
+
+
+def _closed_by_everyone(path: Path) -> bool:
+    """No -wal or -shm beside the file: no connection anywhere has it open, and none left
+    changes that only a -wal holds (SQLite removes both when the last one closes)."""
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also to a file on storage that cannot be written.
+
+    A WAL file opened ``mode=ro`` needs its -shm file, which SQLite cannot create in a
+    folder it may not write: reports and exports of an event file on a locked USB stick or
+    a read-only share failed with "check that the folder is writable". A file nobody has
+    open there cannot change while it is read, so it is read as immutable (SQLite then
+    needs no -shm); one that someone has open keeps the ordinary way (its -shm is there).
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # SQLite opens files lazily
+    except sqlite3.OperationalError as error:
+        if not ("unable to open" in str(error) and _on_storage_that_cannot_be_written(path)
+                and _closed_by_everyone(path)):
+            raise
+        conn.close()  # SQLite's own close keeps the other connections' locks
+        conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    return conn
+
+
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                               check_same_thread=False)
+        conn = _connect_read_only(path)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False)
@@ -194,6 +228,9 @@ def _describe(error: sqlite3.Error, path: Path) -> EventFileError:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return _damaged(path, text)
     if "unable to open" in text:
+        if path.exists() and _on_storage_that_cannot_be_written(path):
+            # Opened to be written, on storage that cannot be: say so, not "the folder".
+            return EventFileError(Problem.READ_ONLY, path=path)
         return EventFileError(Problem.CANNOT_OPEN, path=path)
     return EventFileError(f"{path}: {text}")
 
@@ -306,12 +343,26 @@ class EventFile:
         if not pending:
             return
         if self.read_only:
-            raise EventFileError(Problem.OLDER_SCHEMA, path=self.path)
+            self._read_an_upgraded_copy()
+            return
         if applied:
             self.backup_path = self._backup_before_upgrade(applied[-1])
         migrations.apply(self.db.sqlite_utils())
         if create:
             self.log("file_created")
+
+    def _read_an_upgraded_copy(self) -> None:
+        """Read an older file through a copy in memory upgraded to this schema; the file
+        is left as it is. A rapporteur's report or export of a file written by the
+        previous release was refused ("open it in facilitator once to upgrade it"), even
+        on a read-only USB stick where it could not be."""
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        copy.isolation_level = None
+        self.db.conn.backup(copy)
+        self.db.close()  # SQLite's own close keeps the other connections' locks
+        self.db = EventDatabase(copy)
+        self.db.execute("PRAGMA foreign_keys=ON")
+        migrations.apply(self.db.sqlite_utils())
 
     def _close_questions_left_by_serve(self) -> None:
         """A killed ``facilitator serve`` left its session open to phones: close it now."""
@@ -413,10 +464,29 @@ class EventFile:
     # --- copies and closing ---------------------------------------------------------------
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
-        """A consistent copy through SQLite's backup API, safe while the file is in use."""
+        """A consistent copy through SQLite's backup API, safe while the file is in use.
+
+        An existing ``target`` is replaced only when nobody has it open: replacing an
+        event file another window was running put the copy under that window's name
+        while it went on writing into its WAL, and the next opening mixed the two (its
+        sessions gone, its new notes on top of the copy). Raises EventFileError
+        (COPY_ONTO_ITSELF, LOCKED with the holder, COPY_FAILED)."""
         target = Path(target)
-        if target.resolve() == self.path.resolve():
+        own = self.path.resolve()
+        if target.resolve() in {own, *(Path(f"{own}{s}") for s in _COMPANION_SUFFIXES)} or (
+                target.exists() and _identity(target) == self._identity):
             raise EventFileError(Problem.COPY_ONTO_ITSELF)
+        replaced = FileLock(target) if target.is_file() else None
+        if replaced is not None and (holder := replaced.acquire()) is not None:
+            raise EventFileLocked(Problem.LOCKED, path=target, holder=holder)
+        try:
+            self._copy_to(target)
+        finally:
+            if replaced is not None:
+                replaced.release()
+        return target
+
+    def _copy_to(self, target: Path) -> None:
         partial = target.with_name(target.name + ".partial")
         try:
             destination = sqlite3.connect(str(partial))
@@ -425,12 +495,15 @@ class EventFile:
                 destination.execute("PRAGMA journal_mode=DELETE")
             finally:
                 destination.close()
+            # A replaced file's -wal, -shm and -journal (nobody has it open: its lock is
+            # ours) belong to it, not to the copy: they go with it.
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
             os.replace(partial, target)
         except (sqlite3.Error, OSError) as error:
             with contextlib.suppress(OSError):
                 partial.unlink()
             raise EventFileError(Problem.COPY_FAILED, target=target, reason=error) from None
-        return target
 
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

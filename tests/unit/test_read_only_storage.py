@@ -1,0 +1,136 @@
+"""An event file on storage that cannot be written: a write-protected USB stick, a CD, a
+read-only share or folder. A rapporteur handed the file that way prints the summary and
+exports the notes from it; opening it to write says it is read-only (not "check that the
+folder exists"), and leaves nothing behind.
+
+Before: every read (report, export, notes) failed with "cannot open ev.db: check that the
+folder exists and is writable" — SQLite could not make the WAL's -shm file there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from report_fixtures import international_session
+
+from facilitator.store import EventFile, EventFileError
+from facilitator.store import notes as note_store
+from facilitator.store import sessions as store
+from facilitator.store.problems import Problem
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """(a folder to fill, the same folder once it cannot be written): a real read-only
+    folder as a user has it (``chmod``), or as root (who writes anywhere) a read-only mount."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    if os.geteuid() != 0:  # pragma: no cover - CI runs as root
+        yield folder, folder
+        folder.chmod(0o755)
+        return
+
+    def mount(*args: str) -> bool:
+        return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+    if not mount("-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)):
+        pytest.skip("root without the right to mount: no way to make a folder read-only")
+    try:
+        yield folder, folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def make_read_only(folder: Path) -> None:
+    if os.geteuid() != 0:  # pragma: no cover - CI runs as root
+        folder.chmod(0o555)
+    else:
+        assert subprocess.run(["mount", "-o", "remount,ro", str(folder)],
+                              capture_output=True).returncode == 0
+    assert not os.access(folder, os.W_OK)
+
+
+@pytest.fixture
+def handed_over(sample_path: Path, read_only_folder) -> Path:
+    """The event file with an international session, closed, on read-only storage."""
+    with EventFile.open(sample_path) as ef:
+        session_id = international_session(ef)
+        note_store.add_note(ef, session_id, "Ends with a note typed last", at=1.9e9)
+    folder, _ = read_only_folder
+    shutil.copy(sample_path, folder / "event.db")
+    make_read_only(folder)
+    return folder / "event.db"
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "facilitator", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_a_file_on_read_only_storage_is_read(handed_over: Path) -> None:
+    with EventFile.open(handed_over, read_only=True) as ef:
+        sessions = store.list_sessions(ef)
+        notes = note_store.list_notes(ef, sessions[-1].stored_id)
+    assert sessions[-1].title == "Panel on Łódź, Bakı and Москва"
+    assert notes[-1].text == "Ends with a note typed last"
+    assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
+
+
+@pytest.mark.parametrize("command", [
+    ("report", "--all", "-o", "{out}/report.pdf"),
+    ("report", "--session", "4", "-o", "{out}/summary.docx"),
+    ("notes", "--session", "4", "--format", "xlsx", "-o", "{out}/notes.xlsx"),
+    ("export", "--format", "csv", "-o", "{out}/agenda.csv"),
+])
+def test_reports_and_exports_of_a_handed_over_file(handed_over: Path, tmp_path: Path,
+                                                   command) -> None:
+    args = [part.format(out=tmp_path) for part in command]
+    done = run(args[0], handed_over, *args[1:])
+    assert done.returncode == 0, done.stderr
+    assert Path(args[-1]).stat().st_size > 0
+
+
+def test_opening_it_to_write_says_it_is_read_only(handed_over: Path) -> None:
+    with pytest.raises(EventFileError) as raised:
+        EventFile.open(handed_over)
+    assert raised.value.problem is Problem.READ_ONLY
+    done = run("import", handed_over, Path(__file__).parents[1] / "field_cases" /
+               "agenda-excel-fr-semicolon-bom-crlf.csv")
+    assert done.returncode == 1
+    assert done.stderr.strip() == (f"facilitator: error: {handed_over} is read-only; open a "
+                                   "copy or check the file's permissions")
+    assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
+
+
+def test_a_copy_taken_while_open_is_never_read_stale(sample_path: Path,
+                                                     read_only_folder) -> None:
+    """A copy of the file with its -wal (taken while the app had it open) holds changes
+    only the -wal has: a reader sees them, or is refused; never the file without them."""
+    folder, _ = read_only_folder
+    writer = sqlite3.connect(sample_path)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE sessions SET room = 'Only in the WAL' WHERE id = 1")
+    writer.commit()
+    for suffix in ("", "-wal", "-shm"):
+        shutil.copy(f"{sample_path}{suffix}", folder / f"event.db{suffix}")
+    writer.close()
+    (folder / "no-shm").mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(folder / f"event.db{suffix}", folder / "no-shm" / f"event.db{suffix}")
+    make_read_only(folder)
+    for path in (folder / "event.db", folder / "no-shm" / "event.db"):
+        try:
+            with EventFile.open(path, read_only=True) as ef:
+                room = store.get_session(ef, 1, with_slots=False).room
+        except EventFileError as error:
+            assert error.problem is Problem.READ_ONLY, error
+        else:
+            assert room == "Only in the WAL", path
