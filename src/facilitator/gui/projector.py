@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QResizeEvent,
+    QScreen,
     QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
@@ -72,6 +73,20 @@ def _label(name: str, colour: QColor, bold: bool = False, wrap: bool = False) ->
         font.setBold(True)
         label.setFont(font)
     return label
+
+
+def stage_screen(names: list[str], remembered: str, moderator: str) -> str | None:
+    """The name of the screen the projector goes to (None: wherever the system puts it).
+
+    The screen chosen last time if it is there; else, with several screens, the last one
+    that is not the moderator's. The last screen alone was the laptop's whenever the system
+    listed the projector first (made the main display), and the stage then covered the
+    moderator's own window.
+    """
+    if remembered in names:
+        return remembered
+    others = [name for name in names if name != moderator]
+    return others[-1] if len(names) > 1 and others else None
 
 
 class ProjectorWindow(QWidget):
@@ -355,27 +370,25 @@ class ProjectorWindow(QWidget):
     def remembered_screen(self) -> str:
         return remembered_screen()
 
-    def show_on_stage(self) -> None:
-        """Show the window on the remembered screen (else the last one: usually the
-        projector, not the laptop)."""
+    def show_on_stage(self, moderator_screen: QScreen | None = None) -> None:
+        """Show the window on the remembered screen, else on one that is not the
+        moderator's (``moderator_screen``, the main window's): see ``stage_screen``."""
         screens = QGuiApplication.screens()
-        names = [s.name() for s in screens]
-        wanted = self.remembered_screen()
-        if wanted not in names and len(screens) > 1:
-            wanted = names[-1]
-        if wanted in names:
-            screen = screens[names.index(wanted)]
-            self.setScreen(screen)
-            self.move(screen.availableGeometry().topLeft())
+        wanted = stage_screen([s.name() for s in screens], self.remembered_screen(),
+                              moderator_screen.name() if moderator_screen else "")
+        for screen in screens:
+            if screen.name() == wanted:
+                self.setScreen(screen)
+                self.move(screen.availableGeometry().topLeft())
         self.show()
         self.raise_()
 
-    def toggle_fullscreen(self) -> None:
+    def toggle_fullscreen(self, moderator_screen: QScreen | None = None) -> None:
         if self.isFullScreen():
             self.showNormal()
         else:
             if not self.isVisible():
-                self.show_on_stage()
+                self.show_on_stage(moderator_screen)
             self.showFullScreen()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

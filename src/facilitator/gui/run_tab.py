@@ -678,12 +678,12 @@ class RunTab(QWidget):
 
     def toggle_projector(self, shown: bool) -> None:
         if shown:
-            self.projector.show_on_stage()
+            self.projector.show_on_stage(self.screen())
         elif (projector := self.projector_access.made()) is not None:
             projector.hide()
 
     def projector_fullscreen(self) -> None:
-        self.projector.toggle_fullscreen()
+        self.projector.toggle_fullscreen(self.screen())
         self.projector_action.setChecked(self.projector.isVisible())
 
     def toggle_blackout(self, on: bool) -> None:
