@@ -54,6 +54,9 @@ MESSAGE_COLOUR = QColor("#56B4E9")  # Okabe–Ito sky blue: apart from every clo
 ROW_SHARES = {"title": 0.05, "speaker": 0.09, "affiliation": 0.05, "banner": 0.10,
               "message": 0.14, "question": 0.12, "next": 0.06}
 MARGIN_SHARE = 0.02
+# A one-line text too long for the width (a speaker's full title) is made smaller down to
+# this share of its row's size before it is cut with "…".
+SHRINK_FLOOR = 0.6
 # A long question may grow its row up to this share (less beside a message), the clock
 # giving way but keeping about a third of the height.
 QUESTION_MAX_SHARE = 0.30
@@ -106,6 +109,7 @@ class ProjectorWindow(QWidget):
         self.resize(1280, 720)
         self.reading = StageReading()
         self._texts: dict[QLabel, str] = {}
+        self._row_px: dict[QLabel, int] = {}  # each one-line row's text size (_apply_sizes)
         self.message = ""
         self.blinking = False
         self.blackout = False
@@ -223,10 +227,22 @@ class ProjectorWindow(QWidget):
             self._paint_level()
 
     def _set_texts(self) -> None:
-        # One line each, cut with "…" rather than clipped at both ends when too long.
+        # One line each: a long name first gets smaller (down to SHRINK_FLOOR of its row's
+        # size: still read from the back of the room), and only then is cut with "…",
+        # rather than clipped at both ends. A speaker's full title must not lose its end.
+        width = max(10, self.width() - 2 * int(self.height() * MARGIN_SHARE) - 8)
         for label, text in self._texts.items():
-            width = max(10, self.width() - 2 * int(self.height() * MARGIN_SHARE) - 8)
-            shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            nominal = self._row_px.get(label)
+            font = QFont(label.font())
+            if nominal is not None:
+                font.setPixelSize(nominal)
+                needed = QFontMetrics(font).horizontalAdvance(text)
+                if needed > width:
+                    font.setPixelSize(max(int(nominal * SHRINK_FLOOR), 10,
+                                          int(nominal * width / needed)))
+                if font.pixelSize() != label.font().pixelSize():
+                    label.setFont(font)
+            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
             label.setText(shown)
             label.setToolTip(plain_tip(text) if shown != text else "")
 
@@ -409,6 +425,7 @@ class ProjectorWindow(QWidget):
                 lines = 2 if widget.wordWrap() else 1
                 font.setPixelSize(max(10, int(row * 0.72 / lines)))
                 widget.setFont(font)
+                self._row_px[widget] = font.pixelSize()  # _set_texts may make it smaller
         self.join_title.setFixedHeight(int(height * 0.1))
         self.join_code.setFixedHeight(int(height * 0.1))
         self.join_url.setFixedHeight(int(height * 0.07))
