@@ -39,6 +39,7 @@ from facilitator.gui.projector_access import SCREEN_SETTING, remembered_screen
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_reading import StageReading
+from facilitator.gui.user_text import isolated
 
 __all__ = ["SCREEN_SETTING", "ProjectorWindow", "StageReading"]
 
@@ -211,7 +212,8 @@ class ProjectorWindow(QWidget):
             self.title_label: reading.session_title,
             self.speaker_label: reading.speaker,
             self.affiliation_label: reading.affiliation,
-            self.next_label: self.tr("Next: {name}").format(name=reading.next_speaker)
+            self.next_label: self.tr("Next: {name}").format(
+                name=isolated(reading.next_speaker))
             if reading.next_speaker else "",
         }
         # A start or pause changes only the clock and the banner: eliding four lines in

@@ -56,7 +56,7 @@ from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
 from facilitator.gui.stage_reading import StageReading
 from facilitator.gui.steady_box import SteadyBox
-from facilitator.gui.user_text import add_plain_action, confirm, plain_label
+from facilitator.gui.user_text import add_plain_action, confirm, isolated, plain_label
 from facilitator.store.stage import load_stage_notice
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def describe_session_clock(state: plan.SessionClock, zone: tzinfo) -> str:
         time=format_duration(state.overtime_total)))
     if state.next is not None:
         parts.append(QCoreApplication.translate("RunTab", "next: {name}").format(
-            name=state.next.person.name))
+            name=isolated(state.next.person.name)))
     elif state.current is not None:
         parts.append(QCoreApplication.translate("RunTab", "last speaker"))
     return " · ".join(parts)
