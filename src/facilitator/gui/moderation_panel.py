@@ -97,16 +97,20 @@ class ModerationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(_label(self.tr("Show:")))
+        show = _label(self.tr("Show:"))
+        bar.addWidget(show)
         self.filter_box = QComboBox()
+        show.setBuddy(self.filter_box)  # a screen reader names the box by its label
         self.filter_box.setObjectName("questionFilter")
         for value in QuestionFilter:
             self.filter_box.addItem(value.label, value.value)
         self.filter_box.currentIndexChanged.connect(
             lambda _: self.model.set_filter(QuestionFilter(self.filter_box.currentData())))
         bar.addWidget(self.filter_box)
-        bar.addWidget(_label(self.tr("Sort by:")))
+        sort = _label(self.tr("Sort by:"))
+        bar.addWidget(sort)
         self.sort_box = QComboBox()
+        sort.setBuddy(self.sort_box)
         self.sort_box.setObjectName("questionSort")
         self.sort_box.addItem(self.tr("Votes"), "votes")
         self.sort_box.addItem(self.tr("Time"), "time")
@@ -132,6 +136,7 @@ class ModerationPanel(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("questionTable")
+        self.table.setAccessibleName(self.tr("Questions from the audience"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -200,8 +205,10 @@ class ModerationPanel(QWidget):
         layout.addLayout(buttons)
 
         answer_row = QHBoxLayout()
-        answer_row.addWidget(_label(self.tr("Answered by:")))
+        answered = _label(self.tr("Answered by:"))
+        answer_row.addWidget(answered)
         self.answered_by = QComboBox()
+        answered.setBuddy(self.answered_by)
         self.answered_by.setObjectName("answeredBy")
         self.answered_by.setEditable(True)
         self.answered_by.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -209,8 +216,10 @@ class ModerationPanel(QWidget):
         layout.addLayout(answer_row)
 
         words_row = QHBoxLayout()
-        words_row.addWidget(_label(self.tr("Watch words:")))
+        words = _label(self.tr("Watch words:"))
+        words_row.addWidget(words)
         self.watch_words = QLineEdit()
+        words.setBuddy(self.watch_words)
         self.watch_words.setObjectName("watchWords")
         self.watch_words.setPlaceholderText(self.tr("words that send a question to review, "
                                                     "separated by commas"))

@@ -210,6 +210,7 @@ class RunTab(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("speakersTable")
+        self.table.setAccessibleName(self.tr("Speakers list"))  # what a screen reader says
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -248,6 +249,7 @@ class RunTab(QWidget):
         self.floor_edit = QLineEdit()
         self.floor_edit.setObjectName("floorRequestEdit")
         self.floor_edit.setPlaceholderText(self.tr("Floor request: type a name, then Enter  (R)"))
+        self.floor_edit.setAccessibleName(self.floor_edit.placeholderText())
         self.floor_edit.setMaxLength(120)
         self.floor_edit.returnPressed.connect(self.add_floor_request)
         self.floor_edit.installEventFilter(self)
@@ -271,10 +273,12 @@ class RunTab(QWidget):
         lists = QHBoxLayout()
         self._list_buttons = lists
         settings = QHBoxLayout()
-        settings.addWidget(plain_label(QLabel(self.tr("Warning at"))))
-        settings.addWidget(self.warning_box)
-        settings.addWidget(plain_label(QLabel(self.tr("Danger at"))))
-        settings.addWidget(self.danger_box)
+        for text, box in ((self.tr("Warning at"), self.warning_box),
+                          (self.tr("Danger at"), self.danger_box)):
+            label = plain_label(QLabel(text))
+            label.setBuddy(box)  # a screen reader names the box by it
+            settings.addWidget(label)
+            settings.addWidget(box)
         settings.addWidget(self.chime_box)
         settings.addStretch(1)
 
