@@ -2018,6 +2018,14 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <source>Blackout: the projector is black (B to undo)</source>
         <translation>Pantalla negra: el proyector está en negro (B para deshacer)</translation>
     </message>
+    <message>
+        <source>The projector shows the join code, not this clock (Questions tab: Show join code on projector)</source>
+        <translation>El proyector muestra el código para unirse, no este reloj (pestaña Preguntas: Mostrar código en el proyector)</translation>
+    </message>
+    <message>
+        <source>The projector shows the poll&apos;s results, not this clock (Polls tab)</source>
+        <translation>El proyector muestra los resultados de la encuesta, no este reloj (pestaña Encuestas)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDialog</name>

@@ -1506,7 +1506,7 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     </message>
     <message>
         <source>Speakers list</source>
-        <translation>Liste des orateur·rice·s</translation>
+        <translation>Liste des orateur·rices</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -2017,6 +2017,14 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>Blackout: the projector is black (B to undo)</source>
         <translation>Écran noir : le projecteur est noir (B pour annuler)</translation>
+    </message>
+    <message>
+        <source>The projector shows the join code, not this clock (Questions tab: Show join code on projector)</source>
+        <translation>Le projecteur affiche le code pour rejoindre, pas ce chronomètre (onglet Questions&#xa0;: Afficher le code au projecteur)</translation>
+    </message>
+    <message>
+        <source>The projector shows the poll&apos;s results, not this clock (Polls tab)</source>
+        <translation>Le projecteur affiche les résultats du sondage, pas ce chronomètre (onglet Sondages)</translation>
     </message>
 </context>
 <context>

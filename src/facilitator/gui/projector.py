@@ -97,6 +97,7 @@ class ProjectorWindow(QWidget):
     """The stage screen: speaker, countdown, state, next speaker, messages, QR, blackout."""
 
     visibility_did_change = Signal(bool)  # shown or hidden (also by its own close button)
+    page_did_change = Signal(str)  # what it shows now: current_page()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -306,6 +307,7 @@ class ProjectorWindow(QWidget):
         self._show_page()
 
     def _show_page(self) -> None:
+        was = self.stack.currentWidget()
         if self.blackout:
             self.stack.setCurrentWidget(self.black_page)
         elif self.joining:
@@ -314,6 +316,8 @@ class ProjectorWindow(QWidget):
             self.stack.setCurrentWidget(self.poll_page)
         else:
             self.stack.setCurrentWidget(self.stage)
+        if self.stack.currentWidget() is not was:
+            self.page_did_change.emit(self.current_page())
 
     def current_page(self) -> str:
         """"stage", "join", "blackout" or "poll" (for tests and the Run tab's status)."""

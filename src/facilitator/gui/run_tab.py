@@ -167,6 +167,9 @@ class RunTab(QWidget):
         projector.installEventFilter(self)
         projector.addAction(self.projector_action)
         projector.visibility_did_change.connect(self.projector_action.setChecked)
+        # The join code or a poll's results take the clock's place on the stage: the
+        # preview says so, or the moderator would believe the speaker sees the clock.
+        projector.page_did_change.connect(self.preview.show_stage_page)
         # What the stage shows now (the preview has it already).
         projector.show_reading(self._stage_reading)
         self._notice_on(projector)
