@@ -122,6 +122,7 @@ class RunTab(QWidget):
         self.timer = SpeakerTimer(document, self, runner=self.runner)
         self.chime = Chime()
         self._last_remaining: tuple[int | None, float] = (None, 0.0)
+        self._followed: int | None = None  # the speaker the list last scrolled to
         # The stage window, made when first needed (gui/projector_access.py); until then
         # what it would show is kept here.
         self.projector_access = ProjectorAccess(self._make_projector)
@@ -476,6 +477,22 @@ class RunTab(QWidget):
         self.chime_box.blockSignals(False)
         self._reload_stage()
         self.refresh_clock()
+        self._follow_speaker()
+
+    def _follow_speaker(self) -> None:
+        """Scroll the speakers list to a new current speaker (and the next, if room): with
+        forty floor requests the list stayed where it was and the one speaking was off it.
+        Only when the speaker changes: a list scrolled by hand meanwhile stays put."""
+        current = self.session.current_slot_id if self.session else None
+        if current == self._followed:
+            return
+        self._followed = current
+        row = self.model.row_of(current)
+        if row < 0:
+            return
+        if row + 1 < self.model.rowCount():
+            self.table.scrollTo(self.model.index(row + 1, Column.NAME))
+        self.table.scrollTo(self.model.index(row, Column.NAME))
 
     def _reload_stage(self) -> None:
         """The session the projector shows: the one whose speaker is on stage, whichever
