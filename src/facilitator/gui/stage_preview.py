@@ -55,7 +55,7 @@ class StagePreview(QFrame):
         # made the first time it has something to say, not before the first paint.
         self._elsewhere: QLabel | None = None
         self.stage = QWidget()
-        layout = QVBoxLayout(self.stage)
+        layout = self._stage_layout = QVBoxLayout(self.stage)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.clock_face, 1)
         layout.addWidget(self.banner)
@@ -109,7 +109,7 @@ class StagePreview(QFrame):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setStyleSheet(ELSEWHERE_STYLE)  # made late: see the message label
             label.hide()
-            self.stage.layout().addWidget(label)
+            self._stage_layout.addWidget(label)
         return self._elsewhere
 
     def set_blackout(self, on: bool) -> None:
