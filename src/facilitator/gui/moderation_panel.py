@@ -54,6 +54,8 @@ from facilitator.store import questions as store
 if TYPE_CHECKING:
     from facilitator.gui.projector_access import ProjectorAccess
 
+BUTTONS_PER_ROW = 4  # the moderation buttons, in two rows (see _build)
+
 
 class ModerationPanel(QWidget):
     """Audience questions for the selected session, and what the moderator does to them."""
@@ -193,7 +195,9 @@ class ModerationPanel(QWidget):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")
             self.buttons[name] = button
-            buttons.addWidget(button, 0, index)
+            # Two rows of four: one row of eight made the Questions tab, and so the whole
+            # window, wider than a 1920×1080 laptop at 150 % (1280 px wide).
+            buttons.addWidget(button, index // BUTTONS_PER_ROW, index % BUTTONS_PER_ROW)
         self.buttons["approve"].clicked.connect(self.approve_selected)
         self.buttons["reject"].clicked.connect(self.reject_selected)
         self.buttons["edit"].clicked.connect(self.edit_current)
