@@ -60,7 +60,7 @@ def test_a_name_too_long_even_when_smaller_is_cut_within_the_screen(qtbot, proje
     projector.show_reading(stage(endless, affiliation=endless))
     qtbot.wait(10)
     for line in lines(projector):
-        assert line.text().endswith("…")
+        assert line.text().rstrip("\u2069").endswith("…")  # a name is isolated (bidi)
         assert line.toolTip()  # the whole text, for the moderator pointing at it
         assert QFontMetrics(line.font()).horizontalAdvance(line.text()) <= room(projector)
     assert projector.speaker_label.font().pixelSize() >= int(SHRINK_FLOOR * nominal)
