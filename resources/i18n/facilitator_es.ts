@@ -678,6 +678,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>Las preguntas nuevas van directamente a los teléfonos, salvo las que contienen una palabra vigilada</translation>
     </message>
     <message>
+        <source>Questions from the audience</source>
+        <translation>Preguntas del público</translation>
+    </message>
+    <message>
         <source>Approve (A)</source>
         <translation>Aprobar (A)</translation>
     </message>
@@ -824,12 +828,20 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>Escriba una nota y pulse Intro</translation>
     </message>
     <message>
+        <source>What kind of note it is</source>
+        <translation>Tipo de nota</translation>
+    </message>
+    <message>
         <source>Who the note is about; by default whoever is speaking</source>
         <translation>A quién se refiere la nota; por defecto, quien está hablando</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Notes of this session</source>
+        <translation>Notas de esta sesión</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1175,6 +1187,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
 <context>
     <name>PollsTab</name>
     <message>
+        <source>Polls of this session</source>
+        <translation>Encuestas de esta sesión</translation>
+    </message>
+    <message>
         <source>New poll…</source>
         <translation>Nueva encuesta…</translation>
     </message>
@@ -1487,6 +1503,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
     <message>
         <source>last speaker</source>
         <translation>último/a orador/a</translation>
+    </message>
+    <message>
+        <source>Speakers list</source>
+        <translation>Lista de oradores</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -1998,6 +2018,14 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <source>Blackout: the projector is black (B to undo)</source>
         <translation>Pantalla negra: el proyector está en negro (B para deshacer)</translation>
     </message>
+    <message>
+        <source>The projector shows the join code, not this clock (Questions tab: Show join code on projector)</source>
+        <translation>El proyector muestra el código para unirse, no este reloj (pestaña Preguntas: Mostrar código en el proyector)</translation>
+    </message>
+    <message>
+        <source>The projector shows the poll&apos;s results, not this clock (Polls tab)</source>
+        <translation>El proyector muestra los resultados de la encuesta, no este reloj (pestaña Encuestas)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
@@ -2127,6 +2155,14 @@ El otro:
         <translation>Incorporar notas simples…</translation>
     </message>
     <message>
+        <source>Summary sections</source>
+        <translation>Secciones del resumen</translation>
+    </message>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>Tamaño de papel del PDF</translation>
+    </message>
+    <message>
         <source>Refresh preview</source>
         <translation>Actualizar vista previa</translation>
     </message>
@@ -2153,6 +2189,10 @@ El otro:
     <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Vista previa del PDF</translation>
     </message>
     <message>
         <source>One point a line</source>

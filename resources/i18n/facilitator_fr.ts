@@ -678,6 +678,10 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Les nouvelles questions vont directement aux téléphones, sauf celles qui contiennent un mot à surveiller</translation>
     </message>
     <message>
+        <source>Questions from the audience</source>
+        <translation>Questions du public</translation>
+    </message>
+    <message>
         <source>Approve (A)</source>
         <translation>Approuver (A)</translation>
     </message>
@@ -824,12 +828,20 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Tapez une note et appuyez sur Entrée</translation>
     </message>
     <message>
+        <source>What kind of note it is</source>
+        <translation>Type de note</translation>
+    </message>
+    <message>
         <source>Who the note is about; by default whoever is speaking</source>
         <translation>La personne dont parle la note&#xa0;; par défaut, celle qui a la parole</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Notes of this session</source>
+        <translation>Notes de cette session</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1175,6 +1187,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
 <context>
     <name>PollsTab</name>
     <message>
+        <source>Polls of this session</source>
+        <translation>Sondages de cette session</translation>
+    </message>
+    <message>
         <source>New poll…</source>
         <translation>Nouveau sondage…</translation>
     </message>
@@ -1487,6 +1503,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
     <message>
         <source>last speaker</source>
         <translation>dernier·ère orateur·rice</translation>
+    </message>
+    <message>
+        <source>Speakers list</source>
+        <translation>Liste des orateur·rices</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -1998,6 +2018,14 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <source>Blackout: the projector is black (B to undo)</source>
         <translation>Écran noir : le projecteur est noir (B pour annuler)</translation>
     </message>
+    <message>
+        <source>The projector shows the join code, not this clock (Questions tab: Show join code on projector)</source>
+        <translation>Le projecteur affiche le code pour rejoindre, pas ce chronomètre (onglet Questions&#xa0;: Afficher le code au projecteur)</translation>
+    </message>
+    <message>
+        <source>The projector shows the poll&apos;s results, not this clock (Polls tab)</source>
+        <translation>Le projecteur affiche les résultats du sondage, pas ce chronomètre (onglet Sondages)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
@@ -2127,6 +2155,14 @@ L’autre :
         <translation>Reprendre des notes simples…</translation>
     </message>
     <message>
+        <source>Summary sections</source>
+        <translation>Sections de la synthèse</translation>
+    </message>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>Format de papier du PDF</translation>
+    </message>
+    <message>
         <source>Refresh preview</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
@@ -2153,6 +2189,10 @@ L’autre :
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Aperçu du PDF</translation>
     </message>
     <message>
         <source>One point a line</source>

@@ -54,6 +54,8 @@ from facilitator.store import questions as store
 if TYPE_CHECKING:
     from facilitator.gui.projector_access import ProjectorAccess
 
+BUTTONS_PER_ROW = 4  # the moderation buttons, in two rows (see _build)
+
 
 class ModerationPanel(QWidget):
     """Audience questions for the selected session, and what the moderator does to them."""
@@ -97,16 +99,20 @@ class ModerationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(_label(self.tr("Show:")))
+        show = _label(self.tr("Show:"))
+        bar.addWidget(show)
         self.filter_box = QComboBox()
+        show.setBuddy(self.filter_box)  # a screen reader names the box by its label
         self.filter_box.setObjectName("questionFilter")
         for value in QuestionFilter:
             self.filter_box.addItem(value.label, value.value)
         self.filter_box.currentIndexChanged.connect(
             lambda _: self.model.set_filter(QuestionFilter(self.filter_box.currentData())))
         bar.addWidget(self.filter_box)
-        bar.addWidget(_label(self.tr("Sort by:")))
+        sort = _label(self.tr("Sort by:"))
+        bar.addWidget(sort)
         self.sort_box = QComboBox()
+        sort.setBuddy(self.sort_box)
         self.sort_box.setObjectName("questionSort")
         self.sort_box.addItem(self.tr("Votes"), "votes")
         self.sort_box.addItem(self.tr("Time"), "time")
@@ -132,6 +138,7 @@ class ModerationPanel(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("questionTable")
+        self.table.setAccessibleName(self.tr("Questions from the audience"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -188,7 +195,9 @@ class ModerationPanel(QWidget):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")
             self.buttons[name] = button
-            buttons.addWidget(button, 0, index)
+            # Two rows of four: one row of eight made the Questions tab, and so the whole
+            # window, wider than a 1920×1080 laptop at 150 % (1280 px wide).
+            buttons.addWidget(button, index // BUTTONS_PER_ROW, index % BUTTONS_PER_ROW)
         self.buttons["approve"].clicked.connect(self.approve_selected)
         self.buttons["reject"].clicked.connect(self.reject_selected)
         self.buttons["edit"].clicked.connect(self.edit_current)
@@ -200,8 +209,10 @@ class ModerationPanel(QWidget):
         layout.addLayout(buttons)
 
         answer_row = QHBoxLayout()
-        answer_row.addWidget(_label(self.tr("Answered by:")))
+        answered = _label(self.tr("Answered by:"))
+        answer_row.addWidget(answered)
         self.answered_by = QComboBox()
+        answered.setBuddy(self.answered_by)
         self.answered_by.setObjectName("answeredBy")
         self.answered_by.setEditable(True)
         self.answered_by.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -209,8 +220,10 @@ class ModerationPanel(QWidget):
         layout.addLayout(answer_row)
 
         words_row = QHBoxLayout()
-        words_row.addWidget(_label(self.tr("Watch words:")))
+        words = _label(self.tr("Watch words:"))
+        words_row.addWidget(words)
         self.watch_words = QLineEdit()
+        words.setBuddy(self.watch_words)
         self.watch_words.setObjectName("watchWords")
         self.watch_words.setPlaceholderText(self.tr("words that send a question to review, "
                                                     "separated by commas"))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QResizeEvent,
+    QScreen,
     QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
@@ -38,6 +39,7 @@ from facilitator.gui.projector_access import SCREEN_SETTING, remembered_screen
 from facilitator.gui.qr_widget import QrWidget
 from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_reading import StageReading
+from facilitator.gui.user_text import isolated
 
 __all__ = ["SCREEN_SETTING", "ProjectorWindow", "StageReading"]
 
@@ -53,6 +55,9 @@ MESSAGE_COLOUR = QColor("#56B4E9")  # Okabe–Ito sky blue: apart from every clo
 ROW_SHARES = {"title": 0.05, "speaker": 0.09, "affiliation": 0.05, "banner": 0.10,
               "message": 0.14, "question": 0.12, "next": 0.06}
 MARGIN_SHARE = 0.02
+# A one-line text too long for the width (a speaker's full title) is made smaller down to
+# this share of its row's size before it is cut with "…".
+SHRINK_FLOOR = 0.6
 # A long question may grow its row up to this share (less beside a message), the clock
 # giving way but keeping about a third of the height.
 QUESTION_MAX_SHARE = 0.30
@@ -74,10 +79,25 @@ def _label(name: str, colour: QColor, bold: bool = False, wrap: bool = False) ->
     return label
 
 
+def stage_screen(names: list[str], remembered: str, moderator: str) -> str | None:
+    """The name of the screen the projector goes to (None: wherever the system puts it).
+
+    The screen chosen last time if it is there; else, with several screens, the last one
+    that is not the moderator's. The last screen alone was the laptop's whenever the system
+    listed the projector first (made the main display), and the stage then covered the
+    moderator's own window.
+    """
+    if remembered in names:
+        return remembered
+    others = [name for name in names if name != moderator]
+    return others[-1] if len(names) > 1 and others else None
+
+
 class ProjectorWindow(QWidget):
     """The stage screen: speaker, countdown, state, next speaker, messages, QR, blackout."""
 
     visibility_did_change = Signal(bool)  # shown or hidden (also by its own close button)
+    page_did_change = Signal(str)  # what it shows now: current_page()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -91,6 +111,7 @@ class ProjectorWindow(QWidget):
         self.resize(1280, 720)
         self.reading = StageReading()
         self._texts: dict[QLabel, str] = {}
+        self._row_px: dict[QLabel, int] = {}  # each one-line row's text size (_apply_sizes)
         self.message = ""
         self.blinking = False
         self.blackout = False
@@ -192,7 +213,8 @@ class ProjectorWindow(QWidget):
             self.title_label: reading.session_title,
             self.speaker_label: reading.speaker,
             self.affiliation_label: reading.affiliation,
-            self.next_label: self.tr("Next: {name}").format(name=reading.next_speaker)
+            self.next_label: self.tr("Next: {name}").format(
+                name=isolated(reading.next_speaker))
             if reading.next_speaker else "",
         }
         # A start or pause changes only the clock and the banner: eliding four lines in
@@ -208,10 +230,22 @@ class ProjectorWindow(QWidget):
             self._paint_level()
 
     def _set_texts(self) -> None:
-        # One line each, cut with "…" rather than clipped at both ends when too long.
+        # One line each: a long name first gets smaller (down to SHRINK_FLOOR of its row's
+        # size: still read from the back of the room), and only then is cut with "…",
+        # rather than clipped at both ends. A speaker's full title must not lose its end.
+        width = max(10, self.width() - 2 * int(self.height() * MARGIN_SHARE) - 8)
         for label, text in self._texts.items():
-            width = max(10, self.width() - 2 * int(self.height() * MARGIN_SHARE) - 8)
-            shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            nominal = self._row_px.get(label)
+            font = QFont(label.font())
+            if nominal is not None:
+                font.setPixelSize(nominal)
+                needed = QFontMetrics(font).horizontalAdvance(text)
+                if needed > width:
+                    font.setPixelSize(max(int(nominal * SHRINK_FLOOR), 10,
+                                          int(nominal * width / needed)))
+                if font.pixelSize() != label.font().pixelSize():
+                    label.setFont(font)
+            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
             label.setText(shown)
             label.setToolTip(plain_tip(text) if shown != text else "")
 
@@ -273,6 +307,7 @@ class ProjectorWindow(QWidget):
         self._show_page()
 
     def _show_page(self) -> None:
+        was = self.stack.currentWidget()
         if self.blackout:
             self.stack.setCurrentWidget(self.black_page)
         elif self.joining:
@@ -281,6 +316,8 @@ class ProjectorWindow(QWidget):
             self.stack.setCurrentWidget(self.poll_page)
         else:
             self.stack.setCurrentWidget(self.stage)
+        if self.stack.currentWidget() is not was:
+            self.page_did_change.emit(self.current_page())
 
     def current_page(self) -> str:
         """"stage", "join", "blackout" or "poll" (for tests and the Run tab's status)."""
@@ -355,27 +392,25 @@ class ProjectorWindow(QWidget):
     def remembered_screen(self) -> str:
         return remembered_screen()
 
-    def show_on_stage(self) -> None:
-        """Show the window on the remembered screen (else the last one: usually the
-        projector, not the laptop)."""
+    def show_on_stage(self, moderator_screen: QScreen | None = None) -> None:
+        """Show the window on the remembered screen, else on one that is not the
+        moderator's (``moderator_screen``, the main window's): see ``stage_screen``."""
         screens = QGuiApplication.screens()
-        names = [s.name() for s in screens]
-        wanted = self.remembered_screen()
-        if wanted not in names and len(screens) > 1:
-            wanted = names[-1]
-        if wanted in names:
-            screen = screens[names.index(wanted)]
-            self.setScreen(screen)
-            self.move(screen.availableGeometry().topLeft())
+        wanted = stage_screen([s.name() for s in screens], self.remembered_screen(),
+                              moderator_screen.name() if moderator_screen else "")
+        for screen in screens:
+            if screen.name() == wanted:
+                self.setScreen(screen)
+                self.move(screen.availableGeometry().topLeft())
         self.show()
         self.raise_()
 
-    def toggle_fullscreen(self) -> None:
+    def toggle_fullscreen(self, moderator_screen: QScreen | None = None) -> None:
         if self.isFullScreen():
             self.showNormal()
         else:
             if not self.isVisible():
-                self.show_on_stage()
+                self.show_on_stage(moderator_screen)
             self.showFullScreen()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -396,6 +431,7 @@ class ProjectorWindow(QWidget):
                 lines = 2 if widget.wordWrap() else 1
                 font.setPixelSize(max(10, int(row * 0.72 / lines)))
                 widget.setFont(font)
+                self._row_px[widget] = font.pixelSize()  # _set_texts may make it smaller
         self.join_title.setFixedHeight(int(height * 0.1))
         self.join_code.setFixedHeight(int(height * 0.1))
         self.join_url.setFixedHeight(int(height * 0.07))

@@ -57,7 +57,7 @@ from facilitator.gui.spoken_clock import spoken_reading
 from facilitator.gui.stage_preview import StagePreview
 from facilitator.gui.stage_reading import StageReading
 from facilitator.gui.steady_box import SteadyBox
-from facilitator.gui.user_text import add_plain_action, confirm, plain_label
+from facilitator.gui.user_text import add_plain_action, confirm, isolated, plain_label
 from facilitator.store.stage import load_stage_notice
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def describe_session_clock(state: plan.SessionClock, zone: tzinfo) -> str:
         time=format_duration(state.overtime_total)))
     if state.next is not None:
         parts.append(QCoreApplication.translate("RunTab", "next: {name}").format(
-            name=state.next.person.name))
+            name=isolated(state.next.person.name)))
     elif state.current is not None:
         parts.append(QCoreApplication.translate("RunTab", "last speaker"))
     return " · ".join(parts)
@@ -123,6 +123,7 @@ class RunTab(QWidget):
         self.timer = SpeakerTimer(document, self, runner=self.runner)
         self.chime = Chime()
         self._last_remaining: tuple[int | None, float] = (None, 0.0)
+        self._followed: int | None = None  # the speaker the list last scrolled to
         # The stage window, made when first needed (gui/projector_access.py); until then
         # what it would show is kept here.
         self.projector_access = ProjectorAccess(self._make_projector)
@@ -168,6 +169,9 @@ class RunTab(QWidget):
         projector.installEventFilter(self)
         projector.addAction(self.projector_action)
         projector.visibility_did_change.connect(self.projector_action.setChecked)
+        # The join code or a poll's results take the clock's place on the stage: the
+        # preview says so, or the moderator would believe the speaker sees the clock.
+        projector.page_did_change.connect(self.preview.show_stage_page)
         # What the stage shows now (the preview has it already).
         projector.show_reading(self._stage_reading)
         self._notice_on(projector)
@@ -211,6 +215,7 @@ class RunTab(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("speakersTable")
+        self.table.setAccessibleName(self.tr("Speakers list"))  # what a screen reader says
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -249,6 +254,7 @@ class RunTab(QWidget):
         self.floor_edit = QLineEdit()
         self.floor_edit.setObjectName("floorRequestEdit")
         self.floor_edit.setPlaceholderText(self.tr("Floor request: type a name, then Enter  (R)"))
+        self.floor_edit.setAccessibleName(self.floor_edit.placeholderText())
         self.floor_edit.setMaxLength(120)
         self.floor_edit.returnPressed.connect(self.add_floor_request)
         self.floor_edit.installEventFilter(self)
@@ -272,10 +278,12 @@ class RunTab(QWidget):
         lists = QHBoxLayout()
         self._list_buttons = lists
         settings = QHBoxLayout()
-        settings.addWidget(plain_label(QLabel(self.tr("Warning at"))))
-        settings.addWidget(self.warning_box)
-        settings.addWidget(plain_label(QLabel(self.tr("Danger at"))))
-        settings.addWidget(self.danger_box)
+        for text, box in ((self.tr("Warning at"), self.warning_box),
+                          (self.tr("Danger at"), self.danger_box)):
+            label = plain_label(QLabel(text))
+            label.setBuddy(box)  # a screen reader names the box by it
+            settings.addWidget(label)
+            settings.addWidget(box)
         settings.addWidget(self.chime_box)
         settings.addStretch(1)
 
@@ -470,6 +478,22 @@ class RunTab(QWidget):
         self.chime_box.blockSignals(False)
         self._reload_stage()
         self.refresh_clock()
+        self._follow_speaker()
+
+    def _follow_speaker(self) -> None:
+        """Scroll the speakers list to a new current speaker (and the next, if room): with
+        forty floor requests the list stayed where it was and the one speaking was off it.
+        Only when the speaker changes: a list scrolled by hand meanwhile stays put."""
+        current = self.session.current_slot_id if self.session else None
+        if current == self._followed:
+            return
+        self._followed = current
+        row = self.model.row_of(current)
+        if row < 0:
+            return
+        if row + 1 < self.model.rowCount():
+            self.table.scrollTo(self.model.index(row + 1, Column.NAME))
+        self.table.scrollTo(self.model.index(row, Column.NAME))
 
     def _reload_stage(self) -> None:
         """The session the projector shows: the one whose speaker is on stage, whichever
@@ -679,12 +703,12 @@ class RunTab(QWidget):
 
     def toggle_projector(self, shown: bool) -> None:
         if shown:
-            self.projector.show_on_stage()
+            self.projector.show_on_stage(self.screen())
         elif (projector := self.projector_access.made()) is not None:
             projector.hide()
 
     def projector_fullscreen(self) -> None:
-        self.projector.toggle_fullscreen()
+        self.projector.toggle_fullscreen(self.screen())
         self.projector_action.setChecked(self.projector.isVisible())
 
     def toggle_blackout(self, on: bool) -> None:

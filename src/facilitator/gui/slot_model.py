@@ -87,6 +87,17 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _SLOT = int(SlotRole)
 _ROLES_HELD = frozenset({_DISPLAY, _EDIT, _FONT, _ACCESSIBLE_TEXT, _TOOLTIP, _ALIGNMENT, _SLOT})
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
+def _one_line(choice: str) -> str:
+    """A choice of a list (a kind, a constituency) that the view cuts, never wraps.
+
+    The choices of one list often share their first words ("Palabras de apertura",
+    "Palabras de clausura"; "Discours d'ouverture", "Discours de clôture"). Wrapped into
+    a row too low for two lines, each showed its first line and "…", the same for both;
+    on one line, cut at its end, each keeps the word that tells it apart.
+    """
+    return choice.replace(" ", "\u00a0")
 _RIGHT_COLUMNS = (Column.ORDER, Column.PLANNED, Column.SPOKEN)
 _EDITABLE_COLUMNS = frozenset({*PERSON_COLUMNS, Column.KIND, Column.PLANNED})
 _LIST_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -277,10 +288,12 @@ class SlotTableModel(QAbstractTableModel):
         if column in PERSON_COLUMNS:
             value = getattr(slot.person, PERSON_COLUMNS[column])
             if column in (Column.CONSTITUENCY, Column.GENDER) and not editing:
-                return core_text(value)  # the stored English word, shown in the UI's language
+                # The stored English word, shown in the UI's language, on one line.
+                return _one_line(core_text(value))
             return value
         if column == Column.KIND:
-            return slot.kind.value if editing else core_text(SLOT_KIND_LABELS[slot.kind])
+            return slot.kind.value if editing else _one_line(
+                core_text(SLOT_KIND_LABELS[slot.kind]))
         if column == Column.PLANNED:
             # Text in both roles: a cell takes minutes ("6.5") or "until 10:45".
             return planned_time_text(slot, self.document.time_zone)

@@ -12,6 +12,9 @@ from facilitator.gui.document import plain_tip
 
 # The projector's message colours (gui/projector.py): black text on the sky-blue band.
 MESSAGE_STYLE = "color: #000000; background: #56B4E9; border-radius: 4px; padding: 2px 6px;"
+# The stage shows something else than the clock: a white frame, apart from every level.
+ELSEWHERE_STYLE = ("color: #FFFFFF; border: 2px solid #FFFFFF; border-radius: 4px; "
+                   "padding: 2px 6px;")
 
 
 class StagePreview(QFrame):
@@ -48,8 +51,11 @@ class StagePreview(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.message_label.setFont(font)
         self.message_label.hide()
+        # What the projector shows instead of this clock (the join code, a poll's results):
+        # made the first time it has something to say, not before the first paint.
+        self._elsewhere: QLabel | None = None
         self.stage = QWidget()
-        layout = QVBoxLayout(self.stage)
+        layout = self._stage_layout = QVBoxLayout(self.stage)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.clock_face, 1)
         layout.addWidget(self.banner)
@@ -77,6 +83,34 @@ class StagePreview(QFrame):
         self.message_label.setText(text)
         self.message_label.setToolTip(plain_tip(text))
         self.message_label.setVisible(bool(text))
+
+    def show_stage_page(self, page: str) -> None:
+        """Say what the projector shows in place of the clock: ``page`` is its
+        ``current_page()`` ("join", "poll"; "stage" and "blackout" need no words here)."""
+        text = {"join": self.tr("The projector shows the join code, not this clock "
+                                "(Questions tab: Show join code on projector)"),
+                "poll": self.tr("The projector shows the poll's results, not this clock "
+                                "(Polls tab)")}.get(page, "")
+        if not text and self._elsewhere is None:
+            return
+        label = self.elsewhere_label
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    @property
+    def elsewhere_label(self) -> QLabel:
+        """The band that says what the projector shows instead of the clock."""
+        if self._elsewhere is None:
+            label = self._elsewhere = QLabel()
+            label.setObjectName("previewElsewhere")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setStyleSheet(ELSEWHERE_STYLE)  # made late: see the message label
+            label.hide()
+            self._stage_layout.addWidget(label)
+        return self._elsewhere
 
     def set_blackout(self, on: bool) -> None:
         self.blackout = on

@@ -161,6 +161,7 @@ class SummaryTab(QWidget):
         top.addWidget(self.pull_button)
         left_layout.addLayout(top)
         self.form_area = QScrollArea(left)
+        self.form_area.setAccessibleName(self.tr("Summary sections"))  # for a screen reader
         self.form_area.setWidgetResizable(True)
         left_layout.addWidget(self.form_area, 1)
         splitter.addWidget(left)
@@ -171,6 +172,7 @@ class SummaryTab(QWidget):
         bar = QHBoxLayout()
         self.page_size = QComboBox(right)
         self.page_size.setObjectName("pageSize")
+        self.page_size.setToolTip(self.tr("Paper size of the PDF"))
         self.page_size.addItems(list(PAGE_SIZE_NAMES))
         saved_size = self.document.file.get_setting(PAGE_SIZE_SETTING, "A4")
         self.page_size.setCurrentText(saved_size if saved_size in PAGE_SIZE_NAMES else "A4")
@@ -200,6 +202,7 @@ class SummaryTab(QWidget):
         right_layout.addWidget(self.pages_info)
         self.preview_area = QScrollArea(right)
         self.preview_area.setObjectName("summaryPreview")
+        self.preview_area.setAccessibleName(self.tr("Preview of the PDF"))
         # Not resizable: the pages widget takes exactly the size of the rendered pages.
         self.preview_area.setWidgetResizable(False)
         self.preview_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -248,15 +251,21 @@ class SummaryTab(QWidget):
         self.answer_fields = []
         questions = self.session.guiding_questions if self.session else ()
         for key, title in SECTIONS:
-            layout.addWidget(_plain_label(self.tr(title), form, bold=True))
+            heading = _plain_label(self.tr(title), form, bold=True)
+            layout.addWidget(heading)
             self.fields[key] = self._editor(form, f"summary_{key}")
+            heading.setBuddy(self.fields[key])  # a screen reader names the editor by it
             layout.addWidget(self.fields[key])
             if key == "key_messages":
                 layout.addWidget(_plain_label(self.tr("Answers to the guiding questions"),
                                               form, bold=True))
                 for index, question in enumerate(questions):
-                    layout.addWidget(_plain_label(f"Q{index + 1}. {question}", form))
+                    asked = f"Q{index + 1}. {question}"
+                    layout.addWidget(_plain_label(asked, form))
                     editor = self._editor(form, f"summary_answer_{index + 1}")
+                    # Named, not a buddy label: a label with a buddy reads "&" in the
+                    # typed question as a keyboard letter.
+                    editor.setAccessibleName(asked)
                     self.answer_fields.append(editor)
                     layout.addWidget(editor)
                 if not questions:

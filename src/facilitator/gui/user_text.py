@@ -34,6 +34,15 @@ def plain_tip(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
+def isolated(text: str) -> str:
+    """``text`` as one unit inside a sentence: a first-strong isolate (FSI ... PDI, Unicode
+    bidi), so a name in Arabic or Hebrew in an English, French or Spanish sentence keeps
+    its own direction, and the "…" of a line cut inside it stands where it is cut (at its
+    left end for a right-to-left name, not after the first word read). "" stays "".
+    The typed text never holds isolates (``core.text`` drops them)."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
 def plain_label(label: QLabel) -> QLabel:
     """``label``, set to show its text literally (QLabel's default AutoText obeys markup)."""
     label.setTextFormat(Qt.TextFormat.PlainText)

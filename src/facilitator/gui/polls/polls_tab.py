@@ -70,6 +70,7 @@ class PollsTab(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("pollList")
+        self.list.setAccessibleName(self.tr("Polls of this session"))  # for a screen reader
         self.list.currentRowChanged.connect(lambda _: self._show_selected())
         self.list.itemDoubleClicked.connect(lambda _: self.edit_poll())
         # No Alt+letter on these buttons: the tab bar and the menus use most letters already.
