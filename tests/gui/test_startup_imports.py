@@ -70,6 +70,9 @@ def loaded_at_first_paint(sample_path, tmp_path, shown: str | None = None) -> se
 # screen needs, loaded when first used.
 NOT_BEFORE_PAINT = (
     "csv", "importlib.resources",
+    # Tooltips are escaped by Qt's own convertFromPlainText (user_text.plain_tip): Python's
+    # html and its entity table (~1.5-2 ms) were imported for the floor panel's tip.
+    "html",
     "facilitator.core.agenda", "facilitator.store.agenda_io",
     "facilitator.core.notes", "facilitator.store.notes",
     "facilitator.core.statistics", "facilitator.gui.speaker_dialog",

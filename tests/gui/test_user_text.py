@@ -198,3 +198,17 @@ def test_helpers_round_trip():
     assert user_text.window_title("a [*] b") == "a [*][*] b"
     assert shown_tip(user_text.plain_tip(MARK + "\nsecond")) == MARK + "\nsecond"
     assert user_text.plain_tip("") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "<b>X</b> & <img src=x> \"quoted\" 'single'", "R&D &amp; &lt;not an entity&gt;",
+    "first line\nsecond line\nthird", "أمينة <الحسن> & רות", "a very long tip " * 20,
+    "tab\tand trailing space ", "<p>already a paragraph</p>",
+])
+def test_a_tip_shows_its_text_as_typed(text):
+    """Any user text in a tooltip: shown as rich text (so a long tip wraps), every
+    character as typed, nothing read as markup."""
+    tip = user_text.plain_tip(text)
+    assert GuiQt.mightBeRichText(tip)
+    assert " ".join(shown_tip(tip).split()) == " ".join(text.split())
+    assert shown_tip(tip).count("\n") == text.count("\n")

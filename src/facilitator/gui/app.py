@@ -55,7 +55,12 @@ def make_application() -> QApplication:
 
     raise_open_file_limit()  # fonts, PDFs and phones share the open-files limit
     app = QApplication.instance()
+    fonts_offered = False
     if app is None:
+        from facilitator.gui.shipped_fonts import offer_to_fontconfig
+
+        # Before the QApplication, so Qt's one read of fontconfig's list has them.
+        fonts_offered = offer_to_fontconfig()
         # Fractional screen scales (150 %) are kept as they are: Qt 6's default rounding
         # policy (PassThrough), so nothing is set.
         app = QApplication(sys.argv[:1])
@@ -74,9 +79,9 @@ def make_application() -> QApplication:
 
     if not hasattr(app, "translators"):  # kept alive with the app, installed once
         app.translators = install_translators(app, chosen_language())
-        from facilitator.gui.shipped_fonts import register_shipped_fonts
+        from facilitator.gui.shipped_fonts import shipped_fonts_shown
 
-        register_shipped_fonts()  # names in every script on screen, as in the PDFs
+        shipped_fonts_shown(fonts_offered)  # names in every script on screen, as in the PDFs
     return app
 
 
