@@ -11,6 +11,8 @@
   var TIMEOUT_MS = 2500;
   var STALE_MS = 3000;
   var LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"];
+  // Keys that act on the current speaker: sent with the one shown (the stage's slot_id).
+  var CLOCK_KEYS = ["toggle", "start", "pause", "next", "previous", "add_time"];
   var HEADERS = { "X-Facilitator": "1", "Content-Type": "application/json" };
   var clock = window.facilitatorStageClock;
   var estimate = new clock.OffsetEstimate();
@@ -101,8 +103,10 @@
   }
 
   async function act(action, body, button) {
-    if (pending[action] || revoked) { return; }
-    pending[action] = true;
+    // One request at a time per button (the start/pause button sends either).
+    var key = button ? button.getAttribute("data-action") : action;
+    if (pending[key] || revoked) { return; }
+    pending[key] = true;
     if (button) { button.setAttribute("aria-busy", "true"); }
     showResult("", false);
     try {
@@ -110,6 +114,12 @@
       if (answer.ok) {
         take(answer.data.stage, answer.sentAt, answer.receivedAt);
         if (action === "message") { $("message").value = ""; }
+        if (CLOCK_KEYS.indexOf(action) >= 0 && !answer.data.changed) {
+          // Done on the laptop meanwhile (the moderator paused, moved on): the clock shown
+          // now is the laptop's, and this press changed nothing.
+          showResult(t("tk_unchanged") || "Nothing changed: the laptop may have done it "
+                     + "already. Check the clock.", true);
+        }
       } else {
         refuse(answer);
       }
@@ -121,10 +131,21 @@
                  + "pressing again.", true);
       refresh();
     } finally {
-      pending[action] = false;
+      pending[key] = false;
       if (button) { button.removeAttribute("aria-busy"); }
       draw();
     }
+  }
+
+  // The clock key the page means: what its button says, for the speaker it shows. A
+  // "toggle" sent on a second-old view would resume a clock the moderator just paused.
+  function clockKey(action) {
+    var timer = state && state.timer;
+    if (action === "toggle") {
+      action = timer && timer.started_at !== null && timer.ended_at === null
+        && !clock.isPaused(timer) ? "pause" : "start";
+    }
+    return action;
   }
 
   function toggleWord(timer) {
@@ -179,6 +200,10 @@
         var button = event.currentTarget;
         var action = button.getAttribute("data-action");
         var body = {};
+        if (CLOCK_KEYS.indexOf(action) >= 0) {
+          action = clockKey(action);
+          body.slot = state && state.slot_id !== undefined ? state.slot_id : null;
+        }
         if (action === "add_time") { body.seconds = parseInt(button.getAttribute("data-seconds"), 10); }
         if (action === "blackout") { body.on = button.getAttribute("aria-pressed") !== "true"; }
         act(action, body, button);
