@@ -68,8 +68,22 @@
       $("refused").hidden = false;
       return;
     }
-    var text = code === "rate_limited" ? t("error_rate_limited") : "";
-    showResult(text || (answer.data && answer.data.message) || t("error_busy"), true);
+    showResult(refusalWords(answer.status, code), true);
+  }
+
+  // A refusal in the page's language: the laptop's own message is English (for curl).
+  // (English as the page's own words when its strings could not be loaded.)
+  function refusalWords(status, code) {
+    if (code === "rate_limited" || status === 429) {
+      return t("error_rate_limited") || "Too many requests. Please wait a moment and try again.";
+    }
+    if (code === "no_session") {
+      return t("tk_no_session") || "The laptop has no session yet: nothing to run.";
+    }
+    if (code === "busy" || status >= 500) {
+      return t("tk_busy") || "The laptop is busy: nothing was done. Try again in a moment.";
+    }
+    return t("tk_refused") || "The laptop refused this. Check the clock and the message.";
   }
 
   function showResult(text, bad) {
