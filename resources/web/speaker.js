@@ -24,8 +24,8 @@
   var token = link[2];
   var stateUrl = link[1] === "r" ? "/api/r/" + token + "/podium" : "/api/s/" + token;
   var state = null;
-  var lastAnswer = null;  // performance.now() of the last good answer
   var clock = window.facilitatorStageClock;  // stage_clock.js: the shared clock rules
+  var lastAnswer = new clock.AnswerAge();  // of the last good answer
   var estimate = new clock.OffsetEstimate();
 
   function $(id) { return document.getElementById(id); }
@@ -82,8 +82,7 @@
   }
 
   function draw() {
-    var lost = lastAnswer === null ? false : performance.now() - lastAnswer > STALE_MS;
-    if (lastAnswer === null && performance.now() > STALE_MS) { lost = true; }
+    var lost = lastAnswer.stale(STALE_MS);
     $("lost").hidden = !lost;
     if (lost) {
       // Never a frozen or guessed clock: the digits go until the laptop answers again.
@@ -139,13 +138,13 @@
       if (response.ok) {
         estimate.add(data.now, sentAt, receivedAt);
         state = data;
-        lastAnswer = performance.now();
+        lastAnswer.answered();
         $("error").hidden = true;
       } else if (response.status === 404 || response.status === 403) {
         // The session was removed, the link is wrong or was revoked: say so, the laptop
         // did answer.
         state = null;
-        lastAnswer = performance.now();
+        lastAnswer.answered();
         $("error").textContent = (data.error === "revoked" ? t("error_revoked")
                                   : t("error_not_found")) || data.message || "";
         $("error").hidden = false;

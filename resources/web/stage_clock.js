@@ -78,9 +78,24 @@
     this.offset = best.offset;
   };
 
+  // How old the laptop's last answer is, in milliseconds, by the larger of two clocks:
+  // the monotonic one (performance.now) stops while a phone or tablet sleeps, and the wall
+  // clock may be set back. A device waking after a break, its Wi-Fi not back yet, must not
+  // show the clock from before the break as live (a speaker long gone, minutes OVER TIME).
+  function AnswerAge() { this.ticks = null; this.wall = null; }
+  AnswerAge.prototype.answered = function () {
+    this.ticks = performance.now();
+    this.wall = Date.now();
+  };
+  // Older than limitMs? Before the first answer: has the page waited that long for one?
+  AnswerAge.prototype.stale = function (limitMs) {
+    if (this.ticks === null) { return performance.now() > limitMs; }
+    return Math.max(performance.now() - this.ticks, Math.abs(Date.now() - this.wall)) > limitMs;
+  };
+
   window.facilitatorStageClock = {
     elapsed: elapsed, plannedAt: plannedAt, countdownSeconds: countdownSeconds,
     formatClock: formatClock, timeLeft: timeLeft, level: level, isPaused: isPaused,
-    OffsetEstimate: OffsetEstimate
+    OffsetEstimate: OffsetEstimate, AnswerAge: AnswerAge
   };
 }());

@@ -20,7 +20,7 @@
   var base = "/api/r/" + token;
   var strings = {};
   var state = null;
-  var lastAnswer = null;  // performance.now() of the last good answer
+  var lastAnswer = new clock.AnswerAge();  // of the last good answer
   var revoked = false;
   var pending = {};  // action -> true while its request is under way
 
@@ -53,7 +53,7 @@
   function take(stage, sentAt, receivedAt) {
     if (typeof stage.now === "number") { estimate.add(stage.now, sentAt, receivedAt); }
     state = stage;
-    lastAnswer = performance.now();
+    lastAnswer.answered();
     $("offline").hidden = true;
   }
 
@@ -179,7 +179,7 @@
   }
 
   function draw() {
-    var lost = performance.now() - (lastAnswer === null ? 0 : lastAnswer) > STALE_MS;
+    var lost = lastAnswer.stale(STALE_MS);
     $("offline").hidden = revoked || !lost;
     var live = state && !lost && !revoked;
     var timer = live ? state.timer : null;
