@@ -81,6 +81,35 @@
     setText("next", state.next ? t("podium_next").replace("{name}", state.next) : "");
   }
 
+  // The whole stage on the screen, never below it: a speaker cannot scroll a podium
+  // tablet. When what is shown (or the screen) changes, the words and digits shrink
+  // together (phone.css's --fit, 1 down to FIT_LEAST) until the stage fits.
+  var FIT_LEAST = 0.3;
+  var fitFor = "";
+  function fitStage() {
+    var stage = document.querySelector(".podium-stage");
+    var shown = [window.innerWidth, window.innerHeight, $("clock").textContent.length];
+    var parts = stage.querySelectorAll("[id]");
+    for (var i = 0; i < parts.length; i++) {
+      // The clock's digits change each second; only their count changes its width.
+      if (parts[i].id !== "clock") { shown.push(parts[i].hidden, parts[i].textContent); }
+    }
+    var key = JSON.stringify(shown);
+    if (key === fitFor) { return; }
+    fitFor = key;
+    var fits = function (fit) {
+      stage.style.setProperty("--fit", String(fit));
+      return stage.getBoundingClientRect().height <= window.innerHeight + 1;
+    };
+    if (fits(1)) { return; }
+    var low = FIT_LEAST, high = 1;
+    for (var step = 0; step < 7; step++) {  // to within 1 % of the largest that fits
+      var middle = (low + high) / 2;
+      if (fits(middle)) { low = middle; } else { high = middle; }
+    }
+    fits(low);
+  }
+
   function draw() {
     var lost = lastAnswer.stale(STALE_MS);
     $("lost").hidden = !lost;
@@ -124,6 +153,11 @@
     document.body.className = "speaker " + level + (paused ? " paused" : "");
   }
 
+  function drawAndFit() {
+    draw();
+    if (!document.body.classList.contains("lost")) { fitStage(); }
+  }
+
   async function poll() {
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timeout = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
@@ -155,7 +189,7 @@
     } finally {
       if (timeout !== null) { clearTimeout(timeout); }
     }
-    draw();
+    drawAndFit();
     setTimeout(poll, POLL_MS);
   }
 
@@ -173,7 +207,7 @@
     if (t("podium_lost")) { setText("lost-title", t("podium_lost")); }
     if (t("podium_lost_detail")) { setText("lost-detail", t("podium_lost_detail")); }
     poll();
-    setInterval(draw, 100);
+    setInterval(drawAndFit, 100);
   }
 
   // Exposed for tests: the estimated offset between this page's clock and the laptop's.
