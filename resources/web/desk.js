@@ -134,25 +134,38 @@
     document.body.classList.remove("loading");
   }
 
-  // One API call. Resolves {status, data, etag}; status 0 when the network failed (the
-  // laptop is out of reach): callers keep what they were sending and try again.
+  // A request unanswered this long is given up as "no answer". A Wi-Fi that drops without
+  // an error (the laptop out of reach, packets lost) leaves fetch waiting for minutes: the
+  // page said "Connected" throughout and polled no more, so it never caught up by itself.
+  // The laptop answers in milliseconds; a busy disk gives up (503) well before this.
+  var REQUEST_TIMEOUT_MS = 8000;
+
+  // One API call. Resolves {status, data, etag}; status 0 when the network failed or did
+  // not answer in time (the laptop is out of reach): callers keep what they were sending
+  // and try again (a note's client id makes a resend harmless).
   async function api(method, path, body, etag) {
     var headers = { "X-Facilitator": "1" };
     var options = { method: method, headers: headers, credentials: "same-origin", cache: "no-store" };
+    var controller = typeof AbortController === "function" ? new AbortController() : null;
+    if (controller) { options.signal = controller.signal; }
+    var timeout = controller ? window.setTimeout(function () { controller.abort(); },
+                                                 REQUEST_TIMEOUT_MS) : null;
     if (body !== undefined) {
       headers["Content-Type"] = "application/json";
       options.body = JSON.stringify(body);
     }
     if (etag) { headers["If-None-Match"] = etag; }
     var response;
+    var data = null;
     try {
       response = await fetch("/api/r/" + token() + path, options);
+      if (response.status !== 304) {
+        try { data = await response.json(); } catch (e) { data = null; }
+      }
     } catch (e) {
       return { status: 0, data: null, etag: null };
-    }
-    var data = null;
-    if (response.status !== 304) {
-      try { data = await response.json(); } catch (e) { data = null; }
+    } finally {
+      if (timeout !== null) { window.clearTimeout(timeout); }
     }
     return { status: response.status, data: data, etag: response.headers.get("ETag") };
   }

@@ -24,8 +24,8 @@
   var token = link[2];
   var stateUrl = link[1] === "r" ? "/api/r/" + token + "/podium" : "/api/s/" + token;
   var state = null;
-  var lastAnswer = null;  // performance.now() of the last good answer
   var clock = window.facilitatorStageClock;  // stage_clock.js: the shared clock rules
+  var lastAnswer = new clock.AnswerAge();  // of the last good answer
   var estimate = new clock.OffsetEstimate();
 
   function $(id) { return document.getElementById(id); }
@@ -81,9 +81,37 @@
     setText("next", state.next ? t("podium_next").replace("{name}", state.next) : "");
   }
 
+  // The whole stage on the screen, never below it: a speaker cannot scroll a podium
+  // tablet. When what is shown (or the screen) changes, the words and digits shrink
+  // together (phone.css's --fit, 1 down to FIT_LEAST) until the stage fits.
+  var FIT_LEAST = 0.3;
+  var fitFor = "";
+  function fitStage() {
+    var stage = document.querySelector(".podium-stage");
+    var shown = [window.innerWidth, window.innerHeight, $("clock").textContent.length];
+    var parts = stage.querySelectorAll("[id]");
+    for (var i = 0; i < parts.length; i++) {
+      // The clock's digits change each second; only their count changes its width.
+      if (parts[i].id !== "clock") { shown.push(parts[i].hidden, parts[i].textContent); }
+    }
+    var key = JSON.stringify(shown);
+    if (key === fitFor) { return; }
+    fitFor = key;
+    var fits = function (fit) {
+      stage.style.setProperty("--fit", String(fit));
+      return stage.getBoundingClientRect().height <= window.innerHeight + 1;
+    };
+    if (fits(1)) { return; }
+    var low = FIT_LEAST, high = 1;
+    for (var step = 0; step < 7; step++) {  // to within 1 % of the largest that fits
+      var middle = (low + high) / 2;
+      if (fits(middle)) { low = middle; } else { high = middle; }
+    }
+    fits(low);
+  }
+
   function draw() {
-    var lost = lastAnswer === null ? false : performance.now() - lastAnswer > STALE_MS;
-    if (lastAnswer === null && performance.now() > STALE_MS) { lost = true; }
+    var lost = lastAnswer.stale(STALE_MS);
     $("lost").hidden = !lost;
     if (lost) {
       // Never a frozen or guessed clock: the digits go until the laptop answers again.
@@ -125,6 +153,11 @@
     document.body.className = "speaker " + level + (paused ? " paused" : "");
   }
 
+  function drawAndFit() {
+    draw();
+    if (!document.body.classList.contains("lost")) { fitStage(); }
+  }
+
   async function poll() {
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timeout = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
@@ -139,13 +172,13 @@
       if (response.ok) {
         estimate.add(data.now, sentAt, receivedAt);
         state = data;
-        lastAnswer = performance.now();
+        lastAnswer.answered();
         $("error").hidden = true;
       } else if (response.status === 404 || response.status === 403) {
         // The session was removed, the link is wrong or was revoked: say so, the laptop
         // did answer.
         state = null;
-        lastAnswer = performance.now();
+        lastAnswer.answered();
         $("error").textContent = (data.error === "revoked" ? t("error_revoked")
                                   : t("error_not_found")) || data.message || "";
         $("error").hidden = false;
@@ -156,7 +189,7 @@
     } finally {
       if (timeout !== null) { clearTimeout(timeout); }
     }
-    draw();
+    drawAndFit();
     setTimeout(poll, POLL_MS);
   }
 
@@ -174,7 +207,7 @@
     if (t("podium_lost")) { setText("lost-title", t("podium_lost")); }
     if (t("podium_lost_detail")) { setText("lost-detail", t("podium_lost_detail")); }
     poll();
-    setInterval(draw, 100);
+    setInterval(drawAndFit, 100);
   }
 
   // Exposed for tests: the estimated offset between this page's clock and the laptop's.

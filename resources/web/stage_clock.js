@@ -53,10 +53,23 @@
 
   function isPaused(timer) { return timer.paused_at !== null && timer.ended_at === null; }
 
+  // Seconds two samples may disagree beyond their round trips (the laptop reads its clock
+  // just before answering, not at the midpoint; timers' own jitter) and still agree.
+  var SAMPLE_SLACK = 0.25;
+
   // The laptop's clock minus this device's, from (laptop's now, sent at, received at).
   function OffsetEstimate() { this.samples = []; this.offset = 0; }
   OffsetEstimate.prototype.add = function (serverNow, sentAt, receivedAt) {
-    this.samples.push({ offset: serverNow - (sentAt + receivedAt) / 2, rtt: receivedAt - sentAt });
+    if (receivedAt < sentAt) { return; }  // this device's clock was set back meanwhile
+    var sample = { offset: serverNow - (sentAt + receivedAt) / 2, rtt: receivedAt - sentAt };
+    // Each sample puts the true offset within half its round trip of its own. An older one
+    // that cannot agree with the newest was taken before a clock was set (a phone
+    // correcting its time by minutes after it woke, the laptop's too): it would keep the
+    // clock minutes off for a dozen polls, so it goes.
+    this.samples = this.samples.filter(function (old) {
+      return Math.abs(old.offset - sample.offset) <= (old.rtt + sample.rtt) / 2 + SAMPLE_SLACK;
+    });
+    this.samples.push(sample);
     if (this.samples.length > 12) { this.samples.shift(); }
     var best = this.samples[0];
     for (var i = 1; i < this.samples.length; i++) {
@@ -65,9 +78,24 @@
     this.offset = best.offset;
   };
 
+  // How old the laptop's last answer is, in milliseconds, by the larger of two clocks:
+  // the monotonic one (performance.now) stops while a phone or tablet sleeps, and the wall
+  // clock may be set back. A device waking after a break, its Wi-Fi not back yet, must not
+  // show the clock from before the break as live (a speaker long gone, minutes OVER TIME).
+  function AnswerAge() { this.ticks = null; this.wall = null; }
+  AnswerAge.prototype.answered = function () {
+    this.ticks = performance.now();
+    this.wall = Date.now();
+  };
+  // Older than limitMs? Before the first answer: has the page waited that long for one?
+  AnswerAge.prototype.stale = function (limitMs) {
+    if (this.ticks === null) { return performance.now() > limitMs; }
+    return Math.max(performance.now() - this.ticks, Math.abs(Date.now() - this.wall)) > limitMs;
+  };
+
   window.facilitatorStageClock = {
     elapsed: elapsed, plannedAt: plannedAt, countdownSeconds: countdownSeconds,
     formatClock: formatClock, timeLeft: timeLeft, level: level, isPaused: isPaused,
-    OffsetEstimate: OffsetEstimate
+    OffsetEstimate: OffsetEstimate, AnswerAge: AnswerAge
   };
 }());

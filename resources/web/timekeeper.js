@@ -11,6 +11,8 @@
   var TIMEOUT_MS = 2500;
   var STALE_MS = 3000;
   var LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"];
+  // Keys that act on the current speaker: sent with the one shown (the stage's slot_id).
+  var CLOCK_KEYS = ["toggle", "start", "pause", "next", "previous", "add_time"];
   var HEADERS = { "X-Facilitator": "1", "Content-Type": "application/json" };
   var clock = window.facilitatorStageClock;
   var estimate = new clock.OffsetEstimate();
@@ -18,7 +20,7 @@
   var base = "/api/r/" + token;
   var strings = {};
   var state = null;
-  var lastAnswer = null;  // performance.now() of the last good answer
+  var lastAnswer = new clock.AnswerAge();  // of the last good answer
   var revoked = false;
   var pending = {};  // action -> true while its request is under way
 
@@ -51,7 +53,7 @@
   function take(stage, sentAt, receivedAt) {
     if (typeof stage.now === "number") { estimate.add(stage.now, sentAt, receivedAt); }
     state = stage;
-    lastAnswer = performance.now();
+    lastAnswer.answered();
     $("offline").hidden = true;
   }
 
@@ -66,10 +68,22 @@
       $("refused").hidden = false;
       return;
     }
-    // Any other refusal in the page's language, never the server's English.
-    var text = code === "rate_limited" ? t("error_rate_limited")
-      : answer.status >= 400 && answer.status < 500 ? t("error_refused") : "";
-    showResult(text || t("error_busy"), true);
+    showResult(refusalWords(answer.status, code), true);
+  }
+
+  // A refusal in the page's language: the laptop's own message is English (for curl).
+  // (English as the page's own words when its strings could not be loaded.)
+  function refusalWords(status, code) {
+    if (code === "rate_limited" || status === 429) {
+      return t("error_rate_limited") || "Too many requests. Please wait a moment and try again.";
+    }
+    if (code === "no_session") {
+      return t("tk_no_session") || "The laptop has no session yet: nothing to run.";
+    }
+    if (code === "busy" || status >= 500) {
+      return t("tk_busy") || "The laptop is busy: nothing was done. Try again in a moment.";
+    }
+    return t("tk_refused") || "The laptop refused this. Check the clock and the message.";
   }
 
   function showResult(text, bad) {
@@ -103,8 +117,10 @@
   }
 
   async function act(action, body, button) {
-    if (pending[action] || revoked) { return; }
-    pending[action] = true;
+    // One request at a time per button (the start/pause button sends either).
+    var key = button ? button.getAttribute("data-action") : action;
+    if (pending[key] || revoked) { return; }
+    pending[key] = true;
     if (button) { button.setAttribute("aria-busy", "true"); }
     showResult("", false);
     try {
@@ -112,6 +128,12 @@
       if (answer.ok) {
         take(answer.data.stage, answer.sentAt, answer.receivedAt);
         if (action === "message") { $("message").value = ""; }
+        if (CLOCK_KEYS.indexOf(action) >= 0 && !answer.data.changed) {
+          // Done on the laptop meanwhile (the moderator paused, moved on): the clock shown
+          // now is the laptop's, and this press changed nothing.
+          showResult(t("tk_unchanged") || "Nothing changed: the laptop may have done it "
+                     + "already. Check the clock.", true);
+        }
       } else {
         refuse(answer);
       }
@@ -123,10 +145,21 @@
                  + "pressing again.", true);
       refresh();
     } finally {
-      pending[action] = false;
+      pending[key] = false;
       if (button) { button.removeAttribute("aria-busy"); }
       draw();
     }
+  }
+
+  // The clock key the page means: what its button says, for the speaker it shows. A
+  // "toggle" sent on a second-old view would resume a clock the moderator just paused.
+  function clockKey(action) {
+    var timer = state && state.timer;
+    if (action === "toggle") {
+      action = timer && timer.started_at !== null && timer.ended_at === null
+        && !clock.isPaused(timer) ? "pause" : "start";
+    }
+    return action;
   }
 
   function toggleWord(timer) {
@@ -146,7 +179,7 @@
   }
 
   function draw() {
-    var lost = performance.now() - (lastAnswer === null ? 0 : lastAnswer) > STALE_MS;
+    var lost = lastAnswer.stale(STALE_MS);
     $("offline").hidden = revoked || !lost;
     var live = state && !lost && !revoked;
     var timer = live ? state.timer : null;
@@ -181,6 +214,10 @@
         var button = event.currentTarget;
         var action = button.getAttribute("data-action");
         var body = {};
+        if (CLOCK_KEYS.indexOf(action) >= 0) {
+          action = clockKey(action);
+          body.slot = state && state.slot_id !== undefined ? state.slot_id : null;
+        }
         if (action === "add_time") { body.seconds = parseInt(button.getAttribute("data-seconds"), 10); }
         if (action === "blackout") { body.on = button.getAttribute("aria-pressed") !== "true"; }
         act(action, body, button);

@@ -219,10 +219,34 @@ def _session_part(session_id: SessionId, session_rows: list[dict[str, Any]],
             part("slots", "id", [row["id"] for row in slot_rows], slot_rows)]
 
 
-def toggle(session_id: SessionId, now: float, *, only: str = "") -> Command:
+Decide = Callable[[Session], _ClockMove | None]
+
+
+def _still_on(shown_slot: SlotId | None, decide: Decide) -> Decide:
+    """``decide``, unless the list has moved on from ``shown_slot`` (the speaker a team
+    device showed as current when its key was pressed): then nothing.
+
+    A device sees the laptop's clock up to a second late, and the moderator may press the
+    same key meanwhile: a second "Next" meant for the same speaker would skip the next one,
+    and "+1 min" meant for them would go to whoever follows."""
+    if shown_slot is None:
+        return decide
+
+    def decide_if_still_on(session: Session) -> _ClockMove | None:
+        slot = plan.current_slot(session.slots, session.current_slot_id)
+        if slot is None or slot.id != shown_slot:
+            return None
+        return decide(session)
+
+    return decide_if_still_on
+
+
+def toggle(session_id: SessionId, now: float, *, only: str = "",
+           shown_slot: SlotId | None = None) -> Command:
     """Space: start the current speaker, pause them, or resume. ``only="start"`` starts
     or resumes and ``only="pause"`` pauses, doing nothing when the clock already is so
-    (a Stream Deck's "start" key pressed twice must not pause)."""
+    (a Stream Deck's "start" key pressed twice must not pause). With ``shown_slot``,
+    nothing unless that slot is still the current one (see ``_still_on``)."""
 
     def decide(session: Session) -> _ClockMove | None:
         slot = plan.current_slot(session.slots, session.current_slot_id)
@@ -240,11 +264,12 @@ def toggle(session_id: SessionId, now: float, *, only: str = "") -> Command:
         # The cursor moves with the clock in the same action: a crash can't separate them.
         return _ClockMove(((SlotId(slot.id), new),), SlotId(slot.id), action)
 
-    return _clock_command(Label.CLOCK, session_id, decide)
+    return _clock_command(Label.CLOCK, session_id, _still_on(shown_slot, decide))
 
 
-def step(session_id: SessionId, now: float, step: int) -> Command:
-    """Next (+1) or Previous (-1)."""
+def step(session_id: SessionId, now: float, step: int, *,
+         shown_slot: SlotId | None = None) -> Command:
+    """Next (+1) or Previous (-1); with ``shown_slot``, only from that slot."""
 
     def decide(session: Session) -> _ClockMove | None:
         move = plan.move(session.slots, session.current_slot_id, now, step)
@@ -256,11 +281,12 @@ def step(session_id: SessionId, now: float, step: int) -> Command:
                           action)
 
     return _clock_command(Label.NEXT_SPEAKER if step > 0 else Label.PREVIOUS_SPEAKER,
-                          session_id, decide)
+                          session_id, _still_on(shown_slot, decide))
 
 
-def adjust(session_id: SessionId, seconds: int) -> Command:
-    """Add (or take away) speaking time from the current speaker."""
+def adjust(session_id: SessionId, seconds: int, *, shown_slot: SlotId | None = None) -> Command:
+    """Add (or take away) speaking time from the current speaker; with ``shown_slot``,
+    only if that slot is still the current one."""
 
     def decide(session: Session) -> _ClockMove | None:
         slot = plan.current_slot(session.slots, session.current_slot_id)
@@ -274,4 +300,5 @@ def adjust(session_id: SessionId, seconds: int) -> Command:
         return _ClockMove(((SlotId(slot.id), new),), cursor, "time_adjusted",
                           {"slot_id": slot.id, "seconds": seconds})
 
-    return _clock_command(Label.ADJUST_TIME, session_id, decide, seconds=seconds)
+    return _clock_command(Label.ADJUST_TIME, session_id, _still_on(shown_slot, decide),
+                          seconds=seconds)

@@ -21,7 +21,8 @@ from facilitator.store.stage import load_stage_notice
 def podium_state(ef: EventFile, session: Session) -> dict[str, Any]:
     """The stage of ``session`` (its id set) as the podium page reads it.
 
-    Keys: title, speaker ({name, affiliation} or None), timer (the clock's state in
+    Keys: title, slot_id (the current speaker's slot, or None: what a timekeeper's key
+    says it was pressed for), speaker ({name, affiliation} or None), timer (the clock's state in
     seconds since the epoch, or None), warning and danger (seconds), next (a name or ""),
     question ({text, author} or None), stage ({message, blink, blackout}).
     Raises EventFileError when the file cannot be read.
@@ -35,7 +36,7 @@ def podium_state(ef: EventFile, session: Session) -> dict[str, Any]:
     notice = load_stage_notice(ef).for_session(session.id)
     question = qstore.on_screen_question(ef, session.id)
     data: dict[str, Any] = {
-        "title": session.title, "speaker": None, "timer": None,
+        "title": session.title, "slot_id": None, "speaker": None, "timer": None,
         "warning": session.warning_seconds, "danger": session.danger_seconds,
         "next": upcoming.person.name if upcoming else "",
         "question": {"text": question.text, "author": question.author} if question else None,
@@ -44,6 +45,7 @@ def podium_state(ef: EventFile, session: Session) -> dict[str, Any]:
     }
     if slot is not None:
         clock = slot.clock
+        data["slot_id"] = slot.id
         data["speaker"] = {"name": slot.person.name, "affiliation": slot.person.affiliation}
         data["timer"] = {
             "planned": clock.planned, "started_at": clock.started_at,

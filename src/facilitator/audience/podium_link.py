@@ -27,8 +27,8 @@ def room_stage(team: TeamApp) -> dict[str, Any]:
     an empty stage when the event has no session. Raises EventFileError."""
     session_id = team.room_session_id()
     if session_id is None:
-        return {"session_id": None, "title": "", "speaker": None, "timer": None,
-                "warning": 0, "danger": 0, "next": "", "question": None,
+        return {"session_id": None, "title": "", "slot_id": None, "speaker": None,
+                "timer": None, "warning": 0, "danger": 0, "next": "", "question": None,
                 "stage": {"message": "", "blink": False, "blackout": False}}
     session = get_session(team.file, session_id, with_slots=False)
     return {"session_id": session_id, **podium_state(team.file, session)}

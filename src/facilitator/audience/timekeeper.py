@@ -19,6 +19,12 @@ action                body                                   the Run tab's
 ``blackout``          ``{"on": true}`` (none: toggles)       Blackout
 ====================  =====================================  ============================
 
+The clock keys (``toggle`` to ``add_time``) take ``"slot"``: the stage's ``slot_id`` the
+device showed when pressed. If the list has moved on since (the moderator pressed Next
+meanwhile), the key does nothing and answers ``changed: false`` with the stage as it is:
+two people pressing Next for the same speaker move once, "+1 min" never lands on the
+next speaker. The page sends ``start`` or ``pause`` as its button says, never ``toggle``.
+
 Errors are JSON ``{"error", "message"}``: 404 ``unknown_action``, 409 ``no_session``, 400
 ``invalid`` (a bad body), and role_link's refusals.
 """
@@ -35,7 +41,7 @@ from starlette.routing import Route
 
 from facilitator.actions import sessions, speakers
 from facilitator.actions.command import Command
-from facilitator.actions.ids import SessionId
+from facilitator.actions.ids import SessionId, SlotId
 from facilitator.audience.app import PhoneError
 from facilitator.audience.podium_link import room_stage
 from facilitator.audience.roles import Role, TeamApp, role_link
@@ -55,6 +61,17 @@ def _seconds(data: dict[str, Any]) -> int:
         raise PhoneError(400, "invalid", f"\"seconds\" must be a whole number from "
                          f"-{ADJUST_LIMIT} to {ADJUST_LIMIT}, not 0.")
     return seconds
+
+
+def _shown_slot(data: dict[str, Any]) -> SlotId | None:
+    """The speaker the device showed when its key was pressed (``"slot"``: the stage's
+    ``slot_id``), or None: a Stream Deck's key acts on whoever is current."""
+    slot = data.get("slot")
+    if slot is None:
+        return None
+    if isinstance(slot, bool) or not isinstance(slot, int):
+        raise PhoneError(400, "invalid", "\"slot\" must be the stage's slot_id.")
+    return SlotId(slot)
 
 
 def _notice(team: TeamApp, session_id: int):
@@ -82,12 +99,18 @@ def _blackout(team: TeamApp, session_id: SessionId, data: dict[str, Any]) -> Com
 
 
 ACTIONS: dict[str, MakeCommand] = {
-    "toggle": lambda team, sid, data: speakers.toggle(sid, team.clock.now()),
-    "start": lambda team, sid, data: speakers.toggle(sid, team.clock.now(), only="start"),
-    "pause": lambda team, sid, data: speakers.toggle(sid, team.clock.now(), only="pause"),
-    "next": lambda team, sid, data: speakers.step(sid, team.clock.now(), 1),
-    "previous": lambda team, sid, data: speakers.step(sid, team.clock.now(), -1),
-    "add_time": lambda team, sid, data: speakers.adjust(sid, _seconds(data)),
+    "toggle": lambda team, sid, data: speakers.toggle(
+        sid, team.clock.now(), shown_slot=_shown_slot(data)),
+    "start": lambda team, sid, data: speakers.toggle(
+        sid, team.clock.now(), only="start", shown_slot=_shown_slot(data)),
+    "pause": lambda team, sid, data: speakers.toggle(
+        sid, team.clock.now(), only="pause", shown_slot=_shown_slot(data)),
+    "next": lambda team, sid, data: speakers.step(
+        sid, team.clock.now(), 1, shown_slot=_shown_slot(data)),
+    "previous": lambda team, sid, data: speakers.step(
+        sid, team.clock.now(), -1, shown_slot=_shown_slot(data)),
+    "add_time": lambda team, sid, data: speakers.adjust(
+        sid, _seconds(data), shown_slot=_shown_slot(data)),
     "message": _message,
     "clear_message": lambda team, sid, data: _message(team, sid, {}),
     "blackout": _blackout,

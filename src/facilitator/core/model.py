@@ -45,6 +45,31 @@ DEFAULT_WARNING_SECONDS = 60
 DEFAULT_DANGER_SECONDS = 30
 
 
+def _strong_direction(text: str, *, last: bool) -> str:
+    """The bidi class of the first (or last) letter of ``text`` with a direction of its own."""
+    import unicodedata  # here: the window's first paint never needs it (start-up time)
+
+    for char in reversed(text) if last else text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind
+    return ""
+
+
+def comma_joined(*parts: str) -> str:
+    """The non-empty ``parts`` as a list line ("Mayor, City of Lyon"), each comma in the
+    script around it: a Latin comma between two Arabic-script words reads as a foreign mark
+    on the podium and in print; Arabic, Persian and Urdu write "،"."""
+    line = ""
+    for part in (part for part in parts if part):
+        if line:
+            arabic = _strong_direction(line, last=True) == "AL" == \
+                _strong_direction(part, last=False)
+            line += "، " if arabic else ", "
+        line += part
+    return line
+
+
 @dataclass(frozen=True)
 class Person:
     """Someone on the speakers list, with what the report and statistics need."""
@@ -58,8 +83,9 @@ class Person:
 
     @property
     def affiliation(self) -> str:
-        """"Mayor, City of Lyon" style line for lists, the projector and the report."""
-        return ", ".join(part for part in (self.role, self.organisation) if part)
+        """"Mayor, City of Lyon" style line for lists, the projector and the report; "وزير،
+        المملكة" with the Arabic comma when both sides of the join are in Arabic script."""
+        return comma_joined(self.role, self.organisation)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.model import comma_joined
 from facilitator.core.questions import Question, survivor_order
 from facilitator.gui.core_text import core_text
 
@@ -90,7 +91,7 @@ class MergeDialog(QDialog):
         facts = [f"#{question.id}", core_text(question.status.label), votes]
         if question.addressed_to:
             facts.append(self.tr("to {name}").format(name=question.addressed_to))
-        asker = ", ".join(p for p in (question.author, question.organisation) if p)
+        asker = comma_joined(question.author, question.organisation)
         if asker:
             facts.append(self.tr("from {name}").format(name=asker))
         return question.text + "\n" + " · ".join(facts)
@@ -114,7 +115,7 @@ class MergeDialog(QDialog):
         keep = self.keep()
         addressee = keep.addressed_to or next(
             (q.addressed_to for q in self.questions if q.addressed_to and q.id != keep.id), "")
-        asker = ", ".join(p for p in (keep.author, keep.organisation) if p)
+        asker = comma_joined(keep.author, keep.organisation)
         votes = self._votes_after(keep.id)
         after = (self.tr("After merging: #{number} with 1 vote.") if votes == 1
                  else self.tr("After merging: #{number} with %n votes, each phone once.", "",

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from facilitator.core.model import comma_joined
 from facilitator.core.question_words import load_stemmers
 from facilitator.core.questions import (
     DuplicateSearch,
@@ -614,7 +615,7 @@ class QuestionTableModel(QAbstractTableModel):
         if column is Column.QUESTION:
             return question.text
         if column is Column.FROM:
-            return ", ".join(p for p in (question.author, question.organisation) if p)
+            return comma_joined(question.author, question.organisation)
         if column is Column.TO:
             return question.addressed_to
         if column is Column.VOTES:
