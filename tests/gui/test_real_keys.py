@@ -273,3 +273,40 @@ def test_real_keys_act_on_the_run_tab_and_the_projector_only(desktop):
     d.wait(lambda s: "Quit facilitator?" in s["dialogs"], "the question on Alt+F4")
     d.key("alt+q")
     assert d.app.wait(timeout=15) == 0
+
+
+def test_ctrl_y_and_ctrl_shift_z_both_redo_on_a_desktop_without_one(desktop):
+    """Qt's Redo is only Ctrl+Shift+Z on a Linux with no desktop environment (openbox here):
+    Ctrl+Y redoes too, in the window and in a text box, and a text box's Ctrl+Y redoes its
+    own typing, never a window's action."""
+    d = desktop
+    d.click("tab:Run")
+    d.click("runTable:name2", double=True)
+    d.wait(lambda s: s["focus"].startswith(("QLineEdit", "QExpandingLineEdit")), "the editor")
+    before = d.state()["speaker_name_2"]
+    d.key("ctrl+a")
+    d.type("Bob Parker")
+    d.key("Return")
+    d.wait(lambda s: s["speaker_name_2"] == "Bob Parker", "the new name")
+    d.click("runTable:0")
+    for redo in ("ctrl+y", "ctrl+shift+z"):
+        d.key("ctrl+z")
+        d.wait(lambda s: s["speaker_name_2"] == before, f"undo before {redo}")
+        d.key(redo)
+        done = d.wait(lambda s: s["speaker_name_2"] == "Bob Parker", redo)
+    assert done["log"].count("redone") == 2
+
+    # In a text box: Ctrl+Z takes back the typing, Ctrl+Y (and Ctrl+Shift+Z) put it back.
+    d.click("tab:Notes")
+    d.click("noteEntry")
+    d.type("Key point")
+    d.wait(lambda s: s["note_entry"] == "Key point", "the typing")
+    since = len(d.state()["log"])
+    for redo in ("ctrl+y", "ctrl+shift+z"):
+        d.key("ctrl+z")
+        d.wait(lambda s: s["note_entry"] == "", f"the typing undone before {redo}")
+        d.key(redo)
+        d.wait(lambda s: s["note_entry"] == "Key point", f"{redo} in the text box")
+    after = d.settle()
+    assert after["log"][since:].count("redone") == 0, after["log"][since:]
+    assert after["speaker_name_2"] == "Bob Parker"

@@ -22,7 +22,7 @@ from functools import cache
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -162,6 +162,38 @@ def is_text_entry(widget: QObject | None) -> bool:
     return isinstance(widget, _entry_types())
 
 
+@cache
+def redo_keys() -> tuple[QKeySequence, ...]:
+    """The keys that redo, the platform's own first (the one a menu shows): Ctrl+Shift+Z
+    and Ctrl+Y on every platform, each once. Qt's ``QKeySequence.Redo`` is Ctrl+Y on
+    Windows but only Ctrl+Shift+Z on a Linux without a desktop environment, and a
+    moderator's fingers do not know which laptop they are on."""
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    keys += [QKeySequence(usual) for usual in ("Ctrl+Shift+Z", "Ctrl+Y")
+             if QKeySequence(usual) not in keys]
+    return tuple(keys)
+
+
+def _redoing_box(widget: QObject, event: QKeyEvent) -> QObject | None:
+    """The text box ``widget`` (or an editable combo box's line) when ``event`` is a redo
+    key Qt's box does not know on this platform (Ctrl+Y on Linux): the box redoes its own
+    typing with it, as with Ctrl+Shift+Z, and the window's Redo stays out of it."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return None  # most keys: a plain letter typed
+    if event.matches(QKeySequence.StandardKey.Redo):
+        return None  # the box's own key: Qt handles it
+    combined = QKeySequence(event.keyCombination())
+    if combined not in redo_keys():
+        return None
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, QComboBox):
+        widget = widget.lineEdit()
+    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and not widget.isReadOnly():
+        return widget
+    return None
+
+
 def is_typing_key(event: QKeyEvent) -> bool:
     """A key that types or moves inside a box: no Ctrl/Alt/Meta, and printable or an
     editing key (arrows, PageUp/PageDown, Home/End, Backspace, Delete, Space)."""
@@ -211,7 +243,8 @@ class TypingKeysFirst(FocusObjectFilter):
 
     It looks only at ShortcutOverride, on the focus object (``FocusObjectFilter``): boxes
     created at any time (a table cell's editor) and popups (menus, drop-down lists) are
-    covered alike.
+    covered alike. A text box also redoes its typing with every redo key (``redo_keys``),
+    not only with the one Qt gives it on this platform.
     """
 
     def __init__(self, app: QApplication) -> None:
@@ -228,8 +261,18 @@ class TypingKeysFirst(FocusObjectFilter):
         return existing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            box = _redoing_box(watched, event)
+            if box is None:
+                return False
+            box.redo()
+            return True
+        if kind != QEvent.Type.ShortcutOverride:
             return False
+        if _redoing_box(watched, event) is not None:
+            event.accept()  # comes back as a key press, above
+            return True
         if is_typing_key(event) and (is_text_entry(watched)
                                      or QApplication.activePopupWidget() is not None):
             event.accept()  # the key goes to the box or the popup as a key press

@@ -40,6 +40,7 @@ from facilitator.gui.keyboard import (
     TypingKeysFirst,
     free_tab_key,
     give_menu_bar_mnemonics,
+    redo_keys,
 )
 from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
@@ -541,11 +542,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("Undo"), stack.undo, None, "actionUndo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("Redo"), stack.redo, None, "actionRedo")
-        # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows), each once.
-        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
-        redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                      if key not in redo_keys]
-        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.setShortcuts(list(redo_keys()))  # Ctrl+Y and Ctrl+Shift+Z
 
         # "Undo: merge 3 questions", or plain "Undo" when there is nothing to undo.
         stack.canUndoChanged.connect(self.undo_action.setEnabled)

@@ -39,6 +39,7 @@ from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
 from facilitator.core.timer import Phase
 from facilitator.gui.core_text import core_text, tag_choice_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.keyboard import redo_keys
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import mnemonic_free, plain_tip
 from facilitator.store import notes as store
@@ -219,10 +220,10 @@ class NotesTab(QWidget):
         self.redo_action.setObjectName("actionRedoNote")
         # Ctrl+Z on the list and the editor's buttons; text boxes keep their own undo.
         self._undo_keys = []
-        for action, keys in ((self.undo_action, QKeySequence.StandardKey.Undo),
-                             (self.redo_action, QKeySequence.StandardKey.Redo)):
+        for action, keys in ((self.undo_action, [QKeySequence(QKeySequence.StandardKey.Undo)]),
+                             (self.redo_action, list(redo_keys()))):
             local = QAction(action.text(), self.table)
-            local.setShortcut(QKeySequence(keys))
+            local.setShortcuts(keys)
             local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             local.triggered.connect(action.trigger)
             self.table.addAction(local)
