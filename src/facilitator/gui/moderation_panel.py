@@ -425,8 +425,10 @@ class ModerationPanel(QWidget):
             similar = self.model.similar.get(ids[0])
             if similar is None:
                 show_error(self, self.tr("Nothing to merge"),
-                           self.tr("Select two or more questions to merge (Ctrl+click), or one "
-                                   "marked ≈ as looking like another."))
+                           self.tr("Select two or more questions to merge: Ctrl+click them, or "
+                                   "with the keys Shift+↑/↓ for questions next to each other, "
+                                   "Ctrl+↑/↓ then Ctrl+Space to add one further away. Or "
+                                   "select one marked ≈ as looking like another."))
                 return
             ids = [similar, ids[0]]
         file = self.document.file
