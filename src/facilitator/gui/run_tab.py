@@ -627,7 +627,8 @@ class RunTab(QWidget):
         if self.session_id is None:
             return
         dialog = SpeakerDialog(self, clock=self.document.clock, zone=self.document.time_zone)
-        dialog.accepted.connect(lambda: self.timer.add_speaker(dialog.slot()))
+        after = self.model.selected_slot_id(self.table.selectionModel())
+        dialog.accepted.connect(lambda: self.timer.add_speaker(dialog.slot(), after))
         dialog.open()
 
     def selected_slot(self) -> Slot | None:

@@ -227,12 +227,15 @@ class SessionDetails(QWidget):
 
     def add_slot(self) -> None:
         from facilitator.actions import speakers
+        from facilitator.actions.ids import SlotId
 
         if self.session_id is None:
             return
         slot = Slot(person=Person(name=self.tr("New speaker")), kind=SlotKind.PANELLIST,
                     planned_seconds=300)
-        done = self.document.runner.run(speakers.add_speaker(self.session_id, slot), self)
+        after = self.slot_model.selected_slot_id(self.ui.slotTable.selectionModel())
+        done = self.document.runner.run(speakers.add_speaker(
+            self.session_id, slot, after=None if after is None else SlotId(after)), self)
         if done is None:
             return
         row = self.slot_model.row_of(done.result)
