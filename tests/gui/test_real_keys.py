@@ -310,3 +310,37 @@ def test_ctrl_y_and_ctrl_shift_z_both_redo_on_a_desktop_without_one(desktop):
     after = d.settle()
     assert after["log"][since:].count("redone") == 0, after["log"][since:]
     assert after["speaker_name_2"] == "Bob Parker"
+
+
+# What each tab's user came for: Tab from the tab bar reaches it first.
+MAIN_CONTROLS = {"Details": "QLineEdit:titleEdit", "Run": "QTableView:speakersTable",
+                 "Questions": "QTableView:questionTable", "Polls": "QListWidget:pollList",
+                 "Notes": "QLineEdit:noteEntry", "Summary": "QPlainTextEdit:summary_"}
+
+
+def test_one_tab_from_the_tab_bar_reaches_each_tabs_main_control(desktop):
+    """A keyboard user on the tab bar: Right arrow to a tab, at most one Tab, and they are
+    in its main control (the questions table was nine Tabs away, behind the phones panel
+    and the filters); Shift+Tab goes back to the tab bar."""
+    d = desktop
+    d.click("tab:Details")
+    for _ in range(40):  # back along the focus chain to the tab bar, as a user would
+        if d.settle()["focus"].startswith("QTabBar"):
+            break
+        d.key("shift+Tab")
+    assert d.state()["focus"].startswith("QTabBar"), d.state()["focus"]
+    reached = {}
+    for index, name in enumerate(MAIN_CONTROLS):
+        if index:
+            d.key("Right")
+            d.wait(lambda s, name=name: s["current_tab"] == name, name)
+        tabs = 0
+        if not d.settle()["focus"].startswith(MAIN_CONTROLS[name]):  # the Run tab: 0 Tabs
+            d.key("Tab")
+            tabs = 1
+        reached[name] = (d.settle()["focus"], tabs)
+        d.key("shift+Tab")
+        d.wait(lambda s: s["focus"].startswith("QTabBar"), f"Shift+Tab back from {name}")
+    assert {name: focus.startswith(MAIN_CONTROLS[name])
+            for name, (focus, _tabs) in reached.items()} == dict.fromkeys(MAIN_CONTROLS, True), \
+        reached

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
 
 # Keys that move the caret or the value inside a box: they belong to the box too.
 _EDITING_KEYS = frozenset({
@@ -235,6 +239,33 @@ class FocusObjectFilter(QObject):
         """Filter nothing any more (the object can then be deleted)."""
         app.focusObjectChanged.disconnect(self._follow)
         self._follow(None)
+
+
+class FirstStopAfterTabBar(QObject):
+    """Tab from the tab bar goes to the shown page's main control (its ``first_stop()``:
+    the speakers list, the questions table, the note entry…), not to whatever its layout
+    made first: the questions table was ten Tabs away, behind the phones panel and the
+    filters. Shift+Tab from there goes back to the tab bar.
+
+    Put in the focus chain as the tab bar gets the focus and as another page shows while
+    it has it (arrow keys), so a control made later (a form built for another session) is
+    the one reached. Watches focus and page changes only, never the tab bar's own events.
+    """
+
+    def __init__(self, tabs: QTabWidget, app: QApplication) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+        app.focusObjectChanged.connect(self._focused)
+        tabs.currentChanged.connect(lambda _index: self._focused(QApplication.focusWidget()))
+
+    def _focused(self, focused: QObject | None) -> None:
+        tabs = self._tabs
+        # The tab bar is the tab widget's only focusable child (the pages are its stack's).
+        if focused is None or not shiboken6.isValid(tabs) or focused.parent() is not tabs:
+            return
+        first_stop = getattr(tabs.currentWidget(), "first_stop", None)
+        if first_stop is not None and (stop := first_stop()) is not None:
+            QWidget.setTabOrder(focused, stop)
 
 
 class TypingKeysFirst(FocusObjectFilter):

@@ -36,6 +36,7 @@ from facilitator.gui.export_menu import ExportMenu
 from facilitator.gui.focus_style import install_waiting_focus_style
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator.gui.keyboard import (
+    FirstStopAfterTabBar,
     FocusObjectFilter,
     TypingKeysFirst,
     free_tab_key,
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         if not paint_first:
             self._free_tab_keys()
         TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
+        FirstStopAfterTabBar(self.ui.tabs, QApplication.instance())  # Tab: the main control
         give_menu_bar_mnemonics(self.menuBar())  # a letter for every menu entry
         document.event_did_change.connect(self._show_event)
         self._show_event()

@@ -287,6 +287,10 @@ class NotesTab(QWidget):
 
     # --- the tab contract -----------------------------------------------------------------
 
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar)."""
+        return self.entry
+
     def menu_actions(self) -> list[QAction]:
         return [self.focus_action, self.undo_action, self.redo_action]
 

@@ -412,6 +412,10 @@ class RunTab(QWidget):
             action.toggled.connect(button.setChecked)
         return button
 
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar)."""
+        return self.table
+
     def menu_actions(self) -> list[QAction]:
         return list(self._menu_actions)
 

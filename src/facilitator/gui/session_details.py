@@ -81,6 +81,10 @@ class SessionDetails(QWidget):
 
     # --- loading --------------------------------------------------------------------------
 
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar)."""
+        return self.ui.titleEdit
+
     def set_session(self, session_id: int | None) -> None:
         self.flush()
         self.session_id = session_id
