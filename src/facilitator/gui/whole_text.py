@@ -1,0 +1,81 @@
+"""Table cells as high as their text's ink, so no script is cut at the cell's edge.
+
+Qt sizes a row to its text's line boxes, and a line box is the height of the line's
+fonts. A glyph drawn from a fallback font can reach past it: a bold Arabic question
+(DejaVu Sans Bold standing in for the app's font) went a pixel past the bottom of its
+two-line box, Vietnamese and Devanagari marks past the top; the cell's clip and its
+grid line then cut them. ``WholeTextDelegate`` measures where the ink really goes and
+adds what reaches past the boxes, above and below alike (Qt centres the text).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def ink_extent(text: str, option: QStyleOptionViewItem,
+               width: float | None) -> tuple[float, float]:
+    """``text`` laid out in ``option``'s font, wrapped at ``width`` px (None: one line):
+    the height of its line boxes (px) and how far its ink reaches past them, above or
+    below (px, 0 when it stays inside)."""
+    layout = QTextLayout(text, option.font)
+    text_option = QTextOption()
+    text_option.setWrapMode(QTextOption.WrapMode.WordWrap if width is not None
+                            else QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(text_option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        if width is not None:
+            line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    top, bottom = 0.0, height
+    for run in layout.glyphRuns():
+        font = run.rawFont()
+        for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True):
+            ink = font.boundingRect(glyph)
+            if ink.isEmpty():
+                continue
+            top = min(top, position.y() + ink.top())
+            bottom = max(bottom, position.y() + ink.bottom())
+    return height, max(0.0, -top, bottom - height)
+
+
+class WholeTextDelegate(QStyledItemDelegate):
+    """Qt's own cells, asking for a height that holds all of their text's ink."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text or not isinstance(text, str):
+            return size
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        widget = shown.widget
+        style = widget.style() if isinstance(widget, QWidget) else None
+        width = None
+        if shown.features & QStyleOptionViewItem.ViewItemFeature.WrapText and \
+                shown.rect.width() > 0 and style is not None:
+            # As QCommonStyle lays a wrapped cell out: its width less a margin each side,
+            # and less the grid line, as QTableView paints it (Qt measures it without:
+            # a line that fitted by a pixel wrapped once painted, and its last line was
+            # cut off).
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, shown,
+                                       widget) + 1
+            grid = 1 if getattr(widget, "showGrid", lambda: False)() else 0
+            width = shown.rect.width() - grid - 2 * margin
+        lines, over = ink_extent(text, shown, width)
+        # A pixel above and below: Qt elides the last line of a cell whose text rectangle
+        # is exactly its line boxes' height when a line comes from a taller fallback font
+        # (a bold line of emoji lost its last line to "…").
+        size.setHeight(max(size.height(), math.ceil(lines)) + 2 * math.ceil(over)
+                       + (2 if width is not None else 0))
+        return size
