@@ -48,7 +48,7 @@ from facilitator.gui.question_tags_line import QuestionTagsLine
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.steady_box import SteadyBox
 from facilitator.gui.user_text import wrapped_label as _label
-from facilitator.gui.whole_text import WholeTextDelegate
+from facilitator.gui.whole_text import show_text_whole
 from facilitator.store import EventFileError
 from facilitator.store import questions as store
 
@@ -142,7 +142,7 @@ class ModerationPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         plain_cells(self.table)  # repainted four times a second while a hall votes
-        self.table.setItemDelegate(WholeTextDelegate(self.table))  # no script cut off
+        show_text_whole(self.table, (Column.QUESTION, Column.FROM, Column.TO))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.QUESTION, QHeaderView.ResizeMode.Stretch)

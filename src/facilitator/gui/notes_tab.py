@@ -42,7 +42,7 @@ from facilitator.gui.document import FAILED, EventDocument, attempt
 from facilitator.gui.keyboard import redo_keys
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import mnemonic_free, plain_tip
-from facilitator.gui.whole_text import WholeTextDelegate
+from facilitator.gui.whole_text import show_text_whole
 from facilitator.store import notes as store
 
 SAVE_DELAY_MS = 500  # typing pause after which the draft or the edited note is saved
@@ -192,7 +192,7 @@ class NotesTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegate(WholeTextDelegate(self.table))  # no script cut off
+        show_text_whole(self.table, (1, 3, 4))  # speaker, note, tags: any script
         header = self.table.horizontalHeader()
         for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
