@@ -168,3 +168,33 @@ def test_the_questions_and_notes_tables_show_every_script_whole(qtbot, questions
     qtbot.waitUntil(lambda: notes.table.rowCount() == len(TEXTS), timeout=3000)
     qtbot.wait(400)  # the rows are fitted a moment after the notes come
     assert cut_cells(notes.table) == []
+
+
+def test_the_speakers_tables_show_every_script_whole(qtbot, document):
+    """The Run tab's and the Details tab's speakers lists keep rows of one height: a name
+    or organisation too long is cut short with "…" on one line, never drawn as a second
+    line cut through by the row's edge."""
+    from facilitator.core.model import Person, Session, Slot
+    from facilitator.gui.main_window import MainWindow
+    from facilitator.store import sessions as store
+
+    register_shipped_fonts()
+    slots = tuple(Slot(person=Person(name=text[:40], organisation=text[:30]),
+                       planned_seconds=120) for text in TEXTS.values())
+    session_id = store.add_session(document.file, Session(title="Scripts", slots=slots))
+    document.sessions_did_change.emit()
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.select_session(session_id)
+    run = window.tabs["Run"]
+    window.ui.tabs.setCurrentWidget(run)
+    qtbot.waitUntil(lambda: run.model.rowCount() == len(TEXTS), timeout=3000)
+    qtbot.wait(50)
+    assert cut_cells(run.table) == []
+    window.ui.tabs.setCurrentWidget(window.details)
+    table = window.details.ui.slotTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == len(TEXTS), timeout=3000)
+    qtbot.wait(50)
+    assert cut_cells(table) == []

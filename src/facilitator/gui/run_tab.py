@@ -210,6 +210,9 @@ class RunTab(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("speakersTable")
+        # One line a row, cut short with "…": its rows keep one height (the clock's list
+        # must not jump), and a second line half in the row was drawn cut through.
+        self.table.setWordWrap(False)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

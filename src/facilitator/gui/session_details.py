@@ -35,6 +35,9 @@ class SessionDetails(QWidget):
         self.ui = Ui_SessionDetails()
         self.ui.setupUi(self)
         self.slot_model = SlotTableModel(document, self)
+        # Rows of one height, one line each (as the Run tab's): a wrapped name's second line
+        # was drawn cut through by the row's edge.
+        self.ui.slotTable.setWordWrap(False)
         table = self.ui.slotTable
         table.setModel(self.slot_model)
         for column in (Column.SPOKEN, Column.STATUS):
