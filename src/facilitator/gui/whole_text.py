@@ -49,9 +49,9 @@ def ink_extent(text: str, font: QFont, width: float | None) -> tuple[float, floa
         # to; looking at each glyph's ink costs ~0.2 ms a cell.
         return height, 0.0
     for run in layout.glyphRuns():
-        font = run.rawFont()
+        raw = run.rawFont()  # the font this run is drawn in (a fallback, maybe)
         for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True):
-            ink = font.boundingRect(glyph)
+            ink = raw.boundingRect(glyph)
             if ink.isEmpty():
                 continue
             top = min(top, position.y() + ink.top())
