@@ -774,8 +774,8 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>Nada que combinar</translation>
     </message>
     <message>
-        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
-        <translation>Seleccione dos o más preguntas para combinar (Ctrl+clic), o una marcada con ≈ porque se parece a otra.</translation>
+        <source>Select two or more questions to merge: Ctrl+click them, or with the keys Shift+↑/↓ for questions next to each other, Ctrl+↑/↓ then Ctrl+Space to add one further away. Or select one marked ≈ as looking like another.</source>
+        <translation>Seleccione dos o más preguntas para fusionar: Ctrl+clic en cada una, o con el teclado Mayús+↑/↓ para preguntas seguidas, Ctrl+↑/↓ y luego Ctrl+Espacio para añadir una más alejada. O seleccione una marcada con ≈ por parecerse a otra.</translation>
     </message>
     <message>
         <source>Those questions were already merged.</source>

@@ -774,8 +774,8 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Rien à fusionner</translation>
     </message>
     <message>
-        <source>Select two or more questions to merge (Ctrl+click), or one marked ≈ as looking like another.</source>
-        <translation>Sélectionnez au moins deux questions à fusionner (Ctrl+clic), ou une question marquée ≈ parce qu&apos;elle ressemble à une autre.</translation>
+        <source>Select two or more questions to merge: Ctrl+click them, or with the keys Shift+↑/↓ for questions next to each other, Ctrl+↑/↓ then Ctrl+Space to add one further away. Or select one marked ≈ as looking like another.</source>
+        <translation>Sélectionnez au moins deux questions à fusionner&#xa0;: Ctrl+clic sur chacune, ou au clavier Maj+↑/↓ pour des questions qui se suivent, Ctrl+↑/↓ puis Ctrl+Espace pour en ajouter une plus loin. Ou sélectionnez une question marquée ≈ parce qu&apos;elle ressemble à une autre.</translation>
     </message>
     <message>
         <source>Those questions were already merged.</source>

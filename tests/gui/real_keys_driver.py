@@ -64,6 +64,7 @@ def snapshot(window: MainWindow) -> dict:
         "slots": [[s.id, s.person.name, s.phase.value] for s in session.slots]
         if session else [],
         "notes": notes.table.rowCount(),
+        "note_entry": notes.entry.text(),
         "projector": {"visible": run.projector.isVisible(),
                       "page": run.projector.current_page(),
                       "message": run.projector.message},

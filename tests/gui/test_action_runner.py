@@ -206,3 +206,15 @@ def test_an_undo_that_would_overwrite_a_team_devices_change_is_refused(qtbot, wi
     assert len(document.file.log_entries()) == lines
     # The step is dropped: it could only be refused again, in front of the earlier steps.
     assert runner.undo_stack.count() == 0 and not window.redo_action.isEnabled()
+
+
+def test_redo_answers_ctrl_y_and_ctrl_shift_z_on_every_platform(window):
+    """Qt's own Redo differs by platform (no Ctrl+Y on a Linux without a desktop
+    environment): both keys are given, and the menu shows one, the platform's."""
+    from PySide6.QtGui import QKeySequence
+
+    keys = window.redo_action.shortcuts()
+    assert QKeySequence("Ctrl+Y") in keys and QKeySequence("Ctrl+Shift+Z") in keys
+    assert len(keys) == len(set(key.toString() for key in keys))
+    platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    assert window.redo_action.shortcut() == (platform[0] if platform else keys[0])

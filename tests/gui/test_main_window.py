@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
+from facilitator.core.model import SlotKind
 from facilitator.gui.main_window import MainWindow, recent_files
 from facilitator.gui.slot_model import Column
 from facilitator.store import sessions as store
@@ -61,11 +62,14 @@ def test_add_edit_and_remove_a_speaker(qtbot, document):
     details.add_slot()
     model = details.slot_model
     assert model.rowCount() == 10
-    model.setData(model.index(9, Column.NAME), "Dr. Ngozi Okonjo")
-    model.setData(model.index(9, Column.PLANNED), "6.5")
-    slot = store.list_slots(document.file, window.current_session_id())[-1]
+    # Nothing selected: the new speaker comes before the closing remarks, being edited.
+    row = details.ui.slotTable.currentIndex().row()
+    assert row == 8 and model.slot_at(9).kind is SlotKind.CLOSING
+    model.setData(model.index(row, Column.NAME), "Dr. Ngozi Okonjo")
+    model.setData(model.index(row, Column.PLANNED), "6.5")
+    slot = store.list_slots(document.file, window.current_session_id())[row]
     assert (slot.person.name, slot.planned_seconds) == ("Dr. Ngozi Okonjo", 390)
-    details.ui.slotTable.setCurrentIndex(model.index(9, Column.NAME))
+    details.ui.slotTable.setCurrentIndex(model.index(row, Column.NAME))
     details.remove_selected_slot()
     assert model.rowCount() == 9
 

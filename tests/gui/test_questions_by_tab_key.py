@@ -35,3 +35,62 @@ def test_tab_into_the_table_then_a_approves_the_first_question(qtbot, tab, docum
     qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert len(tab.moderation.selected_ids()) == 2
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_merge_hint_gives_the_keys_that_pick_several(qtbot, tab, document, language):
+    """"Nothing to merge" tells a keyboard user how to pick several questions, in their
+    language, and the keys it names do pick them: Shift+Down for the next one, Ctrl+Down
+    then Ctrl+Space for one further away; G then merges them."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from facilitator.gui.i18n import install_translators
+    from facilitator.gui.merge_dialog import MergeDialog
+
+    keys = {"en": ("Shift+↑/↓", "Ctrl+↑/↓", "Ctrl+Space"),
+            "fr": ("Maj+↑/↓", "Ctrl+↑/↓", "Ctrl+Espace"),
+            "es": ("Mayús+↑/↓", "Ctrl+↑/↓", "Ctrl+Espacio")}[language]
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        tab.open_questions()
+        texts = ["Who pays for housing?", "What about transport in small towns?",
+                 "How will mayors report on the SDGs?", "Is there money for parks?"]
+        for number, text in enumerate(texts):
+            post_question(tab, text, device=f"phone-{number:06d}")
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 4, timeout=2000)
+        table = tab.moderation.table
+        table.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, Qt.Key.Key_G)  # one question, like no other
+        boxes = [w for w in tab.findChildren(QMessageBox) if w.isVisible()]
+        assert len(boxes) == 1
+        hint = boxes[0].text()
+        assert all(key in hint for key in keys), hint
+        boxes[0].close()
+
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+        assert len(tab.moderation.selected_ids()) == 2
+        qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+        picked = tab.moderation.selected_ids()
+        assert len(picked) == 3
+        seen = []
+
+        def look_and_close() -> None:  # the dialog runs its own loop until it is closed
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, MergeDialog):
+                QTimer.singleShot(20, look_and_close)
+                return
+            seen.append(dialog.choices.count())
+            dialog.reject()
+
+        QTimer.singleShot(0, look_and_close)
+        qtbot.keyClick(table, Qt.Key.Key_G)
+        qtbot.waitUntil(lambda: seen == [3], timeout=3000)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -273,3 +273,74 @@ def test_real_keys_act_on_the_run_tab_and_the_projector_only(desktop):
     d.wait(lambda s: "Quit facilitator?" in s["dialogs"], "the question on Alt+F4")
     d.key("alt+q")
     assert d.app.wait(timeout=15) == 0
+
+
+def test_ctrl_y_and_ctrl_shift_z_both_redo_on_a_desktop_without_one(desktop):
+    """Qt's Redo is only Ctrl+Shift+Z on a Linux with no desktop environment (openbox here):
+    Ctrl+Y redoes too, in the window and in a text box, and a text box's Ctrl+Y redoes its
+    own typing, never a window's action."""
+    d = desktop
+    d.click("tab:Run")
+    d.click("runTable:name2", double=True)
+    d.wait(lambda s: s["focus"].startswith(("QLineEdit", "QExpandingLineEdit")), "the editor")
+    before = d.state()["speaker_name_2"]
+    d.key("ctrl+a")
+    d.type("Bob Parker")
+    d.key("Return")
+    d.wait(lambda s: s["speaker_name_2"] == "Bob Parker", "the new name")
+    d.click("runTable:0")
+    for redo in ("ctrl+y", "ctrl+shift+z"):
+        d.key("ctrl+z")
+        d.wait(lambda s: s["speaker_name_2"] == before, f"undo before {redo}")
+        d.key(redo)
+        done = d.wait(lambda s: s["speaker_name_2"] == "Bob Parker", redo)
+    assert done["log"].count("redone") == 2
+
+    # In a text box: Ctrl+Z takes back the typing, Ctrl+Y (and Ctrl+Shift+Z) put it back.
+    d.click("tab:Notes")
+    d.click("noteEntry")
+    d.type("Key point")
+    d.wait(lambda s: s["note_entry"] == "Key point", "the typing")
+    since = len(d.state()["log"])
+    for redo in ("ctrl+y", "ctrl+shift+z"):
+        d.key("ctrl+z")
+        d.wait(lambda s: s["note_entry"] == "", f"the typing undone before {redo}")
+        d.key(redo)
+        d.wait(lambda s: s["note_entry"] == "Key point", f"{redo} in the text box")
+    after = d.settle()
+    assert after["log"][since:].count("redone") == 0, after["log"][since:]
+    assert after["speaker_name_2"] == "Bob Parker"
+
+
+# What each tab's user came for: Tab from the tab bar reaches it first.
+MAIN_CONTROLS = {"Details": "QLineEdit:titleEdit", "Run": "QTableView:speakersTable",
+                 "Questions": "QTableView:questionTable", "Polls": "QListWidget:pollList",
+                 "Notes": "QLineEdit:noteEntry", "Summary": "QPlainTextEdit:summary_"}
+
+
+def test_one_tab_from_the_tab_bar_reaches_each_tabs_main_control(desktop):
+    """A keyboard user on the tab bar: Right arrow to a tab, at most one Tab, and they are
+    in its main control (the questions table was nine Tabs away, behind the phones panel
+    and the filters); Shift+Tab goes back to the tab bar."""
+    d = desktop
+    d.click("tab:Details")
+    for _ in range(40):  # back along the focus chain to the tab bar, as a user would
+        if d.settle()["focus"].startswith("QTabBar"):
+            break
+        d.key("shift+Tab")
+    assert d.state()["focus"].startswith("QTabBar"), d.state()["focus"]
+    reached = {}
+    for index, name in enumerate(MAIN_CONTROLS):
+        if index:
+            d.key("Right")
+            d.wait(lambda s, name=name: s["current_tab"] == name, name)
+        tabs = 0
+        if not d.settle()["focus"].startswith(MAIN_CONTROLS[name]):  # the Run tab: 0 Tabs
+            d.key("Tab")
+            tabs = 1
+        reached[name] = (d.settle()["focus"], tabs)
+        d.key("shift+Tab")
+        d.wait(lambda s: s["focus"].startswith("QTabBar"), f"Shift+Tab back from {name}")
+    assert {name: focus.startswith(MAIN_CONTROLS[name])
+            for name, (focus, _tabs) in reached.items()} == dict.fromkeys(MAIN_CONTROLS, True), \
+        reached

@@ -326,3 +326,49 @@ def test_kind_and_gender_are_picked_from_a_list_in_place(qtbot, window):
         editor.deleteLater()
     assert slot_named(window, "Cleo Mayor").kind is SlotKind.KEYNOTE
     assert slot_named(window, "Eli Civil").person.gender == "non-binary"
+
+
+def _add_by_keys(qtbot, main, name):
+    """Ctrl+Shift+A (Session › Add speaker…), a name, Enter."""
+    tab = run_tab(main)
+    qtbot.keyClick(tab.table, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    def shown():
+        return [d for d in tab.findChildren(SpeakerDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=2000)
+    dialog = shown()[0]
+    qtbot.keyClicks(dialog.name_edit, name)
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+
+def test_a_speaker_added_mid_panel_comes_before_the_closing_or_after_the_selected(
+        qtbot, window):
+    """Not after the closing remarks: before them, or right after the speaker selected if
+    they are still to come; the shortcut and the menu alike, and undo/redo keep the place."""
+    main = window
+    tab = run_tab(main)
+    press(qtbot, main, Qt.Key.Key_Space)  # Ada speaks
+    press(qtbot, main, Qt.Key.Key_N)  # Ben speaks
+    tab.table.clearSelection()
+    _add_by_keys(qtbot, main, "Zoe Late Minister")
+    names = [s.person.name for s in stored(main).slots]
+    assert names[-2:] == ["Zoe Late Minister", "Hana Closing"]
+
+    main.undo_action.trigger()
+    assert "Zoe Late Minister" not in [s.person.name for s in stored(main).slots]
+    main.redo_action.trigger()
+    assert [s.person.name for s in stored(main).slots] == names
+
+    # Dev Minister selected (still to come): the new speaker follows him.
+    tab.table.selectRow([s.person.name for s in tab.model.slots()].index("Dev Minister"))
+    _add_by_keys(qtbot, main, "Yan Mayor")
+    names = [s.person.name for s in stored(main).slots]
+    assert names[names.index("Dev Minister") + 1] == "Yan Mayor"
+
+    # Ada (who has spoken) selected: nobody speaks in the past; before the closing.
+    tab.table.selectRow(0)
+    _add_by_keys(qtbot, main, "Xu Envoy")
+    assert [s.person.name for s in stored(main).slots][-2:] == ["Xu Envoy", "Hana Closing"]

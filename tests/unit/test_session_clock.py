@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta, timezone
 
 from facilitator.core.clock_text import format_time_of_day
@@ -9,6 +10,7 @@ from facilitator.core.model import Person, Slot, SlotKind
 from facilitator.core.session_clock import (
     PlanBasis,
     Schedule,
+    added_position,
     after_current_position,
     current_slot,
     describe_schedule,
@@ -105,6 +107,26 @@ def test_floor_requests_go_before_the_closing_remarks():
     listed = slots(None, None, closing=True)
     assert floor_position(listed, 1) == 3
     assert floor_position(slots(None, None), 1) is None
+
+
+def test_a_speaker_added_goes_after_the_selected_turn_to_come_else_before_closing():
+    done = TimerState(planned=300).start(T0).finish(T0 + 200)
+    running = TimerState(planned=300).start(T0 + 210)
+    listed = slots(done, running, None, closing=True)  # S1 spoke, S2 speaks, S3, Close
+    assert added_position(listed, 2) == 4  # nothing selected: before the closing remarks
+    assert added_position(listed, 2, after_slot_id=3) == 4  # after the selected S3
+    assert added_position(listed, 2, after_slot_id=2) == 3  # after the one speaking now
+    assert added_position(listed, 2, after_slot_id=1) == 4  # S1 has spoken: not before S2
+    assert added_position(listed, 2, after_slot_id=4) == 5  # after the closing, if chosen
+    assert added_position(listed, 2, after_slot_id=99) == 4  # a turn removed meanwhile
+    # Before the panel starts, nothing selected: before the closing remarks too.
+    assert added_position(slots(None, None, closing=True), None) == 3
+    # No closing remarks, or they have begun: at the end.
+    assert added_position(slots(done, running), 2) is None
+    closing = TimerState(planned=120).start(T0 + 400)
+    begun = [*slots(done, done), replace(slots(None, closing=True)[-1], id=3, position=3,
+                                          timer=closing)]
+    assert added_position(begun, 3) is None
 
 
 def test_last_speaker_and_top_of_the_waiting_list():

@@ -47,9 +47,16 @@ def _added_slot(ef: EventFile, slot_id: SlotId) -> Scope:
     return [part("slots", "id", [slot_id]), part("people", "id", [person_id] if alone else [])]
 
 
-def add_speaker(session_id: SessionId, slot: Slot, *, at: int | None = None) -> Command:
-    """Add ``slot`` at the end, or before position ``at`` (1-based)."""
-    return _add_where(session_id, slot, lambda _slots, _current: at)
+def add_speaker(session_id: SessionId, slot: Slot, *, at: int | None = None,
+                after: SlotId | None = None) -> Command:
+    """Add ``slot`` before position ``at`` (1-based) when given; else where a moderator
+    expects it (``session_clock.added_position``): right after the selected turn ``after``
+    if it is speaking or still to come, else before the closing remarks still to come,
+    else at the end."""
+    if at is not None:
+        return _add_where(session_id, slot, lambda _slots, _current: at)
+    return _add_where(session_id, slot, lambda slots, current: plan.added_position(
+        slots, current, after))
 
 
 def add_floor_request(session_id: SessionId, name: str, seconds: int) -> Command:

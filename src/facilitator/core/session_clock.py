@@ -256,6 +256,23 @@ def floor_position(slots: Sequence[Slot], current_slot_id: int | None) -> int | 
     return None
 
 
+def added_position(slots: Sequence[Slot], current_slot_id: int | None,
+                   after_slot_id: int | None = None) -> int | None:
+    """Where a speaker the moderator adds joins the list (1-based, for ``add_slot(at=)``):
+    right after the selected turn ``after_slot_id`` when that turn is speaking now or still
+    to come (as list tools insert after the selection); else before the closing remarks
+    still to come (as a floor request); else at the end (None).
+
+    A turn that has ended is no place to add to: nobody speaks in the past, and "next"
+    would never reach a turn put before the current one.
+    """
+    for index, slot in enumerate(slots):
+        if slot.id == after_slot_id and (slot.phase is Phase.NOT_STARTED
+                                         or slot.id == current_slot_id):
+            return index + 2
+    return floor_position(slots, current_slot_id)
+
+
 def last_speaker(slots: Sequence[Slot]) -> Slot | None:
     """The speaker who most recently finished (for "re-add last speaker")."""
     ended = [s for s in slots if s.clock.ended_at is not None]

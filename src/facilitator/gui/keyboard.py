@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
 
 # Keys that move the caret or the value inside a box: they belong to the box too.
 _EDITING_KEYS = frozenset({
@@ -162,6 +166,38 @@ def is_text_entry(widget: QObject | None) -> bool:
     return isinstance(widget, _entry_types())
 
 
+@cache
+def redo_keys() -> tuple[QKeySequence, ...]:
+    """The keys that redo, the platform's own first (the one a menu shows): Ctrl+Shift+Z
+    and Ctrl+Y on every platform, each once. Qt's ``QKeySequence.Redo`` is Ctrl+Y on
+    Windows but only Ctrl+Shift+Z on a Linux without a desktop environment, and a
+    moderator's fingers do not know which laptop they are on."""
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    keys += [QKeySequence(usual) for usual in ("Ctrl+Shift+Z", "Ctrl+Y")
+             if QKeySequence(usual) not in keys]
+    return tuple(keys)
+
+
+def _redoing_box(widget: QObject, event: QKeyEvent) -> QObject | None:
+    """The text box ``widget`` (or an editable combo box's line) when ``event`` is a redo
+    key Qt's box does not know on this platform (Ctrl+Y on Linux): the box redoes its own
+    typing with it, as with Ctrl+Shift+Z, and the window's Redo stays out of it."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return None  # most keys: a plain letter typed
+    if event.matches(QKeySequence.StandardKey.Redo):
+        return None  # the box's own key: Qt handles it
+    combined = QKeySequence(event.keyCombination())
+    if combined not in redo_keys():
+        return None
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, QComboBox):
+        widget = widget.lineEdit()
+    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and not widget.isReadOnly():
+        return widget
+    return None
+
+
 def is_typing_key(event: QKeyEvent) -> bool:
     """A key that types or moves inside a box: no Ctrl/Alt/Meta, and printable or an
     editing key (arrows, PageUp/PageDown, Home/End, Backspace, Delete, Space)."""
@@ -205,13 +241,41 @@ class FocusObjectFilter(QObject):
         self._follow(None)
 
 
+class FirstStopAfterTabBar(QObject):
+    """Tab from the tab bar goes to the shown page's main control (its ``first_stop()``:
+    the speakers list, the questions table, the note entry…), not to whatever its layout
+    made first: the questions table was ten Tabs away, behind the phones panel and the
+    filters. Shift+Tab from there goes back to the tab bar.
+
+    Put in the focus chain as the tab bar gets the focus and as another page shows while
+    it has it (arrow keys), so a control made later (a form built for another session) is
+    the one reached. Watches focus and page changes only, never the tab bar's own events.
+    """
+
+    def __init__(self, tabs: QTabWidget, app: QApplication) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+        app.focusObjectChanged.connect(self._focused)
+        tabs.currentChanged.connect(lambda _index: self._focused(QApplication.focusWidget()))
+
+    def _focused(self, focused: QObject | None) -> None:
+        tabs = self._tabs
+        # The tab bar is the tab widget's only focusable child (the pages are its stack's).
+        if focused is None or not shiboken6.isValid(tabs) or focused.parent() is not tabs:
+            return
+        first_stop = getattr(tabs.currentWidget(), "first_stop", None)
+        if first_stop is not None and (stop := first_stop()) is not None:
+            QWidget.setTabOrder(focused, stop)
+
+
 class TypingKeysFirst(FocusObjectFilter):
     """Hands every typing key to the focused text box, spin box or combo box, or to the
     menu or drop-down list open on screen, before any shortcut sees it.
 
     It looks only at ShortcutOverride, on the focus object (``FocusObjectFilter``): boxes
     created at any time (a table cell's editor) and popups (menus, drop-down lists) are
-    covered alike.
+    covered alike. A text box also redoes its typing with every redo key (``redo_keys``),
+    not only with the one Qt gives it on this platform.
     """
 
     def __init__(self, app: QApplication) -> None:
@@ -228,8 +292,18 @@ class TypingKeysFirst(FocusObjectFilter):
         return existing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            box = _redoing_box(watched, event)
+            if box is None:
+                return False
+            box.redo()
+            return True
+        if kind != QEvent.Type.ShortcutOverride:
             return False
+        if _redoing_box(watched, event) is not None:
+            event.accept()  # comes back as a key press, above
+            return True
         if is_typing_key(event) and (is_text_entry(watched)
                                      or QApplication.activePopupWidget() is not None):
             event.accept()  # the key goes to the box or the popup as a key press

@@ -36,10 +36,12 @@ from facilitator.gui.export_menu import ExportMenu
 from facilitator.gui.focus_style import install_waiting_focus_style
 from facilitator.gui.forms.ui_main_window import Ui_MainWindow
 from facilitator.gui.keyboard import (
+    FirstStopAfterTabBar,
     FocusObjectFilter,
     TypingKeysFirst,
     free_tab_key,
     give_menu_bar_mnemonics,
+    redo_keys,
 )
 from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         if not paint_first:
             self._free_tab_keys()
         TypingKeysFirst.install()  # a key typed into a box never reaches a one-key command
+        FirstStopAfterTabBar(self.ui.tabs, QApplication.instance())  # Tab: the main control
         give_menu_bar_mnemonics(self.menuBar())  # a letter for every menu entry
         document.event_did_change.connect(self._show_event)
         self._show_event()
@@ -541,11 +544,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("Undo"), stack.undo, None, "actionUndo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("Redo"), stack.redo, None, "actionRedo")
-        # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows), each once.
-        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
-        redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                      if key not in redo_keys]
-        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.setShortcuts(list(redo_keys()))  # Ctrl+Y and Ctrl+Shift+Z
 
         # "Undo: merge 3 questions", or plain "Undo" when there is nothing to undo.
         stack.canUndoChanged.connect(self.undo_action.setEnabled)

@@ -48,6 +48,7 @@ from facilitator.gui.question_tags_line import QuestionTagsLine
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.steady_box import SteadyBox
 from facilitator.gui.user_text import wrapped_label as _label
+from facilitator.gui.whole_text import show_text_whole
 from facilitator.store import EventFileError
 from facilitator.store import questions as store
 
@@ -148,6 +149,7 @@ class ModerationPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         plain_cells(self.table)  # repainted four times a second while a hall votes
+        show_text_whole(self.table, (Column.QUESTION, Column.FROM, Column.TO))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.QUESTION, QHeaderView.ResizeMode.Stretch)
@@ -438,8 +440,10 @@ class ModerationPanel(QWidget):
             similar = self.model.similar.get(ids[0])
             if similar is None:
                 show_error(self, self.tr("Nothing to merge"),
-                           self.tr("Select two or more questions to merge (Ctrl+click), or one "
-                                   "marked ≈ as looking like another."))
+                           self.tr("Select two or more questions to merge: Ctrl+click them, or "
+                                   "with the keys Shift+↑/↓ for questions next to each other, "
+                                   "Ctrl+↑/↓ then Ctrl+Space to add one further away. Or "
+                                   "select one marked ≈ as looking like another."))
                 return
             ids = [similar, ids[0]]
         file = self.document.file

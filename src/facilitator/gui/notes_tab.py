@@ -40,8 +40,10 @@ from facilitator.core.text import looks_empty
 from facilitator.core.timer import Phase
 from facilitator.gui.core_text import core_text, tag_choice_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.keyboard import redo_keys
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import mnemonic_free, plain_tip
+from facilitator.gui.whole_text import show_text_whole
 from facilitator.store import notes as store
 
 SAVE_DELAY_MS = 500  # typing pause after which the draft or the edited note is saved
@@ -194,6 +196,7 @@ class NotesTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        show_text_whole(self.table, (1, 3, 4))  # speaker, note, tags: any script
         header = self.table.horizontalHeader()
         for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -223,10 +226,10 @@ class NotesTab(QWidget):
         self.redo_action.setObjectName("actionRedoNote")
         # Ctrl+Z on the list and the editor's buttons; text boxes keep their own undo.
         self._undo_keys = []
-        for action, keys in ((self.undo_action, QKeySequence.StandardKey.Undo),
-                             (self.redo_action, QKeySequence.StandardKey.Redo)):
+        for action, keys in ((self.undo_action, [QKeySequence(QKeySequence.StandardKey.Undo)]),
+                             (self.redo_action, list(redo_keys()))):
             local = QAction(action.text(), self.table)
-            local.setShortcut(QKeySequence(keys))
+            local.setShortcuts(keys)
             local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             local.triggered.connect(action.trigger)
             self.table.addAction(local)
@@ -289,6 +292,10 @@ class NotesTab(QWidget):
         return box
 
     # --- the tab contract -----------------------------------------------------------------
+
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar)."""
+        return self.entry
 
     def menu_actions(self) -> list[QAction]:
         return [self.focus_action, self.undo_action, self.redo_action]

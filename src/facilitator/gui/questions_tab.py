@@ -71,6 +71,11 @@ class QuestionsTab(QWidget):
         splitter.setSizes([280, 940])
         self.set_session(None)
 
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar):
+        the questions, the moderator's main control, before the phones panel."""
+        return self.moderation.table
+
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.setEnabled(session_id is not None)

@@ -216,6 +216,9 @@ class RunTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("speakersTable")
         self.table.setAccessibleName(self.tr("Speakers list"))  # what a screen reader says
+        # One line a row, cut short with "…": its rows keep one height (the clock's list
+        # must not jump), and a second line half in the row was drawn cut through.
+        self.table.setWordWrap(False)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -420,6 +423,10 @@ class RunTab(QWidget):
         if action.isCheckable():
             action.toggled.connect(button.setChecked)
         return button
+
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar)."""
+        return self.table
 
     def menu_actions(self) -> list[QAction]:
         return list(self._menu_actions)
@@ -652,7 +659,8 @@ class RunTab(QWidget):
         if self.session_id is None:
             return
         dialog = SpeakerDialog(self, clock=self.document.clock, zone=self.document.time_zone)
-        dialog.accepted.connect(lambda: self.timer.add_speaker(dialog.slot()))
+        after = self.model.selected_slot_id(self.table.selectionModel())
+        dialog.accepted.connect(lambda: self.timer.add_speaker(dialog.slot(), after))
         dialog.open()
 
     def selected_slot(self) -> Slot | None:

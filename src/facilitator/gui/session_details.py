@@ -36,6 +36,9 @@ class SessionDetails(QWidget):
         self.ui = Ui_SessionDetails()
         self.ui.setupUi(self)
         self.slot_model = SlotTableModel(document, self)
+        # Rows of one height, one line each (as the Run tab's): a wrapped name's second line
+        # was drawn cut through by the row's edge.
+        self.ui.slotTable.setWordWrap(False)
         table = self.ui.slotTable
         table.setModel(self.slot_model)
         for column in (Column.SPOKEN, Column.STATUS):
@@ -81,6 +84,10 @@ class SessionDetails(QWidget):
         self.setEnabled(False)
 
     # --- loading --------------------------------------------------------------------------
+
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar)."""
+        return self.ui.titleEdit
 
     def set_session(self, session_id: int | None) -> None:
         self.flush()
@@ -228,12 +235,15 @@ class SessionDetails(QWidget):
 
     def add_slot(self) -> None:
         from facilitator.actions import speakers
+        from facilitator.actions.ids import SlotId
 
         if self.session_id is None:
             return
         slot = Slot(person=Person(name=self.tr("New speaker")), kind=SlotKind.PANELLIST,
                     planned_seconds=300)
-        done = self.document.runner.run(speakers.add_speaker(self.session_id, slot), self)
+        after = self.slot_model.selected_slot_id(self.ui.slotTable.selectionModel())
+        done = self.document.runner.run(speakers.add_speaker(
+            self.session_id, slot, after=None if after is None else SlotId(after)), self)
         if done is None:
             return
         row = self.slot_model.row_of(done.result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -27,6 +27,9 @@ from facilitator.gui.cell_roles import answer_roles
 from facilitator.gui.core_text import core_text, planned_time_problem, planned_time_text
 from facilitator.gui.document import EventDocument, show_error
 from facilitator.gui.row_diff import update_rows
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelectionModel
 
 SLOT_MIME = "application/x-facilitator-slot-row"
 Index = QModelIndex | QPersistentModelIndex
@@ -215,6 +218,12 @@ class SlotTableModel(QAbstractTableModel):
 
     def slots(self) -> list[Slot]:
         return list(self._slots)
+
+    def selected_slot_id(self, selection: QItemSelectionModel) -> int | None:
+        """The slot of the row ``selection`` (of a view of this model) has selected, None
+        when no row is: where "Add speaker" puts the new one after."""
+        rows = selection.selectedRows()
+        return self._slots[rows[0].row()].id if rows else None
 
     def row_of(self, slot_id: int | None) -> int:
         for row, slot in enumerate(self._slots):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from facilitator.actions.ids import SessionId
+from facilitator.actions.ids import SessionId, SlotId
 from facilitator.core import session_clock as plan
 from facilitator.core.model import Session, Slot
 from facilitator.gui.document import EventDocument
@@ -81,10 +81,13 @@ class SpeakerTimer:
         return self._added(lambda sid: speakers.readd_last_speaker(
             sid, self.document.clock.now()))
 
-    def add_speaker(self, slot: Slot) -> int | None:
+    def add_speaker(self, slot: Slot, after: int | None = None) -> int | None:
+        """Add ``slot`` after the selected turn ``after`` (a slot id) if it is still to
+        come, else before the closing remarks (``actions.speakers.add_speaker``)."""
         from facilitator.actions import speakers
 
-        return self._added(lambda sid: speakers.add_speaker(sid, slot))
+        return self._added(lambda sid: speakers.add_speaker(
+            sid, slot, after=None if after is None else SlotId(after)))
 
     # --- running --------------------------------------------------------------------------
 

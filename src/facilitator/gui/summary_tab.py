@@ -277,6 +277,11 @@ class SummaryTab(QWidget):
 
     # --- the tab contract -----------------------------------------------------------------
 
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar):
+        the first section's editor of the form shown (built anew for each session)."""
+        return next(iter(self.fields.values()), self.fill_button)
+
     def menu_actions(self) -> list[QAction]:
         return [self.print_action, self.save_action, self.open_action]
 

@@ -133,6 +133,10 @@ class PollsTab(QWidget):
 
     # --- the session ----------------------------------------------------------------------
 
+    def first_stop(self) -> QWidget:
+        """The control Tab reaches first from the tab bar (keyboard.FirstStopAfterTabBar)."""
+        return self.list
+
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.new_button.setEnabled(session_id is not None)
