@@ -4,11 +4,9 @@ the interface's language: a table says whose rows it holds, a box says what it i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -16,20 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.gui.main_window import MainWindow
-
-
-def tab_walk(qtbot, window: MainWindow, presses: int = 200) -> list[QWidget]:
-    """Every widget that gets the focus pressing Tab from the tab bar on."""
-    seen: list[QWidget] = []
-    window.ui.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
-    for _ in range(presses):
-        focused = QApplication.focusWidget()
-        if focused is None:
-            break
-        if focused not in seen:
-            seen.append(focused)
-        qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    return seen
+from tests.gui.test_accessibility import tab_walk  # Tab from the tab bar, every stop
 
 
 def value_of(widget: QWidget) -> str:

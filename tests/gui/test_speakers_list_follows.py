@@ -5,6 +5,8 @@ changes."""
 
 from __future__ import annotations
 
+import pytest
+
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.slot_model import Column
 
@@ -15,7 +17,10 @@ def on_screen(table, row: int) -> bool:
             and rect.bottom() <= table.viewport().rect().bottom())
 
 
-def test_the_list_follows_the_speaker(qtbot, document):
+@pytest.fixture
+def run(qtbot, document):
+    """The Run tab of a 1280x720 window, its session's list 30 floor requests longer than
+    the list shows."""
     window = MainWindow(document)
     qtbot.addWidget(window)
     window.resize(1280, 720)
@@ -24,6 +29,10 @@ def test_the_list_follows_the_speaker(qtbot, document):
     window.ui.tabs.setCurrentWidget(run)
     for number in range(30):
         run.timer.add_floor_request(f"Delegate {number}", 120)
+    return run
+
+
+def test_the_list_follows_the_speaker(qtbot, run):
     qtbot.wait(10)
     table, model = run.table, run.model
     assert not on_screen(table, model.rowCount() - 1)  # more turns than the list shows
@@ -39,15 +48,7 @@ def test_the_list_follows_the_speaker(qtbot, document):
     assert on_screen(table, model.row_of(run.current_slot().id))
 
 
-def test_a_list_scrolled_by_hand_stays_while_the_speaker_talks(qtbot, document):
-    window = MainWindow(document)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    run = window.tabs["Run"]
-    window.ui.tabs.setCurrentWidget(run)
-    for number in range(30):
-        run.timer.add_floor_request(f"Delegate {number}", 120)
+def test_a_list_scrolled_by_hand_stays_while_the_speaker_talks(qtbot, run, document):
     for _ in range(25):
         run.next_action.trigger()
     table = run.table
