@@ -455,6 +455,39 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         <translation>Rehacer: {action}</translation>
     </message>
     <message>
+        <source>1 speaking slot</source>
+        <translation>1 turno de palabra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaking slots</source>
+        <translation>
+            <numerusform>%n turno de palabra</numerusform>
+            <numerusform>%n turnos de palabra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{slots} in 1 session</source>
+        <translation>{slots} en 1 sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>{slots} in %n sessions</source>
+        <translation>
+            <numerusform>{slots} en %n sesión</numerusform>
+            <numerusform>{slots} en %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 session added, {updated} updated, {slots}</source>
+        <translation>1 sesión añadida, actualizadas: {updated}, {slots}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions added, {updated} updated, {slots}</source>
+        <translation>
+            <numerusform>%n sesión añadida, actualizadas: {updated}, {slots}</numerusform>
+            <numerusform>%n sesiones añadidas, actualizadas: {updated}, {slots}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>

@@ -455,6 +455,39 @@ Edit › Undo brings it back while this window is open.</source>
         <translation>Rétablir&#xa0;: {action}</translation>
     </message>
     <message>
+        <source>1 speaking slot</source>
+        <translation>1 temps de parole</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaking slots</source>
+        <translation>
+            <numerusform>%n temps de parole</numerusform>
+            <numerusform>%n temps de parole</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{slots} in 1 session</source>
+        <translation>{slots} dans 1 session</translation>
+    </message>
+    <message numerus="yes">
+        <source>{slots} in %n sessions</source>
+        <translation>
+            <numerusform>{slots} dans %n session</numerusform>
+            <numerusform>{slots} dans %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 session added, {updated} updated, {slots}</source>
+        <translation>1 session ajoutée, mises à jour&#xa0;: {updated}, {slots}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions added, {updated} updated, {slots}</source>
+        <translation>
+            <numerusform>%n session ajoutée, mises à jour&#xa0;: {updated}, {slots}</numerusform>
+            <numerusform>%n sessions ajoutées, mises à jour&#xa0;: {updated}, {slots}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>

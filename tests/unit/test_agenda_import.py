@@ -36,7 +36,7 @@ def test_csv_round_trip(event_file, tmp_path):
     before = _snapshot(event_file)
     path = tmp_path / "agenda.csv"
     path.write_text(exported, encoding="utf-8")
-    summary = import_agenda(event_file, path)
+    summary = str(import_agenda(event_file, path))
     assert "27 speaking slots in 3 sessions" in summary
     assert export_agenda(event_file, "csv") == exported
     assert _snapshot(event_file) == before

@@ -88,7 +88,7 @@ def test_csv_import_reads_the_sessions_once(event_file, tmp_path, monkeypatch):
     path.write_text("session,name,planned_minutes\n"
                     + "".join(f"{1 + i % 3},Speaker {i},5\n" for i in range(300)),
                     encoding="utf-8")
-    assert "300 speaking slots in 3 sessions" in import_agenda(event_file, path)
+    assert "300 speaking slots in 3 sessions" in str(import_agenda(event_file, path))
     assert len(calls) == 1
 
 

@@ -128,7 +128,7 @@ def test_a_reimport_finds_a_session_whose_stored_title_is_spaced_differently(emp
     # As the laptop's Details box may have stored it (two spaces, a trailing tab).
     empty.db.execute("UPDATE sessions SET title = 'Panel  ONE\t'")
     path.write_text(_json_agenda("Bo", title="Panel one"), encoding="utf-8")
-    assert "0 sessions added, 1 updated" in import_agenda(empty, path)
+    assert "0 sessions added, 1 updated" in str(import_agenda(empty, path))
     csv = tmp_path / "slots.csv"
     csv.write_text("session,name,planned_minutes\nPanel one,Cy,5\n", encoding="utf-8")
     import_agenda(empty, csv)

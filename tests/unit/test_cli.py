@@ -41,7 +41,7 @@ def test_new_empty_then_import(tmp_path):
         {"sessions": [{"title": "Panel", "slots": [{"name": "Ana", "planned_minutes": 4}]}]}))
     result = run("import", "e.db", "a.json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "1 sessions added" in result.stdout
+    assert "1 session added, 0 updated, 1 speaking slot" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def test_agenda_workbook_reads_back_and_imports_again(event_file, tmp_path):
     before = export_data(event_file, "agenda", "json")
     path = tmp_path / "agenda.xlsx"
     path.write_bytes(data)
-    assert "27 speaking slots in 3 sessions" in import_agenda(event_file, path)
+    assert "27 speaking slots in 3 sessions" in str(import_agenda(event_file, path))
     assert export_data(event_file, "agenda", "json") == before
 
 

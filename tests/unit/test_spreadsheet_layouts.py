@@ -14,6 +14,7 @@ import pytest
 from openpyxl import Workbook
 
 from facilitator.core.agenda import AgendaError, parse_slots_csv
+from facilitator.core.agenda_imported import AgendaImported
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import import_agenda, parse_slots_workbook
 
@@ -108,7 +109,7 @@ def test_the_whole_import_of_a_merged_sheet(event_file, tmp_path):
     session = store.list_sessions(event_file)[0]
     rows = [HEADER, [session.title, 1, "Ana", "Mayor", 5], [None, 2, "Bo", "Minister", 5]]
     path.write_bytes(_book(rows, merges=("A4:A5",), title="Panel 1"))
-    assert import_agenda(event_file, path) == "2 speaking slots in 1 sessions"
+    assert import_agenda(event_file, path) == AgendaImported(slots=2, sessions=1)
     slots = store.get_session(event_file, session.stored_id).slots
     assert [s.person.name for s in slots] == ["Ana", "Bo"]
 
@@ -123,7 +124,7 @@ def test_libreoffice_and_old_excel_workbooks_import(event_file, name):
     """Saved by LibreOffice Calc (``soffice --convert-to``) from a sheet with a title row:
     .ods is what LibreOffice saves by default. Before: "agenda files end in .json, .csv,
     .tsv or .xlsx"."""
-    assert import_agenda(event_file, DATA / name) == "3 speaking slots in 1 sessions"
+    assert import_agenda(event_file, DATA / name) == AgendaImported(slots=3, sessions=1)
     slots = store.list_sessions(event_file, with_slots=True)[0].slots
     assert [(s.person.name, s.person.organisation, s.planned_seconds) for s in slots] == [
         ("Hélène Dupré", "Ville de Lyon", 300), ("فاطمة الزهراء", "بلدية", 450),

@@ -47,6 +47,7 @@ from facilitator.gui.user_text import add_plain_action, confirm, window_title
 from facilitator.store import sessions as store
 
 if TYPE_CHECKING:
+    from facilitator.core.agenda_imported import AgendaImported
     from facilitator.gui.session_details import SessionDetails
 
 MAX_RECENT = 8
@@ -701,8 +702,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Importing {file}…").format(
                 file=Path(path).name))
 
-    def _imported(self, path: Path, summary: str) -> None:
+    def _imported(self, path: Path, imported: AgendaImported) -> None:
         self._on_session_selected(QItemSelection(), QItemSelection())
+        # English says "1 session" and "2 sessions" without a translator (as summary_tab
+        # does): the English text chosen here, a %n plural form per language.
+        slots = (self.tr("1 speaking slot") if imported.slots == 1
+                 else self.tr("%n speaking slots", "", imported.slots))
+        if imported.added is None:  # a speakers table: sessions the event had
+            summary = (self.tr("{slots} in 1 session") if imported.sessions == 1
+                       else self.tr("{slots} in %n sessions", "", imported.sessions))
+        else:
+            summary = (self.tr("1 session added, {updated} updated, {slots}")
+                       if imported.added == 1
+                       else self.tr("%n sessions added, {updated} updated, {slots}", "",
+                                    imported.added))
+        summary = summary.format(slots=slots, updated=imported.sessions - (imported.added or 0))
         self.statusBar().showMessage(self.tr("Imported {file}: {summary}").format(
             file=path.name, summary=summary), 8000)
 

@@ -35,6 +35,7 @@ from facilitator.core.agenda import (
     parse_slots_csv,
     slots_to_csv,
 )
+from facilitator.core.agenda_imported import AgendaImported
 from facilitator.core.model import Session, Slot
 from facilitator.store import polls as store_polls
 from facilitator.store import sessions as store_sessions
@@ -69,7 +70,7 @@ def read_agenda_file(path: Path) -> tuple[str, str]:
     return kind, decode_text(data, source=path.name)
 
 
-def import_agenda(ef: EventFile, path: Path) -> str:
+def import_agenda(ef: EventFile, path: Path) -> AgendaImported:
     """Import an agenda file (.json, .csv, or a workbook: .xlsx, .ods, .xls); returns a
     one-line summary of what changed. Raises AgendaError naming the line (or row) of the
     first problem; nothing is changed then."""
@@ -147,7 +148,7 @@ def _fill_merged_down(rows: list[list[Any]],
                 row[left] = value
 
 
-def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> str:
+def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> AgendaImported:
     """Sessions matched by title are updated (their slots replaced); others are added.
 
     Session times given with an offset are stored as the venue's wall-clock times in the
@@ -186,16 +187,17 @@ def apply_agenda(ef: EventFile, agenda: Agenda, *, source: str = "agenda") -> st
                     store_polls.replace_prepared_polls(ef, match.stored_id, list(session.polls))
                 updated += 1
     slots = sum(len(s.slots) for s in agenda.sessions)
-    return f"{added} sessions added, {updated} updated, {slots} speaking slots"
+    return AgendaImported(slots=slots, sessions=added + updated, added=added)
 
 
-def apply_slots_csv(ef: EventFile, text: str, *, source: str = "agenda.csv") -> str:
+def apply_slots_csv(ef: EventFile, text: str, *, source: str = "agenda.csv"
+                    ) -> AgendaImported:
     """Replace the speakers lists of the sessions the CSV names."""
     return apply_slot_rows(ef, parse_slots_csv(text, source=source), source=source)
 
 
 def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
-                    unit: str = "line") -> str:
+                    unit: str = "line") -> AgendaImported:
     """Replace the speakers lists of the sessions the rows name, as one action."""
     find_session = store_sessions.session_finder(ef)
     by_session: dict[int, list[Slot]] = {}
@@ -221,7 +223,7 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
             progress.step(done, len(by_session))
             ordered = sorted(slots, key=lambda slot: slot.position)
             store_sessions.replace_slots(ef, session_id, ordered)
-    return f"{len(rows)} speaking slots in {len(by_session)} sessions"
+    return AgendaImported(slots=len(rows), sessions=len(by_session))
 
 
 def _until_at(ef: EventFile, row: SlotRow, session: Session, *, source: str,

@@ -1,0 +1,53 @@
+"""What an agenda import did is said in the interface's language, with its plurals: a
+French moderator read "Importé agenda.csv : 3 speaking slots in 1 sessions"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from facilitator.gui.i18n import install_translators
+from facilitator.gui.main_window import MainWindow
+from facilitator.store.sessions import list_sessions
+
+SAID = {  # (a speakers table into one session, a whole agenda adding one session)
+    "en": ("3 speaking slots in 1 session", "1 session added, 0 updated, 1 speaking slot"),
+    "fr": ("3 temps de parole dans 1 session",
+           "1 session ajoutée, mises à jour\u00a0: 0, 1 temps de parole"),
+    "es": ("3 turnos de palabra en 1 sesión",
+           "1 sesión añadida, actualizadas: 0, 1 turno de palabra"),
+}
+
+
+def imported(qtbot, window: MainWindow, monkeypatch, path) -> str:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(path), "")))
+    window.import_agenda()
+    qtbot.waitUntil(lambda: not window.document.runner.busy, timeout=30_000)
+    return window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_an_import_is_counted_in_the_interfaces_language(qtbot, document, monkeypatch,
+                                                         tmp_path, language):
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(document)
+        qtbot.addWidget(window)
+        window.show()
+        first = list_sessions(document.file)[0]
+        table = tmp_path / "speakers.csv"
+        table.write_text("session,name,planned_minutes\n" + "".join(
+            f"{first.title},Speaker {n},4\n" for n in range(3)), "utf-8")
+        agenda = tmp_path / "agenda.json"
+        agenda.write_text(json.dumps({"sessions": [
+            {"title": "A new panel", "slots": [{"name": "Ana", "planned_minutes": 4}]}]}))
+        speakers_said, agenda_said = SAID[language]
+        assert imported(qtbot, window, monkeypatch, table).endswith(speakers_said)
+        assert imported(qtbot, window, monkeypatch, agenda).endswith(agenda_said)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
