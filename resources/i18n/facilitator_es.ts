@@ -1939,6 +1939,10 @@ Cierre el otro programa y reintente, o use otro puerto: los códigos QR y cartel
         <translation>terminado</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
         <source>{number}, current speaker</source>
         <translation>{number}, orador/a actual</translation>
     </message>

@@ -1939,6 +1939,10 @@ Fermez l’autre programme et réessayez, ou utilisez un autre port&#xa0;: les Q
         <translation>terminé</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation>sauté</translation>
+    </message>
+    <message>
         <source>{number}, current speaker</source>
         <translation>{number}, orateur·rice actuel·le</translation>
     </message>

@@ -51,3 +51,31 @@ def test_an_import_is_counted_in_the_interfaces_language(qtbot, document, monkey
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_the_agenda_exported_imports_into_a_new_empty_event(qtbot, tmp_path, monkeypatch,
+                                                            screenshots, suffix):
+    """File › Export's agenda, imported with File › Import into an empty event: its
+    sessions appear in the window's list, each with its speakers."""
+    from facilitator.core.clock import FakeClock
+    from facilitator.gui.document import EventDocument
+    from facilitator.reports.exports import write_export
+    from facilitator.store import EventFile
+    from facilitator.store.agenda_io import create_event_file
+
+    with EventFile.open(create_event_file(tmp_path / "source.db")) as source:
+        exported = tmp_path / f"agenda.{suffix}"
+        write_export(source, "agenda", suffix, exported)
+        titles = [s.title for s in list_sessions(source, with_slots=True) if s.slots]
+    with EventFile.open(create_event_file(tmp_path / "new.db", None)) as ef:
+        window = MainWindow(EventDocument(ef, clock=FakeClock()))
+        qtbot.addWidget(window)
+        window.show()
+        said = imported(qtbot, window, monkeypatch, exported)
+        assert said.endswith(f"{len(titles)} sessions added, 0 updated, 27 speaking slots")
+        model = window.session_model
+        shown = [model.index(row).data() for row in range(model.rowCount())]
+        assert len(shown) == len(titles)
+        assert all(title in text for title, text in zip(titles, shown, strict=True))
+        window.grab().save(str(screenshots / f"agenda-imported-from-{suffix}.png"))

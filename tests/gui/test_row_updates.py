@@ -424,6 +424,32 @@ def test_the_running_clock_announces_its_cells_once_a_second_not_each_repaint(qt
     assert run.model.data(run.model.index(0, SlotColumn.SPOKEN)) == "0:01"
 
 
+def test_a_speaker_passed_over_with_next_reads_skipped_not_waiting(qtbot, document):
+    """Next before the first speaker started: their row says "skipped" at once (their
+    slot itself did not change), those still to come "waiting"; Previous undoes it."""
+    from facilitator.gui.main_window import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    run = window.tabs["Run"]
+    model = run.model
+
+    def statuses() -> list[str]:
+        return [model.data(model.index(row, SlotColumn.STATUS))
+                for row in range(model.rowCount())]
+
+    assert model.rowCount() >= 3
+    assert set(statuses()) == {"waiting"}
+    told: list[int] = []
+    model.dataChanged.connect(lambda top, bottom, *_: told.extend(
+        range(top.row(), bottom.row() + 1)))
+    run.next_action.trigger()
+    assert statuses()[:3] == ["skipped", "waiting", "waiting"]
+    assert 0 in told  # the view was told to repaint the skipped row
+    run.previous_action.trigger()
+    assert statuses()[:3] == ["waiting", "waiting", "waiting"]
+
+
 def test_click_to_sort_is_off_and_qt_s_sort_is_left_alone(qtbot, document) -> None:
     """The model's sort mode is ``sort_by``: an attribute named ``sort`` shadowed Qt's
     ``sort(column, order)``, which a view calls the moment click-to-sort is on (a crash).

@@ -19,6 +19,7 @@ from facilitator.core.session_clock import (
     move,
     session_clock,
     session_schedule,
+    skipped_slots,
 )
 from facilitator.core.timer import Phase, TimerState
 
@@ -245,3 +246,20 @@ def test_a_speaker_given_until_gets_what_is_left_at_their_turn():
     late = TimerState(planned=300).start(T0 + 700)
     state = session_clock([*slots(late, None), closing], 1, T0 + 700, SCHEDULED)
     assert state.projected_end == T0 + 700 + 300 + 300
+
+
+def test_speakers_passed_over_with_next_are_skipped_not_waiting():
+    """Skipped: not started and before the current speaker; after it: still to come."""
+    spoke = TimerState(planned=300).start(T0).finish(T0 + 60)
+    speaking = TimerState(planned=300).start(T0 + 70)
+    assert skipped_slots(slots(None, None, None), None) == frozenset()  # nobody spoke yet
+    # Next on S1 before they started: the cursor is on S2, S1 was passed over.
+    assert skipped_slots(slots(None, None, None), 2) == {1}
+    listed = slots(spoke, None, speaking, None)
+    assert skipped_slots(listed, 3) == {2}
+    assert skipped_slots(listed, None) == {2}  # the cursor computed: S4 is up next
+    # Previous back onto S2: they are the current speaker again, not skipped.
+    assert skipped_slots(listed, 2) == frozenset()
+    # Past the last speaker, every one who did not speak was skipped.
+    assert skipped_slots(slots(spoke, None, spoke), None) == {2}
+    assert skipped_slots([], None) == frozenset()

@@ -144,6 +144,30 @@ def test_timing_log_planned_against_actual(event_file, document_clock_session):
     assert data.startswith(b"\xef\xbb\xbforder,speaker,")
 
 
+def test_a_speaker_passed_over_with_next_reads_skipped(event_file):
+    """Next on a speaker who had not started: "skipped" in the timing log, not "not
+    started" like those still to come."""
+    from facilitator.core import session_clock as plan
+
+    slots = tuple(Slot(person=Person(name=name), planned_seconds=300)
+                  for name in ("Ana", "Bo", "Chen", "Dee"))
+    session_id = store.add_session(event_file, Session(title="Skips", slots=slots))
+    for step, action in ((1, "next_speaker"), (1, "next_speaker")):
+        session = store.get_session(event_file, session_id)
+        moved = plan.move(session.slots, session.current_slot_id, T0, step)
+        store.move_to_slot(event_file, session_id, list(moved.changes),
+                           moved.current_slot_id, action)
+    session = store.get_session(event_file, session_id)
+    chen = session.slots[2]
+    store.move_to_slot(event_file, session_id, [(chen.id, chen.clock.start(T0 + 10))],
+                       chen.id, "timer_started")
+    rows = _sheet_dicts(_workbook(export_data(event_file, "timing", "xlsx", session_id))["Timing"])
+    assert [row["status"] for row in rows] == ["skipped", "skipped", "speaking", "not started"]
+    data = export_data(event_file, "timing", "csv", session_id).decode("utf-8-sig")
+    assert [row["status"] for row in csv.DictReader(io.StringIO(data, newline=""))] == [
+        "skipped", "skipped", "speaking", "not started"]
+
+
 @pytest.fixture
 def document_clock_session(event_file) -> tuple[int, float]:
     """A session run through the same clock moves the Run tab makes: start, pause,

@@ -15,7 +15,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from json.decoder import JSONObject  # type: ignore[attr-defined]
@@ -55,6 +55,12 @@ CSV_COLUMNS = (
     "until",
 )
 REQUIRED_CSV_COLUMNS = ("session", "name", "planned_minutes")
+SESSION_TIME_COLUMNS = ("session_starts_at", "session_ends_at")
+"""Each row's session's planned start and end, as the agenda export writes them (the
+venue's wall time with its offset). A table with these columns is an agenda, not just
+speakers lists: its import makes the sessions it names that the event lacks (an
+organiser's export, edited in a spreadsheet, goes into a new empty event), and sets the
+times of those it has. A table without them only fills sessions the event has."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,9 @@ class SlotRow:
     slot: Slot
     line: int
     until: WallUntil | None = None
+    # SESSION_TIME_COLUMNS' cells; None: the table has no such column.
+    session_starts_at: str | None = None
+    session_ends_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -738,7 +747,9 @@ def _slot_row(row: dict[str, str], line: int, number: int, *, source: str,
                 position=int(order) if order else number,
                 until_at=until if isinstance(until, float) else None)
     return SlotRow(session=row["session"], slot=slot, line=line,
-                   until=until if isinstance(until, WallUntil) else None)
+                   until=until if isinstance(until, WallUntil) else None,
+                   session_starts_at=row.get("session_starts_at"),
+                   session_ends_at=row.get("session_ends_at"))
 
 
 def _cell_text(value: object) -> str:
@@ -766,18 +777,22 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def slot_table(sessions: tuple[Session, ...] | list[Session]) -> list[list[Any]]:
+def slot_table(sessions: tuple[Session, ...] | list[Session],
+               session_time: Callable[[str], str] = str) -> list[list[Any]]:
     """The speakers lists as a table, header first, one row per slot (CSV and workbooks);
-    planned minutes are numbers, so a spreadsheet can add them up."""
-    rows: list[list[Any]] = [list(CSV_COLUMNS)]
+    planned minutes are numbers, so a spreadsheet can add them up. Each row ends with its
+    session's start and end (``SESSION_TIME_COLUMNS``), each written by ``session_time``
+    (the exports add the venue's offset), so the table imported again makes the sessions."""
+    rows: list[list[Any]] = [[*CSV_COLUMNS, *SESSION_TIME_COLUMNS]]
     for session in sessions:
+        times = [session_time(session.starts_at), session_time(session.ends_at)]
         for order, slot in enumerate(session.slots, 1):
             person = slot.person
             minutes = slot.planned_seconds / 60
             rows.append([session.title, order, slot.kind.value, person.name, person.role,
                          person.organisation, person.constituency, person.gender,
                          person.country, int(minutes) if minutes.is_integer() else minutes,
-                         until_text(slot.until_at)])
+                         until_text(slot.until_at), *times])
     return rows
 
 

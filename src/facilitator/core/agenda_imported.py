@@ -8,8 +8,9 @@ from typing import NamedTuple
 
 class AgendaImported(NamedTuple):
     """``slots`` speaking slots written into ``sessions`` sessions. A whole agenda (JSON)
-    makes and updates sessions: ``added`` of them are new; a speakers table (CSV or a
-    workbook) only fills sessions the event has: ``added`` is None."""
+    makes and updates sessions: ``added`` of them are new, and so may a slot table with its
+    sessions' times (the agenda exported as CSV or .xlsx); a slot table that made no
+    session (a plain speakers table only fills sessions the event has): ``added`` is None."""
 
     slots: int
     sessions: int

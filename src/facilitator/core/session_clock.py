@@ -113,6 +113,16 @@ def current_slot(slots: Sequence[Slot], current_slot_id: int | None) -> Slot | N
     return None
 
 
+def skipped_slots(slots: Sequence[Slot], current_slot_id: int | None) -> frozenset[int]:
+    """Ids of the speakers passed over with Next before they started: not started, yet
+    before the current speaker in list order (after the last speaker: every one not
+    started). Those after the current one are still to come."""
+    current = current_slot(slots, current_slot_id)
+    end = len(slots) if current is None else [slot.id for slot in slots].index(current.id)
+    return frozenset(slot.id for slot in slots[:end]
+                     if slot.id is not None and slot.phase is Phase.NOT_STARTED)
+
+
 def next_slot(slots: Sequence[Slot], current: Slot | None) -> Slot | None:
     """The slot after the current one in list order: where Next goes."""
     if current is None:

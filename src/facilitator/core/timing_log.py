@@ -10,9 +10,11 @@ from typing import Any
 
 from facilitator.core.event_time import wall_time_instant
 from facilitator.core.model import Session
+from facilitator.core.session_clock import skipped_slots
 from facilitator.core.statistics import planned_seconds
 from facilitator.core.timer import Phase
 
+SKIPPED = "skipped"  # passed over with Next before starting (not "not started": done with)
 PAUSE_ACTION = "timer_paused"
 ADJUST_ACTION = "time_adjusted"
 
@@ -58,6 +60,7 @@ def timing_log(session: Session, zone: tzinfo, now: float,
         elif entry.get("action") == ADJUST_ACTION:
             adjustments[slot_id] = adjustments.get(slot_id, 0) + 1
     start = wall_time_instant(session.starts_at, zone)
+    skipped = skipped_slots(session.slots, session.current_slot_id)
     rows = []
     for order, slot in enumerate(session.slots, 1):
         clock = slot.clock
@@ -80,7 +83,7 @@ def timing_log(session: Session, zone: tzinfo, now: float,
             pauses=pauses.get(slot.id, 0),
             adjusted_seconds=clock.adjustment,
             adjustments=adjustments.get(slot.id, 0),
-            status=_status(clock.phase),
+            status=SKIPPED if slot.id in skipped else _status(clock.phase),
         ))
         start = planned_end
     return rows

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from facilitator.core.clock_text import format_duration, whole
 from facilitator.core.model import SLOT_KIND_LABELS, Slot, SlotKind
 from facilitator.core.planned_time import PlannedTimeError, parse_planned_time
+from facilitator.core.session_clock import skipped_slots
 from facilitator.core.text import looks_empty
 from facilitator.core.timer import Phase
 from facilitator.gui.cell_roles import answer_roles
@@ -74,6 +75,8 @@ STATUS_TEXT = {
     Phase.PAUSED: QT_TRANSLATE_NOOP("SlotTableModel", "paused"),
     Phase.ENDED: QT_TRANSLATE_NOOP("SlotTableModel", "done"),
 }
+# Passed over with Next before starting: not "waiting" like those still to come.
+SKIPPED_TEXT = QT_TRANSLATE_NOOP("SlotTableModel", "skipped")
 SlotRole = Qt.ItemDataRole.UserRole + 1  # the Slot value of a row
 
 # Plain ints and tuples for what a paint asks: Qt asks ~10 roles of every cell on screen
@@ -119,6 +122,7 @@ class SlotTableModel(QAbstractTableModel):
         self.session_id: int | None = None
         self.current_slot_id: int | None = None
         self._slots: list[Slot] = []
+        self._skipped: frozenset[int] = frozenset()  # core.session_clock.skipped_slots
         # While rows are being removed, an editor open on one of them closes and commits
         # what it holds: for a speaker no longer in the file (see setData).
         self._updating = False
@@ -143,9 +147,11 @@ class SlotTableModel(QAbstractTableModel):
             # Nothing listed before or now (the Run tab's first, empty session): a reset
             # would only measure the fitted columns again.
             self.current_slot_id = current_slot_id
+            self._skipped = frozenset()
             return
         self.beginResetModel()
         self._slots, self.current_slot_id = slots, current_slot_id
+        self._skipped = skipped_slots(slots, current_slot_id)
         self.endResetModel()
 
     def reload(self) -> None:
@@ -163,6 +169,11 @@ class SlotTableModel(QAbstractTableModel):
         was = self.current_slot_id
         self.current_slot_id = current_slot_id
         marked = {was, current_slot_id} if was != current_slot_id else set()
+        # Next on a speaker who had not started: their row reads "skipped" from now on,
+        # though their slot itself did not change (and Previous back: "waiting" again).
+        skipped = skipped_slots(slots, current_slot_id)
+        marked |= self._skipped ^ skipped
+        self._skipped = skipped
         told: dict[int | None, tuple[object, object]] = {}
         clocks_only: set[int | None] = set()
 
@@ -311,6 +322,8 @@ class SlotTableModel(QAbstractTableModel):
                 return ""
             return format_duration(slot.clock.elapsed(self.document.clock.now()))
         if column == Column.STATUS:
+            if slot.id in self._skipped:
+                return self.tr(SKIPPED_TEXT)
             status = self.tr(STATUS_TEXT[slot.phase])
             if slot.phase is not Phase.NOT_STARTED:
                 over = slot.clock.overtime(self.document.clock.now())

@@ -123,7 +123,8 @@ def _sheet(title: str, fields: Sequence[str], rows: list[dict[str, Any]]) -> She
 def _agenda_sheets(ef: EventFile) -> list[Sheet]:
     agenda = current_agenda(ef)
     zone = event_time_zone(ef)
-    header, *slots = slot_table(agenda.sessions)
+    header, *slots = slot_table(agenda.sessions,
+                                lambda wall_time: wall_time_with_offset(wall_time, zone))
     sessions = [[number, s.title, s.room, wall_time_with_offset(s.starts_at, zone),
                  wall_time_with_offset(s.ends_at, zone), s.moderator, s.rapporteur,
                  list(s.guiding_questions), list(s.themes), s.description]

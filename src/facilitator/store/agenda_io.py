@@ -11,7 +11,7 @@ import itertools
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from facilitator.core.agenda import (
     slots_to_csv,
 )
 from facilitator.core.agenda_imported import AgendaImported
+from facilitator.core.event_time import SessionTimesError, session_end, wall_time_in_zone
 from facilitator.core.model import Session, Slot
 from facilitator.store import polls as store_polls
 from facilitator.store import sessions as store_sessions
@@ -198,32 +199,115 @@ def apply_slots_csv(ef: EventFile, text: str, *, source: str = "agenda.csv"
 
 def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
                     unit: str = "line") -> AgendaImported:
-    """Replace the speakers lists of the sessions the rows name, as one action."""
+    """Replace the speakers lists of the sessions the rows name, as one action.
+
+    Rows carrying their session's times (``SESSION_TIME_COLUMNS``, as the agenda export
+    writes them) are an agenda: the sessions the event lacks are made (titled as the rows
+    name them, after the event's own), and those it has get the rows' times. Without those
+    columns a row naming no session of the event is an error. Raises AgendaError naming
+    the line (or row); nothing is changed then."""
     find_session = store_sessions.session_finder(ef)
-    by_session: dict[int, list[Slot]] = {}
+    zone = event_time_zone(ef)
+    plans: dict[object, _SessionPlan] = {}
     for number, row in enumerate(rows, 1):
         if number % ROWS_PER_STEP == 0:
             progress.step(0, 0)
-        session = find_session(row.session)
-        if session is None:
-            raise AgendaError(
-                f"unknown session '{row.session}' (use the title or number of a session "
-                "the event has; a slot table adds speakers, not sessions: import the "
-                "agenda JSON to create sessions)",
-                source=source,
-                line=row.line,
-                unit=unit,
-            )
-        slot = row.slot
-        if row.until is not None:
-            slot = replace(slot, until_at=_until_at(ef, row, session, source=source, unit=unit))
-        by_session.setdefault(session.stored_id, []).append(slot)
+        found = find_session(row.session)
+        key: object = found.stored_id if found is not None else \
+            store_sessions.title_key(row.session)
+        plan = plans.get(key)
+        if plan is None:
+            if found is None and row.session_starts_at is None:
+                raise AgendaError(
+                    f"unknown session '{row.session}' (use the title or number of a session "
+                    "the event has; a slot table adds speakers, not sessions: import the "
+                    "agenda JSON, or the agenda exported as .xlsx or CSV, to create "
+                    "sessions)",
+                    source=source,
+                    line=row.line,
+                    unit=unit,
+                )
+            plan = plans[key] = _SessionPlan(found or Session(title=row.session), row.line)
+        if row.session_starts_at is not None:
+            plan.set_times(_session_times(row, zone, source=source, unit=unit),
+                           row, source=source, unit=unit)
+        plan.rows.append(row)
+    # Counted, not listed again: the finder read them (a 16,000-row import reads once).
+    existing = ef.db.execute("SELECT count(*) FROM sessions").fetchone()[0] if any(
+        plan.session.id is None for plan in plans.values()) else 0
+    added = 0
     with ef.action("agenda_imported", source=source, slots=len(rows)):
-        for done, (session_id, slots) in enumerate(by_session.items()):
-            progress.step(done, len(by_session))
+        for done, plan in enumerate(plans.values()):
+            progress.step(done, len(plans))
+            session = plan.session
+            if plan.times is not None:
+                session = replace(session, starts_at=plan.times[0], ends_at=plan.times[1])
+            slots: list[Slot] = []
+            for row in plan.rows:
+                slot = row.slot
+                if row.until is not None:
+                    slot = replace(slot, until_at=_until_at(ef, row, session, source=source,
+                                                            unit=unit))
+                slots.append(slot)
             ordered = sorted(slots, key=lambda slot: slot.position)
+            if session.id is None:
+                added += 1
+                session_id = store_sessions.insert_session(ef, session, existing + added)
+            else:
+                session_id = session.stored_id
+                if plan.times is not None:
+                    ef.db.execute("UPDATE sessions SET starts_at = ?, ends_at = ? WHERE id = ?",
+                                  [session.starts_at, session.ends_at, session_id])
             store_sessions.replace_slots(ef, session_id, ordered)
-    return AgendaImported(slots=len(rows), sessions=len(by_session))
+    # None: no session made (the summary says "slots in sessions", as for speakers lists).
+    return AgendaImported(slots=len(rows), sessions=len(plans), added=added or None)
+
+
+class _SessionPlan:
+    """One session a slot table names: the session (stored, or to be made), its rows, and
+    the times its rows give (the same on each row, or an error)."""
+
+    def __init__(self, session: Session, line: int) -> None:
+        self.session = session
+        self.rows: list[SlotRow] = []
+        self.times: tuple[str, str] | None = None
+        self.times_line = line
+
+    def set_times(self, times: tuple[str, str], row: SlotRow, *, source: str,
+                  unit: str) -> None:
+        if self.times is None:
+            self.times, self.times_line = times, row.line
+        elif times != self.times:
+            raise AgendaError(
+                f"session '{row.session}' starts and ends at {_span(times)} here but at "
+                f"{_span(self.times)} on {unit} {self.times_line}: give its speakers the "
+                "same times", source=source, line=row.line, unit=unit)
+
+
+def _span(times: tuple[str, str]) -> str:
+    return f"{times[0] or '(none)'}–{times[1] or '(none)'}"
+
+
+def _session_times(row: SlotRow, zone: tzinfo, *, source: str, unit: str) -> tuple[str, str]:
+    """A row's session start and end as the venue's wall times ("2026-05-18T14:00"): a
+    time with an offset (as the export writes) converted to the event's zone; empty: none.
+    Raises AgendaError for text that is no date and time, or an end before the start."""
+    def wall(text: str | None, column: str) -> str:
+        if not text:
+            return ""
+        try:
+            return wall_time_in_zone(text, zone)
+        except ValueError:
+            raise AgendaError(
+                f"{column} {text!r} is not a date and time (2026-05-18T14:00, or "
+                "2026-05-18 14:00)", source=source, line=row.line, unit=unit) from None
+
+    starts_at = wall(row.session_starts_at, "session_starts_at")
+    ends_at = wall(row.session_ends_at, "session_ends_at")
+    try:  # 23:00 to 00:30 ends the next day; never stored before the start
+        return starts_at, session_end(starts_at, ends_at)
+    except SessionTimesError as error:
+        raise AgendaError(str(error), source=source, line=row.line, unit=unit) from None
 
 
 def _until_at(ef: EventFile, row: SlotRow, session: Session, *, source: str,
