@@ -14,6 +14,15 @@
   var noteBad = false;
   var busy = false;
   var typedNow = null;  // the poll's text field as typed, kept across redraws
+  // An answer the laptop has not confirmed (the Wi-Fi dropped, or its reply was lost):
+  // {id, value}, sent again by itself when the phone is back online, when a new state
+  // comes from the laptop, or after a backoff, until the laptop answers or the poll closes.
+  // The laptop takes the same answer sent twice once (store.polls.answer_poll).
+  var waiting = null;
+  var unsent = false;  // the poll closed while an answer was still waiting
+  var resendTimer = null;
+  var resendMisses = 0;
+  var MAX_RESEND_MS = 15000;
 
   function $(id) { return document.getElementById(id); }
   function t(key, values) { return page.t(key, values); }
@@ -45,18 +54,52 @@
   function follow(detail) {
     page = detail;
     var poll = page.state && page.state.poll;
-    if (!poll) { pollId = null; draw(); return; }
+    if (!poll) { pollId = null; forget(); draw(); return; }
     if (poll.id !== pollId) {
       pollId = poll.id;
       mine = null;
       draft = null;
       note = "";
+      forget();
       var field = $("poll-text");
       if (field) { field.value = ""; }
       fetchMine(poll.id);
+    } else if (waiting && !poll.open) {
+      forget();
+      unsent = true;  // said plainly: the answer never reached the laptop
+    } else if (waiting && !busy) {
+      resend();  // the laptop answered the page's poll: it can take the answer now
     }
     draw();
   }
+
+  function forget() {
+    waiting = null;
+    unsent = false;
+    resendMisses = 0;
+    if (resendTimer) { clearTimeout(resendTimer); resendTimer = null; }
+  }
+
+  function resendIn(ms) {
+    if (resendTimer) { clearTimeout(resendTimer); }
+    resendTimer = setTimeout(resend, ms);
+  }
+
+  function resend() {
+    resendTimer = null;
+    var poll = page && page.state && page.state.poll;
+    if (waiting && !busy && poll && poll.open && waiting.id === pollId) { send(waiting.value); }
+  }
+
+  // 2 s, 4 s, 8 s… up to 15 s, with jitter, as the page's own polls back off.
+  function backoff() {
+    var delay = Math.min(MAX_RESEND_MS, 2000 * Math.pow(2, Math.min(resendMisses - 1, 4)));
+    return delay / 2 + Math.random() * delay / 2;
+  }
+
+  window.addEventListener("online", function () {
+    if (waiting) { resendMisses = 0; resend(); }
+  });
 
   async function fetchMine(id) {
     try {
@@ -71,29 +114,39 @@
   async function send(value) {
     if (busy) { return; }
     var id = pollId;
+    if (resendTimer) { clearTimeout(resendTimer); resendTimer = null; }
+    waiting = { id: id, value: value };  // the latest choice is the one sent again
+    unsent = false;
     busy = true;
     note = t("sending");
     noteBad = false;
     draw();
+    var result = null;
     try {
-      var result = await page.api("POST", "/api/j/" + page.token + "/polls/" + id + "/answer",
-                                  { answer: value });
-      busy = false;
-      if (page.isWait(result)) {
-        note = t("wait_retrying", { n: Math.ceil(result.retryAfter) });
-        noteBad = true;
-        setTimeout(function () { if (id === pollId) { send(value); } }, result.retryAfter * 1000);
-      } else if (result.status === 200 && result.data) {
-        mine = result.data.answer;
-        draft = null;
-        note = t("poll_sent");
-      } else {
-        note = page.errorText(result);
-        noteBad = true;
-      }
-    } catch (e) {
-      busy = false;
-      note = t("error_network");
+      result = await page.api("POST", "/api/j/" + page.token + "/polls/" + id + "/answer",
+                              { answer: value });
+    } catch (e) { /* no answer at all: kept and sent again below */ }
+    busy = false;
+    if (id !== pollId || !waiting) { draw(); return; }  // another poll since, or closed
+    if (result && page.isWait(result)) {
+      note = t("wait_retrying", { n: Math.ceil(result.retryAfter) });
+      noteBad = true;
+      resendIn(result.retryAfter * 1000);
+    } else if (!result || !page.fromLaptop(result) || result.status >= 500) {
+      // No answer, or not the laptop's (a captive portal): nothing was taken.
+      resendMisses += 1;
+      note = t("poll_waiting");
+      noteBad = true;
+      resendIn(backoff());
+    } else if (result.status === 200 && result.data) {
+      forget();
+      mine = result.data.answer;
+      draft = null;
+      note = t("poll_sent");
+    } else {
+      forget();  // refused for good (closed, invalid): said, not sent again
+      unsent = result.data && result.data.error === "poll_closed";
+      note = unsent ? t("poll_not_sent") : page.errorText(result);
       noteBad = true;
     }
     draw();
@@ -101,6 +154,9 @@
 
   function chosen(poll) {
     if (draft !== null) { return draft; }
+    if (waiting && waiting.id === pollId) {  // shown as chosen while it waits to be sent
+      return Array.isArray(waiting.value) ? waiting.value.slice() : waiting.value;
+    }
     if (poll.kind === "multiple") { return Array.isArray(mine) ? mine.slice() : []; }
     if (poll.kind === "ranking") {
       return Array.isArray(mine) ? mine.slice() : poll.options.map(function (_, i) { return i; });
@@ -248,7 +304,7 @@
       box.appendChild(form);
     }
     var message = el("p", "form-message" + (noteBad ? " bad" : (note ? " good" : "")),
-                     !poll.open ? t("error_poll_closed")
+                     !poll.open ? t(unsent ? "poll_not_sent" : "error_poll_closed")
                        : note || (mine !== null ? t("poll_sent") : ""));
     message.setAttribute("role", "status");
     box.appendChild(message);

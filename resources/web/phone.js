@@ -410,7 +410,7 @@
   var pollsScript = null;
   function tellParts() {
     window.facilitatorPage = { state: shared, token: token, t: t, api: api, isWait: isWait,
-                               errorText: errorText };
+                               fromLaptop: fromLaptop, errorText: errorText };
     if (shared && shared.poll && !pollsScript) {
       var version = document.documentElement.getAttribute("data-assets") || "";
       pollsScript = document.createElement("script");
