@@ -142,8 +142,9 @@
 
   // One API call. Resolves {status, data, etag}; status 0 when the network failed or did
   // not answer in time (the laptop is out of reach): callers keep what they were sending
-  // and try again (a note's client id makes a resend harmless).
-  async function api(method, path, body, etag) {
+  // and try again (a note's client id makes a resend harmless). ``link``: another link's
+  // token to ask under instead of this page's (the rapporteur's check of its old links).
+  async function api(method, path, body, etag, link) {
     var headers = { "X-Facilitator": "1" };
     var options = { method: method, headers: headers, credentials: "same-origin", cache: "no-store" };
     var controller = typeof AbortController === "function" ? new AbortController() : null;
@@ -158,7 +159,7 @@
     var response;
     var data = null;
     try {
-      response = await fetch("/api/r/" + token() + path, options);
+      response = await fetch("/api/r/" + (link || token()) + path, options);
       if (response.status !== 304) {
         try { data = await response.json(); } catch (e) { data = null; }
       }
