@@ -316,7 +316,9 @@
       meta.push(D.clockTime(note.at, zone));
       meta.push(note.speaker || t("nobody_linked"));
     } else {
-      meta.push(D.clockTime(note.typed_at / 1000, ""));
+      // Waiting: typed on this device's clock, shown on the laptop's, in the event's zone,
+      // as the laptop will stamp it (its time less the note's age) and shows saved ones.
+      meta.push(D.clockTime(D.laptopSeconds(note.typed_at), zone));
     }
     meta.push(kindLabel(note.kind));
     // A speaker's name may be in another script: each part keeps its own direction.
