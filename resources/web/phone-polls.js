@@ -22,6 +22,7 @@
   var unsent = false;  // the poll closed while an answer was still waiting
   var resendTimer = null;
   var resendMisses = 0;
+  var notBefore = 0;  // the laptop asked to wait (429, 503) until then (device ms)
   var MAX_RESEND_MS = 15000;
 
   function $(id) { return document.getElementById(id); }
@@ -77,16 +78,20 @@
     waiting = null;
     unsent = false;
     resendMisses = 0;
+    notBefore = 0;
     if (resendTimer) { clearTimeout(resendTimer); resendTimer = null; }
   }
 
   function resendIn(ms) {
     if (resendTimer) { clearTimeout(resendTimer); }
-    resendTimer = setTimeout(resend, ms);
+    resendTimer = setTimeout(function () { resend(true); }, ms);
   }
 
-  function resend() {
-    resendTimer = null;
+  // ``due``: the timer set for it; otherwise early (a new state, back online), but never
+  // before the time the laptop asked to wait.
+  function resend(due) {
+    if (!due && Date.now() < notBefore) { return; }
+    if (due) { resendTimer = null; }
     var poll = page && page.state && page.state.poll;
     if (waiting && !busy && poll && poll.open && waiting.id === pollId) { send(waiting.value); }
   }
@@ -117,6 +122,7 @@
     if (resendTimer) { clearTimeout(resendTimer); resendTimer = null; }
     waiting = { id: id, value: value };  // the latest choice is the one sent again
     unsent = false;
+    notBefore = 0;
     busy = true;
     note = t("sending");
     noteBad = false;
@@ -131,6 +137,7 @@
     if (result && page.isWait(result)) {
       note = t("wait_retrying", { n: Math.ceil(result.retryAfter) });
       noteBad = true;
+      notBefore = Date.now() + result.retryAfter * 1000;
       resendIn(result.retryAfter * 1000);
     } else if (!result || !page.fromLaptop(result) || result.status >= 500) {
       // No answer, or not the laptop's (a captive portal): nothing was taken.

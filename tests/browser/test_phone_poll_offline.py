@@ -13,6 +13,7 @@ from facilitator.actions import polls
 from facilitator.actions.actor import LAPTOP
 from facilitator.actions.command import run
 from facilitator.store import polls as store
+from facilitator.store import questions as qstore
 from tests.browser.conftest import PHONE
 
 pytestmark = pytest.mark.browser
@@ -116,3 +117,36 @@ def test_a_poll_closed_before_the_laptop_answered_says_not_sent(phone_in, served
         "Le sondage a été fermé avant que l’ordinateur réponde : "
         "votre réponse n’a pas été envoyée.", timeout=15_000)
     assert store.poll_answers(event_file, poll_id) == []
+
+
+def test_an_answer_the_laptop_asked_to_wait_for_waits_though_the_page_moves(
+        phone_in, served, event_file) -> None:
+    """Told to wait (429, Retry-After 3 s), the answer is sent again after 3 s, not at
+    once when new states arrive meanwhile (each one would be another refused request)."""
+    server, session = served
+    poll_id = open_poll(event_file, session)
+    _context, page = phone_in("en-GB")
+    joined(page, server, session)
+    asked = []
+
+    def busy_once(route) -> None:
+        asked.append(time.monotonic())
+        if len(asked) == 1:
+            route.fulfill(status=429, headers={"Retry-After": "3"},
+                          json={"error": "rate_limited", "message": "Too many requests."})
+        else:
+            route.continue_()
+
+    page.route("**/answer", busy_once)
+    page.locator(".poll-option").nth(2).click()
+    expect(page.locator("#poll .form-message")).to_contain_text("Trying again in")
+    for n in range(3):  # the shared state moves: questions come in and are approved
+        question, _new = qstore.submit_question(
+            event_file, session.id, f"Question {n} while the answer waits?",
+            now=time.time(), device_id=f"other-{n:02d}")
+        qstore.approve_question(event_file, question.id, now=time.time())
+        page.wait_for_timeout(700)  # Playwright's routes run only while it waits
+    expect(page.locator("#questions")).to_contain_text("Question 2 while the answer waits?")
+    expect(page.locator("#poll .form-message")).to_contain_text("Thank you", timeout=15_000)
+    assert len(asked) == 2 and asked[1] - asked[0] >= 2.9
+    assert store.poll_answers(event_file, poll_id) == [2]
