@@ -1,12 +1,11 @@
-/* Live polls on the phone page: the open poll at the top, this phone's answer (changed
-   while the poll is open), results when the moderator shows them. The poll comes with the
-   shared state phone.js polls; phone.js loads this file when a poll first opens and tells
-   it of each new state with a "facilitator:shared" event.
+/* Live polls on the phone: the open poll, this phone's answer, results when shown. Loaded
+   by phone.js when a poll opens, told of each state ("facilitator:shared" event).
    User text is only ever placed with textContent. */
 (function () {
   "use strict";
 
-  var page = null;  // {state, token, t, api, isWait, errorText} from phone.js
+  var page = null;  // from phone.js (tellParts), with its t, element and userText:
+  var t, el, user;
   var pollId = null;
   var mine = null;  // this phone's answer to the open poll (as the laptop keeps it)
   var draft = null;  // what is being chosen before sending (multiple, ranking)
@@ -14,32 +13,12 @@
   var noteBad = false;
   var busy = false;
   var typedNow = null;  // the poll's text field as typed, kept across redraws
-  // An answer the laptop has not confirmed (the Wi-Fi dropped, or its reply was lost):
-  // {id, value}, sent again by itself when the phone is back online, when a new state
-  // comes from the laptop, or after a backoff, until the laptop answers or the poll closes.
-  // The laptop takes the same answer sent twice once (store.polls.answer_poll).
+  // {value} not yet confirmed: sent again when the laptop is heard
   var waiting = null;
-  var unsent = false;  // the poll closed while an answer was still waiting
-  var resendTimer = null;
-  var resendMisses = 0;
-  var notBefore = 0;  // the laptop asked to wait (429, 503) until then (device ms)
-  var MAX_RESEND_MS = 15000;
+  var unsent = false;  // refused as closed: said plainly
+  var notBefore = 0;
 
   function $(id) { return document.getElementById(id); }
-  function t(key, values) { return page.t(key, values); }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
-
-  function user(tag, className, text) {
-    var node = el(tag, className, text);
-    node.dir = "auto";
-    return node;
-  }
 
   function button(text, className, onClick) {
     var node = el("button", className, text);
@@ -48,63 +27,36 @@
     return node;
   }
 
-  // Loaded by phone.js once a poll is open: it starts from the state phone.js holds.
+  // Loaded late: it starts from the state phone.js holds.
   document.addEventListener("facilitator:shared", function (event) { follow(event.detail); });
   if (window.facilitatorPage) { follow(window.facilitatorPage); }
 
   function follow(detail) {
     page = detail;
+    t = page.t;
+    el = page.element;
+    user = page.userText;
     var poll = page.state && page.state.poll;
-    if (!poll) { pollId = null; forget(); draw(); return; }
+    if (!poll) { pollId = null; waiting = null; draw(); return; }
     if (poll.id !== pollId) {
       pollId = poll.id;
       mine = null;
       draft = null;
       note = "";
-      forget();
+      waiting = null;
+      unsent = false;
       var field = $("poll-text");
       if (field) { field.value = ""; }
       fetchMine(poll.id);
-    } else if (waiting && !poll.open) {
-      forget();
-      unsent = true;  // said plainly: the answer never reached the laptop
-    } else if (waiting && !busy) {
-      resend();  // the laptop answered the page's poll: it can take the answer now
     }
     draw();
   }
 
-  function forget() {
-    waiting = null;
-    unsent = false;
-    resendMisses = 0;
-    notBefore = 0;
-    if (resendTimer) { clearTimeout(resendTimer); resendTimer = null; }
+  function resend() {
+    var poll = page.state && page.state.poll;
+    if (waiting && !busy && poll && poll.open && Date.now() >= notBefore) { send(waiting.value); }
   }
-
-  function resendIn(ms) {
-    if (resendTimer) { clearTimeout(resendTimer); }
-    resendTimer = setTimeout(function () { resend(true); }, ms);
-  }
-
-  // ``due``: the timer set for it; otherwise early (a new state, back online), but never
-  // before the time the laptop asked to wait.
-  function resend(due) {
-    if (!due && Date.now() < notBefore) { return; }
-    if (due) { resendTimer = null; }
-    var poll = page && page.state && page.state.poll;
-    if (waiting && !busy && poll && poll.open && waiting.id === pollId) { send(waiting.value); }
-  }
-
-  // 2 s, 4 s, 8 s… up to 15 s, with jitter, as the page's own polls back off.
-  function backoff() {
-    var delay = Math.min(MAX_RESEND_MS, 2000 * Math.pow(2, Math.min(resendMisses - 1, 4)));
-    return delay / 2 + Math.random() * delay / 2;
-  }
-
-  window.addEventListener("online", function () {
-    if (waiting) { resendMisses = 0; resend(); }
-  });
+  document.addEventListener("facilitator:heard", resend);
 
   async function fetchMine(id) {
     try {
@@ -113,16 +65,14 @@
         mine = result.data.answer;
         draw();
       }
-    } catch (e) { /* the form stays; an answer sent later replaces any earlier one */ }
+    } catch (e) { /* the form stays */ }
   }
 
   async function send(value) {
     if (busy) { return; }
     var id = pollId;
-    if (resendTimer) { clearTimeout(resendTimer); resendTimer = null; }
-    waiting = { id: id, value: value };  // the latest choice is the one sent again
     unsent = false;
-    notBefore = 0;
+    waiting = { value: value };  // the latest choice is the one sent again
     busy = true;
     note = t("sending");
     noteBad = false;
@@ -131,39 +81,32 @@
     try {
       result = await page.api("POST", "/api/j/" + page.token + "/polls/" + id + "/answer",
                               { answer: value });
-    } catch (e) { /* no answer at all: kept and sent again below */ }
+    } catch (e) { /* no answer: sent again below */ }
     busy = false;
-    if (id !== pollId || !waiting) { draw(); return; }  // another poll since, or closed
-    if (result && page.isWait(result)) {
-      note = t("wait_retrying", { n: Math.ceil(result.retryAfter) });
-      noteBad = true;
-      notBefore = Date.now() + result.retryAfter * 1000;
-      resendIn(result.retryAfter * 1000);
-    } else if (!result || !page.fromLaptop(result) || result.status >= 500) {
-      // No answer, or not the laptop's (a captive portal): nothing was taken.
-      resendMisses += 1;
-      note = t("poll_waiting");
-      noteBad = true;
-      resendIn(backoff());
+    if (!waiting) { draw(); return; }  // another poll since
+    var wait = result && page.isWait(result);
+    noteBad = true;
+    if (wait || !result || !page.fromLaptop(result) || result.status >= 500) {
+      // told to wait, no answer, or a captive portal's: kept
+      note = wait ? t("wait_retrying", { n: Math.ceil(result.retryAfter) }) : t("poll_waiting");
+      notBefore = wait ? Date.now() + result.retryAfter * 1000 : 0;
     } else if (result.status === 200 && result.data) {
-      forget();
+      waiting = null;
       mine = result.data.answer;
       draft = null;
       note = t("poll_sent");
+      noteBad = false;
     } else {
-      forget();  // refused for good (closed, invalid): said, not sent again
-      unsent = result.data && result.data.error === "poll_closed";
+      waiting = null;  // refused for good: said, not sent again
+      unsent = result.data.error === "poll_closed";
       note = unsent ? t("poll_not_sent") : page.errorText(result);
-      noteBad = true;
     }
     draw();
   }
 
   function chosen(poll) {
     if (draft !== null) { return draft; }
-    if (waiting && waiting.id === pollId) {  // shown as chosen while it waits to be sent
-      return Array.isArray(waiting.value) ? waiting.value.slice() : waiting.value;
-    }
+    if (waiting) { return waiting.value; }  // shown chosen while it waits
     if (poll.kind === "multiple") { return Array.isArray(mine) ? mine.slice() : []; }
     if (poll.kind === "ranking") {
       return Array.isArray(mine) ? mine.slice() : poll.options.map(function (_, i) { return i; });
@@ -297,8 +240,8 @@
     var poll = page.state && page.state.poll;
     box.hidden = !poll;
     if (!poll) { return; }
-    var typing = document.activeElement && document.activeElement.id === "poll-text";
-    var caret = typing ? [document.activeElement.selectionStart, document.activeElement.selectionEnd] : null;
+    var active = document.activeElement;
+    var caret = active && active.id === "poll-text" ? [active.selectionStart, active.selectionEnd] : null;
     typedNow = $("poll-text") ? $("poll-text").value : null;
     while (box.firstChild) { box.removeChild(box.firstChild); }
     box.appendChild(el("h2", "", t("poll_title")));
@@ -311,7 +254,7 @@
       box.appendChild(form);
     }
     var message = el("p", "form-message" + (noteBad ? " bad" : (note ? " good" : "")),
-                     !poll.open ? t(unsent ? "poll_not_sent" : "error_poll_closed")
+                     !poll.open ? t(waiting || unsent ? "poll_not_sent" : "error_poll_closed")
                        : note || (mine !== null ? t("poll_sent") : ""));
     message.setAttribute("role", "status");
     box.appendChild(message);
