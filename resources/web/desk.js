@@ -140,10 +140,24 @@
   // The laptop answers in milliseconds; a busy disk gives up (503) well before this.
   var REQUEST_TIMEOUT_MS = 8000;
 
+  // The laptop's clock less this device's (milliseconds), from the Date header of the
+  // laptop's last answer: a whole second, read half a second on, at the middle of the
+  // request's round trip (about ±1 s: enough for the minutes shown). 0 until it answers.
+  var laptopOffsetMs = 0;
+
+  function heardLaptopClock(response, sentAt, receivedAt) {
+    var said = Date.parse(response.headers.get("Date") || "");
+    if (isFinite(said)) { laptopOffsetMs = said + 500 - (sentAt + receivedAt) / 2; }
+  }
+
+  // A moment on this device's clock (milliseconds) as seconds on the laptop's clock.
+  function laptopSeconds(deviceMs) { return (deviceMs + laptopOffsetMs) / 1000; }
+
   // One API call. Resolves {status, data, etag}; status 0 when the network failed or did
   // not answer in time (the laptop is out of reach): callers keep what they were sending
-  // and try again (a note's client id makes a resend harmless).
-  async function api(method, path, body, etag) {
+  // and try again (a note's client id makes a resend harmless). ``link``: another link's
+  // token to ask under instead of this page's (the rapporteur's check of its old links).
+  async function api(method, path, body, etag, link) {
     var headers = { "X-Facilitator": "1" };
     var options = { method: method, headers: headers, credentials: "same-origin", cache: "no-store" };
     var controller = typeof AbortController === "function" ? new AbortController() : null;
@@ -157,10 +171,16 @@
     if (etag) { headers["If-None-Match"] = etag; }
     var response;
     var data = null;
+    var sentAt = Date.now();
     try {
-      response = await fetch("/api/r/" + token() + path, options);
+      response = await fetch("/api/r/" + (link || token()) + path, options);
+      var receivedAt = Date.now();
       if (response.status !== 304) {
         try { data = await response.json(); } catch (e) { data = null; }
+      }
+      // Only the laptop's own clock: not a captive portal's or a gateway's.
+      if (response.status === 304 || fromLaptop({ status: response.status, data: data })) {
+        heardLaptopClock(response, sentAt, receivedAt);
       }
     } catch (e) {
       return { status: 0, data: null, etag: null };
@@ -289,7 +309,7 @@
   window.Desk = {
     $: $, t: t, tn: tn, api: api, poll: poll, start: start, uuid: uuid, token: token,
     readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal, fromLaptop: fromLaptop, shutOut: shutOut,
-    clockTime: clockTime, element: element, button: button,
+    clockTime: clockTime, laptopSeconds: laptopSeconds, element: element, button: button,
     tagLabel: tagLabel, tagGroup: tagGroup,
     // Another part of a page redraws its words when the language changes.
     onLanguage: function (listener) { listeners.push(listener); },

@@ -1,12 +1,11 @@
-/* Live polls on the phone page: the open poll at the top, this phone's answer (changed
-   while the poll is open), results when the moderator shows them. The poll comes with the
-   shared state phone.js polls; phone.js loads this file when a poll first opens and tells
-   it of each new state with a "facilitator:shared" event.
+/* Live polls on the phone: the open poll, this phone's answer, results when shown. Loaded
+   by phone.js when a poll opens, told of each state ("facilitator:shared" event).
    User text is only ever placed with textContent. */
 (function () {
   "use strict";
 
-  var page = null;  // {state, token, t, api, isWait, errorText} from phone.js
+  var page = null;  // from phone.js (tellParts), with its t, element and userText:
+  var t, el, user;
   var pollId = null;
   var mine = null;  // this phone's answer to the open poll (as the laptop keeps it)
   var draft = null;  // what is being chosen before sending (multiple, ranking)
@@ -14,22 +13,12 @@
   var noteBad = false;
   var busy = false;
   var typedNow = null;  // the poll's text field as typed, kept across redraws
+  // {value} not yet confirmed: sent again when the laptop is heard
+  var waiting = null;
+  var unsent = false;  // refused as closed: said plainly
+  var notBefore = 0;
 
   function $(id) { return document.getElementById(id); }
-  function t(key, values) { return page.t(key, values); }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
-
-  function user(tag, className, text) {
-    var node = el(tag, className, text);
-    node.dir = "auto";
-    return node;
-  }
 
   function button(text, className, onClick) {
     var node = el("button", className, text);
@@ -38,25 +27,36 @@
     return node;
   }
 
-  // Loaded by phone.js once a poll is open: it starts from the state phone.js holds.
+  // Loaded late: it starts from the state phone.js holds.
   document.addEventListener("facilitator:shared", function (event) { follow(event.detail); });
   if (window.facilitatorPage) { follow(window.facilitatorPage); }
 
   function follow(detail) {
     page = detail;
+    t = page.t;
+    el = page.element;
+    user = page.userText;
     var poll = page.state && page.state.poll;
-    if (!poll) { pollId = null; draw(); return; }
+    if (!poll) { pollId = null; waiting = null; draw(); return; }
     if (poll.id !== pollId) {
       pollId = poll.id;
       mine = null;
       draft = null;
       note = "";
+      waiting = null;
+      unsent = false;
       var field = $("poll-text");
       if (field) { field.value = ""; }
       fetchMine(poll.id);
     }
     draw();
   }
+
+  function resend() {
+    var poll = page.state && page.state.poll;
+    if (waiting && !busy && poll && poll.open && Date.now() >= notBefore) { send(waiting.value); }
+  }
+  document.addEventListener("facilitator:heard", resend);
 
   async function fetchMine(id) {
     try {
@@ -65,42 +65,48 @@
         mine = result.data.answer;
         draw();
       }
-    } catch (e) { /* the form stays; an answer sent later replaces any earlier one */ }
+    } catch (e) { /* the form stays */ }
   }
 
   async function send(value) {
     if (busy) { return; }
     var id = pollId;
+    unsent = false;
+    waiting = { value: value };  // the latest choice is the one sent again
     busy = true;
     note = t("sending");
     noteBad = false;
     draw();
+    var result = null;
     try {
-      var result = await page.api("POST", "/api/j/" + page.token + "/polls/" + id + "/answer",
-                                  { answer: value });
-      busy = false;
-      if (page.isWait(result)) {
-        note = t("wait_retrying", { n: Math.ceil(result.retryAfter) });
-        noteBad = true;
-        setTimeout(function () { if (id === pollId) { send(value); } }, result.retryAfter * 1000);
-      } else if (result.status === 200 && result.data) {
-        mine = result.data.answer;
-        draft = null;
-        note = t("poll_sent");
-      } else {
-        note = page.errorText(result);
-        noteBad = true;
-      }
-    } catch (e) {
-      busy = false;
-      note = t("error_network");
-      noteBad = true;
+      result = await page.api("POST", "/api/j/" + page.token + "/polls/" + id + "/answer",
+                              { answer: value });
+    } catch (e) { /* no answer: sent again below */ }
+    busy = false;
+    if (!waiting) { draw(); return; }  // another poll since
+    var wait = result && page.isWait(result);
+    noteBad = true;
+    if (wait || !result || !page.fromLaptop(result) || result.status >= 500) {
+      // told to wait, no answer, or a captive portal's: kept
+      note = wait ? t("wait_retrying", { n: Math.ceil(result.retryAfter) }) : t("poll_waiting");
+      notBefore = wait ? Date.now() + result.retryAfter * 1000 : 0;
+    } else if (result.status === 200 && result.data) {
+      waiting = null;
+      mine = result.data.answer;
+      draft = null;
+      note = t("poll_sent");
+      noteBad = false;
+    } else {
+      waiting = null;  // refused for good: said, not sent again
+      unsent = result.data.error === "poll_closed";
+      note = unsent ? t("poll_not_sent") : page.errorText(result);
     }
     draw();
   }
 
   function chosen(poll) {
     if (draft !== null) { return draft; }
+    if (waiting) { return waiting.value; }  // shown chosen while it waits
     if (poll.kind === "multiple") { return Array.isArray(mine) ? mine.slice() : []; }
     if (poll.kind === "ranking") {
       return Array.isArray(mine) ? mine.slice() : poll.options.map(function (_, i) { return i; });
@@ -234,8 +240,8 @@
     var poll = page.state && page.state.poll;
     box.hidden = !poll;
     if (!poll) { return; }
-    var typing = document.activeElement && document.activeElement.id === "poll-text";
-    var caret = typing ? [document.activeElement.selectionStart, document.activeElement.selectionEnd] : null;
+    var active = document.activeElement;
+    var caret = active && active.id === "poll-text" ? [active.selectionStart, active.selectionEnd] : null;
     typedNow = $("poll-text") ? $("poll-text").value : null;
     while (box.firstChild) { box.removeChild(box.firstChild); }
     box.appendChild(el("h2", "", t("poll_title")));
@@ -248,7 +254,7 @@
       box.appendChild(form);
     }
     var message = el("p", "form-message" + (noteBad ? " bad" : (note ? " good" : "")),
-                     !poll.open ? t("error_poll_closed")
+                     !poll.open ? t(waiting || unsent ? "poll_not_sent" : "error_poll_closed")
                        : note || (mine !== null ? t("poll_sent") : ""));
     message.setAttribute("role", "status");
     box.appendChild(message);

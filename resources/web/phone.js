@@ -252,6 +252,8 @@
     } catch (e) {
       missed();
     }
+    // A poll answer kept while the laptop was out of reach goes now (phone-polls.js).
+    if (!misses) { document.dispatchEvent(new Event("facilitator:heard")); }
     schedulePoll(misses ? backoff() : (document.hidden ? HIDDEN_POLL_MS : POLL_MS));
   }
 
@@ -410,7 +412,8 @@
   var pollsScript = null;
   function tellParts() {
     window.facilitatorPage = { state: shared, token: token, t: t, api: api, isWait: isWait,
-                               errorText: errorText };
+                               fromLaptop: fromLaptop, errorText: errorText, element: element,
+                               userText: userText };
     if (shared && shared.poll && !pollsScript) {
       var version = document.documentElement.getAttribute("data-assets") || "";
       pollsScript = document.createElement("script");

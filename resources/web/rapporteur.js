@@ -148,13 +148,9 @@
       var stopped = D.readJson(key + ".refused", []);
       var dead = stopped.filter(function (e) { return LINK_REFUSALS.indexOf(e.code) >= 0; });
       if (!waiting.length && !dead.length) { continue; }
-      var answer;
-      try {
-        answer = await fetch("/api/r/" + tokens[n], {
-          headers: { "X-Facilitator": "1" }, credentials: "same-origin", cache: "no-store" });
-      } catch (e) { continue; }  // offline: asked again at the next start
-      var data = null;
-      try { data = await answer.json(); } catch (e) { data = null; }
+      // Given up like every desk request (REQUEST_TIMEOUT_MS): a Wi-Fi silent at start-up
+      // must not hold this page's own notes back. Offline: asked again at the next start.
+      var data = (await D.api("GET", "", undefined, undefined, tokens[n])).data;
       // Only a link the laptop itself says is gone: a live one is someone else's desk.
       if (!data || LINK_REFUSALS.indexOf(data.error) < 0) { continue; }
       var known = {};
@@ -320,7 +316,9 @@
       meta.push(D.clockTime(note.at, zone));
       meta.push(note.speaker || t("nobody_linked"));
     } else {
-      meta.push(D.clockTime(note.typed_at / 1000, ""));
+      // Waiting: typed on this device's clock, shown on the laptop's, in the event's zone,
+      // as the laptop will stamp it (its time less the note's age) and shows saved ones.
+      meta.push(D.clockTime(D.laptopSeconds(note.typed_at), zone));
     }
     meta.push(kindLabel(note.kind));
     // A speaker's name may be in another script: each part keeps its own direction.

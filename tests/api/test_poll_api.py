@@ -165,3 +165,26 @@ def test_a_closed_poll_stays_on_the_phones_while_its_results_are_shown(app, even
         assert state["results"]["bars"][1]["count"] == 1
         run(event_file, LAPTOP, polls.show_results(session.id, poll_id, False))
         assert shared(p, session)["poll"] is None
+
+
+@pytest.mark.parametrize(("kind", "options", "first", "other"), [
+    ("single", ["a", "b"], 1, 0),
+    ("text", [], "Cheaper buses", "Safer streets"),
+    ("words", [], ["green", "safe"], ["water"]),
+])
+def test_an_answer_sent_again_is_taken_once(app, event_file, session, kind, options, first,
+                                            other) -> None:
+    """A phone resends its answer when the Wi-Fi lost the laptop's reply (or the request):
+    the same answer again is one answer, kept in its first place, with one log line; a
+    different one still replaces it."""
+    poll_id = prepare(event_file, session, "Which?", kind, options)
+    with phone_client(app) as p, phone_client(app) as q:
+        assert answer(p, session, poll_id, first).json()["answer"] == first
+        assert answer(q, session, poll_id, other).status_code == 200
+        logged = len(event_file.log_entries(session.stored_id))
+        again = answer(p, session, poll_id, first)
+        assert again.status_code == 200 and again.json() == {"poll": poll_id, "answer": first}
+        assert store.poll_answers(event_file, poll_id) == [first, other]  # first stays first
+        assert len(event_file.log_entries(session.stored_id)) == logged
+        assert answer(p, session, poll_id, other).status_code == 200
+        assert store.poll_answers(event_file, poll_id) == [other, other]

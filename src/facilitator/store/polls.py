@@ -152,8 +152,10 @@ def show_results(ef: EventFile, poll_id: int, shown: bool) -> None:
 def answer_poll(ef: EventFile, poll_id: int, device_id: str, answer: object, *, now: float
                 ) -> tuple[Any, bool]:
     """A device's answer to an open poll, replacing its earlier one: (the canonical answer,
-    whether it replaced one). Raises PollError: "closed" when the poll is not open (or is
-    gone), or the answer's own fault."""
+    whether it replaced one). The same answer sent again (a phone resending after the
+    Wi-Fi lost the laptop's reply) is taken once: nothing is written, it keeps its place
+    among the answers and the log has no second line. Raises PollError: "closed" when the
+    poll is not open (or is gone), or the answer's own fault."""
     try:
         poll = get_poll(ef, poll_id)
     except EventFileError:
@@ -161,15 +163,17 @@ def answer_poll(ef: EventFile, poll_id: int, device_id: str, answer: object, *, 
     if not poll.is_open:
         raise PollError("closed", "this poll is not open")
     value = check_answer(poll, answer)
+    stored = ef.db.execute("SELECT answer FROM poll_answers WHERE poll_id = ? AND "
+                           "device_id = ?", [poll_id, device_id]).fetchone()
+    if stored is not None and json.loads(stored[0]) == value:
+        return value, True
     with ef.action("poll_answered", poll.session_id, poll_id=poll_id):
-        replaced = ef.db.execute("SELECT 1 FROM poll_answers WHERE poll_id = ? AND "
-                                 "device_id = ?", [poll_id, device_id]).fetchone() is not None
         ef.db.execute(
             "INSERT INTO poll_answers (poll_id, device_id, answer, answered_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT(poll_id, device_id) DO UPDATE SET "
             "answer = excluded.answer, answered_at = excluded.answered_at",
             [poll_id, device_id, json.dumps(value, ensure_ascii=False), now])
-    return value, replaced
+    return value, stored is not None
 
 
 def device_answer(ef: EventFile, poll_id: int, device_id: str) -> Any | None:
