@@ -6,7 +6,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from facilitator.gui.i18n import install_translators
 from facilitator.gui.projector import ProjectorWindow
+
+
+@pytest.fixture
+def interface(qapp, language):
+    """The interface in ``language`` (the test's own parameter: "en", "fr", "es") for the
+    length of the test, its translators removed after it."""
+    translators = install_translators(qapp, language)
+    yield language
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

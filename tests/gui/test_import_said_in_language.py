@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
-from facilitator.gui.i18n import install_translators
 from facilitator.gui.main_window import MainWindow
 from facilitator.store.sessions import list_sessions
 
@@ -31,26 +30,20 @@ def imported(qtbot, window: MainWindow, monkeypatch, path) -> str:
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_an_import_is_counted_in_the_interfaces_language(qtbot, document, monkeypatch,
-                                                         tmp_path, language):
-    app = QApplication.instance()
-    translators = install_translators(app, language)
-    try:
-        window = MainWindow(document)
-        qtbot.addWidget(window)
-        window.show()
-        first = list_sessions(document.file)[0]
-        table = tmp_path / "speakers.csv"
-        table.write_text("session,name,planned_minutes\n" + "".join(
-            f"{first.title},Speaker {n},4\n" for n in range(3)), "utf-8")
-        agenda = tmp_path / "agenda.json"
-        agenda.write_text(json.dumps({"sessions": [
-            {"title": "A new panel", "slots": [{"name": "Ana", "planned_minutes": 4}]}]}))
-        speakers_said, agenda_said = SAID[language]
-        assert imported(qtbot, window, monkeypatch, table).endswith(speakers_said)
-        assert imported(qtbot, window, monkeypatch, agenda).endswith(agenda_said)
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+                                                         tmp_path, interface):
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    first = list_sessions(document.file)[0]
+    table = tmp_path / "speakers.csv"
+    table.write_text("session,name,planned_minutes\n" + "".join(
+        f"{first.title},Speaker {n},4\n" for n in range(3)), "utf-8")
+    agenda = tmp_path / "agenda.json"
+    agenda.write_text(json.dumps({"sessions": [
+        {"title": "A new panel", "slots": [{"name": "Ana", "planned_minutes": 4}]}]}))
+    speakers_said, agenda_said = SAID[interface]
+    assert imported(qtbot, window, monkeypatch, table).endswith(speakers_said)
+    assert imported(qtbot, window, monkeypatch, agenda).endswith(agenda_said)
 
 
 @pytest.mark.parametrize("suffix", ["xlsx", "csv"])

@@ -8,9 +8,8 @@ import re
 from collections import defaultdict
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
-from facilitator.gui.i18n import install_translators
 from facilitator.gui.main_window import MainWindow
 
 
@@ -35,29 +34,23 @@ def reachable(window: MainWindow, page: QWidget) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
-def test_no_two_mnemonics_share_a_letter(qtbot, document, language):
-    app = QApplication.instance()
-    translators = install_translators(app, language)
-    try:
-        window = MainWindow(document)
-        qtbot.addWidget(window)
-        window.show()
-        clashes = {}
-        for name, page in window.tabs.items():
-            window.ui.tabs.setCurrentWidget(page)
-            by_letter = defaultdict(list)
-            for letter, text in reachable(window, page):
-                by_letter[letter].append(text)
-            clashes.update({f"{name} tab, Alt+{letter}": texts
-                            for letter, texts in by_letter.items() if len(texts) > 1})
-        assert not clashes
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+def test_no_two_mnemonics_share_a_letter(qtbot, document, interface):
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    clashes = {}
+    for name, page in window.tabs.items():
+        window.ui.tabs.setCurrentWidget(page)
+        by_letter = defaultdict(list)
+        for letter, text in reachable(window, page):
+            by_letter[letter].append(text)
+        clashes.update({f"{name} tab, Alt+{letter}": texts
+                        for letter, texts in by_letter.items() if len(texts) > 1})
+    assert not clashes
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
-def test_keyboard_shortcuts_list_shows_whole_names_and_keys(qtbot, document, language):
+def test_keyboard_shortcuts_list_shows_whole_names_and_keys(qtbot, document, interface):
     """Help › Keyboard shortcuts: every action's name and keys side by side, nothing cut
     and no sideways scrolling (the French and Spanish names are the longest)."""
     from PySide6.QtCore import QRect, Qt
@@ -65,30 +58,24 @@ def test_keyboard_shortcuts_list_shows_whole_names_and_keys(qtbot, document, lan
 
     from facilitator.gui.help import ShortcutsDialog
 
-    app = QApplication.instance()
-    translators = install_translators(app, language)
-    try:
-        window = MainWindow(document)
-        qtbot.addWidget(window)
-        dialog = ShortcutsDialog(window)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        table = dialog.findChild(QTableWidget, "shortcutTable")
-        assert table.rowCount() > 20
-        assert not table.horizontalScrollBar().isVisible()
-        metrics = table.fontMetrics()
-        for row in range(table.rowCount()):
-            for column in (0, 1):
-                text = table.item(row, column).text()
-                width = table.columnWidth(column)
-                if metrics.horizontalAdvance(text) >= width:  # wrapped: all its lines shown
-                    lines = metrics.boundingRect(QRect(0, 0, width - 8, 1000),
-                                                 Qt.TextFlag.TextWordWrap, text)
-                    assert lines.height() <= table.rowHeight(row), text
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "shortcutTable")
+    assert table.rowCount() > 20
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in (0, 1):
+            text = table.item(row, column).text()
+            width = table.columnWidth(column)
+            if metrics.horizontalAdvance(text) >= width:  # wrapped: all its lines shown
+                lines = metrics.boundingRect(QRect(0, 0, width - 8, 1000),
+                                             Qt.TextFlag.TextWordWrap, text)
+                assert lines.height() <= table.rowHeight(row), text
 
 
 def menu_letters(menu, path: str) -> dict[str, list[str]]:
@@ -112,17 +99,11 @@ def test_no_two_entries_of_a_menu_share_a_letter(qtbot, document, language):
     """A letter two entries of one menu share only moves between them, and Enter then picks
     the highlighted one (Session › N was Next speaker, not Notes; the French and Spanish
     menus had eleven such pairs)."""
-    app = QApplication.instance()
-    translators = install_translators(app, language)
-    try:
-        window = MainWindow(document)
-        qtbot.addWidget(window)
-        window.build_every_tab()  # each tab adds its menu entries as it is built
-        letters = {}
-        for action in window.menuBar().actions():
-            letters.update(menu_letters(action.menu(), action.text()))
-        assert len(letters) > 60
-        assert {where: texts for where, texts in letters.items() if len(texts) > 1} == {}
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.build_every_tab()  # each tab adds its menu entries as it is built
+    letters = {}
+    for action in window.menuBar().actions():
+        letters.update(menu_letters(action.menu(), action.text()))
+    assert len(letters) > 60
+    assert {where: texts for where, texts in letters.items() if len(texts) > 1} == {}
