@@ -43,7 +43,7 @@ def _book(rows: list[list[object]], *, merges: tuple[str, ...] = (),
 
 
 def _slots(data: bytes) -> list[tuple[str, str, str, int]]:
-    rows, _ = parse_slots_workbook(data, "speakers.xlsx")
+    rows = parse_slots_workbook(data, "speakers.xlsx").rows
     return [(r.session, r.slot.person.name, r.slot.person.role, r.slot.planned_seconds)
             for r in rows]
 
