@@ -140,3 +140,66 @@ def xls(path: Path, first: str, second: str) -> Path:
 
 
 WRITERS = {"xlsx": xlsx, "ods": ods, "xls": xls}
+
+
+def table(fmt: str, path: Path, rows: list[list[object]],
+          merges: tuple[tuple[int, int, int], ...] = ()) -> Path:
+    """A one-sheet workbook ("Speakers") of ``rows`` in ``fmt`` (xlsx, ods, xls), with
+    cells merged down: (row index, column index, rows spanned), the value in the top cell
+    (cells under it must be None)."""
+    if fmt == "xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "Speakers"
+        for cells in rows:
+            sheet.append(cells)
+        for top, column, spanned in merges:
+            sheet.merge_cells(start_row=top + 1, start_column=column + 1,
+                              end_row=top + spanned, end_column=column + 1)
+        book.save(path)
+    elif fmt == "xls":
+        import xlwt
+
+        book = xlwt.Workbook()
+        sheet = book.add_sheet("Speakers")
+        tops = {(top, column): spanned for top, column, spanned in merges}
+        for index, cells in enumerate(rows):
+            for column, value in enumerate(cells):
+                if (index, column) in tops:
+                    sheet.write_merge(index, index + tops[index, column] - 1, column, column,
+                                      value)
+                elif value is not None:
+                    sheet.write(index, column, value)
+        book.save(str(path))
+    else:
+        from odf.opendocument import OpenDocumentSpreadsheet
+        from odf.table import CoveredTableCell, Table, TableCell, TableRow
+        from odf.text import P
+
+        document = OpenDocumentSpreadsheet()
+        sheet = Table(name="Speakers")
+        spans = {(top, column): spanned for top, column, spanned in merges}
+        covered = {(top + below, column) for top, column, spanned in merges
+                   for below in range(1, spanned)}
+        for index, cells in enumerate(rows):
+            row = TableRow()
+            for column, value in enumerate(cells):
+                if (index, column) in covered:
+                    row.addElement(CoveredTableCell())
+                    continue
+                extra = ({"numberrowsspanned": spans[index, column]}
+                         if (index, column) in spans else {})
+                if value is None:
+                    row.addElement(TableCell(**extra))
+                    continue
+                made = (TableCell(valuetype="float", value=value, **extra)
+                        if isinstance(value, int | float)
+                        else TableCell(valuetype="string", **extra))
+                made.addElement(P(text=str(value)))
+                row.addElement(made)
+            sheet.addElement(row)
+        document.spreadsheet.addElement(sheet)
+        document.save(str(path))
+    return path
