@@ -355,10 +355,12 @@ class _SessionPlan:
         if self.times is None:
             self.times, self.times_place = times, place
         elif times != self.times:
+            # The first times came from the sessions sheet when its place names a sheet.
+            fix = ("write the same times on both sheets" if "sheet" in self.times_place
+                   else "give its speakers the same times")
             raise ValueError(
                 f"session '{title}' starts and ends at {_span(times)} here but at "
-                f"{_span(self.times)} on {self.times_place}: give its speakers the "
-                "same times")
+                f"{_span(self.times)} on {self.times_place}: {fix}")
 
 
 def _span(times: tuple[str, str]) -> str:
