@@ -108,7 +108,8 @@ def ods(path: Path, first: str, second: str) -> Path:
     table.addElement(TableRow(numberrowsrepeated=1_048_000, visibility="collapse"))
     document.spreadsheet.addElement(table)
     ranges = DatabaseRanges()
-    database = DatabaseRange(name="__Anonymous_Sheet_DB__0", targetrangeaddress="Master.A3:Master.E8",
+    database = DatabaseRange(name="__Anonymous_Sheet_DB__0",
+                             targetrangeaddress="Master.A3:Master.E8",
                              displayfilterbuttons="true")
     filtered = Filter()
     filtered.addElement(FilterCondition(fieldnumber=0, value="Hall 1", operator="="))

@@ -89,3 +89,32 @@ def test_a_sheet_whose_rows_cannot_be_told_is_said_so(tmp_path):
                     "every row was imported")
     assert str(AgendaImported(slots=1, sessions=1, hidden_rows=1)).endswith(
         ", 1 hidden row left out")
+
+
+def test_the_export_filtered_to_some_sessions_makes_only_those(tmp_path):
+    """The app's own export, its last session hidden on both sheets (as a filter on the
+    Agenda sheet and a hidden row on the Sessions sheet): imported into an empty event it
+    makes the sessions shown, and counts every row left out."""
+    from openpyxl import load_workbook
+
+    source = create_event_file(tmp_path / "source.db", "walrg")
+    exported = tmp_path / "agenda.xlsx"
+    assert run("export", source, "--format", "xlsx", "-o", exported,
+               cwd=tmp_path).returncode == 0
+    book = load_workbook(exported)
+    last = book["Sessions"].cell(row=4, column=2).value
+    book["Sessions"].row_dimensions[4].hidden = True
+    agenda = book["Agenda"]
+    hidden = [row[0].row for row in agenda.iter_rows(min_row=2) if row[0].value == last]
+    for number in hidden:
+        agenda.row_dimensions[number].hidden = True
+    book.save(exported)
+    target = tmp_path / "new.db"
+    assert run("new", target, "--empty", cwd=tmp_path).returncode == 0
+
+    done = run("import", target, exported, cwd=tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith(f"{len(hidden) + 1} hidden rows left out")
+    assert "2 sessions added" in done.stdout
+    assert last not in speakers(target) and len(speakers(target)) == 2

@@ -7,7 +7,6 @@ workbook's sheet) holds one row per speaking slot.
 from __future__ import annotations
 
 import io
-import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -121,8 +120,9 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx") -> WorkbookAg
         raise AgendaError("not an Excel workbook (.xlsx) that can be read; save it again "
                           "from Excel as .xlsx, or as CSV UTF-8", source=source) from None
     names = []
-    found: WorkbookAgenda | None = None
+    slots: tuple[list[SlotRow], str] | None = None
     sessions: tuple[list[SessionRow], str] | None = None
+    left_out: int | None = 0
     for name in book.sheet_names:
         try:
             sheet = book.get_sheet_by_name(name)
@@ -133,31 +133,34 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx") -> WorkbookAg
         except Exception:  # a chart sheet, or one that cannot be read: not the agenda
             continue
         names.append(name)
-        if found is None and (header := _header_row(rows, has_slot_columns)) is not None:
-            found = _slot_sheet(data, name, rows, merged, header, f"{source}, sheet {name}")
+        where = f"{source}, sheet {name}"
+        if slots is None and (header := _header_row(rows, has_slot_columns)) is not None:
+            shown, hidden = _shown_rows(data, name, rows, merged, header)
+            slots = parse_slot_table(shown, source=where, unit="row"), where
         elif sessions is None and (header := _header_row(rows, is_session_table)) is not None:
-            where = f"{source}, sheet {name}"
-            numbered = ((number, cells) for number, cells in enumerate(rows, 1))
-            sessions = (parse_session_table(itertools.islice(numbered, header, None),
-                                            source=where), where)
-        if found is not None and sessions is not None:
+            shown, hidden = _shown_rows(data, name, rows, merged, header)
+            sessions = parse_session_table(shown, source=where), where
+        else:
+            continue
+        left_out = None if left_out is None or hidden is None else left_out + hidden
+        if slots is not None and sessions is not None:
             break
-    if found is None:
+    if slots is None:
         raise AgendaError(
             f"no sheet has the columns {', '.join(REQUIRED_CSV_COLUMNS)} in its first row "
             f"(sheets: {', '.join(names) or 'none'}; expected: {', '.join(CSV_COLUMNS)})",
             source=source)
-    if sessions is not None:
-        found = found._replace(sessions=sessions[0], sessions_where=sessions[1])
-    return found
+    return WorkbookAgenda(*slots, left_out, *(sessions or ((), "")))
 
 
-def _slot_sheet(data: bytes, name: str, rows: list[list[Any]],
-                merged: Iterable[tuple[tuple[int, int], tuple[int, int]]], header: int,
-                where: str) -> WorkbookAgenda:
-    """The slot rows of the sheet ``name`` whose header is at index ``header``: merged
-    cells filled down (before hidden rows go: a session merged over five rows, its top one
-    filtered out, still names the four shown), hidden rows below the header left out."""
+def _shown_rows(data: bytes, name: str, rows: list[list[Any]],
+                merged: Iterable[tuple[tuple[int, int], tuple[int, int]]], header: int
+                ) -> tuple[list[tuple[int, list[Any]]], int | None]:
+    """The rows of the sheet ``name`` from its header (at index ``header``) down, each
+    with its row number, as the organiser sees them: merged cells filled down (before
+    hidden rows go: a session merged over five rows, its top one filtered out, still names
+    the four shown), hidden rows below the header left out. With how many hidden rows
+    holding something were left out (None: the file's hidden rows could not be told)."""
     from facilitator.store.sheet_layout import sheet_layout  # XML readers: imports only
 
     layout = sheet_layout(data, name)
@@ -171,8 +174,7 @@ def _slot_sheet(data: bytes, name: str, rows: list[list[Any]],
             left_out += any(cell not in (None, "") for cell in cells)
             continue
         shown.append((index + 1, cells))
-    slots = parse_slot_table(shown, source=where, unit="row")
-    return WorkbookAgenda(slots, where, left_out if layout.known else None)
+    return shown, left_out if layout.known else None
 
 
 def _header_row(rows: Sequence[Sequence[object]],
@@ -326,11 +328,14 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
                 session_id = store_sessions.insert_session(ef, session, existing + added)
             else:
                 session_id = session.stored_id
-                if plan.details or plan.times is not None:
-                    fields = store_sessions.session_values(session)
-                    assignments = ", ".join(f"{name} = ?" for name in fields)
-                    ef.db.execute(f"UPDATE sessions SET {assignments} WHERE id = ?",
-                                  [*fields.values(), session_id])
+                # Only what the file gives: the session's other columns (questions open,
+                # the current turn) may have moved since it was read, on the phone thread.
+                given = [*plan.details, *(("starts_at", "ends_at") if plan.times else ())]
+                if given:
+                    values = store_sessions.session_values(session)
+                    ef.db.execute(
+                        f"UPDATE sessions SET {', '.join(f'{name} = ?' for name in given)} "
+                        "WHERE id = ?", [*(values[name] for name in given), session_id])
                 if not plan.rows:  # named by the sessions sheet only: its speakers stay
                     continue
             store_sessions.replace_slots(ef, session_id, ordered)
