@@ -114,3 +114,24 @@ def test_file_import_leaves_hidden_rows_out_and_says_how_many(qtbot, document, m
             for s in get_session(document.file, first.id).slots] == SHOWN
     assert [s.person.name for s in get_session(document.file, second.id).slots] == others
     window.grab().save(str(screenshots / f"hidden-rows-said-{interface}.png"))
+
+
+@pytest.mark.parametrize("language", ["fr"])
+def test_hidden_rows_that_cannot_be_told_are_said(qtbot, document, monkeypatch, tmp_path,
+                                                  interface):
+    """A workbook whose rows' hidden flags cannot be read: every row is imported, and the
+    status bar says so rather than counting none."""
+    from agenda_books import with_sheet_doctype
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    first, second = list_sessions(document.file)[:2]
+    agenda = with_sheet_doctype(WRITERS["xlsx"](tmp_path / "master.xlsx", first.title,
+                                                second.title))
+
+    said = imported(qtbot, window, monkeypatch, agenda)
+
+    assert said.endswith("5 temps de parole dans 2 sessions\u00a0; les lignes masquées "
+                         "n’ont pas pu être reconnues\u00a0: toutes les lignes ont été "
+                         "importées"), said

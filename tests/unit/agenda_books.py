@@ -204,3 +204,21 @@ def table(fmt: str, path: Path, rows: list[list[object]],
         document.spreadsheet.addElement(sheet)
         document.save(str(path))
     return path
+
+
+def with_sheet_doctype(path: Path) -> Path:
+    """The .xlsx at ``path`` with a document type declaration at the top of its sheet: a
+    part calamine still reads the cells of, whose hidden rows facilitator refuses to read
+    (no workbook part has one; its entities could blow up)."""
+    import zipfile
+
+    parts = {}
+    with zipfile.ZipFile(path) as book:
+        for info in book.infolist():
+            parts[info.filename] = book.read(info.filename)
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"<worksheet", b"<!DOCTYPE worksheet>\n<worksheet", 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
