@@ -488,6 +488,25 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
         </translation>
     </message>
     <message>
+        <source>{summary}; hidden rows could not be told apart: every row was imported</source>
+        <translation>{summary}; no se pudieron reconocer las filas ocultas: se importaron todas las filas</translation>
+    </message>
+    <message>
+        <source>1 hidden row left out</source>
+        <translation>1 fila oculta omitida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden rows left out</source>
+        <translation>
+            <numerusform>%n fila oculta omitida</numerusform>
+            <numerusform>%n filas ocultas omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}, {hidden}</source>
+        <translation>{summary}, {hidden}</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>

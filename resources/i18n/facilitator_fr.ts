@@ -488,6 +488,25 @@ Edit › Undo brings it back while this window is open.</source>
         </translation>
     </message>
     <message>
+        <source>{summary}; hidden rows could not be told apart: every row was imported</source>
+        <translation>{summary}&#xa0;; les lignes masquées n’ont pas pu être reconnues&#xa0;: toutes les lignes ont été importées</translation>
+    </message>
+    <message>
+        <source>1 hidden row left out</source>
+        <translation>1 ligne masquée laissée de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden rows left out</source>
+        <translation>
+            <numerusform>%n ligne masquée laissée de côté</numerusform>
+            <numerusform>%n lignes masquées laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}, {hidden}</source>
+        <translation>{summary}, {hidden}</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>

@@ -218,3 +218,33 @@ def test_redo_answers_ctrl_y_and_ctrl_shift_z_on_every_platform(window):
     assert len(keys) == len(set(key.toString() for key in keys))
     platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     assert window.redo_action.shortcut() == (platform[0] if platform else keys[0])
+
+
+def test_the_undo_history_keeps_its_last_steps_and_undoes_them_all(qtbot, window, document):
+    """A panel's history is bounded (runner.UNDO_STEPS, the oldest dropped first): at the
+    bound, Edit › Undo still undoes each kept step, newest first, and then stops."""
+    from facilitator.gui.runner import UNDO_STEPS
+    from facilitator.store.notes import list_notes
+
+    session_id = list_sessions(document.file)[0].id
+    runner = document.runner
+    beyond = 10
+    for number in range(UNDO_STEPS + beyond):
+        runner.run(notes.add_note(session_id, f"Point {number}", at=NOW + number))
+    stack = runner.undo_stack
+    assert stack.undoLimit() == UNDO_STEPS
+    assert stack.count() == UNDO_STEPS  # the ten oldest dropped
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "Undo: add note"
+
+    for _ in range(UNDO_STEPS):
+        assert window.undo_action.isEnabled()
+        window.undo_action.trigger()
+    assert not window.undo_action.isEnabled() and not stack.canUndo()
+    window.undo_action.trigger()  # nothing left: no harm
+    # The steps past the bound stay done; every kept one was undone.
+    assert [n.text for n in list_notes(document.file, session_id)] == \
+        [f"Point {number}" for number in range(beyond)]
+    # Redo still walks forward from the bound.
+    window.redo_action.trigger()
+    assert [n.text for n in list_notes(document.file, session_id)][-1] == f"Point {beyond}"

@@ -19,7 +19,7 @@ from tests.gui.fresh_start import last_line_of_start
 
 HEAVY = ("reportlab", "docx", "fontTools", "uharfbuzz", "pypdf", "starlette", "uvicorn",
          "anyio", "h11", "httptools", "uvloop", "qrcode", "PIL", "openpyxl", "snowballstemmer",
-         "sqlite_utils", "hashlib", "_hashlib", "secrets", "wave")
+         "sqlite_utils", "hashlib", "_hashlib", "secrets", "wave", "xlrd")
 
 # Prints the modules loaded when the main window's first paint has been delivered.
 AT_FIRST_PAINT = r"""

@@ -143,3 +143,72 @@ def test_a_plain_speakers_table_still_only_fills_sessions(tmp_path):
         store.add_session(ef, Session(title="Opening"))
         imported = apply_slots_csv(ef, table, source="speakers.csv")
         assert (imported.added, imported.sessions, imported.slots) == (None, 1, 1)
+
+
+def _everything(path: Path) -> list[tuple]:
+    """What a user expects back: each session in its order with its room, times (as
+    instants), people, questions, themes and description, and its speakers in order with
+    their roles, affiliations and planned time."""
+    with EventFile.open(path) as ef:
+        zone = event_time_zone(ef)
+        return [(s.title, s.room, wall_time_instant(s.starts_at, zone),
+                 wall_time_instant(s.ends_at, zone), s.moderator, s.rapporteur,
+                 s.guiding_questions, s.themes, s.description,
+                 [(slot.person, slot.kind, slot.planned_seconds, slot.until_at)
+                  for slot in s.slots])
+                for s in store.list_sessions(ef, with_slots=True)]
+
+
+def test_the_xlsx_export_into_an_empty_event_keeps_what_a_user_expects(tmp_path):
+    """The export's Sessions sheet is read back too. Before: rooms, moderators,
+    rapporteurs, guiding questions, themes and descriptions were lost, and a session with
+    no speakers yet did not come back at all."""
+    source = create_event_file(tmp_path / "source.db", "walrg")
+    with EventFile.open(source) as ef:
+        set_event_time_zone(ef, "Asia/Kathmandu")
+        store.add_session(ef, Session(
+            title="Closing plenary", room="Hall B", starts_at="2026-05-18T17:00",
+            ends_at="2026-05-18T17:30", moderator="Ana Lima", rapporteur="Bo Chen",
+            guiding_questions=("Who pays; who decides?", "What next?"),
+            themes=("finance", "SDG 11"), description="Wrap-up.\n\nOutcomes read out."))
+    exported = tmp_path / "agenda.xlsx"
+    done = run("export", source, "--format", "xlsx", "-o", exported, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    target = tmp_path / "new.db"
+    assert run("new", target, "--empty", cwd=tmp_path).returncode == 0
+
+    done = run("import", target, exported, cwd=tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    expected = _everything(source)
+    assert len(expected) == 4 and expected[-1][-1] == []  # the closing plenary: no speakers
+    assert _everything(target) == expected
+    assert "4 sessions added, 0 updated, 27 speaking slots" in done.stdout
+    # Into the event it came from: the same sessions, updated, nothing added.
+    done = run("import", source, exported, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert _everything(source) == expected
+    assert "in 4 sessions" in done.stdout
+
+
+def test_a_sessions_sheet_that_disagrees_with_the_speakers_times_is_refused(tmp_path):
+    from openpyxl import load_workbook
+
+    source = create_event_file(tmp_path / "source.db", "walrg")
+    exported = tmp_path / "agenda.xlsx"
+    assert run("export", source, "--format", "xlsx", "-o", exported,
+               cwd=tmp_path).returncode == 0
+    book = load_workbook(exported)
+    book["Sessions"]["D2"] = "2026-05-18T09:00+02:00"  # the first session's start
+    book.save(exported)
+    target = tmp_path / "new.db"
+    assert run("new", target, "--empty", cwd=tmp_path).returncode == 0
+
+    done = run("import", target, exported, cwd=tmp_path)
+
+    assert done.returncode == 1
+    assert "agenda.xlsx, sheet Agenda, row 2: session 'The local SDG rescue plan" in done.stderr
+    assert "on agenda.xlsx, sheet Sessions, row 2: write the same times on both sheets" \
+        in done.stderr
+    with EventFile.open(target) as ef:
+        assert store.list_sessions(ef) == []  # all or nothing

@@ -43,7 +43,7 @@ def _book(rows: list[list[object]], *, merges: tuple[str, ...] = (),
 
 
 def _slots(data: bytes) -> list[tuple[str, str, str, int]]:
-    rows, _ = parse_slots_workbook(data, "speakers.xlsx")
+    rows = parse_slots_workbook(data, "speakers.xlsx").rows
     return [(r.session, r.slot.person.name, r.slot.person.role, r.slot.planned_seconds)
             for r in rows]
 
@@ -135,3 +135,21 @@ def test_the_import_dialog_offers_them(qapp):
     from facilitator.gui.main_window import agenda_filter
 
     assert "*.ods" in agenda_filter() and "*.xls" in agenda_filter().split(";;")[0].split()[-1]
+
+
+@pytest.mark.parametrize("fmt", ["ods", "xls", "xlsx"])
+def test_merged_cells_are_filled_down_in_every_workbook_format(tmp_path, event_file, fmt):
+    """A session typed once in a cell merged down over its five speakers' rows, and one
+    duration merged over the last two, in LibreOffice's .ods and Excel 97's .xls as in
+    .xlsx. Before: an .ods said "row 3: missing session" (calamine gives no merged cells
+    for .ods; store/sheet_layout.py reads them from the file)."""
+    from agenda_books import table
+
+    session = store.list_sessions(event_file)[0]
+    rows = [["Session", "Name", "Planned minutes"], [session.title, "Ana", 5],
+            [None, "Bo", 6], [None, "Cy", 7], [None, "Di", 4], [None, "Ed", None]]
+    path = table(fmt, tmp_path / f"speakers.{fmt}", rows, merges=((1, 0, 5), (4, 2, 2)))
+    assert import_agenda(event_file, path) == AgendaImported(slots=5, sessions=1)
+    slots = store.get_session(event_file, session.stored_id).slots
+    assert [(s.person.name, s.planned_seconds) for s in slots] == [
+        ("Ana", 300), ("Bo", 360), ("Cy", 420), ("Di", 240), ("Ed", 240)]

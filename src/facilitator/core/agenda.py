@@ -697,6 +697,87 @@ def parse_slot_table(rows: Iterable[tuple[int, Sequence[object]]], *, source: st
     return slots
 
 
+SESSION_TABLE_COLUMNS = ("number", "title", "room", "starts_at", "ends_at", "moderator",
+                         "rapporteur", "guiding_questions", "themes", "description")
+"""The agenda export's Sessions sheet: one row per session, in the event's order."""
+_SESSION_DETAILS = ("room", "moderator", "rapporteur", "description")
+_SESSION_LISTS = ("guiding_questions", "themes")
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """A row of a sessions table: a session's title and what the table says of it.
+    ``details``: the Session fields of the columns the table has (text, or a tuple for
+    guiding questions and themes); ``starts_at``/``ends_at``: None without the column."""
+
+    title: str
+    line: int
+    details: dict[str, Any]
+    starts_at: str | None = None
+    ends_at: str | None = None
+
+
+def is_session_table(header: list[str]) -> bool:
+    """True when a (normalised) header row is the agenda export's Sessions sheet's: a
+    title with the session's room or times, and no speakers' columns."""
+    return ("title" in header and ("room" in header or "starts_at" in header)
+            and "name" not in header)
+
+
+def parse_session_table(rows: Iterable[tuple[int, Sequence[object]]], *, source: str,
+                        unit: str = "row") -> list[SessionRow]:
+    """The sessions of a table with ``SESSION_TABLE_COLUMNS`` (the first non-empty row its
+    header), in its order; an empty row is skipped. Guiding questions and themes are one a
+    line in their cell (the export writes them so; "; " between them is read too, as
+    older exports wrote them). Raises AgendaError naming the row."""
+    iterator = iter(rows)
+    header: list[str] = []
+    while not any(header):
+        found = next(iterator, None)
+        if found is None:
+            return []
+        header_line, cells = found
+        header = [column_name(cell) for cell in cells]
+    _check_header_names(header, header_line, source=source, unit=unit)
+    sessions: list[SessionRow] = []
+    seen: dict[str, int] = {}
+    for line, cells in iterator:
+        row = dict(zip(header, (_cell_text(cell) for cell in cells), strict=False))
+        row.pop("", None)
+        if not any(row.values()):
+            continue
+        title = agenda_text(row.get("title", ""))
+        if looks_empty(title):
+            raise AgendaError("missing title", source=source, line=line, unit=unit)
+        key = title.casefold()
+        if key in seen:
+            raise AgendaError(f"two sessions are titled '{title}' (also on {unit} "
+                              f"{seen[key]})", source=source, line=line, unit=unit)
+        seen[key] = line
+        details: dict[str, Any] = {
+            name: agenda_text(row[name], keep_lines=name in _MULTILINE_FIELDS)
+            for name in _SESSION_DETAILS if name in row}
+        details.update({name: _listed(row[name]) for name in _SESSION_LISTS if name in row})
+        sessions.append(SessionRow(title=title, line=line, details=details,
+                                   starts_at=row.get("starts_at"),
+                                   ends_at=row.get("ends_at")))
+    return sessions
+
+
+def _listed(cell: str) -> tuple[str, ...]:
+    parts = cell.splitlines() if "\n" in cell else cell.split("; ")
+    cleaned = (agenda_text(part) for part in parts)
+    return tuple(part for part in cleaned if not looks_empty(part))
+
+
+def _check_header_names(header: list[str], line: int, *, source: str, unit: str) -> None:
+    named = [name for name in header if name]
+    twice = sorted({name for name in named if named.count(name) > 1})
+    if twice:
+        raise AgendaError(f"column {twice[0]} appears twice", source=source, line=line,
+                          unit=unit)
+
+
 def _check_header(header: list[str], line: int, *, source: str, unit: str,
                   separated_by: str) -> None:
     missing = [column for column in REQUIRED_CSV_COLUMNS if column not in header]

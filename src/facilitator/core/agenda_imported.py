@@ -15,13 +15,23 @@ class AgendaImported(NamedTuple):
     slots: int
     sessions: int
     added: int | None = None
+    # A workbook's rows with content that were hidden (by hand, a filter, a collapsed
+    # group) and so left out; None: the file's hidden rows could not be told, every row
+    # was imported.
+    hidden_rows: int | None = 0
 
     def __str__(self) -> str:
         slots = _counted(self.slots, "speaking slot")
         if self.added is None:
-            return f"{slots} in {_counted(self.sessions, 'session')}"
-        updated = self.sessions - self.added
-        return f"{_counted(self.added, 'session')} added, {updated} updated, {slots}"
+            said = f"{slots} in {_counted(self.sessions, 'session')}"
+        else:
+            updated = self.sessions - self.added
+            said = f"{_counted(self.added, 'session')} added, {updated} updated, {slots}"
+        if self.hidden_rows is None:
+            return f"{said}; hidden rows could not be told apart: every row was imported"
+        if self.hidden_rows:
+            return f"{said}, {_counted(self.hidden_rows, 'hidden row')} left out"
+        return said
 
 
 def _counted(number: int, noun: str) -> str:

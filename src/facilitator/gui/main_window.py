@@ -717,6 +717,15 @@ class MainWindow(QMainWindow):
                        else self.tr("%n sessions added, {updated} updated, {slots}", "",
                                     imported.added))
         summary = summary.format(slots=slots, updated=imported.sessions - (imported.added or 0))
+        # Rows an organiser hid (a filter to one hall and day) are left out: say how many,
+        # or that they could not be told (every row then came in).
+        if imported.hidden_rows is None:
+            summary = self.tr("{summary}; hidden rows could not be told apart: every row "
+                              "was imported").format(summary=summary)
+        elif imported.hidden_rows:
+            hidden = (self.tr("1 hidden row left out") if imported.hidden_rows == 1
+                      else self.tr("%n hidden rows left out", "", imported.hidden_rows))
+            summary = self.tr("{summary}, {hidden}").format(summary=summary, hidden=hidden)
         self.statusBar().showMessage(self.tr("Imported {file}: {summary}").format(
             file=path.name, summary=summary), 8000)
 

@@ -36,6 +36,12 @@ if TYPE_CHECKING:
 OnDone = Callable[["Done"], None]
 T = TypeVar("T")
 
+UNDO_STEPS = 500
+"""How many steps the window can undo; the oldest is dropped first. Each step keeps the
+rows its undo puts back (a clock key: the session's row and its speakers', ~20 KiB with
+the sample's panel): unbounded, 3,000 Space presses kept ~58 MiB, never given back while
+the window was open; bounded, ~10 MiB at most for such steps."""
+
 
 class CommandRunner(QObject):
     """Runs commands on one open event file for one window, with its undo stack."""
@@ -49,12 +55,14 @@ class CommandRunner(QObject):
     _read_finished = Signal(object, object, object)  # result, UserError | None, _Read
 
     def __init__(self, event_file: EventFile, actor: Actor | None = None,
-                 parent: QObject | None = None) -> None:
-        """``actor``: who the commands are logged as (None: the laptop)."""
+                 parent: QObject | None = None, *, undo_steps: int = UNDO_STEPS) -> None:
+        """``actor``: who the commands are logged as (None: the laptop); ``undo_steps``:
+        how many steps can be undone (the oldest dropped first)."""
         super().__init__(parent)
         self.file = event_file
         self._actor = actor
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(undo_steps)  # only allowed while the stack is empty
         self._jobs: set[QRunnable] = set()  # slow commands and big reads under way
         self._worker_finished.connect(self._worker_did_finish,
                                       Qt.ConnectionType.QueuedConnection)

@@ -127,9 +127,11 @@ def _agenda_sheets(ef: EventFile) -> list[Sheet]:
                                 lambda wall_time: wall_time_with_offset(wall_time, zone))
     sessions = [[number, s.title, s.room, wall_time_with_offset(s.starts_at, zone),
                  wall_time_with_offset(s.ends_at, zone), s.moderator, s.rapporteur,
-                 list(s.guiding_questions), list(s.themes), s.description]
+                 # One a line: a guiding question may hold "; " (the import splits lines)
+                 "\n".join(s.guiding_questions), "\n".join(s.themes), s.description]
                 for number, s in enumerate(agenda.sessions, 1)]
-    # The slots sheet comes first: it is the one an agenda import reads back.
+    # The slots sheet comes first; an agenda import reads both back (the Sessions sheet
+    # gives rooms, people, questions, order and the sessions with no speakers yet).
     return [Sheet("Agenda", header, slots), Sheet("Sessions", SESSION_FIELDS, sessions)]
 
 

@@ -7,13 +7,12 @@ workbook's sheet) holds one row per speaking slot.
 from __future__ import annotations
 
 import io
-import itertools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from facilitator.assets import asset
 from facilitator.core import progress
@@ -22,15 +21,19 @@ from facilitator.core.agenda import (
     HEADER_SEARCH_ROWS,
     REQUIRED_CSV_COLUMNS,
     ROWS_PER_STEP,
+    SESSION_TIME_COLUMNS,
     Agenda,
     AgendaError,
+    SessionRow,
     SlotRow,
     agenda_in_zone,
     agenda_to_json,
     column_name,
     decode_text,
     has_slot_columns,
+    is_session_table,
     parse_agenda_json,
+    parse_session_table,
     parse_slot_table,
     parse_slots_csv,
     slots_to_csv,
@@ -77,21 +80,36 @@ def import_agenda(ef: EventFile, path: Path) -> AgendaImported:
     first problem; nothing is changed then."""
     progress.step(0, 0)  # reading the file: how much there is, not known yet
     if path.suffix.lower() in WORKBOOK_SUFFIXES:
-        rows, where = parse_slots_workbook(_read_bytes(path), source=path.name)
-        return apply_slot_rows(ef, rows, source=where, unit="row")
+        book = parse_slots_workbook(_read_bytes(path), source=path.name)
+        imported = apply_slot_rows(ef, book.rows, source=book.where, unit="row",
+                                   sessions=book.sessions, sessions_source=book.sessions_where)
+        return imported._replace(hidden_rows=book.hidden_rows)
     kind, text = read_agenda_file(path)
     if kind == "json":
         return apply_agenda(ef, parse_agenda_json(text, source=path.name), source=path.name)
     return apply_slots_csv(ef, text, source=path.name)
 
 
-def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
-                         ) -> tuple[list[SlotRow], str]:
-    """Speaking slots from a workbook (Excel's or LibreOffice's .ods; calamine reads both,
-    but gives no merged cells for .ods): the first sheet whose first row (or one a few
-    rows down, below a title) has the slot columns (session, name, planned_minutes, …), one
-    row per slot; a cell merged down over several rows counts in each. With where they
-    were ("agenda.xlsx, sheet Agenda"). Errors name the sheet and row."""
+class WorkbookAgenda(NamedTuple):
+    """What a workbook holds for an import: its slot rows and where they were ("agenda.xlsx,
+    sheet Agenda"); the rows with content left out because hidden (None: the file's hidden
+    rows could not be told, every row was read); and the sessions of a sheet like the
+    agenda export's Sessions sheet (``core.agenda.is_session_table``), with where."""
+
+    rows: list[SlotRow]
+    where: str
+    hidden_rows: int | None = 0
+    sessions: Sequence[SessionRow] = ()
+    sessions_where: str = ""
+
+
+def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx") -> WorkbookAgenda:
+    """Speaking slots from a workbook (Excel's or LibreOffice's .ods; calamine reads both):
+    the first sheet whose first row (or one a few rows down, below a title) has the slot
+    columns (session, name, planned_minutes, …), one row per slot; a cell merged down over
+    several rows counts in each; a hidden row (by hand, a filter, a collapsed group) is
+    left out, and counted. A sessions sheet beside it (the agenda export's) gives the
+    sessions' rooms, people, questions and order. Errors name the sheet and row."""
     # calamine (Rust) reads a 16,000-row sheet in ~0.1 s; openpyxl's pure-Python reader
     # took ~2 s of the 3 s import (issue 17: 16,000 slots in under 2 s).
     from python_calamine import CalamineWorkbook
@@ -102,6 +120,9 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
         raise AgendaError("not an Excel workbook (.xlsx) that can be read; save it again "
                           "from Excel as .xlsx, or as CSV UTF-8", source=source) from None
     names = []
+    slots: tuple[list[SlotRow], str] | None = None
+    sessions: tuple[list[SessionRow], str] | None = None
+    left_out: int | None = 0
     for name in book.sheet_names:
         try:
             sheet = book.get_sheet_by_name(name)
@@ -112,26 +133,58 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx"
         except Exception:  # a chart sheet, or one that cannot be read: not the agenda
             continue
         names.append(name)
-        header = _header_row(rows)
-        if header is not None:
-            where = f"{source}, sheet {name}"
-            _fill_merged_down(rows, merged)
-            numbered = ((number, cells) for number, cells in enumerate(rows, 1))
-            return parse_slot_table(itertools.islice(numbered, header, None), source=where,
-                                    unit="row"), where
-    raise AgendaError(
-        f"no sheet has the columns {', '.join(REQUIRED_CSV_COLUMNS)} in its first row "
-        f"(sheets: {', '.join(names) or 'none'}; expected: {', '.join(CSV_COLUMNS)})",
-        source=source)
+        where = f"{source}, sheet {name}"
+        if slots is None and (header := _header_row(rows, has_slot_columns)) is not None:
+            shown, hidden = _shown_rows(data, name, rows, merged, header)
+            slots = parse_slot_table(shown, source=where, unit="row"), where
+        elif sessions is None and (header := _header_row(rows, is_session_table)) is not None:
+            shown, hidden = _shown_rows(data, name, rows, merged, header)
+            sessions = parse_session_table(shown, source=where), where
+        else:
+            continue
+        left_out = None if left_out is None or hidden is None else left_out + hidden
+        if slots is not None and sessions is not None:
+            break
+    if slots is None:
+        raise AgendaError(
+            f"no sheet has the columns {', '.join(REQUIRED_CSV_COLUMNS)} in its first row "
+            f"(sheets: {', '.join(names) or 'none'}; expected: {', '.join(CSV_COLUMNS)})",
+            source=source)
+    return WorkbookAgenda(*slots, left_out, *(sessions or ((), "")))
 
 
-def _header_row(rows: Sequence[Sequence[object]]) -> int | None:
-    """The index of the sheet's header row: the first non-empty row with the slot columns,
+def _shown_rows(data: bytes, name: str, rows: list[list[Any]],
+                merged: Iterable[tuple[tuple[int, int], tuple[int, int]]], header: int
+                ) -> tuple[list[tuple[int, list[Any]]], int | None]:
+    """The rows of the sheet ``name`` from its header (at index ``header``) down, each
+    with its row number, as the organiser sees them: merged cells filled down (before
+    hidden rows go: a session merged over five rows, its top one filtered out, still names
+    the four shown), hidden rows below the header left out. With how many hidden rows
+    holding something were left out (None: the file's hidden rows could not be told)."""
+    from facilitator.store.sheet_layout import sheet_layout  # XML readers: imports only
+
+    layout = sheet_layout(data, name)
+    _fill_merged_down(rows, merged if layout.merged is None else layout.merged)
+    hidden = layout.rows_hidden(len(rows))
+    left_out = 0
+    shown: list[tuple[int, list[Any]]] = []
+    for index in range(header, len(rows)):
+        cells = rows[index]
+        if index in hidden and index != header:
+            left_out += any(cell not in (None, "") for cell in cells)
+            continue
+        shown.append((index + 1, cells))
+    return shown, left_out if layout.known else None
+
+
+def _header_row(rows: Sequence[Sequence[object]],
+                is_header: Callable[[list[str]], bool]) -> int | None:
+    """The index of the sheet's header row: the first non-empty row ``is_header`` takes,
     or one a few rows further down below a title (``HEADER_SEARCH_ROWS``); None if none."""
     filled = [index for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS])
               if any(v not in (None, "") for v in cells)]
     return next((index for index in filled
-                 if has_slot_columns([column_name(cell) for cell in rows[index]])), None)
+                 if is_header([column_name(cell) for cell in rows[index]])), None)
 
 
 def _fill_merged_down(rows: list[list[Any]],
@@ -198,24 +251,39 @@ def apply_slots_csv(ef: EventFile, text: str, *, source: str = "agenda.csv"
 
 
 def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
-                    unit: str = "line") -> AgendaImported:
+                    unit: str = "line", sessions: Sequence[SessionRow] = (),
+                    sessions_source: str = "") -> AgendaImported:
     """Replace the speakers lists of the sessions the rows name, as one action.
 
     Rows carrying their session's times (``SESSION_TIME_COLUMNS``, as the agenda export
     writes them) are an agenda: the sessions the event lacks are made (titled as the rows
     name them, after the event's own), and those it has get the rows' times. Without those
-    columns a row naming no session of the event is an error. Raises AgendaError naming
-    the line (or row); nothing is changed then."""
+    columns a row naming no session of the event is an error. ``sessions`` (a sessions
+    sheet's rows, from ``sessions_source``) are made or updated first, in their order,
+    with their rooms, people, questions and times, speakers or not. Raises AgendaError
+    naming the line (or row); nothing is changed then."""
     find_session = store_sessions.session_finder(ef)
     zone = event_time_zone(ef)
     plans: dict[object, _SessionPlan] = {}
+
+    def plan_for(title: str) -> tuple[_SessionPlan | None, object, Session | None]:
+        found = find_session(title)
+        key: object = found.stored_id if found is not None else store_sessions.title_key(title)
+        return plans.get(key), key, found
+
+    for listed in sessions:
+        plan, key, found = plan_for(listed.title)
+        plan = plans[key] = _SessionPlan(found or Session(title=listed.title), listed.line)
+        plan.details = listed.details
+        if listed.starts_at is not None or listed.ends_at is not None:
+            plan.set_times(_session_times(listed.starts_at, listed.ends_at, listed.line, zone,
+                                          source=sessions_source, unit="row",
+                                          columns=("starts_at", "ends_at")),
+                           listed.title, f"{sessions_source}, row {listed.line}")
     for number, row in enumerate(rows, 1):
         if number % ROWS_PER_STEP == 0:
             progress.step(0, 0)
-        found = find_session(row.session)
-        key: object = found.stored_id if found is not None else \
-            store_sessions.title_key(row.session)
-        plan = plans.get(key)
+        plan, key, found = plan_for(row.session)
         if plan is None:
             if found is None and row.session_starts_at is None:
                 raise AgendaError(
@@ -229,8 +297,13 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
                 )
             plan = plans[key] = _SessionPlan(found or Session(title=row.session), row.line)
         if row.session_starts_at is not None:
-            plan.set_times(_session_times(row, zone, source=source, unit=unit),
-                           row, source=source, unit=unit)
+            times = _session_times(row.session_starts_at, row.session_ends_at, row.line, zone,
+                                   source=source, unit=unit)
+            try:
+                plan.set_times(times, row.session, f"{unit} {row.line}")
+            except ValueError as conflict:
+                raise AgendaError(str(conflict), source=source, line=row.line,
+                                  unit=unit) from None
         plan.rows.append(row)
     # Counted, not listed again: the finder read them (a 16,000-row import reads once).
     existing = ef.db.execute("SELECT count(*) FROM sessions").fetchone()[0] if any(
@@ -239,7 +312,7 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
     with ef.action("agenda_imported", source=source, slots=len(rows)):
         for done, plan in enumerate(plans.values()):
             progress.step(done, len(plans))
-            session = plan.session
+            session = replace(plan.session, **plan.details)
             if plan.times is not None:
                 session = replace(session, starts_at=plan.times[0], ends_at=plan.times[1])
             slots: list[Slot] = []
@@ -255,42 +328,55 @@ def apply_slot_rows(ef: EventFile, rows: list[SlotRow], *, source: str,
                 session_id = store_sessions.insert_session(ef, session, existing + added)
             else:
                 session_id = session.stored_id
-                if plan.times is not None:
-                    ef.db.execute("UPDATE sessions SET starts_at = ?, ends_at = ? WHERE id = ?",
-                                  [session.starts_at, session.ends_at, session_id])
+                # Only what the file gives: the session's other columns (questions open,
+                # the current turn) may have moved since it was read, on the phone thread.
+                given = [*plan.details, *(("starts_at", "ends_at") if plan.times else ())]
+                if given:
+                    values = store_sessions.session_values(session)
+                    ef.db.execute(
+                        f"UPDATE sessions SET {', '.join(f'{name} = ?' for name in given)} "
+                        "WHERE id = ?", [*(values[name] for name in given), session_id])
+                if not plan.rows:  # named by the sessions sheet only: its speakers stay
+                    continue
             store_sessions.replace_slots(ef, session_id, ordered)
     # None: no session made (the summary says "slots in sessions", as for speakers lists).
     return AgendaImported(slots=len(rows), sessions=len(plans), added=added or None)
 
 
 class _SessionPlan:
-    """One session a slot table names: the session (stored, or to be made), its rows, and
-    the times its rows give (the same on each row, or an error)."""
+    """One session a slot table names: the session (stored, or to be made), its rows, the
+    times its rows give (the same on each row, or an error) and what a sessions sheet
+    says of it (``details``: Session fields)."""
 
     def __init__(self, session: Session, line: int) -> None:
         self.session = session
         self.rows: list[SlotRow] = []
         self.times: tuple[str, str] | None = None
-        self.times_line = line
+        self.times_place = ""
+        self.details: dict[str, Any] = {}
 
-    def set_times(self, times: tuple[str, str], row: SlotRow, *, source: str,
-                  unit: str) -> None:
+    def set_times(self, times: tuple[str, str], title: str, place: str) -> None:
+        """Raises ValueError (the message) when ``place`` gives other times than before."""
         if self.times is None:
-            self.times, self.times_line = times, row.line
+            self.times, self.times_place = times, place
         elif times != self.times:
-            raise AgendaError(
-                f"session '{row.session}' starts and ends at {_span(times)} here but at "
-                f"{_span(self.times)} on {unit} {self.times_line}: give its speakers the "
-                "same times", source=source, line=row.line, unit=unit)
+            # The first times came from the sessions sheet when its place names a sheet.
+            fix = ("write the same times on both sheets" if "sheet" in self.times_place
+                   else "give its speakers the same times")
+            raise ValueError(
+                f"session '{title}' starts and ends at {_span(times)} here but at "
+                f"{_span(self.times)} on {self.times_place}: {fix}")
 
 
 def _span(times: tuple[str, str]) -> str:
     return f"{times[0] or '(none)'}–{times[1] or '(none)'}"
 
 
-def _session_times(row: SlotRow, zone: tzinfo, *, source: str, unit: str) -> tuple[str, str]:
-    """A row's session start and end as the venue's wall times ("2026-05-18T14:00"): a
-    time with an offset (as the export writes) converted to the event's zone; empty: none.
+def _session_times(starts: str | None, ends: str | None, line: int, zone: tzinfo, *,
+                   source: str, unit: str, columns: Sequence[str] = SESSION_TIME_COLUMNS
+                   ) -> tuple[str, str]:
+    """A session's start and end as the venue's wall times ("2026-05-18T14:00"): a time
+    with an offset (as the export writes) converted to the event's zone; empty: none.
     Raises AgendaError for text that is no date and time, or an end before the start."""
     def wall(text: str | None, column: str) -> str:
         if not text:
@@ -300,14 +386,14 @@ def _session_times(row: SlotRow, zone: tzinfo, *, source: str, unit: str) -> tup
         except ValueError:
             raise AgendaError(
                 f"{column} {text!r} is not a date and time (2026-05-18T14:00, or "
-                "2026-05-18 14:00)", source=source, line=row.line, unit=unit) from None
+                "2026-05-18 14:00)", source=source, line=line, unit=unit) from None
 
-    starts_at = wall(row.session_starts_at, "session_starts_at")
-    ends_at = wall(row.session_ends_at, "session_ends_at")
+    starts_at = wall(starts, columns[0])
+    ends_at = wall(ends, columns[1])
     try:  # 23:00 to 00:30 ends the next day; never stored before the start
         return starts_at, session_end(starts_at, ends_at)
     except SessionTimesError as error:
-        raise AgendaError(str(error), source=source, line=row.line, unit=unit) from None
+        raise AgendaError(str(error), source=source, line=line, unit=unit) from None
 
 
 def _until_at(ef: EventFile, row: SlotRow, session: Session, *, source: str,
