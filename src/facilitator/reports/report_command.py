@@ -17,6 +17,7 @@ from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import refuse_to_replace_event_file
+from facilitator.store.leftovers import remove_leftover
 
 if TYPE_CHECKING:
     from facilitator.reports.fonts import MissingCharacters
@@ -134,7 +135,7 @@ def _write_whole(output: Path, write: Callable[[Path], Any]) -> Any:
     except OSError as error:
         raise _command_error(f"cannot write {output}: {error.strerror or error}") from None
     finally:
-        partial.unlink(missing_ok=True)
+        remove_leftover(partial)
     return result
 
 
@@ -197,7 +198,7 @@ def _emit(data: str | bytes, output: str | None) -> None:
         except OSError as error:
             raise _command_error(f"cannot write {path}: {error.strerror or error}") from None
         finally:
-            partial.unlink(missing_ok=True)
+            remove_leftover(partial)
     elif isinstance(data, bytes):
         sys.stdout.buffer.write(data)
     elif (buffer := getattr(sys.stdout, "buffer", None)) is not None:
