@@ -259,6 +259,10 @@ def polls(args: argparse.Namespace) -> int:
     return export(args, "polls")
 
 
+# What a Markdown summary may be called: Markdown, plain text, or no suffix at all.
+SUMMARY_SUFFIXES = ("", ".md", ".markdown", ".txt")
+
+
 def summary(args: argparse.Namespace) -> int:
     """A session's summary as Markdown (the saved one, else the draft from the notes)."""
     from facilitator.reports.exports import summary_markdown
@@ -266,6 +270,14 @@ def summary(args: argparse.Namespace) -> int:
     from facilitator.reports.session_report import current_summary
     from facilitator.store.time_zone import event_time_zone
 
+    if args.output and args.output != "-":
+        refuse_to_replace_event_file(Path(args.output))  # the graver refusal first
+        suffix = Path(args.output).suffix
+        # Markdown written into summary.pdf would exit 0 and open nowhere.
+        if suffix.lower() not in SUMMARY_SUFFIXES:
+            raise _command_error(
+                f"cannot write the summary as {suffix!r}: it is Markdown, name the file .md "
+                "(a PDF or Word summary: facilitator report EVENT_FILE -o FILE.pdf)")
     with EventFile.open(args.event_file, read_only=True) as ef:
         session = _session(ef, args.session)
         text, _ = current_summary(ef, session)
