@@ -165,3 +165,22 @@ def test_a_new_event_on_read_only_storage_names_the_file_asked_for(handed_over: 
     assert done.stderr.strip() == (f"facilitator: error: cannot create {target}: "
                                    "Read-only file system")
     assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
+
+
+def test_the_windows_writers_name_the_file_asked_for(handed_over: Path) -> None:
+    """File › Export and the QR poster show the OSError they get: it named
+    "notes.csv.partial", a file the user never chose."""
+    from facilitator.reports.exports import write_whole
+    from facilitator.reports.poster import write_poster
+
+    for name, write in [
+        ("notes.csv", lambda target: write_whole(target, b"id,text\n")),
+        ("poster.pdf", lambda target: write_poster(target, title="Panel", short_code="ABCDEF",
+                                                   url="http://192.168.1.2:8765/j/x")),
+    ]:
+        target = handed_over.parent / name
+        with pytest.raises(OSError) as raised:
+            write(target)
+        assert raised.value.filename == str(target)
+        assert raised.value.strerror == "Read-only file system"
+    assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
