@@ -150,6 +150,20 @@ def test_a_summary_named_as_text_is_written(event_path, tmp_path: Path, name: st
     assert result.returncode == 0, result.stderr
     assert "# Panel on Łódź, Bakı and Москва" in target.read_text(encoding="utf-8")
 
+
+def test_a_summary_to_dash_goes_to_standard_output(event_path, tmp_path: Path) -> None:
+    """"-o -" is standard output, as for notes, questions and timing. Before: a file
+    named "-" in the current folder, and nothing printed."""
+    path, session_id = event_path
+    here = tmp_path / "here"
+    here.mkdir()
+    result = subprocess.run([sys.executable, "-m", "facilitator", "summary", str(path),
+                             "--session", str(session_id), "-o", "-"],
+                            capture_output=True, text=True, timeout=120, cwd=here)
+    assert result.returncode == 0, result.stderr
+    assert "# Panel on Łódź, Bakı and Москва" in result.stdout
+    assert list(here.iterdir()) == []
+
 def test_export_format_errors(event_path, tmp_path: Path) -> None:
     path, _ = event_path
     result = run("notes", path, "-o", tmp_path / "notes.txt")

@@ -270,7 +270,9 @@ def summary(args: argparse.Namespace) -> int:
     from facilitator.reports.session_report import current_summary
     from facilitator.store.time_zone import event_time_zone
 
-    if args.output and args.output != "-":
+    if args.output == "-":  # standard output, as for the other exports
+        args.output = None
+    if args.output:
         refuse_to_replace_event_file(Path(args.output))  # the graver refusal first
         suffix = Path(args.output).suffix
         # Markdown written into summary.pdf would exit 0 and open nowhere.
