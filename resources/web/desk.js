@@ -261,6 +261,8 @@
     if (code === "question_gone" || code === "section_gone") { return t(code); }
     if (code === "merged") { return t("question_merged"); }
     if (status === 429) { return t("slow_down"); }
+    // A long note or section: the words are kept on screen, and the person can split them.
+    if (code === "too_large") { return t("too_long"); }
     if (/^no_such_/.test(reason)) { return t("refused_gone"); }
     if (REASONS.indexOf(reason) >= 0) { return t("refused_" + reason); }
     return status >= 400 && status < 500 ? t("refused") : t("problem");

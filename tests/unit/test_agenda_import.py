@@ -72,6 +72,14 @@ def test_csv_replaces_a_sessions_speakers(event_file, tmp_path):
         ("a.json", '{"sessions": [\n  {"title": "A",,}]}', r"a\.json, line 2: not valid JSON"),
         ("a.json", '{"sessions": [{"description": "no title"}]}', r"line 1: missing 'title'"),
         ("a.txt", "hello", r"agenda files end in \.json, \.csv, \.tsv or \.xlsx"),
+        # As a slot table's session_starts_at is: before, stored as typed ("yesterday"),
+        # the session then without a time on every screen and report.
+        ("a.json", '{"sessions": [\n  {"title": "A", "starts_at": "yesterday"}]}',
+         r"a\.json, line 2: starts_at 'yesterday' is not a date and time \(2026-05-18T14:00, "
+         r"or 2026-05-18 14:00\)"),
+        ("a.json", '{"sessions": [\n  {"title": "A", "starts_at": "2026-05-18T10:00",\n'
+                   '   "ends_at": "half past eleven"}]}',
+         r"a\.json, line 2: ends_at 'half past eleven' is not a date and time"),
         # A key a poll does not have is refused, named with its line (not silently dropped).
         ("a.json", '{"sessions": [\n  {"title": "A", "polls": [\n'
                    '    {"question": "Capital of Kenya?", "kind": "single",\n'

@@ -134,3 +134,53 @@ def test_a_copy_taken_while_open_is_never_read_stale(sample_path: Path,
             assert error.problem is Problem.READ_ONLY, error
         else:
             assert room == "Only in the WAL", path
+
+
+@pytest.mark.parametrize("command", [
+    ("report", "--all", "-o", "{out}/report.pdf"),
+    ("report", "--session", "4", "-o", "{out}/summary.docx"),
+    ("notes", "--session", "4", "--format", "csv", "-o", "{out}/notes.csv"),
+    ("polls", "--session", "4", "--format", "xlsx", "-o", "{out}/polls.xlsx"),
+    ("summary", "--session", "4", "-o", "{out}/summary.md"),
+    ("export", "--format", "json", "-o", "{out}/agenda.json"),
+])
+def test_an_output_onto_read_only_storage_names_the_file_asked_for(
+        handed_over: Path, command) -> None:
+    """Before: "facilitator: error: Read-only file system: …/notes.csv.partial" — removing the
+    temporary file that was never made failed too (a read-only mount says EROFS to an
+    unlink even of a file that is not there) and hid the message naming the output."""
+    args = [part.format(out=handed_over.parent) for part in command]
+    done = run(args[0], handed_over, *args[1:])
+    assert done.returncode == 1
+    assert done.stderr.strip() == (f"facilitator: error: cannot write {args[-1]}: "
+                                   "Read-only file system")
+    assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
+
+
+def test_a_new_event_on_read_only_storage_names_the_file_asked_for(handed_over: Path) -> None:
+    """Before: "Read-only file system: …/.new.db.creating", the name of a temporary file."""
+    target = handed_over.parent / "new.db"
+    done = run("new", target)
+    assert done.returncode == 1
+    assert done.stderr.strip() == (f"facilitator: error: cannot create {target}: "
+                                   "Read-only file system")
+    assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
+
+
+def test_the_windows_writers_name_the_file_asked_for(handed_over: Path) -> None:
+    """File › Export and the QR poster show the OSError they get: it named
+    "notes.csv.partial", a file the user never chose."""
+    from facilitator.reports.exports import write_whole
+    from facilitator.reports.poster import write_poster
+
+    for name, write in [
+        ("notes.csv", lambda target: write_whole(target, b"id,text\n")),
+        ("poster.pdf", lambda target: write_poster(target, title="Panel", short_code="ABCDEF",
+                                                   url="http://192.168.1.2:8765/j/x")),
+    ]:
+        target = handed_over.parent / name
+        with pytest.raises(OSError) as raised:
+            write(target)
+        assert raised.value.filename == str(target)
+        assert raised.value.strerror == "Read-only file system"
+    assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]

@@ -125,6 +125,45 @@ def test_summary_as_markdown(event_path, tmp_path: Path) -> None:
     assert "- Cities \\<b\\>lead\\</b\\> & deliver (Gülşən Əliyeva)" in text
 
 
+
+@pytest.mark.parametrize("name", ["summary.pdf", "summary.docx", "summary.csv"])
+def test_a_summary_named_as_another_format_is_refused(event_path, tmp_path: Path,
+                                                      name: str) -> None:
+    """Before: `facilitator summary ev.db -o summary.pdf` wrote Markdown into summary.pdf
+    (exit 0), a file no PDF reader opens, found only when it was sent on."""
+    path, session_id = event_path
+    target = tmp_path / name
+    result = run("summary", path, "--session", session_id, "-o", target)
+    assert result.returncode == 1
+    suffix = target.suffix
+    assert result.stderr.strip() == (
+        f"facilitator: error: cannot write the summary as {suffix!r}: it is Markdown, name "
+        "the file .md (a PDF or Word summary: facilitator report EVENT_FILE -o FILE.pdf)")
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("name", ["summary.md", "summary.markdown", "summary.txt", "summary"])
+def test_a_summary_named_as_text_is_written(event_path, tmp_path: Path, name: str) -> None:
+    path, session_id = event_path
+    target = tmp_path / name
+    result = run("summary", path, "--session", session_id, "-o", target)
+    assert result.returncode == 0, result.stderr
+    assert "# Panel on Łódź, Bakı and Москва" in target.read_text(encoding="utf-8")
+
+
+def test_a_summary_to_dash_goes_to_standard_output(event_path, tmp_path: Path) -> None:
+    """"-o -" is standard output, as for notes, questions and timing. Before: a file
+    named "-" in the current folder, and nothing printed."""
+    path, session_id = event_path
+    here = tmp_path / "here"
+    here.mkdir()
+    result = subprocess.run([sys.executable, "-m", "facilitator", "summary", str(path),
+                             "--session", str(session_id), "-o", "-"],
+                            capture_output=True, text=True, timeout=120, cwd=here)
+    assert result.returncode == 0, result.stderr
+    assert "# Panel on Łódź, Bakı and Москва" in result.stdout
+    assert list(here.iterdir()) == []
+
 def test_export_format_errors(event_path, tmp_path: Path) -> None:
     path, _ = event_path
     result = run("notes", path, "-o", tmp_path / "notes.txt")

@@ -357,6 +357,21 @@ def _seconds(obj: dict[str, Any], key: str, default: int, *, source: str) -> int
     return value
 
 
+def _session_time(obj: dict[str, Any], key: str, *, source: str) -> str:
+    """A session's ``starts_at`` or ``ends_at``: "" or a date and time as ISO writes it,
+    with or without an offset. Raises AgendaError for any other text, as a slot table's
+    session_starts_at does (kept as typed, "yesterday" was a session with no time)."""
+    text = _text(obj, key, source=source)
+    if text:
+        try:
+            datetime.fromisoformat(text)
+        except ValueError:
+            raise AgendaError(f"{key} {text!r} is not a date and time (2026-05-18T14:00, "
+                              "or 2026-05-18 14:00)", source=source,
+                              line=getattr(obj, "line", None)) from None
+    return text
+
+
 def _session_from_json(obj: Any, position: int, *, source: str) -> Session:
     if not isinstance(obj, dict):
         raise AgendaError("each session must be an object", source=source)
@@ -364,9 +379,9 @@ def _session_from_json(obj: Any, position: int, *, source: str) -> Session:
     if not isinstance(slots, list):
         raise AgendaError("'slots' must be a list", source=source, line=getattr(obj, "line", None))
     defaults = Session(title="")
-    starts_at = _text(obj, "starts_at", source=source)
+    starts_at = _session_time(obj, "starts_at", source=source)
     try:  # 23:00 to 00:30 ends the next day; never stored before the start
-        ends_at = session_end(starts_at, _text(obj, "ends_at", source=source))
+        ends_at = session_end(starts_at, _session_time(obj, "ends_at", source=source))
     except SessionTimesError as error:
         raise AgendaError(f"{error} (give ends_at the day it ends on)", source=source,
                           line=getattr(obj, "line", None)) from None

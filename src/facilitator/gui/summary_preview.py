@@ -52,6 +52,7 @@ def write_summary_pdf(report, page_size: str, language: str, pdf: Path) -> int:
     # reportlab loads on the first preview, not at start-up (100 ms of imports).
     from facilitator.reports.summary_pdf import SummaryReport
     from facilitator.store.event_file import refuse_to_replace_event_file
+    from facilitator.store.leftovers import remove_leftover
 
     refuse_to_replace_event_file(pdf)
     partial = pdf.with_name(pdf.name + ".partial")
@@ -61,7 +62,7 @@ def write_summary_pdf(report, page_size: str, language: str, pdf: Path) -> int:
         partial.replace(pdf)
         return missing.count
     finally:
-        partial.unlink(missing_ok=True)
+        remove_leftover(partial)
 
 
 class PreviewRenderer(QObject):

@@ -33,6 +33,7 @@ from facilitator.reports.spreadsheets import Sheet, csv_file, csv_text, xlsx_fil
 from facilitator.store import sessions as session_store
 from facilitator.store.agenda_io import current_agenda
 from facilitator.store.event_file import EventFile, EventFileError, refuse_to_replace_event_file
+from facilitator.store.leftovers import naming_the_output, remove_leftover
 from facilitator.store.notes import list_notes
 from facilitator.store.summaries import all_questions
 from facilitator.store.time_zone import event_time_zone
@@ -197,8 +198,10 @@ def write_whole(path: Path, data: bytes) -> None:
     try:
         partial.write_bytes(data)
         partial.replace(path)
+    except OSError as error:  # File › Export shows it: the file chosen, not the .partial
+        raise naming_the_output(error, path) from None
     finally:
-        partial.unlink(missing_ok=True)
+        remove_leftover(partial)
 
 
 def _session(ef: EventFile, session_id: int | None) -> Session:

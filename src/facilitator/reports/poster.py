@@ -24,6 +24,7 @@ from facilitator.reports.fonts import (
 from facilitator.reports.text_layout import Line
 from facilitator.reports.user_text import UserText, draw_line, layout
 from facilitator.store.event_file import refuse_to_replace_event_file
+from facilitator.store.leftovers import naming_the_output, remove_leftover
 
 QUIET_ZONE = 4  # modules of white around the code, as scanners expect
 
@@ -97,9 +98,9 @@ def write_poster(path: str | os.PathLike[str], *, title: str, url: str, short_co
         try:
             canvas.save()
             partial.replace(path)
-        except OSError:
-            partial.unlink(missing_ok=True)
-            raise
+        except OSError as error:
+            remove_leftover(partial)
+            raise naming_the_output(error, path) from None
     return missing
 
 

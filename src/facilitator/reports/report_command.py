@@ -17,6 +17,7 @@ from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import refuse_to_replace_event_file
+from facilitator.store.leftovers import remove_leftover
 
 if TYPE_CHECKING:
     from facilitator.reports.fonts import MissingCharacters
@@ -134,7 +135,7 @@ def _write_whole(output: Path, write: Callable[[Path], Any]) -> Any:
     except OSError as error:
         raise _command_error(f"cannot write {output}: {error.strerror or error}") from None
     finally:
-        partial.unlink(missing_ok=True)
+        remove_leftover(partial)
     return result
 
 
@@ -197,7 +198,7 @@ def _emit(data: str | bytes, output: str | None) -> None:
         except OSError as error:
             raise _command_error(f"cannot write {path}: {error.strerror or error}") from None
         finally:
-            partial.unlink(missing_ok=True)
+            remove_leftover(partial)
     elif isinstance(data, bytes):
         sys.stdout.buffer.write(data)
     elif (buffer := getattr(sys.stdout, "buffer", None)) is not None:
@@ -258,6 +259,10 @@ def polls(args: argparse.Namespace) -> int:
     return export(args, "polls")
 
 
+# What a Markdown summary may be called: Markdown, plain text, or no suffix at all.
+SUMMARY_SUFFIXES = ("", ".md", ".markdown", ".txt")
+
+
 def summary(args: argparse.Namespace) -> int:
     """A session's summary as Markdown (the saved one, else the draft from the notes)."""
     from facilitator.reports.exports import summary_markdown
@@ -265,6 +270,16 @@ def summary(args: argparse.Namespace) -> int:
     from facilitator.reports.session_report import current_summary
     from facilitator.store.time_zone import event_time_zone
 
+    if args.output == "-":  # standard output, as for the other exports
+        args.output = None
+    if args.output:
+        refuse_to_replace_event_file(Path(args.output))  # the graver refusal first
+        suffix = Path(args.output).suffix
+        # Markdown written into summary.pdf would exit 0 and open nowhere.
+        if suffix.lower() not in SUMMARY_SUFFIXES:
+            raise _command_error(
+                f"cannot write the summary as {suffix!r}: it is Markdown, name the file .md "
+                "(a PDF or Word summary: facilitator report EVENT_FILE -o FILE.pdf)")
     with EventFile.open(args.event_file, read_only=True) as ef:
         session = _session(ef, args.session)
         text, _ = current_summary(ef, session)

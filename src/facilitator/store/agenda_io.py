@@ -44,6 +44,7 @@ from facilitator.core.model import Session, Slot
 from facilitator.store import polls as store_polls
 from facilitator.store import sessions as store_sessions
 from facilitator.store.event_file import EventFile, EventFileError
+from facilitator.store.leftovers import remove_leftover
 from facilitator.store.problems import Problem
 from facilitator.store.time_zone import event_time_zone
 
@@ -443,9 +444,17 @@ def create_event_file(path: Path, sample: str | None = "walrg") -> Path:
         raise EventFileError(Problem.ALREADY_EXISTS, path=path)
     building = path.with_name(f".{path.name}.creating")
     for leftover in _sqlite_files(building):
-        leftover.unlink(missing_ok=True)
+        remove_leftover(leftover)
     try:
-        with EventFile.create(building) as event_file:
+        try:
+            event_file = EventFile.create(building)
+        except EventFileError as error:
+            if error.problem is not Problem.CANNOT_CREATE:
+                raise
+            # Name the file asked for, not the temporary one beside it.
+            raise EventFileError(Problem.CANNOT_CREATE, path=path,
+                                 reason=error.params["reason"]) from None
+        with event_file:
             if sample:
                 load_sample(event_file, sample)
             event_file.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -456,7 +465,7 @@ def create_event_file(path: Path, sample: str | None = "walrg") -> Path:
         os.replace(building, path)
     finally:
         for leftover in _sqlite_files(building):
-            leftover.unlink(missing_ok=True)
+            remove_leftover(leftover)
     return path
 
 
