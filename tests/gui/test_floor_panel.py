@@ -20,6 +20,7 @@ from facilitator.core.model import SlotKind
 from facilitator.core.timer import Phase
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.run_tab_height import FLOOR_ROWS_MOST, SPEAKER_ROWS
+from facilitator.gui.shipped_fonts import register_shipped_fonts
 from facilitator.store import floor as floor_store
 from facilitator.store import sessions as store
 from tests.api.conftest import HEADERS
@@ -209,7 +210,9 @@ def rows_in_view(table) -> float:
 def test_the_speakers_list_keeps_its_rows_whatever_waits(qtbot, window, document, size,
                                                          waiting, tmp_path):
     """Fifteen requests took the speakers list down to three and a half rows at 1024×768:
-    it keeps eight; the requests table shows at least one row, at most six, and scrolls."""
+    it keeps eight; the requests table shows at least one row, at most six, and scrolls.
+    In the app's own fonts (Noto Sans: taller than DejaVu Sans, the least room)."""
+    register_shipped_fonts()
     window.resize(*size)
     tab = run_tab_of(window)
     session_id = window.current_session_id()

@@ -303,7 +303,6 @@ class RunTab(QWidget):
         layout.addWidget(SteadyBox(self.session_clock_label))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.floor_panel)
-        layout.addWidget(self.floor_edit)
         layout.addLayout(lists)
         layout.addLayout(settings)
 
@@ -324,14 +323,24 @@ class RunTab(QWidget):
         # panel's layout first: it tells this one.
         panel.layout().activate()
         self.layout().activate()
-        table, requests = self.table, panel.table
+        # Twice at most: a shorter list gets a vertical scroll bar, which may bring a
+        # horizontal one (a narrow window) that the second pass counts.
+        for _ in range(2):
+            self._share_height_now(waiting)
+            if self.table.viewport().height() >= self._speaker_rows_height():
+                break
+
+    def _speaker_rows_height(self) -> int:
+        return SPEAKER_ROWS * self.table.verticalHeader().defaultSectionSize()
+
+    def _share_height_now(self, waiting: int) -> None:
+        panel, table = self.floor_panel, self.table
+        requests = panel.table
         room = self.stage_row.height() + table.height()
         if not requests.isHidden():
             room += requests.height()
-        speakers = (SPEAKER_ROWS * table.verticalHeader().defaultSectionSize()
-                    + table.horizontalHeader().height() + 2 * table.frameWidth())
-        if table.horizontalScrollBar().isVisible():
-            speakers += table.horizontalScrollBar().height()
+        # The rows and what the list shows around them now: frame, header, scroll bar.
+        speakers = self._speaker_rows_height() + table.height() - table.viewport().height()
         stage_least = self.stage_row.minimumSizeHint().height()
         shares = share_height(room, stage_least=stage_least,
                               stage_most=max(stage_least, self.stage_row.sizeHint().height()),
@@ -455,7 +464,9 @@ class RunTab(QWidget):
         ):
             self.buttons[name] = self._button(text, action)
             self._list_buttons.addWidget(self.buttons[name])
-        self._list_buttons.addStretch(1)
+        # Beside the list's buttons, not on a line of its own: the speakers list keeps that
+        # height (run_tab_height).
+        self._list_buttons.addWidget(self.floor_edit, 1)
 
     def _button(self, text: str, action: QAction) -> QPushButton:
         button = QPushButton(text)
