@@ -244,6 +244,18 @@
         <translation>Esperando desde</translation>
     </message>
     <message>
+        <source>Up and Down choose a request; Enter accepts it, Delete declines it.</source>
+        <translation>Arriba y Abajo eligen una petición; Intro la acepta, Supr la rechaza.</translation>
+    </message>
+    <message>
+        <source>Accept the chosen floor request</source>
+        <translation>Aceptar la petición de palabra elegida</translation>
+    </message>
+    <message>
+        <source>Decline the chosen floor request</source>
+        <translation>Rechazar la petición de palabra elegida</translation>
+    </message>
+    <message>
         <source>Could not read the floor requests</source>
         <translation>No se pudieron leer las solicitudes de palabra</translation>
     </message>

@@ -244,6 +244,18 @@
         <translation>En attente depuis</translation>
     </message>
     <message>
+        <source>Up and Down choose a request; Enter accepts it, Delete declines it.</source>
+        <translation>Haut et Bas choisissent une demande&#xa0;; Entrée l’accepte, Suppr la refuse.</translation>
+    </message>
+    <message>
+        <source>Accept the chosen floor request</source>
+        <translation>Accepter la demande de parole choisie</translation>
+    </message>
+    <message>
+        <source>Decline the chosen floor request</source>
+        <translation>Refuser la demande de parole choisie</translation>
+    </message>
+    <message>
         <source>Could not read the floor requests</source>
         <translation>Impossible de lire les demandes de parole</translation>
     </message>

@@ -17,10 +17,14 @@ from facilitator.actions.actor import LAPTOP, phone
 from facilitator.actions.command import run
 from facilitator.core.floor import FloorStatus
 from facilitator.core.model import SlotKind
+from facilitator.core.timer import Phase
 from facilitator.gui.main_window import MainWindow
+from facilitator.gui.run_tab_height import FLOOR_ROWS_MOST, SPEAKER_ROWS
+from facilitator.gui.shipped_fonts import register_shipped_fonts
 from facilitator.store import floor as floor_store
 from facilitator.store import sessions as store
 from tests.api.conftest import HEADERS
+from tests.gui.test_accessibility import tab_walk
 
 ASK = {"name": "Amina Diallo", "organisation": "City of Dakar", "kind": "intervention",
        "constituency": "Local and regional governments", "on_behalf_of": "African Group"}
@@ -188,3 +192,79 @@ def test_the_requests_table_comes_with_the_first_request_and_hides_when_none_wai
     assert panel.table.isHidden() and panel.table.rowCount() == 0
     tab.set_session(None)  # another session: the table stays, hidden
     assert panel.table.isHidden()
+
+
+def asked(document, session_id, count: int) -> None:
+    run(document.file, LAPTOP, floor.set_open(session_id, True))
+    for number in range(count):
+        ask(document, session_id, f"Delegate {number + 1}", f"d{number}", at=number)
+
+
+def rows_in_view(table) -> float:
+    """How many rows of ``table`` its viewport shows (a part row counts its part)."""
+    return table.viewport().height() / table.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768), (1024, 768)])
+@pytest.mark.parametrize("waiting", [0, 1, 5, 15, 60])
+def test_the_speakers_list_keeps_its_rows_whatever_waits(qtbot, window, document, size,
+                                                         waiting, tmp_path):
+    """Fifteen requests took the speakers list down to three and a half rows at 1024×768:
+    it keeps eight; the requests table shows at least one row, at most six, and scrolls.
+    In the app's own fonts (Noto Sans: taller than DejaVu Sans, the least room)."""
+    register_shipped_fonts()
+    window.resize(*size)
+    tab = run_tab_of(window)
+    session_id = window.current_session_id()
+    asked(document, session_id, waiting)
+    tab.floor_panel.reload()
+    qtbot.wait(20)  # laid out as the event loop does it
+    window.grab().save(str(tmp_path / f"run-{waiting}-{size[0]}x{size[1]}.png"))
+    assert rows_in_view(tab.table) >= SPEAKER_ROWS
+    requests = tab.floor_panel.table if waiting else None
+    if requests is not None:
+        shown = rows_in_view(requests)
+        assert 1 <= shown <= min(waiting, FLOOR_ROWS_MOST)
+        assert shown == int(shown)  # whole rows: no request half shown
+        assert requests.verticalScrollBar().isVisible() == (waiting > shown)
+    # The stage preview gave some of its height, never more than its least.
+    assert tab.stage_row.height() >= tab.stage_row.minimumSizeHint().height()
+
+
+def test_every_request_is_reached_by_keys_and_shown_as_it_is(qtbot, window, document):
+    """Tab reaches the requests table (one stop); Down goes through all sixty, the current
+    one in view; Enter accepts it and Delete declines it; the room keys still act."""
+    window.resize(1024, 768)
+    tab = run_tab_of(window)
+    session_id = window.current_session_id()
+    asked(document, session_id, 60)
+    tab.floor_panel.reload()
+    requests = tab.floor_panel.table
+    qtbot.wait(20)
+    stops = tab_walk(qtbot, window, presses=40)
+    assert requests in stops and stops.index(requests) == stops.index(tab.table) + 1
+    requests.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is requests)
+    reached = []
+    for _ in range(60):
+        row = requests.currentIndex().row()
+        reached.append(requests.item(row, 1).text())
+        rect = requests.visualRect(requests.currentIndex())
+        assert requests.viewport().rect().contains(rect), row  # wholly in view
+        qtbot.keyClick(requests, Qt.Key.Key_Down)
+    assert reached == [f"Delegate {n + 1}" for n in range(60)]
+    # Enter accepts the chosen request (the last): it joins the speakers list.
+    qtbot.keyClick(requests, Qt.Key.Key_Return)
+    assert "Delegate 60" in names(document, session_id)
+    assert len(tab.floor_panel.waiting) == 59
+    assert requests.currentIndex().row() == 58  # the one before it is chosen next
+    qtbot.keyClick(requests, Qt.Key.Key_Delete)
+    declined = floor_store.list_floor_requests(document.file, session_id,
+                                               status=FloorStatus.DECLINED)
+    assert [r.name for r in declined] == ["Delegate 59"]
+    # The room keys act from the requests table: Space starts the speaker, A accepts
+    # the first request waiting.
+    qtbot.keyClick(requests, Qt.Key.Key_Space)
+    assert store.get_session(document.file, session_id).slots[0].phase is Phase.RUNNING
+    qtbot.keyClick(requests, Qt.Key.Key_A)
+    assert "Delegate 1" in names(document, session_id)

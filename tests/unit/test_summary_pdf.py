@@ -74,6 +74,7 @@ def test_arabic_and_chinese_use_embedded_fonts(international) -> None:
     assert any("NotoSans-Regular" in f for f in fonts)
     assert any("NotoSansArabic" in f for f in fonts)
     assert any("DroidSansFallback" in f for f in fonts)
+    assert not any("DejaVu" in f for f in fonts)  # only the shipped fonts print
     text = _text(reader)
     assert "王小明" in text and "北京市人民政府" in text
     # Arabic is printed joined (contextual presentation forms), not as isolated letters;

@@ -57,10 +57,12 @@ def make_application() -> QApplication:
     app = QApplication.instance()
     fonts_offered = False
     if app is None:
-        from facilitator.gui.shipped_fonts import offer_to_fontconfig
+        from facilitator.gui.shipped_fonts import offer_to_fontconfig, prefer_shipped_script_fonts
 
-        # Before the QApplication, so Qt's one read of fontconfig's list has them.
+        # Before the QApplication, so Qt's one read of fontconfig's list has them, and
+        # fontconfig names them first for their scripts (Arabic: not DejaVu Sans).
         fonts_offered = offer_to_fontconfig()
+        prefer_shipped_script_fonts()
         # Fractional screen scales (150 %) are kept as they are: Qt 6's default rounding
         # policy (PassThrough), so nothing is set.
         app = QApplication(sys.argv[:1])

@@ -4,13 +4,17 @@ requests; each kind's speaking time.
 
 Requests arrive on the phone server's thread; its news reaches this panel through the
 runner's ``did_change`` (Kind.FLOOR), as phones' questions reach the Questions tab. The
-panel's buttons take no focus, as the Run tab's: Space must still reach the clock, and the
-table is not a place to type in.
+panel's buttons take no focus, as the Run tab's: Space must still reach the clock. The
+table is one Tab stop: Up and Down go through the requests (the current one scrolled into
+view), Enter accepts it and Delete declines it; the room keys still act while it has the
+focus. It shows as many rows as the Run tab gives it (``show_rows``, ``run_tab_height``)
+and scrolls.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +40,7 @@ from facilitator.core.floor import (
 )
 from facilitator.gui.core_text import core_text
 from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.run_tab_height import FLOOR_ROWS_MOST, FloorRoom
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.user_text import plain_label, plain_tip
 from facilitator.store import floor as store
@@ -49,13 +54,17 @@ class FloorPanel(QWidget):
     requests_did_change = Signal(int)  # how many wait now
 
     def __init__(self, document: EventDocument, runner: CommandRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, tab_after: QWidget | None = None) -> None:
+        """``tab_after``: the control the requests table follows in the Tab order (it is
+        made with the first request, so it would come last)."""
         super().__init__(parent)
+        self.tab_after = tab_after
         self.setObjectName("floorPanel")
         self.document = document
         self.runner = runner
         self.session_id: SessionId | None = None
         self.waiting: list[FloorRequest] = []
+        self.rows_shown = FLOOR_ROWS_MOST  # at most: the Run tab sets it (show_rows)
         self.title = plain_label(QLabel(self.tr("Floor requests from phones")))
         font = self.title.font()
         font.setBold(True)
@@ -101,9 +110,26 @@ class FloorPanel(QWidget):
                 self.tr("On behalf of"), self.tr("Waiting since"), ""])
             table.verticalHeader().hide()
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-            # Room keys (A, N, Space) act on the Run tab: this list is read, not typed in.
-            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            # A Tab stop, read and not typed in: the room keys (A, N, Space) still act.
+            table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # Tab moves on (keyboard.free_tab_key, which ran before this table was made).
+            table.setTabKeyNavigation(False)
+            table.setAccessibleName(self.title.text())
+            table.setToolTip(plain_tip(self.tr(
+                "Up and Down choose a request; Enter accepts it, Delete declines it.")))
+            for text, keys, slot in (
+                    (self.tr("Accept the chosen floor request"), ("Return", "Enter"),
+                     lambda: self._answer_current(self.accept)),
+                    (self.tr("Decline the chosen floor request"), ("Delete",),
+                     lambda: self._answer_current(self.decline))):
+                action = QAction(table)  # text set apart: see MainWindow._action
+                action.setText(text)
+                action.setShortcuts([QKeySequence(key) for key in keys])
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                action.triggered.connect(slot)
+                table.addAction(action)
             header_view = table.horizontalHeader()
             header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header_view.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -111,7 +137,23 @@ class FloorPanel(QWidget):
             table.hide()
             self._fit_height(table, 0)
             self._layout.addWidget(table)
+            if self.tab_after is not None:
+                QWidget.setTabOrder(self.tab_after, table)
         return self._table
+
+    def floor_room(self) -> FloorRoom:
+        """The requests table's frame and header, and one row, in pixels."""
+        table = self.table
+        # Rows of a hidden table measure 0: their default height is what they will get.
+        return FloorRoom(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth(),
+                         table.verticalHeader().defaultSectionSize())
+
+    def show_rows(self, rows: int) -> None:
+        """Make the requests table ``rows`` rows high at most (the Run tab's share)."""
+        if rows != self.rows_shown:
+            self.rows_shown = rows
+            if self._table is not None:
+                self._fit_height(self._table, len(self.waiting))
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -154,6 +196,7 @@ class FloorPanel(QWidget):
         if not waiting and self._table is None:
             return  # nothing waits, nor ever did here: no table to hide
         zone = self.document.time_zone
+        current = self.table.currentIndex().row()
         self.table.setRowCount(len(waiting))
         for row, request in enumerate(waiting):
             texts = {KIND: core_text(request.kind.label), NAME: request.name,
@@ -168,17 +211,20 @@ class FloorPanel(QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, ANSWER, self._answers(request))
+        if waiting and current >= 0:  # the request after an answered one is chosen next
+            self.table.setCurrentCell(min(current, len(waiting) - 1), NAME)
         self.table.setVisible(bool(waiting))
         self._fit_height(self.table, len(waiting))
 
-    @staticmethod
-    def _fit_height(table: QTableWidget, rows: int) -> None:
-        # As tall as its rows, up to four: the speakers list above keeps the room.
-        shown = min(rows, 4)
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        # Rows of a hidden table measure 0: their default height is what they will get.
-        height += shown * table.verticalHeader().defaultSectionSize()
-        table.setFixedHeight(height)
+    def _fit_height(self, table: QTableWidget, rows: int) -> None:
+        # As tall as its rows, up to the Run tab's share: the speakers list keeps its room.
+        table.setFixedHeight(self.floor_room().height(min(rows, self.rows_shown)))
+
+    def _answer_current(self, answer) -> None:
+        """Accept or decline (``answer``) the request chosen in the table."""
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.waiting):
+            answer(FloorRequestId(self.waiting[row].id))
 
     def _answers(self, request: FloorRequest) -> QWidget:
         cell = QWidget()

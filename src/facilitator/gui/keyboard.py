@@ -64,13 +64,67 @@ def _entry_types() -> tuple[type[QWidget], ...]:
 
 
 def free_tab_key(root: QWidget) -> None:
-    """Make Tab leave every table and text box under ``root``."""
-    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # after the paint: see above
+    """Make Tab leave every table, text box and date or time box under ``root``."""
+    from PySide6.QtWidgets import (  # after the paint: see above
+        QDateTimeEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
 
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
     for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
         edit.setTabChangesFocus(True)
+    for box in root.findChildren(QDateTimeEdit):  # QDateEdit and QTimeEdit too
+        DatePartKeys.give_to(box)
+
+
+class DatePartKeys(QObject):
+    """Keys of a date or time box (QDateTimeEdit, QDateEdit, QTimeEdit) as in most date
+    fields: Tab and Shift+Tab move on to the next or previous control, Left and Right move
+    between the box's parts (day, month, year, hour, minute), Up and Down and typed digits
+    change the part.
+
+    Qt's boxes take Tab to step through their parts: a keyboard user needed five Tabs to
+    pass a date and time, and Left/Right moved the caret one digit at a time. One event
+    filter, shared by every box (``give_to``), sees only those boxes' events.
+    """
+
+    @classmethod
+    def give_to(cls, box: QWidget) -> None:
+        """Give ``box`` (a QDateTimeEdit or a subclass) these keys; again is harmless."""
+        app = QApplication.instance()
+        keys = getattr(app, "date_part_keys", None)
+        if keys is None:
+            keys = app.date_part_keys = cls(app)
+        box.installEventFilter(keys)  # installed once however often: Qt moves it first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        key = event.key()
+        # macOS marks every arrow key as the keypad's.
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers & _COMMAND_MODIFIERS:
+            return False  # Ctrl+Left/Right: Qt's own part jumps, and shortcuts
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+            # QWidget's own focus move, not the box's override that walks its parts.
+            QWidget.focusNextPrevChild(watched, forward)
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not modifiers:
+            self._next_part(watched, forward=(key == Qt.Key.Key_Right)
+                            != watched.isRightToLeft())
+            return True
+        return False
+
+    @staticmethod
+    def _next_part(box, forward: bool) -> None:
+        """Select the part after (before) the current one; at the last (first), stay."""
+        index = box.currentSectionIndex() + (1 if forward else -1)
+        if 0 <= index < box.sectionCount():
+            box.setCurrentSectionIndex(index)
+        box.setSelectedSection(box.currentSection())  # typing replaces the whole part
 
 
 def _mnemonic_text(text: str, taken: set[str]) -> str:

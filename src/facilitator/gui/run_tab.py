@@ -16,7 +16,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +50,7 @@ from facilitator.gui.floor_panel import FloorPanel
 from facilitator.gui.focus_style import plain_cells
 from facilitator.gui.keyboard import scope_keys
 from facilitator.gui.projector_access import ProjectorAccess, remembered_screen
+from facilitator.gui.run_tab_height import SPEAKER_ROWS, share_height
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.slot_model import Column, SlotTableModel
 from facilitator.gui.speaker_timer import SpeakerTimer
@@ -63,6 +64,7 @@ from facilitator.store.stage import load_stage_notice
 if TYPE_CHECKING:
     from facilitator.gui.projector import ProjectorWindow
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (QWIDGETSIZE_MAX, not in PySide6)
 REPAINT_MS = 150  # only repaints: the time shown is always derived from the file's state
 ADJUST_SMALL = 30
 ADJUST_LARGE = 60
@@ -252,7 +254,8 @@ class RunTab(QWidget):
             parent=self))
 
         # Delegates' requests from their phones (A accepts the next one).
-        self.floor_panel = FloorPanel(self.document, self.runner, self)
+        self.floor_panel = FloorPanel(self.document, self.runner, self, tab_after=self.table)
+        self.floor_panel.requests_did_change.connect(lambda _waiting: self._share_height())
 
         self.floor_edit = QLineEdit()
         self.floor_edit.setObjectName("floorRequestEdit")
@@ -271,7 +274,12 @@ class RunTab(QWidget):
         self.danger_box.valueChanged.connect(lambda v: self._save_settings(danger_seconds=v))
 
         self.buttons: dict[str, QPushButton] = {}
-        top = QHBoxLayout()
+        # In a box of its own: the floor requests may take its preview down a little
+        # (_share_height).
+        self.stage_row = QWidget()
+        self.stage_row.setObjectName("stageRow")
+        top = QHBoxLayout(self.stage_row)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addLayout(who, 2)
         top.addWidget(stage, 3)
         controls = QGridLayout()
@@ -291,13 +299,58 @@ class RunTab(QWidget):
         settings.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.stage_row)
         layout.addWidget(SteadyBox(self.session_clock_label))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.floor_panel)
-        layout.addWidget(self.floor_edit)
         layout.addLayout(lists)
         layout.addLayout(settings)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the layout has placed the children for the new size
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """Give the stage row, the speakers list and the floor requests their share of the
+        height (``run_tab_height``): the list keeps its rows whatever waits."""
+        panel = self.floor_panel
+        waiting = len(panel.waiting)
+        if not waiting:
+            if self.stage_row.maximumHeight() != QWIDGETSIZE_MAX:
+                self.stage_row.setMaximumHeight(QWIDGETSIZE_MAX)
+            return
+        # Place what just changed (the requests table shown, a row more) at once, the
+        # panel's layout first: it tells this one.
+        panel.layout().activate()
+        self.layout().activate()
+        # Twice at most: a shorter list gets a vertical scroll bar, which may bring a
+        # horizontal one (a narrow window) that the second pass counts.
+        for _ in range(2):
+            self._share_height_now(waiting)
+            if self.table.viewport().height() >= self._speaker_rows_height():
+                break
+
+    def _speaker_rows_height(self) -> int:
+        return SPEAKER_ROWS * self.table.verticalHeader().defaultSectionSize()
+
+    def _share_height_now(self, waiting: int) -> None:
+        panel, table = self.floor_panel, self.table
+        requests = panel.table
+        room = self.stage_row.height() + table.height()
+        if not requests.isHidden():
+            room += requests.height()
+        # The rows and what the list shows around them now: frame, header, scroll bar.
+        speakers = self._speaker_rows_height() + table.height() - table.viewport().height()
+        stage_least = self.stage_row.minimumSizeHint().height()
+        shares = share_height(room, stage_least=stage_least,
+                              stage_most=max(stage_least, self.stage_row.sizeHint().height()),
+                              speakers_least=speakers, floor=panel.floor_room(),
+                              waiting=waiting)
+        panel.show_rows(shares.floor_rows)
+        if self.stage_row.maximumHeight() != shares.stage:
+            self.stage_row.setMaximumHeight(shares.stage)
+        panel.layout().activate()  # and placed so now, not one frame later
+        self.layout().activate()
 
     def _seconds_box(self, name: str) -> QSpinBox:
         box = QSpinBox()
@@ -411,7 +464,9 @@ class RunTab(QWidget):
         ):
             self.buttons[name] = self._button(text, action)
             self._list_buttons.addWidget(self.buttons[name])
-        self._list_buttons.addStretch(1)
+        # Beside the list's buttons, not on a line of its own: the speakers list keeps that
+        # height (run_tab_height).
+        self._list_buttons.addWidget(self.floor_edit, 1)
 
     def _button(self, text: str, action: QAction) -> QPushButton:
         button = QPushButton(text)

@@ -12,6 +12,14 @@ fontconfig at the first start, checked against the folder's time), ~5 ms of CPU 
 tables. Qt's fontconfig font list then holds the same fonts in the same set (fontconfig's
 application fonts, where ``addApplicationFont`` puts them too). Anywhere else (Windows,
 macOS, no fontconfig, an application made already), ``register_shipped_fonts``.
+
+Qt falls back to another font only for what the font asked for lacks, and asks fontconfig
+which font draws a script. fontconfig's own answer for Arabic, Hebrew, Armenian, Georgian,
+Lao, N'Ko or Tifinagh is DejaVu Sans on most Linux systems: a name the PDFs print in
+Noto Sans Arabic was drawn in DejaVu's plainer Arabic on screen and on the projector.
+``prefer_shipped_script_fonts`` tells fontconfig to answer with the shipped family for
+each script the shipped fonts cover; Latin text is asked for in another language and is
+drawn as before.
 """
 
 from __future__ import annotations
@@ -24,6 +32,27 @@ FONT_SUFFIXES = (".ttf", ".otf")
 # A family only the shipped folder has (no system ships Adlam by default): seeing it in
 # Qt's list says Qt took the folder from fontconfig.
 WITNESS_FAMILY = "Noto Sans Adlam"
+
+# The language Qt names when it asks fontconfig for a script's fonts (Qt's
+# qfontconfigdatabase.cpp, specialLanguages), and the shipped family for that script:
+# the one reports/fonts.py prints it with. Adlam has no language there: no system font
+# draws it anyway.
+SCRIPT_FAMILIES: tuple[tuple[str, str], ...] = (
+    ("ar", "Noto Sans Arabic"), ("he", "Noto Sans Hebrew"), ("hy", "Noto Sans Armenian"),
+    ("ka", "Noto Sans Georgian"), ("syr", "Noto Sans Syriac"), ("dv", "Noto Sans Thaana"),
+    ("hi", "Noto Sans Devanagari"), ("bn", "Noto Sans Bengali"), ("pa", "Noto Sans Gurmukhi"),
+    ("gu", "Noto Sans Gujarati"), ("or", "Noto Sans Oriya"), ("ta", "Noto Sans Tamil"),
+    ("te", "Noto Sans Telugu"), ("kn", "Noto Sans Kannada"), ("ml", "Noto Sans Malayalam"),
+    ("si", "Noto Sans Sinhala"), ("th", "Noto Sans Thai"), ("lo", "Noto Sans Lao"),
+    ("bo", "Noto Serif Tibetan"), ("my", "Noto Sans Myanmar"), ("km", "Noto Sans Khmer"),
+    ("am", "Noto Sans Ethiopic"), ("chr", "Noto Sans Cherokee"),
+    ("cr", "Noto Sans Canadian Aboriginal"), ("mn", "Noto Sans Mongolian"),
+    ("ii", "Noto Sans Yi"), ("shi", "Noto Sans Tifinagh"), ("man", "Noto Sans NKo"),
+    ("sat", "Noto Sans Ol Chiki"), ("vai", "Noto Sans Vai"),
+)
+# After the script's family: the punctuation inside a run of that script (a dash, quotes)
+# in the shipped Latin font rather than in whatever fontconfig finds next.
+SCRIPT_RUN_LATIN = "Noto Sans"
 
 
 def register_shipped_fonts() -> list[str]:
@@ -55,6 +84,37 @@ def offer_to_fontconfig() -> bool:
     fontconfig.FcConfigAppFontAddDir.restype = ctypes.c_int
     # None: the current configuration, the one Qt's font list reads.
     return bool(fontconfig.FcConfigAppFontAddDir(None, bytes(asset_path("fonts"))))
+
+
+def script_rules() -> str:
+    """fontconfig's configuration (XML) that puts, in front of the fonts asked for in one of
+    ``SCRIPT_FAMILIES``' languages, that script's shipped family and then Noto Sans."""
+    rules = "".join(
+        f"<match target='pattern'><test name='lang' compare='contains'>"
+        f"<string>{language}</string></test>"
+        f"<edit name='family' mode='prepend' binding='strong'><string>{family}</string>"
+        f"<string>{SCRIPT_RUN_LATIN}</string></edit></match>"
+        for language, family in SCRIPT_FAMILIES)
+    return f"<?xml version='1.0'?><fontconfig>{rules}</fontconfig>"
+
+
+def prefer_shipped_script_fonts() -> bool:
+    """Make fontconfig name the shipped family first for every script in
+    ``SCRIPT_FAMILIES`` (see the module's docstring); True if it took the rules. Before
+    the QApplication is made: Qt keeps the fallback fonts it was told per script. False
+    where there is no fontconfig (Qt's own fallbacks on Windows and macOS)."""
+    import ctypes
+
+    try:
+        fontconfig = ctypes.CDLL("libfontconfig.so.1")
+        parse = fontconfig.FcConfigParseAndLoadFromMemory  # fontconfig 2.12 (2016) on
+    except (OSError, AttributeError):
+        return False
+    fontconfig.FcConfigGetCurrent.restype = ctypes.c_void_p
+    parse.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int)
+    parse.restype = ctypes.c_int
+    # The current configuration named, not None: fontconfig 2.13 crashes on None here.
+    return bool(parse(fontconfig.FcConfigGetCurrent(), script_rules().encode(), 1))
 
 
 def shipped_fonts_shown(offered: bool) -> None:

@@ -31,6 +31,7 @@ from facilitator.core.planned_time import (
 )
 from facilitator.core.text import looks_empty
 from facilitator.gui.core_text import core_text, planned_time_problem
+from facilitator.gui.keyboard import free_tab_key
 from facilitator.store.laptop_clock import local_zone
 
 
@@ -106,6 +107,7 @@ class SpeakerDialog(QDialog):
         form.addRow(self.buttons)
         self.name_edit.textChanged.connect(self._update_ok)
         self._update_ok()
+        free_tab_key(self)  # Tab leaves the "until" time box (gui/keyboard.py)
 
     def _suggested_end(self, minutes: float) -> QTime:
         """Now plus ``minutes``, rounded up to the next five minutes."""
