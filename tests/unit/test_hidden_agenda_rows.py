@@ -118,3 +118,25 @@ def test_the_export_filtered_to_some_sessions_makes_only_those(tmp_path):
     assert done.stdout.strip().endswith(f"{len(hidden) + 1} hidden rows left out")
     assert "2 sessions added" in done.stdout
     assert last not in speakers(target) and len(speakers(target)) == 2
+
+
+def test_a_hidden_sheet_gives_way_to_the_one_shown(tmp_path, event_file):
+    """An old copy of the speakers list kept on a hidden sheet before the one on show:
+    the one on show is imported (before: the first sheet with the columns, hidden or not)."""
+    from openpyxl import Workbook
+
+    title = store.list_sessions(event_file)[0].title
+    book = Workbook()
+    old = book.active
+    old.title = "Old draft"
+    old.sheet_state = "hidden"
+    new = book.create_sheet("Speakers")
+    for sheet, name in ((old, "Old Speaker"), (new, "New Speaker")):
+        sheet.append(["session", "name", "planned_minutes"])
+        sheet.append([title, name, 5])
+    book.save(tmp_path / "speakers.xlsx")
+
+    import_agenda(event_file, tmp_path / "speakers.xlsx")
+
+    session = store.list_sessions(event_file, with_slots=True)[0]
+    assert [slot.person.name for slot in session.slots] == ["New Speaker"]

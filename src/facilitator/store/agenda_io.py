@@ -124,7 +124,7 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx") -> WorkbookAg
     slots: tuple[list[SlotRow], str] | None = None
     sessions: tuple[list[SessionRow], str] | None = None
     left_out: int | None = 0
-    for name in book.sheet_names:
+    for name in _sheets_shown_first(book):
         try:
             sheet = book.get_sheet_by_name(name)
             # Every row from A1 (empty ones too), so row numbers are the sheet's; a formula
@@ -152,6 +152,19 @@ def parse_slots_workbook(data: bytes, source: str = "agenda.xlsx") -> WorkbookAg
             f"(sheets: {', '.join(names) or 'none'}; expected: {', '.join(CSV_COLUMNS)})",
             source=source)
     return WorkbookAgenda(*slots, left_out, *(sessions or ((), "")))
+
+
+def _sheets_shown_first(book: Any) -> list[str]:
+    """The workbook's sheet names, the hidden sheets after the shown ones: an organiser
+    hides an old copy of the agenda rather than delete it, and means the one on show."""
+    try:
+        from python_calamine import SheetVisibleEnum
+
+        shown = {meta.name for meta in book.sheets_metadata
+                 if meta.visible == SheetVisibleEnum.Visible}
+    except Exception:  # no visibility known: the workbook's order
+        return list(book.sheet_names)
+    return sorted(book.sheet_names, key=lambda name: name not in shown)
 
 
 def _shown_rows(data: bytes, name: str, rows: list[list[Any]],
