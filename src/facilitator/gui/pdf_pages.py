@@ -14,8 +14,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from facilitator.reports.engines import PDFIUM
 
-# PDFium serves one thread at a time (PDFIUM): the Summary tab's preview renders on a
-# worker (gui/summary_preview.py) while Print or a chart may run on the GUI thread.
+# PDFium serves one thread at a time (PDFIUM): the Summary tab's preview and its printed
+# pages render on workers (gui/summary_preview.py, summary_tab.py) while a chart may be
+# rendered on the GUI thread (the statistics dialog).
 
 
 def page_images(pdf_path: str | Path, dpi: float = 96.0) -> list[QImage]:
@@ -40,25 +41,33 @@ def _render(page: pdfium.PdfPage, dpi: float) -> QImage:
 
 
 def print_pdf(pdf_path: str | Path, printer: QPrinter) -> int:
-    """Print each page of the PDF on ``printer``, fitted to the paper; returns pages sent."""
+    """Print each page of the PDF on ``printer``, fitted to the paper; returns pages sent.
+
+    Any thread (the Summary tab prints on a worker: Qt paints on a QPrinter from any one
+    thread at a time, and nothing else touches this printer meanwhile). PDFium is held
+    only while it reads the file and renders a page, not while the page is painted."""
     with PDFIUM:
-        return _print(pdf_path, printer)
+        document = pdfium.PdfDocument(str(pdf_path))
+        count = len(document)
+    try:
+        return _print(document, count, printer)
+    finally:
+        with PDFIUM:
+            document.close()
 
 
-def _print(pdf_path: str | Path, printer: QPrinter) -> int:
-    document = pdfium.PdfDocument(str(pdf_path))
+def _print(document: pdfium.PdfDocument, count: int, printer: QPrinter) -> int:
     painter = QPainter()
     if not painter.begin(printer):
-        document.close()
         raise OSError(QCoreApplication.translate("SummaryTab",
                                                  "the printer could not start printing"))
     try:
         dpi = min(300.0, float(printer.resolution()))
-        count = len(document)
         for index in range(count):
             if index:
                 printer.newPage()
-            image = _render(document[index], dpi)
+            with PDFIUM:
+                image = _render(document[index], dpi)
             target = QRectF(painter.viewport())
             size = image.size().toSizeF().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.setViewport(0, 0, int(target.width()), int(target.height()))
@@ -67,4 +76,3 @@ def _print(pdf_path: str | Path, printer: QPrinter) -> int:
         return count
     finally:
         painter.end()
-        document.close()
