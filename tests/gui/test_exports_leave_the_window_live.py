@@ -269,3 +269,19 @@ def test_a_file_being_written_is_not_started_twice(qtbot, window, tmp_path) -> N
         pass
     assert window.statusBar().currentMessage() == f"Exported to {target}"
     assert load_workbook(target, read_only=True).worksheets[0].max_row == QUESTIONS + 1
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")  # the printer refusing
+def test_a_printer_that_cannot_start_is_said_as_such(qtbot, window, tmp_path) -> None:
+    tab = window.tabs["Summary"]
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no-such-folder" / "printed.pdf"))
+    with qtbot.waitSignal(tab.did_print, timeout=120_000) as printed:
+        assert tab.print_to(printer)
+        assert not tab.print_to(printer)  # asked again meanwhile: not started twice
+    assert printed.args == [0]
+    box = window.findChild(QMessageBox, "errorMessage")
+    assert box.windowTitle() == "Could not print the summary"
+    assert box.text() == "the printer could not start printing"
+    box.close()

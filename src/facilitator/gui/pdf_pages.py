@@ -30,14 +30,22 @@ def page_images(pdf_path: str | Path, dpi: float = 96.0) -> list[QImage]:
             document.close()
 
 
-def _render(page: pdfium.PdfPage, dpi: float) -> QImage:
+def _render(page: pdfium.PdfPage, dpi: float,
+            kind: QImage.Format = QImage.Format.Format_ARGB32) -> QImage:
     bitmap = page.render(scale=dpi / 72.0, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA)
-    # BGRA bytes are QImage's ARGB32 on little-endian machines; copy() detaches the image
-    # from PDFium's buffer, which is freed with the bitmap.
+    # BGRA bytes are QImage's ARGB32 on little-endian machines (RGB32 too: the page is
+    # rendered on opaque white); copy() detaches the image from PDFium's buffer, which is
+    # freed with the bitmap.
     image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                   QImage.Format.Format_ARGB32).copy()
+                   kind).copy()
     page.close()
     return image
+
+
+# Rows of a printed page painted at once. Qt's PDF engine (a printer's too: CUPS gets a
+# PDF) compresses each image it is given while holding Python's GIL: a whole 300 dpi page
+# held every other thread — the window — 0.3–0.4 s; a strip holds it some 20 ms.
+STRIP_ROWS = 256
 
 
 def print_pdf(pdf_path: str | Path, printer: QPrinter) -> int:
@@ -56,6 +64,17 @@ def print_pdf(pdf_path: str | Path, printer: QPrinter) -> int:
             document.close()
 
 
+def _paint_in_strips(painter: QPainter, image: QImage, scale: float) -> None:
+    """``image`` at ``scale`` from the painter's origin, ``STRIP_ROWS`` rows at a time;
+    each strip overlaps the next by one row, so no hairline of paper shows between them
+    wherever the printer's pixels fall."""
+    width, height = image.width(), image.height()
+    for top in range(0, height, STRIP_ROWS):
+        rows = min(STRIP_ROWS + 1, height - top)
+        painter.drawImage(QRectF(0, top * scale, width * scale, rows * scale),
+                          image.copy(0, top, width, rows))
+
+
 def _print(document: pdfium.PdfDocument, count: int, printer: QPrinter) -> int:
     painter = QPainter()
     if not painter.begin(printer):
@@ -67,12 +86,13 @@ def _print(document: pdfium.PdfDocument, count: int, printer: QPrinter) -> int:
             if index:
                 printer.newPage()
             with PDFIUM:
-                image = _render(document[index], dpi)
+                # Opaque (no alpha channel): the PDF engine has no soft mask to make.
+                image = _render(document[index], dpi, QImage.Format.Format_RGB32)
             target = QRectF(painter.viewport())
             size = image.size().toSizeF().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.setViewport(0, 0, int(target.width()), int(target.height()))
             painter.setWindow(0, 0, int(target.width()), int(target.height()))
-            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+            _paint_in_strips(painter, image, size.width() / image.width())
         return count
     finally:
         painter.end()
