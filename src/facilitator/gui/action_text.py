@@ -160,7 +160,7 @@ def error_text(error: UserError) -> str:
     params = error.params
     reason = WRITE_REASONS.get(params.get("errno", "")) if params.get("errno") else None
     if reason is not None:
-        params = {**params, "reason": QCoreApplication.translate("actions", reason)}
+        params = {**params, "reason": QCoreApplication.translate("actions", str(reason))}
     return _translated(error.code.english, params)
 
 

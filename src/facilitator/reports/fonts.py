@@ -13,9 +13,10 @@ import contextlib
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -119,15 +120,18 @@ def register_fonts() -> None:
                     f"{stem}.ttf" if stem in ("Symbola", "DroidSansFallback") else
                     f"{stem}-Regular.ttf")
                 font = TTFont(name, str(asset_path("fonts", filename)))
-                font.face.makeSubset = _one_at_a_time(font.face.makeSubset)
+                # This face's own cut, in front of its class's (on purpose).
+                font.face.makeSubset = _one_at_a_time(  # type: ignore[method-assign,assignment]
+                    font.face.makeSubset)
                 pdfmetrics.registerFont(font)
                 # A snapshot: shaping later adds private-use entries to the live table.
                 faces[(stem, bold)] = _Face(name, stem, frozenset(font.face.charToGlyph))
         _faces.update(faces)  # all at once: a reader sees none or every face
 
 
-def _one_at_a_time(cut: Callable[[list[int]], bytes]) -> Callable[[list[int]], bytes]:
-    def cut_alone(subset: list[int]) -> bytes:
+def _one_at_a_time(cut: Callable[[Sequence[Any]], bytes]
+                   ) -> Callable[[Sequence[Any]], bytes]:
+    def cut_alone(subset: Sequence[Any]) -> bytes:
         with FONT_TABLES:
             return cut(subset)
 
