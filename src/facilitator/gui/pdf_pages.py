@@ -30,14 +30,12 @@ def page_images(pdf_path: str | Path, dpi: float = 96.0) -> list[QImage]:
             document.close()
 
 
-def _render(page: pdfium.PdfPage, dpi: float,
-            kind: QImage.Format = QImage.Format.Format_ARGB32) -> QImage:
+def _render(page: pdfium.PdfPage, dpi: float) -> QImage:
     bitmap = page.render(scale=dpi / 72.0, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA)
-    # BGRA bytes are QImage's ARGB32 on little-endian machines (RGB32 too: the page is
-    # rendered on opaque white); copy() detaches the image from PDFium's buffer, which is
-    # freed with the bitmap.
+    # BGRA bytes are QImage's ARGB32 on little-endian machines; copy() detaches the image
+    # from PDFium's buffer, which is freed with the bitmap.
     image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                   kind).copy()
+                   QImage.Format.Format_ARGB32).copy()
     page.close()
     return image
 
@@ -86,13 +84,26 @@ def _print(document: pdfium.PdfDocument, count: int, printer: QPrinter) -> int:
             if index:
                 printer.newPage()
             with PDFIUM:
-                # Opaque (no alpha channel): the PDF engine has no soft mask to make.
-                image = _render(document[index], dpi, QImage.Format.Format_RGB32)
-            target = QRectF(painter.viewport())
-            size = image.size().toSizeF().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(0, 0, int(target.width()), int(target.height()))
-            painter.setWindow(0, 0, int(target.width()), int(target.height()))
-            _paint_in_strips(painter, image, size.width() / image.width())
+                page = document[index]
+                bitmap = page.render(scale=dpi / 72.0,
+                                     force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA)
+                page.close()
+            try:
+                # A view of PDFium's pixels, not a copy: copying a 300 dpi page (35 MB, twice
+                # in _render) held the GIL ~0.1 s; each strip is copied out as it is
+                # painted. Opaque (RGB32: rendered on white): no soft mask to make.
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                               QImage.Format.Format_RGB32)
+                target = QRectF(painter.viewport())
+                size = image.size().toSizeF().scaled(target.size(),
+                                                     Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(0, 0, int(target.width()), int(target.height()))
+                painter.setWindow(0, 0, int(target.width()), int(target.height()))
+                _paint_in_strips(painter, image, size.width() / image.width())
+                del image
+            finally:
+                with PDFIUM:
+                    bitmap.close()
         return count
     finally:
         painter.end()
