@@ -202,6 +202,13 @@
     </message>
 </context>
 <context>
+    <name>ExportWriter</name>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Escribiendo {file}…</translation>
+    </message>
+</context>
+<context>
     <name>FloorPanel</name>
     <message>
         <source>Floor requests from phones</source>
@@ -449,6 +456,10 @@ Edición › Deshacer la recupera mientras esta ventana siga abierta.</translati
     <message>
         <source>Agenda (*.json *.csv *.tsv *.xlsx *.ods *.xls);;All files (*)</source>
         <translation>Programa (*.json *.csv *.tsv *.xlsx *.ods *.xls);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{path} is still being written: it is not started twice</source>
+        <translation>{path} todavía se está escribiendo: no se inicia dos veces</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2299,8 +2310,8 @@ El otro:
         <translation>No se pudo crear el PDF del resumen</translation>
     </message>
     <message>
-        <source>Could not show the preview</source>
-        <translation>No se pudo mostrar la vista previa</translation>
+        <source>Sending the summary to the printer…</source>
+        <translation>Enviando el resumen a la impresora…</translation>
     </message>
     <message>
         <source>1 page, {size}</source>
@@ -2326,8 +2337,27 @@ El otro:
         <translation>Guardado: {path}</translation>
     </message>
     <message>
+        <source>Making the summary PDF…</source>
+        <translation>Creando el PDF del resumen…</translation>
+    </message>
+    <message>
+        <source>Still sending the summary to the printer…</source>
+        <translation>El resumen todavía se está enviando a la impresora…</translation>
+    </message>
+    <message>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer</source>
+        <translation>1 página enviada a la impresora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer</source>
+        <translation>
+            <numerusform>%n página enviada a la impresora</numerusform>
+            <numerusform>%n páginas enviadas a la impresora</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not print the summary</source>
@@ -2671,6 +2701,10 @@ El otro:
         <translation>{path} es un archivo de evento: una exportación o un informe escrito en su lugar lo destruiría; elija otro nombre de archivo.</translation>
     </message>
     <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -2877,6 +2911,30 @@ El otro:
     <message>
         <source>answer poll</source>
         <translation>responder a la encuesta</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder (read-only or another user&apos;s); choose another folder</source>
+        <translation>no puede escribir en esa carpeta (de solo lectura o de otro usuario); elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>that disk is read-only; choose another folder</source>
+        <translation>ese disco es de solo lectura; elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another disk</source>
+        <translation>el disco está lleno; libere espacio o elija otro disco</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>esa carpeta no existe</translation>
+    </message>
+    <message>
+        <source>that is a folder; name a file</source>
+        <translation>es una carpeta; indique un archivo</translation>
+    </message>
+    <message>
+        <source>the name is too long; choose a shorter one</source>
+        <translation>el nombre es demasiado largo; elija uno más corto</translation>
     </message>
     <message>
         <source>Could not: {action}</source>

@@ -202,6 +202,13 @@
     </message>
 </context>
 <context>
+    <name>ExportWriter</name>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+</context>
+<context>
     <name>FloorPanel</name>
     <message>
         <source>Floor requests from phones</source>
@@ -449,6 +456,10 @@ Edit › Undo brings it back while this window is open.</source>
     <message>
         <source>Agenda (*.json *.csv *.tsv *.xlsx *.ods *.xls);;All files (*)</source>
         <translation>Programme (*.json *.csv *.tsv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{path} is still being written: it is not started twice</source>
+        <translation>{path} est encore en cours d’écriture : il n’est pas relancé</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2299,8 +2310,8 @@ L’autre :
         <translation>Impossible de créer le PDF de la synthèse</translation>
     </message>
     <message>
-        <source>Could not show the preview</source>
-        <translation>Impossible d&apos;afficher l&apos;aperçu</translation>
+        <source>Sending the summary to the printer…</source>
+        <translation>Envoi de la synthèse à l’imprimante…</translation>
     </message>
     <message>
         <source>1 page, {size}</source>
@@ -2326,8 +2337,27 @@ L’autre :
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
+        <source>Making the summary PDF…</source>
+        <translation>Création du PDF de la synthèse…</translation>
+    </message>
+    <message>
+        <source>Still sending the summary to the printer…</source>
+        <translation>La synthèse est encore en cours d’envoi à l’imprimante…</translation>
+    </message>
+    <message>
         <source>Print the summary</source>
         <translation>Imprimer la synthèse</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer</source>
+        <translation>1 page envoyée à l’imprimante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not print the summary</source>
@@ -2671,6 +2701,10 @@ L’autre :
         <translation>{path} est un fichier d’événement : une exportation ou un rapport écrit à sa place le détruirait ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -2877,6 +2911,30 @@ L’autre :
     <message>
         <source>answer poll</source>
         <translation>répondre au sondage</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder (read-only or another user&apos;s); choose another folder</source>
+        <translation>vous ne pouvez pas écrire dans ce dossier (en lecture seule ou à un autre utilisateur) ; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>that disk is read-only; choose another folder</source>
+        <translation>ce disque est en lecture seule ; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another disk</source>
+        <translation>le disque est plein ; libérez de la place ou choisissez un autre disque</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>that is a folder; name a file</source>
+        <translation>c’est un dossier ; nommez un fichier</translation>
+    </message>
+    <message>
+        <source>the name is too long; choose a shorter one</source>
+        <translation>le nom est trop long ; choisissez-en un plus court</translation>
     </message>
     <message>
         <source>Could not: {action}</source>

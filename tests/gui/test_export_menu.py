@@ -83,19 +83,25 @@ def test_every_export_writes_its_file(qtbot, window, tmp_path):
     assert len(report.pages) > 5 and "Contents" in report.pages[1].extract_text()
 
 
-def test_the_format_follows_the_chosen_filter(window, tmp_path):
+def test_the_format_follows_the_chosen_filter(qtbot, window, tmp_path):
     asked = choose(window, tmp_path / "timing", "CSV for spreadsheets, UTF-8 (*.csv)")
-    assert window.export_menu.export("timing") == str(tmp_path / "timing.csv")
+    with qtbot.waitSignal(window.export_menu.did_export, timeout=30_000):  # on a worker
+        assert window.export_menu.export("timing") == str(tmp_path / "timing.csv")
     assert "Excel workbook (*.xlsx)" in asked[0][2]
     assert (tmp_path / "timing.csv").read_bytes().startswith(b"\xef\xbb\xbforder,")
 
 
 def test_a_failed_export_says_so_and_leaves_nothing(qtbot, window, tmp_path):
     choose(window, tmp_path / "no-such-folder" / "questions.xlsx")
-    assert window.export_menu.export("questions") is None
+    window.export_menu.export("questions")  # on a worker: said when it fails
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorMessage") is not None,
+                    timeout=30_000)
     box = window.findChild(QMessageBox, "errorMessage")
-    assert box is not None and box.isVisible()
+    assert box.isVisible()
     assert "Could not export" in box.windowTitle()
+    assert box.text() == (f"cannot write {tmp_path / 'no-such-folder' / 'questions.xlsx'}: "
+                          "that folder does not exist")
+    assert not (tmp_path / "no-such-folder").exists()
     assert not list(tmp_path.rglob("*.partial"))
     box.close()
 

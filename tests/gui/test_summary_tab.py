@@ -108,22 +108,25 @@ def test_preview_shows_the_pdf_pages(qtbot, tab, document, session):
     assert 0.69 < pixmap.width() / pixmap.height() < 0.72  # A4 proportions
     tab.page_size.setCurrentText("Letter")
     tab.page_size.activated.emit(tab.page_size.currentIndex())
-    assert tab.pages_info.text().endswith("Letter")
+    qtbot.waitUntil(lambda: tab.pages_info.text().endswith("Letter"), timeout=10_000)
     assert document.file.get_setting("report.page_size") == "Letter"
     assert round(float(pypdf.PdfReader(tab.pdf_path).pages[0].mediabox[3])) == 792
 
 
-def test_print_sends_the_same_pages(tab, tmp_path):
+def test_print_sends_the_same_pages(qtbot, tab, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    pages = tab.print_to(printer)
+    with qtbot.waitSignal(tab.did_print, timeout=30_000) as printed:  # on a worker
+        assert tab.print_to(printer)
+    pages = printed.args[0]
     expected = len(pypdf.PdfReader(tab.pdf_path).pages)
+    assert tab.pages_info.text() == f"Sent {expected} pages to the printer"
     assert pages == expected
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == expected
 
 
-def test_save_pdf_writes_the_file(tab, tmp_path, monkeypatch):
+def test_save_pdf_writes_the_file(qtbot, tab, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "my summary"
@@ -131,7 +134,8 @@ def test_save_pdf_writes_the_file(tab, tmp_path, monkeypatch):
                         staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
     tab.save_pdf()
     saved = tmp_path / "my summary.pdf"
-    assert saved.exists()
+    qtbot.waitUntil(lambda: tab.pages_info.text().startswith("Saved"), timeout=30_000)
+    assert tab.pages_info.text() == f"Saved {saved}"
     assert "Key messages" in "".join(p.extract_text() for p in pypdf.PdfReader(saved).pages)
 
 

@@ -28,14 +28,16 @@ def tab(qtbot, document):
     widget.shutdown()
 
 
-def test_summary_preview_and_save_say_what_did_not_print(tab, tmp_path: Path,
+def test_summary_preview_and_save_say_what_did_not_print(qtbot, tab, tmp_path: Path,
                                                          monkeypatch) -> None:
-    tab.refresh_preview()
-    assert tab.pages_info.text().endswith(" · 2 characters could not be printed (shown as �)")
+    tab.refresh_preview()  # on a worker
+    qtbot.waitUntil(lambda: tab.pages_info.text().endswith(
+        " · 2 characters could not be printed (shown as �)"), timeout=30_000)
     target = tmp_path / "summary.pdf"
     monkeypatch.setattr("facilitator.gui.summary_tab.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), "PDF (*.pdf)"))
-    tab.save_pdf()
+    tab.save_pdf()  # on a worker
+    qtbot.waitUntil(lambda: tab.pages_info.text().startswith("Saved"), timeout=30_000)
     assert target.exists()
     assert tab.pages_info.text() == (f"Saved {target} · 2 characters could not be printed "
                                      "(shown as �)")

@@ -69,6 +69,7 @@ class Code(enum.Enum):
     FILE_CANNOT_CREATE = Problem.CANNOT_CREATE.value
     FILE_COPY_ONTO_ITSELF = Problem.COPY_ONTO_ITSELF.value
     FILE_COPY_FAILED = Problem.COPY_FAILED.value
+    FILE_CANNOT_WRITE = Problem.CANNOT_WRITE.value
     FILE_WOULD_REPLACE_EVENT_FILE = Problem.WOULD_REPLACE_EVENT_FILE.value
     FILE_PROBLEM = "{detail}"  # any other (its text from SQLite or the agenda's parser)
 

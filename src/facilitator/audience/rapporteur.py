@@ -63,7 +63,6 @@ from facilitator.core.notes import (
 )
 from facilitator.core.text import normalise_text
 from facilitator.core.timer import Phase
-from facilitator.reports.engines import REPORTLAB
 from facilitator.reports.session_report import current_summary, speaker_names
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import notes as note_store
@@ -322,9 +321,10 @@ def _pdf_bytes(path: Path, session_id: int, now: float, language: str,
         ef.close()
     with tempfile.TemporaryDirectory(prefix="facilitator-desk-") as folder:
         target = Path(folder) / "summary.pdf"
-        with REPORTLAB:  # the laptop's Summary preview may be writing on a worker
-            SummaryReport(page_size if page_size in ("A4", "Letter") else "A4",
-                          language).write_session(report, target)
+        # Beside the laptop's own PDFs on other threads: reportlab's shared font tables
+        # are taken one step at a time (reports/fonts.py FONT_TABLES).
+        SummaryReport(page_size if page_size in ("A4", "Letter") else "A4",
+                      language).write_session(report, target)
         return target.read_bytes()
 
 

@@ -29,6 +29,8 @@ from facilitator.store.time_zone import event_time_zone
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox  # made with the first box (gui/user_text.py)
 
+    from facilitator.gui.export_writer import ExportWriter
+
 __all__ = ["FAILED", "EventDocument", "Failed", "attempt", "plain_tip", "show_error"]
 
 T = TypeVar("T")
@@ -78,6 +80,17 @@ class EventDocument(QObject):
         self.runner.did_change.connect(self._relay)
         # Every change, summaries and the stage included, reaches the .db on a quiet moment.
         self.runner.did_change.connect(lambda _: self._checkpoint_timer.start())
+        self._exports: ExportWriter | None = None
+
+    @property
+    def exports(self) -> ExportWriter:
+        """The window's files written on a worker (exports, reports, the summary's PDF and
+        printed pages): one writer, so a file is never written twice at once."""
+        if self._exports is None:
+            from facilitator.gui.export_writer import ExportWriter
+
+            self._exports = ExportWriter(self.runner, self)
+        return self._exports
 
     def _forget(self, session_id: int | None = None) -> None:
         if not self._relaying:

@@ -5,27 +5,26 @@ CSV for spreadsheets, or JSON), its summary as Markdown or Word, the whole-event
 or Word) and the language reports are printed in; File › Combine event files… makes the
 forum report from several rooms' files.
 Files are written whole or not at all; failures become a message, never a traceback.
-A session's exports use the event file's own connection on the GUI thread (they take
-milliseconds); the whole-event and forum reports take seconds, so they are written on a
-worker with its own read-only connection (``CommandRunner.read``), the window still live.
+Every one is written on a worker with its own read-only connection (``document.exports``,
+gui/export_writer.py), the window still live: a session of 20,000 questions took the GUI
+thread ~0.2 s (its questions as .xlsx) and a whole-event report 6–12 s.
 """
 
 from __future__ import annotations
 
-import gc
 import io
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from facilitator.gui.agenda_model import SessionIdRole
 from facilitator.gui.core_text import unprintable_note
-from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.document import EventDocument, attempt
 from facilitator.gui.i18n import chosen_language
 from facilitator.store import sessions as store
 
@@ -180,7 +179,8 @@ class ExportMenu(QObject):
                 "polls": self.tr("Export the poll results")}
 
     def export(self, what: str) -> str | None:
-        """Ask for a file and write one export to it; returns the path written."""
+        """Ask for a file and write one export to it on a worker; returns the path being
+        written (None: nothing asked, or that file is still being written)."""
         from facilitator.reports.exports import EXPORTS, write_export
 
         session_id = None if what == "agenda" else self.current_session_id()
@@ -199,8 +199,8 @@ class ExportMenu(QObject):
             return None
         fmt, path = chosen_format(path, chosen, formats)
         assert fmt in EXPORTS[what]
-        return self._write(path, lambda: write_export(self.document.file, what, fmt,
-                                                      Path(path), session_id))
+        return self._write_on_worker(path, lambda connection: write_export(
+            connection, what, fmt, Path(path), session_id))
 
     def export_summary(self) -> str | None:
         """The selected session's summary (saved, else drafted from the notes) as Markdown."""
@@ -219,15 +219,16 @@ class ExportMenu(QObject):
             return None
         if not path.lower().endswith(".md"):
             path += ".md"
+        zone = self.document.time_zone
 
-        def write() -> None:
-            summary, _ = current_summary(self.document.file, session)
-            event = store.get_event(self.document.file)
-            text = summary_markdown(session, summary, event.title, self.document.time_zone,
-                                    session_polls(self.document.file, session))
+        def write(connection: EventFile) -> None:
+            summary, _ = current_summary(connection, session)
+            event = store.get_event(connection)
+            text = summary_markdown(session, summary, event.title, zone,
+                                    session_polls(connection, session))
             write_whole(Path(path), text.encode("utf-8"))
 
-        return self._write(path, write)
+        return self._write_on_worker(path, write)
 
     def _report_path(self, title: str, stem: str, fmt: str) -> str | None:
         """Ask where to write a report; the suffix follows the format (.pdf or .docx)."""
@@ -300,34 +301,15 @@ class ExportMenu(QObject):
         return self._write_on_worker(path, lambda _connection: write_forum_report(
             files, Path(path), page_size, language))
 
-    def _write(self, path: str, write: Callable[[], object]) -> str | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = attempt(self.window, self.tr("Could not export"), write)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if result is FAILED:
-            return None
-        return self._written(path, result)
-
-    def _write_on_worker(self, path: str, write: Callable[[EventFile], object]) -> str:
-        """Write a report on a worker with its own read-only connection; ``did_export``
-        follows when it is written (a failure is shown). A whole-event report of 40
-        sessions took the GUI thread 6 s (PDF) to 12 s (Word): the clock, the projector
-        and the phones' news stood still meanwhile. Returns the path being written."""
-        def write_then_collect(connection: EventFile) -> object:
-            try:
-                return write(connection)
-            finally:
-                # The runner's reads pause automatic collection and then freeze what is
-                # alive: a report's cyclic garbage (its flowables) was frozen with it,
-                # ~29 MB kept for good per whole-event report of 40 sessions.
-                gc.collect()
-
-        self.document.runner.read(write_then_collect,
-                                  lambda result: self._written(path, result),
-                                  self.window, self.tr("Could not export"))
-        return path
+    def _write_on_worker(self, path: str, write: Callable[[EventFile], object]
+                         ) -> str | None:
+        """Write a file on a worker with its own read-only connection; ``did_export``
+        follows when it is written (a failure is shown). Returns the path being written,
+        or None when that file is still being written (not started again)."""
+        started = self.document.exports.write(
+            path, write, lambda result: self._written(path, result), self.window,
+            self.tr("Could not export"))
+        return path if started else None
 
     def _written(self, path: str, result: object) -> str:
         # A PDF says how many characters no shipped font has (they print as a marker).

@@ -502,6 +502,13 @@ class MainWindow(QMainWindow):
         self.export_menu.build(file_menu)
         self.export_menu.did_export.connect(lambda path: self.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=path), 8000))
+        # Files written on a worker (exports, reports, the summary's PDF, printing): which
+        # one is being made, beside the runner's busy bar.
+        exports = self.document.exports
+        exports.export_did_start.connect(lambda text: self.statusBar().showMessage(text))
+        exports.still_writing.connect(lambda path: self.statusBar().showMessage(
+            self.tr("{path} is still being written: it is not started twice").format(
+                path=path), 8000))
         file_menu.addSeparator()
         # Ctrl+Q by name: the platform's standard Quit key is empty on some (Windows).
         quit_action = self._action(self.tr("&Quit"), self.request_quit, "Ctrl+Q", "actionQuit")

@@ -3,9 +3,10 @@ PDF written (reportlab) and its pages rendered (PDFium) off the GUI thread, whic
 window ~0.5 s each time notes or phones' questions changed the summary.
 
 Only the pages' pixels come back (QImages; the tab makes pixmaps of them on the GUI
-thread). One preview at a time; reportlab and PDFium each serve one thread at a time
-(their locks in ``reports.engines``), so a Save or Print while a preview is made waits
-for it rather than sharing their state.
+thread). One preview at a time. A Save, Print or Open PDF is written on another worker
+meanwhile (``summary_files.py``): reportlab writes several documents at once (only its
+shared font tables are taken a step at a time, ``reports.fonts.FONT_TABLES``); PDFium
+serves one thread at a time (``reports.engines.PDFIUM``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
-from facilitator.reports.engines import REPORTLAB
 from facilitator.reports.session_report import load_session_report
 from facilitator.store import EventFile
 
@@ -48,21 +48,12 @@ class PreviewRequest:
 def write_summary_pdf(report, page_size: str, language: str, pdf: Path) -> int:
     """Write the session's summary PDF to ``pdf`` (through a partial file, never half a
     PDF); returns how many characters no shipped font has. Any thread. Raises
-    EventFileError when ``pdf`` is an event file (nothing is written)."""
+    EventFileError when ``pdf`` is an event file (nothing is written) or cannot be
+    written."""
     # reportlab loads on the first preview, not at start-up (100 ms of imports).
-    from facilitator.reports.summary_pdf import SummaryReport
-    from facilitator.store.event_file import refuse_to_replace_event_file
-    from facilitator.store.leftovers import remove_leftover
+    from facilitator.reports.summary_pdf import write_session_pdf
 
-    refuse_to_replace_event_file(pdf)
-    partial = pdf.with_name(pdf.name + ".partial")
-    try:
-        with REPORTLAB:  # its fonts and caches are one per process
-            missing = SummaryReport(page_size, language).write_session(report, partial)
-        partial.replace(pdf)
-        return missing.count
-    finally:
-        remove_leftover(partial)
+    return write_session_pdf(report, pdf, page_size, language).count
 
 
 class PreviewRenderer(QObject):

@@ -1,16 +1,25 @@
 """The session summary: sections prefilled from the notes, every field editable and saved,
-with a preview of the printed pages, Print…, Save PDF… and Open PDF (all offline)."""
+with a preview of the printed pages, Print…, Save PDF… and Open PDF (all offline).
+
+No PDF is made on the GUI thread: the preview on its own worker (summary_preview.py);
+Save PDF, Open PDF and Print through the window's export writer (export_writer.py), which
+reads the session on a worker, writes the PDF there and, for Print, renders and paints the
+pages on the printer there too — only the print dialog is the GUI thread's. A session of
+20,000 questions held the window 0.2–0.4 s per PDF, and Print for seconds.
+"""
 
 from __future__ import annotations
 
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +40,7 @@ from facilitator.actions.changes import Changes, Kind
 from facilitator.core.model import Session
 from facilitator.core.notes import Summary, fill_empty_sections, prefill_summary, with_section
 from facilitator.gui.core_text import unprintable_note
-from facilitator.gui.document import FAILED, EventDocument, attempt
+from facilitator.gui.document import FAILED, EventDocument, attempt, show_error
 from facilitator.gui.export_menu import report_language
 from facilitator.gui.runner import CommandRunner
 from facilitator.gui.summary_conflict import (
@@ -49,12 +58,14 @@ from facilitator.gui.summary_preview import (
     write_summary_pdf,
 )
 from facilitator.reports.session_report import load_session_report, speaker_names
+from facilitator.store import EventFile
 from facilitator.store import notes as note_store
 from facilitator.store import summaries as store
 
 SAVE_DELAY_MS = 500
 PREVIEW_DELAY_MS = 1500
 PREVIEW_DPI = 60.0
+PAGES_PER_TURN = 8  # preview pages shown per event-loop turn
 PAGE_SIZE_SETTING = "report.page_size"
 SECTIONS = (("key_messages", QT_TRANSLATE_NOOP("SummaryTab", "Key messages")),
             ("recommendations", QT_TRANSLATE_NOOP("SummaryTab", "Recommendations")),
@@ -96,6 +107,8 @@ class _FocusOutSaver(QObject):
 class SummaryTab(QWidget):
     """Edit the session summary and print it."""
 
+    did_print = Signal(int)  # pages sent to the printer by Print (0: it failed)
+
     def __init__(self, document: EventDocument, parent: QWidget | None = None, *,
                  runner: CommandRunner | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +125,7 @@ class SummaryTab(QWidget):
         self.fields: dict[str, QPlainTextEdit] = {}
         self.answer_fields: list[QPlainTextEdit] = []
         self.page_labels: list[QLabel] = []
+        self._pages_to_show: list[QImage] = []  # rendered, their labels still to be made
         self._workdir = Path(tempfile.mkdtemp(prefix="facilitator-summary-"))
         self.pdf_path: Path | None = None
         self.unprintable = 0  # characters of the last PDF that no shipped font has
@@ -120,6 +134,9 @@ class SummaryTab(QWidget):
         self._preview_generation = 0  # the newest preview asked; older ones are dropped
         self._previewing = False  # one on the worker
         self._preview_again = False  # and another asked meanwhile
+        self._printing = False  # pages being sent to a printer (on a worker)
+        self._opening = False  # a PDF being made to open in the system's viewer
+        self._made = 0  # PDFs made for Open and Print: each its own file
         self._focus_saver = _FocusOutSaver(self)
         self._build()
         document.notes_did_change.connect(self._on_notes_changed)
@@ -209,7 +226,9 @@ class SummaryTab(QWidget):
         self.preview_area.setStyleSheet("QScrollArea { background: #6b7680; }")
         pages = QWidget()
         pages.setObjectName("previewPages")
-        pages.setStyleSheet("#previewPages { background: #6b7680; }")
+        # The pages' frame set once here: a style sheet per page label was parsed for each.
+        pages.setStyleSheet("#previewPages { background: #6b7680; } #previewPages > QLabel "
+                            "{ border: 1px solid #3d454c; background: white; }")
         self.pages_layout = QVBoxLayout(pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_layout.setSpacing(12)
@@ -481,44 +500,41 @@ class SummaryTab(QWidget):
         if session_id == self.session_id:
             self.set_session(session_id)
 
-    # --- the PDF --------------------------------------------------------------------------
+    # --- the PDF ------------------------------------------------------------------------
 
-    def write_pdf(self, path: Path) -> bool:
-        """Write the current summary's PDF to ``path``; False after showing why not."""
-        self.flush()
+    def _write_on_worker(self, path: Path, title: str, on_done: Callable[[Any], None], *,
+                         busy_text: str | None = None, on_failed: Callable[[], None] | None
+                         = None, then: Callable[[Path], object] | None = None) -> bool:
+        """Read the summary and write its PDF to ``path`` on a worker (then ``then(path)``
+        there too); ``on_done(result)`` on the GUI thread, ``result`` the number of
+        characters no font printed, or what ``then`` returned. False when nothing was
+        started (no session, or ``path`` is still being written)."""
+        self.flush()  # the worker reads the summary as saved
         if self.session is None:
             return False
-        session_id = self.session.id
+        session_id, now = self.session.id, self.document.clock.now()
+        page_size, language = self.page_size.currentText(), report_language(self.document)
 
-        def write() -> None:
-            report = load_session_report(self.document.file, session_id,
-                                         self.document.clock.now())
-            self.unprintable = write_summary_pdf(report, self.page_size.currentText(),
-                                                 report_language(self.document), path)
+        def write(connection: EventFile) -> object:
+            report = load_session_report(connection, session_id, now)
+            unprintable = write_summary_pdf(report, page_size, language, path)
+            return unprintable if then is None else (unprintable, then(path))
 
-        return attempt(self, self.tr("Could not make the summary PDF"), write) is not FAILED
+        return self.document.exports.write(path, write, on_done, self, title,
+                                           on_failed=on_failed, busy_text=busy_text)
 
-    def _fresh_pdf(self) -> Path | None:
-        if self.session is None:
-            return None
-        path = self._workdir / f"{self._fresh_name()}.pdf"
-        self.pdf_path = path if self.write_pdf(path) else None
-        return self.pdf_path
+    def _made_pdf(self, folder: str) -> Path:
+        """A new file in the tab's own folder: a PDF still being opened or printed is never
+        replaced by the next one."""
+        self._made += 1
+        place = self._workdir / folder
+        place.mkdir(exist_ok=True)
+        return place / f"{self._fresh_name()}-{self._made}.pdf"
 
     def refresh_preview(self) -> None:
-        """The preview made now (the moderator asked: another page size); a change's
-        preview is made on a worker (``_preview_on_worker``)."""
-        self.preview_timer.stop()
-        self._preview_generation += 1  # a preview still on the worker comes too late
-        path = self._fresh_pdf()
-        if path is None:
-            self._clear_preview()
-            return
-        images = attempt(self, self.tr("Could not show the preview"),
-                         lambda: pdf_pages().page_images(path, PREVIEW_DPI))
-        if images is FAILED:
-            return
-        self._show_pages(images)
+        """The preview made again (the moderator asked: Refresh, another page size), on a
+        worker as after every change; the pages shown stay until the new ones come."""
+        self._preview_on_worker()
 
     def _preview_on_worker(self) -> None:
         """The preview after a change (notes, questions, speakers, showing the tab): read,
@@ -550,27 +566,15 @@ class SummaryTab(QWidget):
             self._preview_on_worker()
             return
         if generation != self._preview_generation:
-            return  # a preview made at once (or another session) since
+            return  # another session (or the tab shut down) since
         if not isinstance(result, RenderedPreview):
-            self.refresh_preview()  # at once, to say what went wrong as it always has
+            show_error(self, self.tr("Could not make the summary PDF"), _error_text(result))
             return
         self.pdf_path, self.unprintable = result.pdf, result.unprintable
         self._show_pages(result.pages)
 
     def _show_pages(self, images: list) -> None:
         self._clear_preview()
-        for index, image in enumerate(images):
-            label = QLabel(self.preview_area.widget())
-            label.setObjectName(f"previewPage{index + 1}")
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #3d454c; background: white;")
-            label.setFixedSize(image.width() + 2, image.height() + 2)
-            self.pages_layout.addWidget(label)
-            label.show()  # a layout ignores hidden widgets when it is activated below
-            self.page_labels.append(label)
-        # Lay the pages out now, so the scroll area knows their height before it paints.
-        self.pages_layout.activate()
-        self.preview_area.widget().adjustSize()
         count = len(images)
         # English says "1 page" and "2 pages" without a translator: %n with a plural form
         # per language, and the English source texts chosen here.
@@ -578,8 +582,31 @@ class SummaryTab(QWidget):
                  else self.tr("%n pages, {size}", "", count))
         self.pages_info.setText(pages.format(size=self.page_size.currentText())
                                 + self._unprintable_note())
+        self._pages_to_show = list(images)
+        self._show_some_pages()
+
+    def _show_some_pages(self) -> None:
+        """The next ``PAGES_PER_TURN`` pages, then the event loop's turn: a session of
+        20,000 questions prints 133 pages, whose labels held the window ~0.2–0.5 s made
+        at once."""
+        batch = self._pages_to_show[:PAGES_PER_TURN]
+        del self._pages_to_show[:PAGES_PER_TURN]
+        for image in batch:
+            label = QLabel(self.preview_area.widget())
+            label.setObjectName(f"previewPage{len(self.page_labels) + 1}")
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(image.width() + 2, image.height() + 2)
+            self.pages_layout.addWidget(label)
+            label.show()  # a layout ignores hidden widgets when it is activated below
+            self.page_labels.append(label)
+        # Lay the pages out now, so the scroll area knows their height before it paints.
+        self.pages_layout.activate()
+        self.preview_area.widget().adjustSize()
+        if self._pages_to_show:
+            QTimer.singleShot(0, self._show_some_pages)
 
     def _clear_preview(self) -> None:
+        self._pages_to_show = []  # a batch still to come is not shown
         for label in self.page_labels:
             self.pages_layout.removeWidget(label)
             label.deleteLater()
@@ -617,9 +644,13 @@ class SummaryTab(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        if self.write_pdf(Path(path)):
+
+        def saved(unprintable: int) -> None:
+            self.unprintable = unprintable
             self.pages_info.setText(self.tr("Saved {path}").format(path=path)
                                     + self._unprintable_note())
+
+        self._write_on_worker(Path(path), self.tr("Could not make the summary PDF"), saved)
 
     def _unprintable_note(self) -> str:
         return unprintable_note(self.unprintable)
@@ -629,14 +660,30 @@ class SummaryTab(QWidget):
         return re.sub(r"[^\w.-]+", "-", self.session.title)[:60].strip("-") or "summary"
 
     def open_pdf(self) -> None:
-        """Open the summary in the system's PDF viewer."""
-        path = self._fresh_pdf()
-        if path is not None:
+        """Open the summary in the system's PDF viewer (made on a worker; asked again
+        while it is made, the one under way opens)."""
+        if self.session is None or self._opening:
+            return
+        path = self._made_pdf("open")
+
+        def made(unprintable: int) -> None:
+            self._opening = False
+            self.pdf_path, self.unprintable = path, unprintable
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        def failed() -> None:
+            self._opening = False
+
+        self._opening = self._write_on_worker(
+            path, self.tr("Could not make the summary PDF"), made, on_failed=failed,
+            busy_text=self.tr("Making the summary PDF…"))
 
     def print_summary(self) -> None:
         """The system print dialog, then the same pages as the PDF."""
         if self.session is None:
+            return
+        if self._printing:  # the dialog is not offered again until the pages are sent
+            self.pages_info.setText(self.tr("Still sending the summary to the printer…"))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.session.title)
@@ -645,11 +692,53 @@ class SummaryTab(QWidget):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Print the summary's pages on ``printer``; returns the number of pages (0: failed)."""
-        path = self._fresh_pdf()
-        if path is None:
-            return 0
-        pages = attempt(self, self.tr("Could not print the summary"),
-                        lambda: pdf_pages().print_pdf(path, printer))
-        return 0 if pages is FAILED else pages
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the summary's pages on ``printer``: the PDF written, its pages rendered
+        and painted on the printer on a worker (Qt paints on a QPrinter from any one
+        thread; the printer is left to the worker until it is done). ``did_print(pages)``
+        follows on the GUI thread (0: failed, after saying why). False when nothing was
+        started (no session, or pages still being sent)."""
+        if self.session is None or self._printing:
+            return False
+        path = self._made_pdf("print")
+
+        def printed(result: tuple[int, int]) -> None:
+            self._printing = False
+            self.unprintable, pages = result
+            self.pdf_path = path
+            sent = (self.tr("Sent 1 page to the printer") if pages == 1
+                    else self.tr("Sent %n pages to the printer", "", pages))
+            self.pages_info.setText(sent + self._unprintable_note())
+            self.did_print.emit(pages)
+
+        def failed() -> None:
+            self._printing = False
+            self.did_print.emit(0)
+
+        self._printing = self._write_on_worker(
+            path, self.tr("Could not print the summary"), printed, on_failed=failed,
+            busy_text=self.tr("Sending the summary to the printer…"),
+            then=lambda pdf: _print(pdf, printer))
+        return self._printing
+
+
+def _print(pdf: Path, printer: QPrinter) -> int:
+    """The PDF's pages on ``printer`` (on the worker); a printer that refuses is said as
+    itself, not as a file that could not be written."""
+    from facilitator.store import EventFileError
+
+    try:
+        return pdf_pages().print_pdf(pdf, printer)
+    except OSError as error:
+        raise EventFileError(str(error)) from None
+
+
+def _error_text(error: BaseException) -> str:
+    """What stopped a preview, in one line in the interface language where we know it."""
+    from facilitator.store import EventFileError
+
+    if isinstance(error, EventFileError):
+        from facilitator.gui.action_text import file_error_text
+
+        return file_error_text(error)
+    return str(error).splitlines()[0] if str(error) else type(error).__name__

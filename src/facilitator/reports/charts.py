@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable
 
 from facilitator.core.clock_text import format_duration
 from facilitator.core.statistics import SpeakingTime
-from facilitator.reports.engines import PDFIUM, REPORTLAB
+from facilitator.reports.engines import PDFIUM
 from facilitator.reports.fonts import SANS, SANS_BOLD, not_counting_missing, register_fonts
 from facilitator.reports.user_text import UserText
 
@@ -173,14 +173,13 @@ def chart_png(chart: BarChart, width: float = 460.0, *, rtl: bool = False,
     """The chart as a PNG image, ``width`` points wide at ``scale`` pixels per point."""
     import pypdfium2
 
-    with REPORTLAB:  # the Summary tab's preview may be writing its PDF on a worker
-        register_fonts()
-        flowable = ChartFlowable(chart, rtl=rtl)
-        _, height = flowable.wrap(width, 10_000)
-        pdf = io.BytesIO()
-        canvas = Canvas(pdf, pagesize=(width + 8, height + 8))
-        flowable.drawOn(canvas, 4, 4)
-        canvas.save()
+    register_fonts()  # reportlab's shared font tables are guarded there (fonts.py)
+    flowable = ChartFlowable(chart, rtl=rtl)
+    _, height = flowable.wrap(width, 10_000)
+    pdf = io.BytesIO()
+    canvas = Canvas(pdf, pagesize=(width + 8, height + 8))
+    flowable.drawOn(canvas, 4, 4)
+    canvas.save()
     with PDFIUM:  # ... or rendering its pages: two threads in PDFium crash the process
         document = pypdfium2.PdfDocument(pdf.getvalue())
         try:

@@ -30,10 +30,10 @@ from facilitator.reports.poll_report import (
 )
 from facilitator.reports.session_report import speaker_names
 from facilitator.reports.spreadsheets import Sheet, csv_file, csv_text, xlsx_file
+from facilitator.reports.whole_file import write_bytes_whole
 from facilitator.store import sessions as session_store
 from facilitator.store.agenda_io import current_agenda
-from facilitator.store.event_file import EventFile, EventFileError, refuse_to_replace_event_file
-from facilitator.store.leftovers import naming_the_output, remove_leftover
+from facilitator.store.event_file import EventFile, EventFileError
 from facilitator.store.notes import list_notes
 from facilitator.store.summaries import all_questions
 from facilitator.store.time_zone import event_time_zone
@@ -183,25 +183,18 @@ def export_data(ef: EventFile, what: str, fmt: str, session_id: int | None = Non
 
 def write_export(ef: EventFile, what: str, fmt: str, path: Path,
                  session_id: int | None = None) -> None:
-    """Write an export to ``path`` whole or not at all (through a temporary file beside it).
-    Raises EventFileError (nothing to export, unknown format) or OSError (cannot write)."""
+    """Write an export to ``path`` whole or not at all (through a partial file beside it).
+    Raises EventFileError (nothing to export, unknown format, cannot write)."""
     data = export_data(ef, what, fmt, session_id)
     assert isinstance(data, bytes)
     write_whole(path, data)
 
 
 def write_whole(path: Path, data: bytes) -> None:
-    """``data`` into ``path`` through ``path.partial``: a failure never leaves half a file.
-    Raises EventFileError when ``path`` is an event file (nothing is written)."""
-    refuse_to_replace_event_file(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as error:  # File › Export shows it: the file chosen, not the .partial
-        raise naming_the_output(error, path) from None
-    finally:
-        remove_leftover(partial)
+    """``data`` into ``path`` whole or not at all (``reports.whole_file``). Raises
+    EventFileError when ``path`` is an event file (nothing is written) or cannot be
+    written (``Problem.CANNOT_WRITE``)."""
+    write_bytes_whole(path, data)
 
 
 def _session(ef: EventFile, session_id: int | None) -> Session:

@@ -10,11 +10,13 @@ say how many did not print. What prints: docs/report-fonts.md.
 from __future__ import annotations
 
 import contextlib
+import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -91,21 +93,49 @@ class _Face:
 
 _faces: dict[tuple[str, bool], _Face] = {}
 
+# reportlab's font tables are one per process, shared by every PDF being written: each
+# thread lays out and writes its own document, and holds this lock only for the few steps
+# that change or walk a shared table — registering the fonts, making a HarfBuzz font and
+# giving a shaped glyph its private code (shaping.py), and cutting a font's subset as a
+# document is saved. A subset is cut by moving one read position through the shared font
+# file: two threads cutting one font at once made wrong glyphs or a KeyError (tested). A
+# whole PDF no longer holds a lock: a session's PDF is not kept waiting behind a long
+# whole-event report.
+FONT_TABLES = threading.RLock()
+
 
 def register_fonts() -> None:
-    """Register the shipped fonts with reportlab (once per process, about 0.4 s)."""
+    """Register the shipped fonts with reportlab (once per process, about 0.4 s; any
+    thread: another thread asking meanwhile waits until all are registered)."""
     if _faces:
         return
-    for stem, has_bold in _FAMILIES:
-        for bold in (False, True) if has_bold else (False,):
-            name = font_name(stem, bold)
-            filename = f"{stem}-Bold.ttf" if bold else (
-                f"{stem}.ttf" if stem in ("Symbola", "DroidSansFallback") else
-                f"{stem}-Regular.ttf")
-            font = TTFont(name, str(asset_path("fonts", filename)))
-            pdfmetrics.registerFont(font)
-            # A snapshot: shaping later adds private-use entries to the live table.
-            _faces[(stem, bold)] = _Face(name, stem, frozenset(font.face.charToGlyph))
+    with FONT_TABLES:
+        if _faces:
+            return
+        faces: dict[tuple[str, bool], _Face] = {}
+        for stem, has_bold in _FAMILIES:
+            for bold in (False, True) if has_bold else (False,):
+                name = font_name(stem, bold)
+                filename = f"{stem}-Bold.ttf" if bold else (
+                    f"{stem}.ttf" if stem in ("Symbola", "DroidSansFallback") else
+                    f"{stem}-Regular.ttf")
+                font = TTFont(name, str(asset_path("fonts", filename)))
+                # This face's own cut, in front of its class's (on purpose).
+                font.face.makeSubset = _one_at_a_time(  # type: ignore[method-assign,assignment]
+                    font.face.makeSubset)
+                pdfmetrics.registerFont(font)
+                # A snapshot: shaping later adds private-use entries to the live table.
+                faces[(stem, bold)] = _Face(name, stem, frozenset(font.face.charToGlyph))
+        _faces.update(faces)  # all at once: a reader sees none or every face
+
+
+def _one_at_a_time(cut: Callable[[Sequence[Any]], bytes]
+                   ) -> Callable[[Sequence[Any]], bytes]:
+    def cut_alone(subset: Sequence[Any]) -> bytes:
+        with FONT_TABLES:
+            return cut(subset)
+
+    return cut_alone
 
 
 def _face(stem: str, bold: bool) -> _Face:

@@ -12,7 +12,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from facilitator.reports.engines import REPORTLAB
 from facilitator.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -23,8 +22,7 @@ from facilitator.reports.fonts import (
 )
 from facilitator.reports.text_layout import Line
 from facilitator.reports.user_text import UserText, draw_line, layout
-from facilitator.store.event_file import refuse_to_replace_event_file
-from facilitator.store.leftovers import naming_the_output, remove_leftover
+from facilitator.reports.whole_file import write_whole
 
 QUIET_ZONE = 4  # modules of white around the code, as scanners expect
 
@@ -81,13 +79,11 @@ def write_poster(path: str | os.PathLike[str], *, title: str, url: str, short_co
     Titles print in any script the shipped fonts have, shrunk to fit; one too long even at
     the smallest size is shortened with "…" and printed whole on a second page. Returns the
     characters that no shipped font prints (they show as U+FFFD). Raises EventFileError
-    when ``path`` is an event file (nothing is written).
+    when ``path`` is an event file (nothing is written) or cannot be written. Any thread.
     """
-    path = Path(path)
-    refuse_to_replace_event_file(path)
-    partial = path.with_name(path.name + ".partial")
-    with REPORTLAB:  # the Summary tab's preview may be writing its PDF on a worker
-        register_fonts()
+    register_fonts()
+
+    def write(partial: Path) -> MissingCharacters:
         # Noto Sans from the first operator: Helvetica (the default) would be listed.
         canvas = Canvas(str(partial), pagesize=A4, initialFontName=SANS)
         canvas.setTitle(f"Questions — {title}")
@@ -95,13 +91,10 @@ def write_poster(path: str | os.PathLike[str], *, title: str, url: str, short_co
         with collecting_missing() as missing:
             _draw_poster(canvas, title=title, url=url, short_code=short_code,
                          event_title=event_title)
-        try:
-            canvas.save()
-            partial.replace(path)
-        except OSError as error:
-            remove_leftover(partial)
-            raise naming_the_output(error, path) from None
-    return missing
+        canvas.save()
+        return missing
+
+    return write_whole(Path(path), write)
 
 
 def _draw_poster(canvas: Canvas, *, title: str, url: str, short_code: str,

@@ -9,7 +9,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +16,6 @@ from facilitator.core.model import Session
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import refuse_to_replace_event_file
-from facilitator.store.leftovers import remove_leftover
 
 if TYPE_CHECKING:
     from facilitator.reports.fonts import MissingCharacters
@@ -76,9 +74,8 @@ def report(args: argparse.Namespace) -> int:
             else:
                 session = _session(ef, args.session)
                 data = load_session_report(ef, session.stored_id)
-                with _engine_for(fmt):
-                    missing = _write_whole(output, lambda target: _writer(
-                        fmt, page_size, language).write_session(data, target))
+                missing = _write_whole(output, lambda target: _writer(
+                    fmt, page_size, language).write_session(data, target))
                 what = f"session {session.id}"
     print(f"wrote {output} ({what})")
     if missing is not None and missing.count:
@@ -104,15 +101,6 @@ def report_language_of(args: argparse.Namespace) -> str:
     return "en"
 
 
-def _engine_for(fmt: str) -> AbstractContextManager[object]:
-    """The lock a writer of ``fmt`` holds: reportlab serves one thread at a time (the app's
-    Summary preview and the rapporteur's page write PDFs on other threads); python-docx
-    takes it only for its charts (charts.chart_png), so a Word report does not hold it."""
-    from facilitator.reports.engines import REPORTLAB
-
-    return REPORTLAB if fmt == "pdf" else nullcontext()
-
-
 def _writer(fmt: str, page_size: str, language: str) -> Any:
     if fmt == "docx":
         from facilitator.reports.summary_docx import WordReport
@@ -124,19 +112,13 @@ def _writer(fmt: str, page_size: str, language: str) -> Any:
 
 
 def _write_whole(output: Path, write: Callable[[Path], Any]) -> Any:
-    """Run ``write`` into a temporary file beside ``output``, then put it in place: the
-    output is whole or not there. Returns what ``write`` returned. Raises EventFileError
-    when ``output`` is an event file (nothing is written)."""
-    refuse_to_replace_event_file(output)
-    partial = output.with_name(output.name + ".partial")
-    try:
-        result = write(partial)
-        os.replace(partial, output)
-    except OSError as error:
-        raise _command_error(f"cannot write {output}: {error.strerror or error}") from None
-    finally:
-        remove_leftover(partial)
-    return result
+    """Run ``write`` into a partial file beside ``output``, then put it in place: the
+    output is whole or not there (``reports.whole_file``). Returns what ``write``
+    returned. Raises EventFileError when ``output`` is an event file (nothing is written)
+    or cannot be written."""
+    from facilitator.reports.whole_file import write_whole
+
+    return write_whole(output, write)
 
 
 def write_event_report(ef: EventFile, output: Path, page_size: str = "A4",
@@ -153,9 +135,8 @@ def write_event_report(ef: EventFile, output: Path, page_size: str = "A4",
     fmt = _report_format(output)
     writer = _writer(fmt, page_size, language)
     event = session_store.get_event(ef)
-    with _engine_for(fmt):
-        return len(reports), _write_whole(
-            output, lambda target: writer.write_assembly(event, reports, target))
+    return len(reports), _write_whole(
+        output, lambda target: writer.write_assembly(event, reports, target))
 
 
 def write_forum_report(files: Sequence[str | os.PathLike[str]], output: Path,
@@ -175,30 +156,21 @@ def write_forum_report(files: Sequence[str | os.PathLike[str]], output: Path,
     fmt = _report_format(output)
     writer = _writer(fmt, page_size, language)
     titles = " · ".join(dict.fromkeys(e.title for e in forum.events if e.title))
-    with _engine_for(fmt):
-        return len(forum.reports), _write_whole(output, lambda target: writer.write_assembly(
-            forum.events[0], forum.reports, target, title=text("forum_report"),
-            subtitle=titles, before=forum_numbers(forum, text)))
+    return len(forum.reports), _write_whole(output, lambda target: writer.write_assembly(
+        forum.events[0], forum.reports, target, title=text("forum_report"),
+        subtitle=titles, before=forum_numbers(forum, text)))
 
 
 def _emit(data: str | bytes, output: str | None) -> None:
     """Write to the file ``output`` through a temporary file (never half a file), else to
     standard output."""
     if output:
+        from facilitator.reports.whole_file import write_bytes_whole
+
         path = Path(output)
         _check_output(path)
-        refuse_to_replace_event_file(path)
-        partial = path.with_name(path.name + ".partial")
-        try:
-            if isinstance(data, bytes):
-                partial.write_bytes(data)
-            else:
-                partial.write_text(data, encoding="utf-8", newline="")
-            partial.replace(path)
-        except OSError as error:
-            raise _command_error(f"cannot write {path}: {error.strerror or error}") from None
-        finally:
-            remove_leftover(partial)
+        # Text as UTF-8 bytes, newlines as they are (CSV keeps its CRLF).
+        write_bytes_whole(path, data if isinstance(data, bytes) else data.encode("utf-8"))
     elif isinstance(data, bytes):
         sys.stdout.buffer.write(data)
     elif (buffer := getattr(sys.stdout, "buffer", None)) is not None:

@@ -16,7 +16,7 @@ import uharfbuzz
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 
-from facilitator.reports.fonts import SIMPLE_FAMILIES, family_of
+from facilitator.reports.fonts import FONT_TABLES, SIMPLE_FAMILIES, family_of
 
 # Latin ligatures would put "ﬁ" (or a private-use code) where "fi" was typed, and text
 # searched or copied from the PDF would no longer match: keep them off in the simple fonts.
@@ -39,11 +39,27 @@ def _needs_engine(text: str, font: str, rtl: bool) -> bool:
     return any(unicodedata.category(c)[0] == "M" for c in text)
 
 
-@functools.cache
 def _hb_font(font: str) -> tuple[TTFont, uharfbuzz.Font]:
-    ttf = pdfmetrics.getFont(font)
-    # hbFont also gives the font its hbAddPrivate (codes for glyphs no character maps to).
-    return ttf, ttf.hbFont(1000)
+    found = _hb_fonts.get(font)
+    if found is None:
+        with FONT_TABLES:  # made once: a second hbFace would forget the private codes
+            found = _hb_fonts.get(font)
+            if found is None:
+                ttf = pdfmetrics.getFont(font)
+                # hbFont also gives the font its hbAddPrivate (codes for glyphs no
+                # character maps to).
+                found = _hb_fonts[font] = (ttf, ttf.hbFont(1000))
+    return found
+
+
+_hb_fonts: dict[str, tuple[TTFont, uharfbuzz.Font]] = {}
+
+
+def _private_code(ttf: TTFont, hb: uharfbuzz.Font, gid: int, advance: float) -> int:
+    # The next free private code is found and taken in the font's shared tables: two
+    # threads at once could give two glyphs one code.
+    with FONT_TABLES:
+        return int(ttf.hbAddPrivate(hb.glyph_to_string(gid), gid, advance))
 
 
 def _harfbuzz(text: str, font: str, rtl: bool) -> tuple[list[int], list[ShapeData]]:
@@ -61,7 +77,7 @@ def _harfbuzz(text: str, font: str, rtl: bool) -> tuple[list[int], list[ShapeDat
         gid = info.codepoint
         chars = face.glyphToChar.get(gid)
         advance = ttf.pdfScale(pos.x_advance)
-        code = chars[0] if chars else ttf.hbAddPrivate(hb.glyph_to_string(gid), gid, advance)
+        code = chars[0] if chars else _private_code(ttf, hb, gid, advance)
         codes.append(code)
         data.append(ShapeData(info.cluster, advance, ttf.pdfScale(pos.y_advance),
                               ttf.pdfScale(pos.x_offset), ttf.pdfScale(pos.y_offset),

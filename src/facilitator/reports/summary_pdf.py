@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib import colors
@@ -381,6 +382,20 @@ class SummaryReport:
             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]))
         return table
+
+
+def write_session_pdf(report: SessionReport, path: str | os.PathLike[str],
+                      page_size: str = "A4", language: str = "en") -> MissingCharacters:
+    """One session's summary as the PDF file ``path``, whole or not at all (through a
+    partial file: ``reports.whole_file``); returns the characters no shipped font prints.
+    Any thread, beside other PDFs being written (only reportlab's shared font tables are
+    taken a step at a time: ``fonts.FONT_TABLES``). Raises EventFileError when ``path``
+    is an event file (nothing is written) or cannot be written; ValueError for an unknown
+    page size or language."""
+    from facilitator.reports.whole_file import write_whole
+
+    writer = SummaryReport(page_size, language)
+    return write_whole(Path(path), lambda partial: writer.write_session(report, partial))
 
 
 def _whole_word_widths(block: Grid, width: float) -> list[float]:

@@ -16,8 +16,3 @@ def remove_leftover(path: Path) -> None:
     if os.path.lexists(path):
         path.unlink(missing_ok=True)
 
-
-def naming_the_output(error: OSError, output: Path) -> OSError:
-    """``error`` (raised writing a temporary file beside ``output``) naming ``output``, the
-    file the user chose; the same errno, so the same OSError subclass."""
-    return OSError(error.errno, error.strerror, str(output))

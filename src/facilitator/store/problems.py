@@ -37,5 +37,8 @@ class Problem(enum.Enum):
     CANNOT_CREATE = "cannot create {path}: {reason}"
     COPY_ONTO_ITSELF = "choose a different file name for the copy"
     COPY_FAILED = "could not save a copy to {target}: {reason}"
+    # An export or report that could not be written (``reason``: the system's English
+    # words; ``errno``: its name, which an interface says in its own language).
+    CANNOT_WRITE = "cannot write {path}: {reason}"
     WOULD_REPLACE_EVENT_FILE = ("{path} is an event file: an export or report written there "
                                 "would destroy it; choose another file name")
