@@ -168,10 +168,14 @@ def test_a_new_event_on_read_only_storage_names_the_file_asked_for(handed_over: 
 
 
 def test_the_windows_writers_name_the_file_asked_for(handed_over: Path) -> None:
-    """File › Export and the QR poster show the OSError they get: it named
-    "notes.csv.partial", a file the user never chose."""
+    """File › Export and the QR poster show the error they get: it named
+    "notes.csv.partial", a file the user never chose. They raise the event file's
+    CANNOT_WRITE problem (reports/whole_file.py), which an interface words in its language
+    from the path asked for and the errno's name."""
     from facilitator.reports.exports import write_whole
     from facilitator.reports.poster import write_poster
+    from facilitator.store import EventFileError
+    from facilitator.store.problems import Problem
 
     for name, write in [
         ("notes.csv", lambda target: write_whole(target, b"id,text\n")),
@@ -179,8 +183,10 @@ def test_the_windows_writers_name_the_file_asked_for(handed_over: Path) -> None:
                                                    url="http://192.168.1.2:8765/j/x")),
     ]:
         target = handed_over.parent / name
-        with pytest.raises(OSError) as raised:
+        with pytest.raises(EventFileError) as raised:
             write(target)
-        assert raised.value.filename == str(target)
-        assert raised.value.strerror == "Read-only file system"
+        assert raised.value.problem is Problem.CANNOT_WRITE
+        assert raised.value.params["path"] == str(target)
+        assert raised.value.params["errno"] == "EROFS"
+        assert str(raised.value) == f"cannot write {target}: Read-only file system"
     assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
