@@ -104,7 +104,6 @@
         } else if ((result.status === 200 || result.status === 201) && result.data.note
                    && result.data.note.client_id === entry.client_id) {
           outbox.shift();
-          heard = true;
           confirmed[entry.client_id] = { note: result.data.note, after: D.requestsSent() };
           if (result.data.speaker_removed || result.data.session_removed) {
             kept[entry.client_id] = result.data.session_removed ? "session_removed"
@@ -112,7 +111,7 @@
             D.writeJson(KEY + ".kept", kept);
           }
           saveOutbox();
-          online = true;
+          back();  // the laptop is there: the summary sections saved offline go too
           if (state && result.data && result.data.note) { remember(result.data.note); }
         } else if (result.status < 400 || result.status >= 500 || result.status === 429) {
           wentOffline();  // busy, or an answer for another note: sent again later
@@ -494,6 +493,7 @@
       section.offline = true;  // no answer, or not the laptop's: kept, saved when it answers
       wentOffline();
     } else if (result.status === 200 && result.data.section) {
+      back();  // the laptop is there: what else waited for it goes too
       section.server = text;
       section.revision = section.latest = result.data.section.revision;
       section.dirty = section.editor.value !== text;
@@ -579,6 +579,10 @@
     }
   }
 
+  // The laptop answered, whichever request heard it first (a poll, a note sent again, a
+  // section saved): if it was out of reach, everything that waited for it goes now. Only
+  // the polls called this: a note resent by the retry timer heard the laptop first, set
+  // "online", and the sections saved offline then waited for the next drop of the Wi-Fi.
   function back() {
     var was = online;
     var wasShut = shutOut;

@@ -107,3 +107,42 @@ def test_a_confirmed_note_stays_listed_when_an_older_state_arrives_after_it(
             expect(mine).to_have_count(1)
         finally:
             context.close()
+
+
+def test_a_section_saved_offline_goes_when_a_resent_note_hears_the_laptop_first(
+        browser, event_file):
+    """Found by the same flaky test, made steady: when the laptop came back, a note sent
+    again by the retry timer could hear it before either poll (they back off while it is
+    away). The note set the page online, and the summary section saved offline was never
+    sent: "Offline: saved when the laptop is back" with the laptop back and polled."""
+    from facilitator.store import summaries
+
+    session = list_sessions(event_file)[0]
+    with role_link_served(event_file, Role.RAPPORTEUR, "Tablet") as url:
+        context = browser.new_context(locale="en-GB")
+        page = context.new_page()
+        try:
+            page.goto(url)
+            expect(page.locator("#connection")).to_have_text("Connected to the laptop")
+            expect(page.locator("#section-way_forward")).to_be_visible()
+            everything = re.compile(r".*/api/r/.*")
+            page.route(everything, lambda route: route.abort())  # the Wi-Fi drops
+            page.fill("#note-text", "Meet again in Baku.")
+            page.press("#note-text", "Control+Enter")
+            page.fill("#section-way_forward", "A network of intermediary cities")
+            page.locator(".section", has=page.locator("#section-way_forward")) \
+                .get_by_role("button", name="Save").click()
+            status = page.locator("#section-way_forward-status")
+            expect(status).to_have_text("Offline: saved when the laptop is back")
+            # The laptop is back; the polls, backing off, have not asked yet: the note's
+            # resend is the first request to get through.
+            page.unroute(everything)
+            page.route(everything, lambda route: route.abort() if route.request.method == "GET"
+                       else route.continue_())
+            expect(status).to_have_text("Saved", timeout=10_000)
+            assert summaries.get_summary(event_file, session.id).way_forward == \
+                "A network of intermediary cities"
+            assert [n.text for n in note_store.list_notes(event_file, session.id)] == \
+                ["Meet again in Baku."]
+        finally:
+            context.close()
