@@ -28,8 +28,18 @@ settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 from facilitator.store import EventFile  # noqa: E402
 from facilitator.store.agenda_io import create_event_file  # noqa: E402
+from tests.held_keys import release_held_keys  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def no_key_held_after_the_test():
+    """Each test leaves Qt with no modifier key held (``tests/held_keys.py``: QTest's clicks
+    with Shift or Ctrl leave Qt believing the key is down, and the next test's selections
+    and clicks act as if it were)."""
+    yield
+    release_held_keys()
 
 
 @pytest.fixture

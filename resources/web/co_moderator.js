@@ -10,6 +10,7 @@
   var state = null;
   var filter = "pending";
   var online = true;
+  var heard = false;  // the laptop has answered: only then "Connected" (else "Connecting")
   var problem = "";
   var shutOut = false;     // the laptop refused this link (revoked): said on the line
   var editing = null;      // the question id whose wording is being edited
@@ -20,8 +21,10 @@
 
   function showConnection() {
     var line = $("connection");
-    line.textContent = shutOut ? problem : online ? t("connected") : t("offline");
-    line.className = "connection " + (online && !shutOut ? "online" : "offline");
+    line.textContent = shutOut ? problem : !online ? t("offline")
+      : heard ? t("connected") : t("connecting");
+    line.className = "connection " + (shutOut || !online ? "offline"
+      : heard ? "online" : "sending");
     $("error").hidden = !problem || shutOut;
     $("error").textContent = problem;
   }
@@ -100,6 +103,7 @@
 
   function use(data) {
     state = data;
+    heard = true;
     problem = "";
     shutOut = false;
     online = true;
@@ -367,7 +371,9 @@
           return;
         }
         use(data);
-      }, failed, function () { if (!online) { online = true; showConnection(); } });
+      }, failed, function () {
+        if (!online || !heard) { online = heard = true; showConnection(); }
+      });
     });
   });
 })();

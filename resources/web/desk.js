@@ -153,7 +153,12 @@
   // A moment on this device's clock (milliseconds) as seconds on the laptop's clock.
   function laptopSeconds(deviceMs) { return (deviceMs + laptopOffsetMs) / 1000; }
 
-  // One API call. Resolves {status, data, etag}; status 0 when the network failed or did
+  // Requests sent so far. Each answer says which request it was (``asked``): a poll's
+  // answer asked before a write was answered may not hold what that write made yet.
+  var requestsSent = 0;
+
+  // One API call. Resolves {status, data, etag, asked} (``asked``: the request's number,
+  // see ``requestsSent``); status 0 when the network failed or did
   // not answer in time (the laptop is out of reach): callers keep what they were sending
   // and try again (a note's client id makes a resend harmless). ``link``: another link's
   // token to ask under instead of this page's (the rapporteur's check of its old links).
@@ -172,6 +177,7 @@
     var response;
     var data = null;
     var sentAt = Date.now();
+    var asked = ++requestsSent;
     try {
       response = await fetch("/api/r/" + (link || token()) + path, options);
       var receivedAt = Date.now();
@@ -183,16 +189,17 @@
         heardLaptopClock(response, sentAt, receivedAt);
       }
     } catch (e) {
-      return { status: 0, data: null, etag: null };
+      return { status: 0, data: null, etag: null, asked: asked };
     } finally {
       if (timeout !== null) { window.clearTimeout(timeout); }
     }
-    return { status: response.status, data: data, etag: response.headers.get("ETag") };
+    return { status: response.status, data: data, etag: response.headers.get("ETag"),
+             asked: asked };
   }
 
   // Poll ``path`` every ``ms`` (milliseconds, or a function giving them each time) while the
-  // page is shown (slower when hidden); ``use(data)``
-  // gets each new state, ``problem(status)`` each failure (0: no network), and ``fine()``
+  // page is shown (slower when hidden); ``use(data, asked)``
+  // gets each new state (``asked``: its request's number, as ``api`` gives it), ``problem(status)`` each failure (0: no network), and ``fine()``
   // each success, a 304 included.
   function poll(path, ms, use, problem, fine) {
     var etag = "";
@@ -205,7 +212,7 @@
         etag = result.etag || "";
         misses = 0;
         fine();
-        use(result.data);
+        use(result.data, result.asked);
       } else if (result.status === 304) {
         misses = 0;
         fine();
@@ -312,6 +319,7 @@
     $: $, t: t, tn: tn, api: api, poll: poll, start: start, uuid: uuid, token: token,
     readJson: readJson, writeJson: writeJson, storage: storage, refusal: refusal, fromLaptop: fromLaptop, shutOut: shutOut,
     clockTime: clockTime, laptopSeconds: laptopSeconds, element: element, button: button,
+    requestsSent: function () { return requestsSent; },
     tagLabel: tagLabel, tagGroup: tagGroup,
     // Another part of a page redraws its words when the language changes.
     onLanguage: function (listener) { listeners.push(listener); },

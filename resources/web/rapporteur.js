@@ -22,6 +22,13 @@
   var drafts = D.readJson(KEY + ".sections", {});  // summary texts typed, not yet saved
   var state = null;
   var online = true;
+  // Whether the laptop has answered this page yet: until then the line says "Connecting",
+  // never "Connected" (a page whose first requests wait on a dropped Wi-Fi heard nothing).
+  var heard = false;
+  // Notes the laptop confirmed, by client id: {note, after} (``after``: the requests sent by
+  // the confirmation, Desk.requestsSent). A state asked for before then may have been read
+  // before the note was stored: the note stays listed until a state asked later comes.
+  var confirmed = {};
   var problem = "";
   var shutOut = false;  // the laptop refused this link (revoked): said on the line
   var flushing = false;
@@ -52,6 +59,9 @@
       level = "offline";
     } else if (waiting) {
       text = D.tn("sending_waiting", waiting);
+      level = "sending";
+    } else if (!heard) {
+      text = t("connecting");
       level = "sending";
     } else {
       text = t("connected");
@@ -94,13 +104,14 @@
         } else if ((result.status === 200 || result.status === 201) && result.data.note
                    && result.data.note.client_id === entry.client_id) {
           outbox.shift();
+          confirmed[entry.client_id] = { note: result.data.note, after: D.requestsSent() };
           if (result.data.speaker_removed || result.data.session_removed) {
             kept[entry.client_id] = result.data.session_removed ? "session_removed"
               : "speaker_removed";
             D.writeJson(KEY + ".kept", kept);
           }
           saveOutbox();
-          online = true;
+          back();  // the laptop is there: the summary sections saved offline go too
           if (state && result.data && result.data.note) { remember(result.data.note); }
         } else if (result.status < 400 || result.status >= 500 || result.status === 429) {
           wentOffline();  // busy, or an answer for another note: sent again later
@@ -201,8 +212,16 @@
 
   /* --- the desk's state -------------------------------------------------------------------- */
 
-  function useState(data) {
+  // ``asked``: the number of the request this state answers (Desk.api).
+  function useState(data, asked) {
     state = data;
+    Object.keys(confirmed).forEach(function (clientId) {
+      // Asked after the laptop confirmed the note: its list is the truth (a note deleted
+      // on the laptop meanwhile is gone); asked before, it may not hold the note yet.
+      if (asked > confirmed[clientId].after) { delete confirmed[clientId]; }
+      else { remember(confirmed[clientId].note); }
+    });
+    heard = true;
     problem = "";
     shutOut = false;
     online = true;
@@ -474,6 +493,7 @@
       section.offline = true;  // no answer, or not the laptop's: kept, saved when it answers
       wentOffline();
     } else if (result.status === 200 && result.data.section) {
+      back();  // the laptop is there: what else waited for it goes too
       section.server = text;
       section.revision = section.latest = result.data.section.revision;
       section.dirty = section.editor.value !== text;
@@ -559,13 +579,19 @@
     }
   }
 
+  // The laptop answered, whichever request heard it first (a poll, a note sent again, a
+  // section saved): if it was out of reach, everything that waited for it goes now. Only
+  // the polls called this: a note resent by the retry timer heard the laptop first, set
+  // "online", and the sections saved offline then waited for the next drop of the Wi-Fi.
   function back() {
     var was = online;
     var wasShut = shutOut;
+    var wasHeard = heard;
+    heard = true;
     online = true;
     shutOut = false;  // answered: the link is live (again)
     problem = problem && state ? "" : problem;
-    if (wasShut) { showConnection(); }
+    if (wasShut || !wasHeard) { showConnection(); }
     if (!was) {
       showConnection();
       flush();

@@ -194,6 +194,10 @@ def test_offline_rapporteur_desk_says_what_waits_screenshot(browser, desks, size
     try:
         page.goto(f"{base}/r/{tokens[Role.RAPPORTEUR]}")
         expect(page.locator("#connection")).to_have_text("Connected to the laptop")
+        # The laptop has answered one of the page's polls; the summary (its own poll) may
+        # still be on its way, and its sections are typed in below: wait for them.
+        expect(page.locator("#section-way_forward")).to_be_visible()
+        expect(page.locator("#speaking")).not_to_be_empty()
         server.stop()  # the Wi-Fi drops
         for text in ("Cities want a direct window in the climate funds.",
                      "Tunis: 30% of the budget voted by neighbourhood councils."):

@@ -59,6 +59,30 @@ def test_enter_adds_a_note_linked_to_the_current_speaker(qtbot, tab, document, s
     assert stored(document, session.id)[-1].slot_id == nxt.id
 
 
+def test_a_removed_speakers_notes_keep_the_name_and_an_edit_keeps_it(qtbot, tab, document,
+                                                                      session):
+    """The speaker is removed from the list after the notes: the table still names them,
+    and editing the note's text (the speaker box shows nobody then) does not unlink it."""
+    from facilitator.actions import speakers
+
+    speaker = session.slots[2]
+    session_store.set_current_slot(document.file, session.id, speaker.id)
+    document.slots_did_change.emit(session.id)
+    type_note(qtbot, tab, "Housing first")
+    document.runner.run(speakers.remove_speaker(session.id, speaker.id))
+    assert tab.table.item(0, 1).text() == speaker.person.name
+    tab.select_note(stored(document, session.id)[0].id)
+    tab.editor.setFocus()
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(tab.editor, ", then transport")
+    tab.entry.setFocus()  # saved as focus leaves the editor
+    QApplication.processEvents()
+    (note,) = stored(document, session.id)
+    assert note.text == "Housing first, then transport"
+    assert note.speaker == speaker.person.name
+    assert tab.table.item(0, 1).text() == speaker.person.name
+
+
 def test_speaking_now_only_while_a_turn_is_under_way(qtbot, tab, document, session):
     # The tester's case: the cursor rests on a speaker who has not started (no turn under
     # way): the tab said "Speaking now". It says who is next; notes still go to them.

@@ -58,6 +58,7 @@ from facilitator.core.notes import (
     Note,
     NoteKind,
     is_section_key,
+    note_speaker,
     section_keys,
     section_text,
 )
@@ -98,7 +99,7 @@ def _room_session(access: RoleAccess) -> Session:
 def _note_json(note: Note, names: dict[int, str]) -> dict[str, Any]:
     return {"id": note.id, "client_id": note.client_id, "text": note.text,
             "kind": note.kind.value, "tags": list(note.tags), "slot": note.slot_id,
-            "speaker": names.get(note.slot_id, "") if note.slot_id is not None else "",
+            "speaker": note_speaker(note, names),
             "at": note.created_at, "by": note.taken_by}
 
 

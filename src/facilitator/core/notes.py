@@ -124,6 +124,19 @@ class Note:
     # Sent by a team device: the id its page made (a retry carries the same one), and who.
     client_id: str | None = None
     taken_by: str = ""
+    # The name of the speaker ``slot_id`` named when the note was linked: kept when that
+    # speaker leaves the list (``slot_id`` is then None). "" for a note linked to nobody.
+    speaker: str = ""
+
+
+def note_speaker(note: Note, speakers: Mapping[int, str]) -> str:
+    """Who was speaking when ``note`` was taken, as every view and report names them: the
+    name on the speakers list (``speakers``: slot id → name) while the turn is on it, so a
+    corrected spelling shows; else the name kept with the note (a speaker removed since);
+    "" for a note linked to nobody."""
+    if note.slot_id is not None and note.slot_id in speakers:
+        return speakers[note.slot_id]
+    return note.speaker
 
 
 @dataclass(frozen=True)
@@ -193,7 +206,7 @@ def note_line(note: Note, speakers: Mapping[int, str]) -> str:
     text = " ".join(note.text.split())
     if note.kind is NoteKind.QUOTE and not text.startswith(("“", '"')):
         text = f"“{text}”"
-    speaker = speakers.get(note.slot_id) if note.slot_id is not None else None
+    speaker = note_speaker(note, speakers)
     return f"- {text} ({speaker})" if speaker else f"- {text}"
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from facilitator.actions import notes
 from facilitator.core.event_time import clock_time
 from facilitator.core.model import Session
-from facilitator.core.notes import Note, NoteKind, TagChoice, tag_choices
+from facilitator.core.notes import Note, NoteKind, TagChoice, note_speaker, tag_choices
 from facilitator.core.text import looks_empty
 from facilitator.core.timer import Phase
 from facilitator.gui.core_text import core_text, tag_choice_text
@@ -478,7 +478,7 @@ class NotesTab(QWidget):
         names = self._speaker_names()
         table = self.table
         wanted = [(note.id, (clock_time(note.created_at, self.document.time_zone),
-                             names.get(note.slot_id, "") if note.slot_id is not None else "",
+                             note_speaker(note, names),
                              core_text(note.kind.label), note.text, ", ".join(note.tags)))
                   for note in self.notes]
         table.blockSignals(True)

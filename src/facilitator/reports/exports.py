@@ -19,7 +19,7 @@ from typing import Any
 from facilitator.core.agenda import agenda_to_json, slot_table
 from facilitator.core.event_time import iso_time, wall_time_with_offset, zone_label
 from facilitator.core.model import Session
-from facilitator.core.notes import Summary, summary_points
+from facilitator.core.notes import Summary, note_speaker, summary_points
 from facilitator.core.timing_log import timing_log
 from facilitator.reports.poll_report import (
     POLL_FIELDS,
@@ -67,7 +67,7 @@ def note_rows(ef: EventFile, session: Session) -> list[dict[str, Any]]:
     speakers = speaker_names(session)
     return [
         {"id": n.id, "time": _iso(n.created_at, zone),
-         "speaker": speakers.get(n.slot_id, "") if n.slot_id is not None else "",
+         "speaker": note_speaker(n, speakers),
          "kind": n.kind.value, "text": n.text, "tags": list(n.tags)}
         for n in list_notes(ef, session.stored_id)
     ]

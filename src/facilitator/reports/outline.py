@@ -13,7 +13,14 @@ from datetime import datetime
 
 from facilitator.core.clock_text import format_duration as _duration
 from facilitator.core.event_time import clock_time, event_zone, wall_time_instant, zone_label
-from facilitator.core.notes import Note, NoteKind, sdg_number, summary_points, tag_label
+from facilitator.core.notes import (
+    Note,
+    NoteKind,
+    note_speaker,
+    sdg_number,
+    summary_points,
+    tag_label,
+)
 from facilitator.core.polls import PollKind
 from facilitator.core.question_tags import TagGroups, group_tags, tagged
 from facilitator.core.statistics import UNSPECIFIED, SpeakingTime, planned_seconds
@@ -314,7 +321,7 @@ def _statistics(report: SessionReport, t: ReportText) -> list[Block]:
 
 
 def _note_line(note: Note, speakers: dict[int, str]) -> str:
-    speaker = speakers.get(note.slot_id) if note.slot_id is not None else None
+    speaker = note_speaker(note, speakers)
     return f"{note.text} ({speaker})" if speaker else note.text
 
 
@@ -339,8 +346,8 @@ def _quotes(report: SessionReport, t: ReportText) -> list[Block]:
     blocks: list[Block] = [Heading(t("quotes"), 2)]
     if not quotes:
         return blocks + [Text(t("no_quotes"), muted=True)]
-    return blocks + [Bullets(tuple(f"“{n.text}” — {speakers[n.slot_id]}"
-                                   if n.slot_id in speakers else f"“{n.text}”"
+    return blocks + [Bullets(tuple(f"“{n.text}” — {note_speaker(n, speakers)}"
+                                   if note_speaker(n, speakers) else f"“{n.text}”"
                                    for n in quotes))]
 
 

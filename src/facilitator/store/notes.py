@@ -15,7 +15,7 @@ from facilitator.core.notes import Note, NoteKind, clean_note_text
 from facilitator.store.event_file import EventFile, EventFileError, inserted_id
 
 _NOTE_COLUMNS = ("id, session_id, slot_id, kind, text, tags, created_at, updated_at, deleted, "
-                 "client_id, taken_by")
+                 "client_id, taken_by, speaker")
 _DRAFT_KEY = "notes.draft.{session_id}"
 
 
@@ -39,7 +39,7 @@ def _note_from_row(row: tuple[Any, ...]) -> Note:
         tags = ()
     return Note(id=row[0], session_id=row[1], slot_id=row[2], kind=kind, text=row[4],
                 tags=tags, created_at=row[6], updated_at=row[7], deleted=bool(row[8]),
-                client_id=row[9], taken_by=row[10])
+                client_id=row[9], taken_by=row[10], speaker=row[11])
 
 
 def _clean_text(text: str) -> str:
@@ -54,12 +54,17 @@ def _tags_json(tags: tuple[str, ...] | list[str]) -> str:
     return json.dumps(unique, ensure_ascii=False)
 
 
-def _check_slot(ef: EventFile, session_id: int, slot_id: int | None) -> None:
+def _speaker_of(ef: EventFile, session_id: int, slot_id: int | None) -> str:
+    """The name of the speaker of ``slot_id`` ("" for none), kept with a note linked to
+    them: it outlives their removal from the list. EventFileError for another session's."""
     if slot_id is None:
-        return
-    row = ef.db.execute("SELECT session_id FROM slots WHERE id = ?", [slot_id]).fetchone()
+        return ""
+    row = ef.db.execute("SELECT slots.session_id, people.name FROM slots JOIN people "
+                        "ON people.id = slots.person_id WHERE slots.id = ?",
+                        [slot_id]).fetchone()
     if row is None or row[0] != session_id:
         raise EventFileError("that speaker is not on this session's list")
+    return str(row[1])
 
 
 def add_note(ef: EventFile, session_id: int, text: str, *, at: float,
@@ -72,14 +77,14 @@ def add_note(ef: EventFile, session_id: int, text: str, *, at: float,
     is refused by the file's unique index (callers look it up first: note_by_client_id).
     """
     text = _clean_text(text)
-    _check_slot(ef, session_id, slot_id)
+    speaker = _speaker_of(ef, session_id, slot_id)
     with ef.action("note_added", session_id, kind=kind.value, slot_id=slot_id,
                    **({"client_id": client_id} if client_id else {})):
         return inserted_id(ef.db.execute(
             "INSERT INTO notes (session_id, slot_id, kind, text, tags, created_at, updated_at, "
-            "client_id, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "client_id, taken_by, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [session_id, slot_id, kind.value, text, _tags_json(tags), at, at, client_id,
-             taken_by],
+             taken_by, speaker],
         ))
 
 
@@ -112,7 +117,8 @@ def update_note(ef: EventFile, note_id: int, *, at: float, text: str | Keep = KE
                 kind: NoteKind | str | Keep = KEEP,
                 tags: tuple[str, ...] | list[str] | Keep = KEEP,
                 slot_id: int | None | Keep = KEEP) -> Note:
-    """Change a note's text, kind, tags or speaker (``slot_id=None`` unlinks it)."""
+    """Change a note's text, kind, tags or speaker (``slot_id=None`` unlinks it; the same
+    ``slot_id`` as now changes nothing, so a note whose speaker was removed keeps the name)."""
     note = get_note(ef, note_id)
     changes: dict[str, Any] = {}
     if text is not KEEP:
@@ -121,12 +127,12 @@ def update_note(ef: EventFile, note_id: int, *, at: float, text: str | Keep = KE
         changes["kind"] = NoteKind(kind).value
     if tags is not KEEP:
         changes["tags"] = _tags_json(tags)
-    if slot_id is not KEEP:
-        _check_slot(ef, note.session_id, slot_id)
+    if slot_id is not KEEP and slot_id != note.slot_id:
+        changes["speaker"] = _speaker_of(ef, note.session_id, slot_id)
         changes["slot_id"] = slot_id
     if not changes:
         return note
-    action = "note_relinked" if set(changes) == {"slot_id"} else "note_edited"
+    action = "note_relinked" if set(changes) == {"slot_id", "speaker"} else "note_edited"
     with ef.action(action, note.session_id, note_id=note_id, fields=sorted(changes)):
         assignments = ", ".join(f"{key} = ?" for key in changes)
         ef.db.execute(f"UPDATE notes SET {assignments}, updated_at = ? WHERE id = ?",

@@ -6,6 +6,7 @@ migration this list does not know was written by a newer facilitator and is refu
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -363,6 +364,70 @@ def poll_request_ids(db: Database) -> None:
         CREATE UNIQUE INDEX polls_by_request ON polls(requested_by, request_id)
             WHERE request_id IS NOT NULL;
         """)
+
+
+@migrations(name="0014_note_speakers")
+def note_speakers(db: Database) -> None:
+    """Each note keeps the name of the speaker it is linked to, written with the link: a
+    speaker removed from the list later (or a list replaced by an agenda import) took the
+    name off every note taken while they spoke (``slot_id`` is set NULL with the slot), and
+    the summary printed them as nobody's. Filled from the list as it is; a note whose
+    speaker was already removed gets the name from the removal's log line."""
+    _run(db, """
+        ALTER TABLE notes ADD COLUMN speaker TEXT NOT NULL DEFAULT '';
+        UPDATE notes SET speaker = (
+            SELECT people.name FROM slots JOIN people ON people.id = slots.person_id
+            WHERE slots.id = notes.slot_id)
+        WHERE slot_id IS NOT NULL AND slot_id IN (SELECT id FROM slots);
+        """)
+    unnamed = {row[0] for row in db.execute(
+        "SELECT id FROM notes WHERE slot_id IS NULL AND speaker = ''").fetchall()}
+    for note_id, name in _removed_speakers(db).items():
+        if note_id in unnamed:
+            db.execute("UPDATE notes SET speaker = ? WHERE id = ?", [name, note_id])
+
+
+def _removed_speakers(db: Database) -> dict[int, str]:
+    """Note id → the name of the speaker it was linked to when that speaker was removed,
+    read from the event log: each ``slot_removed`` line names the slot and the speaker,
+    and its undo snapshot holds the notes linked to it then. A line without those notes
+    (written before removals kept them) falls back on the notes whose ``note_added`` line
+    named the slot and that were not relinked since."""
+    linked: dict[int, int] = {}  # note id -> the slot its note_added line named
+    names: dict[int, str] = {}
+    for action, text in db.execute(
+            "SELECT action, detail FROM event_log ORDER BY id").fetchall():
+        try:
+            detail = json.loads(text)
+        except ValueError:
+            continue
+        if not isinstance(detail, dict):
+            continue
+        parts = [part for part in detail.get("undo") or [] if isinstance(part, dict)]
+        notes = [part for part in parts if part.get("table") == "notes"]
+        if action == "note_added":
+            for part in notes:
+                for note_id in part.get("values") or []:
+                    if isinstance(detail.get("slot_id"), int) and isinstance(note_id, int):
+                        linked[note_id] = detail["slot_id"]
+        elif action in ("note_relinked", "note_edited"):
+            note_id = detail.get("note_id")
+            if "slot_id" in (detail.get("fields") or []) and isinstance(note_id, int):
+                linked.pop(note_id, None)  # linked elsewhere: where is not in the line
+        elif action == "slot_removed":
+            slot_id, name = detail.get("slot_id"), detail.get("name")
+            if not isinstance(name, str) or not name:
+                continue
+            if notes:
+                ids = [row.get("id") for part in notes for row in part.get("rows") or []
+                       if isinstance(row, dict) and row.get("slot_id") == slot_id]
+            else:
+                ids = [note_id for note_id, slot in linked.items() if slot == slot_id]
+            for note_id in ids:
+                if isinstance(note_id, int):
+                    names[note_id] = name
+                    linked.pop(note_id, None)
+    return names
 
 
 def _run(db: Database, script: str) -> None:
