@@ -84,8 +84,9 @@ def test_the_approved_voted_question_is_proposed_and_kept(qtbot, tab, document, 
     qtbot.keyClick(tab.table, Qt.Key.Key_G)
     assert seen["proposed"] == approved
     assert seen["rows"][0] == (
-        "Will cities get direct access to climate finance?\n"
-        f"#{approved} · Approved · 3 votes · to {SPEAKER} · from Ana Souza, City of Recife")
+        "\u2068Will cities get direct access to climate finance?\u2069\n"
+        f"#{approved} · Approved · 3 votes · to \u2068{SPEAKER}\u2069 · "
+        "from Ana Souza, City of Recife")  # the question and the addressee isolated
     assert seen["rows"][1].endswith(f"#{duplicate} · Pending · 0 votes · from Tom")
     assert f"#{approved} with 4 votes, each phone once" in seen["preview"]
     assert "Asked by Ana Souza, City of Recife." in seen["preview"]
@@ -111,7 +112,7 @@ def test_the_moderator_can_keep_another_question(qtbot, tab, document, duplicate
     _with_merge_dialog(qtbot, choose_the_duplicate)
     qtbot.keyClick(tab.table, Qt.Key.Key_G)
     assert f"#{duplicate} with 4 votes" in seen["preview"]
-    assert f"Addressed to {SPEAKER}." in seen["preview"]
+    assert f"Addressed to \u2068{SPEAKER}\u2069." in seen["preview"]
     kept = store.get_question(document.file, duplicate)
     assert kept.author == "Tom" and kept.addressed_to == SPEAKER  # the addressee is not lost
     assert kept.status is QuestionStatus.APPROVED and kept.votes == 4

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from facilitator.core.model import Session
 from facilitator.gui.document import EventDocument
 from facilitator.gui.row_diff import update_rows
-from facilitator.gui.user_text import plain_tip
+from facilitator.gui.user_text import isolated, plain_tip
 
 SessionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -67,7 +67,7 @@ class SessionListModel(QAbstractListModel):
         session = self._sessions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = session_time_range(session)
-            return f"{index.row() + 1}. {session.title}" + (f"\n{when}" if when else "")
+            return f"{index.row() + 1}. {isolated(session.title)}" + (f"\n{when}" if when else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(session.title)
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.model import comma_joined
 from facilitator.core.questions import Question, survivor_order
 from facilitator.gui.core_text import core_text
+from facilitator.gui.user_text import isolated
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -90,11 +91,15 @@ class MergeDialog(QDialog):
                  else self.tr("%n votes", "", question.votes))
         facts = [f"#{question.id}", core_text(question.status.label), votes]
         if question.addressed_to:
-            facts.append(self.tr("to {name}").format(name=question.addressed_to))
+            facts.append(self.tr("to {name}").format(name=isolated(question.addressed_to)))
         asker = comma_joined(question.author, question.organisation)
         if asker:
+            # Last on the line, and shown as the From column shows it: not isolated, so
+            # "أمينة, UNDP" keeps the name first (an isolate would read it right to left).
             facts.append(self.tr("from {name}").format(name=asker))
-        return question.text + "\n" + " · ".join(facts)
+        # The question isolated: the row is one paragraph in the interface's direction, and
+        # an Arabic question's last letter gave its direction to the facts line ("3#").
+        return isolated(question.text) + "\n" + " · ".join(facts)
 
     def keep(self) -> Question:
         """The question chosen to be kept."""
@@ -122,7 +127,7 @@ class MergeDialog(QDialog):
                               votes))
         lines = [after.format(number=keep.id)]
         if addressee:
-            lines.append(self.tr("Addressed to {name}.").format(name=addressee))
+            lines.append(self.tr("Addressed to {name}.").format(name=isolated(addressee)))
         lines.append(self.tr("Asked by {name}.").format(name=asker) if asker
                      else self.tr("Asked anonymously."))
         self.preview.setText("\n".join(lines))
