@@ -2659,6 +2659,34 @@ El otro:
         <translation>{path} es un archivo de evento: una exportación o un informe escrito en su lugar lo destruiría; elija otro nombre de archivo.</translation>
     </message>
     <message>
+        <source>Cannot write {name}: the disk is read-only.</source>
+        <translation>No se puede escribir {name}: el disco es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the disk is full; free some space and try again.</source>
+        <translation>No se puede escribir {name}: el disco está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: you have no permission to write in the folder {folder}.</source>
+        <translation>No se puede escribir {name}: no tiene permiso para escribir en la carpeta {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the file name is too long; choose a shorter one.</source>
+        <translation>No se puede escribir {name}: el nombre del archivo es demasiado largo; elija uno más corto.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} is no longer there.</source>
+        <translation>No se puede escribir {name}: la carpeta {folder} ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: it is a folder; choose a file name.</source>
+        <translation>No se puede escribir {name}: es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason}.</source>
+        <translation>No se puede escribir {name}: {reason}.</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>

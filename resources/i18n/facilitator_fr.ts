@@ -2659,6 +2659,34 @@ L’autre :
         <translation>{path} est un fichier d’événement : une exportation ou un rapport écrit à sa place le détruirait ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
+        <source>Cannot write {name}: the disk is read-only.</source>
+        <translation>Impossible d’écrire {name} : le disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the disk is full; free some space and try again.</source>
+        <translation>Impossible d’écrire {name} : le disque est plein ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: you have no permission to write in the folder {folder}.</source>
+        <translation>Impossible d’écrire {name} : vous n’avez pas le droit d’écrire dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the file name is too long; choose a shorter one.</source>
+        <translation>Impossible d’écrire {name} : le nom du fichier est trop long ; choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} is no longer there.</source>
+        <translation>Impossible d’écrire {name} : le dossier {folder} n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: it is a folder; choose a file name.</source>
+        <translation>Impossible d’écrire {name} : c’est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason}.</source>
+        <translation>Impossible d’écrire {name} : {reason}.</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>

@@ -152,8 +152,8 @@ def test_an_output_onto_read_only_storage_names_the_file_asked_for(
     args = [part.format(out=handed_over.parent) for part in command]
     done = run(args[0], handed_over, *args[1:])
     assert done.returncode == 1
-    assert done.stderr.strip() == (f"facilitator: error: cannot write {args[-1]}: "
-                                   "Read-only file system")
+    assert done.stderr.strip() == (f"facilitator: error: Cannot write {args[-1]}: "
+                                   "the disk is read-only.")
     assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
 
 

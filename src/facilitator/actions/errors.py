@@ -70,6 +70,13 @@ class Code(enum.Enum):
     FILE_COPY_ONTO_ITSELF = Problem.COPY_ONTO_ITSELF.value
     FILE_COPY_FAILED = Problem.COPY_FAILED.value
     FILE_WOULD_REPLACE_EVENT_FILE = Problem.WOULD_REPLACE_EVENT_FILE.value
+    FILE_WRITE_READ_ONLY = Problem.WRITE_READ_ONLY.value
+    FILE_WRITE_DISK_FULL = Problem.WRITE_DISK_FULL.value
+    FILE_WRITE_NO_PERMISSION = Problem.WRITE_NO_PERMISSION.value
+    FILE_WRITE_NAME_TOO_LONG = Problem.WRITE_NAME_TOO_LONG.value
+    FILE_WRITE_NO_FOLDER = Problem.WRITE_NO_FOLDER.value
+    FILE_WRITE_IS_FOLDER = Problem.WRITE_IS_FOLDER.value
+    FILE_WRITE_FAILED = Problem.WRITE_FAILED.value
     FILE_PROBLEM = "{detail}"  # any other (its text from SQLite or the agenda's parser)
 
     @property

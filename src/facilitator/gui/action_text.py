@@ -78,6 +78,16 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "could not save a copy to {target}: {reason}"),
     QT_TRANSLATE_NOOP("actions", "{path} is an event file: an export or report written there "
                                  "would destroy it; choose another file name"),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: the disk is read-only."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: the disk is full; free some space and "
+                                 "try again."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: you have no permission to write in the "
+                                 "folder {folder}."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: the file name is too long; choose a "
+                                 "shorter one."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: the folder {folder} is no longer there."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: it is a folder; choose a file name."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: {reason}."),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
     QT_TRANSLATE_NOOP("actions", "There is no team role {role}."),
     QT_TRANSLATE_NOOP("actions", "That team link is no longer there."),

@@ -18,6 +18,7 @@ from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import refuse_to_replace_event_file
 from facilitator.store.leftovers import remove_leftover
+from facilitator.store.write_errors import cannot_write
 
 if TYPE_CHECKING:
     from facilitator.reports.fonts import MissingCharacters
@@ -133,7 +134,7 @@ def _write_whole(output: Path, write: Callable[[Path], Any]) -> Any:
         result = write(partial)
         os.replace(partial, output)
     except OSError as error:
-        raise _command_error(f"cannot write {output}: {error.strerror or error}") from None
+        raise cannot_write(error, output) from None
     finally:
         remove_leftover(partial)
     return result
@@ -196,7 +197,7 @@ def _emit(data: str | bytes, output: str | None) -> None:
                 partial.write_text(data, encoding="utf-8", newline="")
             partial.replace(path)
         except OSError as error:
-            raise _command_error(f"cannot write {path}: {error.strerror or error}") from None
+            raise cannot_write(error, path) from None
         finally:
             remove_leftover(partial)
     elif isinstance(data, bytes):

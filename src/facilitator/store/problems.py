@@ -39,3 +39,12 @@ class Problem(enum.Enum):
     COPY_FAILED = "could not save a copy to {target}: {reason}"
     WOULD_REPLACE_EVENT_FILE = ("{path} is an event file: an export or report written there "
                                 "would destroy it; choose another file name")
+    # Writing a file the user chose (an export, a report, a poster): store/write_errors.py.
+    WRITE_READ_ONLY = "Cannot write {name}: the disk is read-only."
+    WRITE_DISK_FULL = "Cannot write {name}: the disk is full; free some space and try again."
+    WRITE_NO_PERMISSION = ("Cannot write {name}: you have no permission to write in the "
+                           "folder {folder}.")
+    WRITE_NAME_TOO_LONG = "Cannot write {name}: the file name is too long; choose a shorter one."
+    WRITE_NO_FOLDER = "Cannot write {name}: the folder {folder} is no longer there."
+    WRITE_IS_FOLDER = "Cannot write {name}: it is a folder; choose a file name."
+    WRITE_FAILED = "Cannot write {name}: {reason}."
