@@ -2587,8 +2587,20 @@ El otro:
         <translation>{path} es una carpeta, no un archivo de evento.</translation>
     </message>
     <message>
-        <source>{path} is already open in another facilitator window ({holder}); switch to that window, or close it first</source>
-        <translation>{path} ya está abierto en otra ventana de facilitator ({holder}); vaya a esa ventana o ciérrela primero.</translation>
+        <source>{path} is already open in another facilitator window (process {pid} on {host}); switch to that window, or close it first</source>
+        <translation>{path} ya está abierto en otra ventana de facilitator (proceso {pid} en {host}); vaya a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in the phone server started with `facilitator serve` (process {pid} on {host}); stop it (Ctrl-C where it runs), then try again</source>
+        <translation>{path} ya está abierto en el servidor para teléfonos iniciado con `facilitator serve` (proceso {pid} en {host}); deténgalo (Ctrl-C donde se ejecuta) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by the command `facilitator {command}` (process {pid} on {host}); wait for it to finish, then try again</source>
+        <translation>{path} está en uso por el comando `facilitator {command}` (proceso {pid} en {host}); espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator program; close it, then try again</source>
+        <translation>{path} ya está abierto en otro programa de facilitator; ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}); open a copy you saved with File › Save a copy</source>

@@ -2587,8 +2587,20 @@ L’autre :
         <translation>{path} est un dossier, pas un fichier d’événement.</translation>
     </message>
     <message>
-        <source>{path} is already open in another facilitator window ({holder}); switch to that window, or close it first</source>
-        <translation>{path} est déjà ouvert dans une autre fenêtre de facilitator ({holder}) ; passez à cette fenêtre, ou fermez-la d’abord.</translation>
+        <source>{path} is already open in another facilitator window (process {pid} on {host}); switch to that window, or close it first</source>
+        <translation>{path} est déjà ouvert dans une autre fenêtre de facilitator (processus {pid} sur {host}) ; passez à cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in the phone server started with `facilitator serve` (process {pid} on {host}); stop it (Ctrl-C where it runs), then try again</source>
+        <translation>{path} est déjà ouvert par le serveur pour téléphones lancé avec `facilitator serve` (processus {pid} sur {host}) ; arrêtez-le (Ctrl-C là où il tourne), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by the command `facilitator {command}` (process {pid} on {host}); wait for it to finish, then try again</source>
+        <translation>{path} est utilisé par la commande `facilitator {command}` (processus {pid} sur {host}) ; attendez qu’elle se termine, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator program; close it, then try again</source>
+        <translation>{path} est déjà ouvert dans un autre programme facilitator ; fermez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}); open a copy you saved with File › Save a copy</source>

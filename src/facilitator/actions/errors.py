@@ -53,6 +53,9 @@ class Code(enum.Enum):
     FILE_NO_FILE = Problem.NO_FILE.value
     FILE_IS_FOLDER = Problem.IS_FOLDER.value
     FILE_LOCKED = Problem.LOCKED.value
+    FILE_LOCKED_BY_SERVER = Problem.LOCKED_BY_SERVER.value
+    FILE_LOCKED_BY_COMMAND = Problem.LOCKED_BY_COMMAND.value
+    FILE_LOCKED_BY_OTHER = Problem.LOCKED_BY_OTHER.value
     FILE_DAMAGED = Problem.DAMAGED.value
     FILE_DAMAGED_WITH_BACKUP = Problem.DAMAGED_WITH_BACKUP.value
     FILE_NOT_AN_EVENT = Problem.NOT_AN_EVENT.value

@@ -51,7 +51,16 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "no event file at {path}"),
     QT_TRANSLATE_NOOP("actions", "{path} is a folder, not an event file"),
     QT_TRANSLATE_NOOP("actions", "{path} is already open in another facilitator window "
-                                 "({holder}); switch to that window, or close it first"),
+                                 "(process {pid} on {host}); switch to that window, or close "
+                                 "it first"),
+    QT_TRANSLATE_NOOP("actions", "{path} is already open in the phone server started with "
+                                 "`facilitator serve` (process {pid} on {host}); stop it "
+                                 "(Ctrl-C where it runs), then try again"),
+    QT_TRANSLATE_NOOP("actions", "{path} is in use by the command `facilitator {command}` "
+                                 "(process {pid} on {host}); wait for it to finish, then try "
+                                 "again"),
+    QT_TRANSLATE_NOOP("actions", "{path} is already open in another facilitator program; "
+                                 "close it, then try again"),
     QT_TRANSLATE_NOOP("actions", "{path} is damaged ({detail}); open a copy you saved with "
                                  "File › Save a copy"),
     QT_TRANSLATE_NOOP("actions", "{path} is damaged ({detail}); open the automatic backup "

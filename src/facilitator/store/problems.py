@@ -18,8 +18,16 @@ class Problem(enum.Enum):
     NO_FOLDER = "the folder {folder} does not exist"
     NO_FILE = "no event file at {path}"
     IS_FOLDER = "{path} is a folder, not an event file"
-    LOCKED = ("{path} is already open in another facilitator window ({holder}); switch to "
-              "that window, or close it first")
+    # Who holds the lock (store/lock.py), each with what to do about it.
+    LOCKED = ("{path} is already open in another facilitator window (process {pid} on "
+              "{host}); switch to that window, or close it first")
+    LOCKED_BY_SERVER = ("{path} is already open in the phone server started with "
+                        "`facilitator serve` (process {pid} on {host}); stop it (Ctrl-C "
+                        "where it runs), then try again")
+    LOCKED_BY_COMMAND = ("{path} is in use by the command `facilitator {command}` (process "
+                         "{pid} on {host}); wait for it to finish, then try again")
+    LOCKED_BY_OTHER = ("{path} is already open in another facilitator program; close it, "
+                       "then try again")
     DAMAGED = "{path} is damaged ({detail}); open a copy you saved with File › Save a copy"
     DAMAGED_WITH_BACKUP = "{path} is damaged ({detail}); open the automatic backup {backup}"
     NOT_AN_EVENT = "{path} is a SQLite database but not a facilitator event"
