@@ -269,3 +269,23 @@ def test_a_write_error_is_one_sentence_in_french(qtbot, tmp_path, french):
     box = error_box(parent)
     assert box.text() == "Impossible d’écrire notes.csv : le disque est en lecture seule."
     box.close()
+
+
+def test_an_error_raised_in_the_users_words_is_shown_as_it_is(qtbot):
+    """An OSError with no errno is the app's own sentence (the printer did not start):
+    not "Cannot write the file: …"."""
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.gui.document import attempt
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def print_it() -> None:
+        raise OSError("the printer could not start printing")
+
+    attempt(parent, "Print", print_it)
+    box = error_box(parent)
+    assert box.text() == "the printer could not start printing"
+    box.close()

@@ -155,7 +155,10 @@ def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T | F
         show_error(parent, what, file_error_text(error))
         return FAILED
     except OSError as error:
-        # The window's OSErrors come from writing a file the user chose (an export, the
+        if error.errno is None:  # raised with its message in the user's words (a printer)
+            show_error(parent, what, str(error))
+            return FAILED
+        # The system's OSErrors come from writing a file the user chose (an export, the
         # poster, a PDF): one sentence naming it, in the window's language.
         from facilitator.gui.action_text import file_error_text
 
