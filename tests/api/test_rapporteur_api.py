@@ -110,8 +110,8 @@ def test_summary_sections_refuse_a_stale_save_with_the_other_text(event_file, de
 
 
 @pytest.mark.parametrize(("text", "taken"), [
-    ("ع" * 50_000, True), ("😀" * 50_000, True),  # 100 KB and 200 KB: over 64 KiB before
-    ("x" * 50_001, False), ("ع" * 50_001, False),
+    ("ع" * 65_536, True), ("😀" * 65_536, True),  # 128 KiB and 256 KiB: over 64 KiB before
+    ("x" * 65_537, False), ("ع" * 65_537, False),
 ])
 def test_a_summary_section_is_limited_in_characters_in_every_script(event_file, desk, text,
                                                                      taken):
@@ -124,7 +124,7 @@ def test_a_summary_section_is_limited_in_characters_in_every_script(event_file, 
         assert sections["key_messages"]["text"] == text
     else:
         assert response.status_code == 413 and response.json()["error"] == "too_large"
-        assert response.json()["message"] == ("A section of the summary is at most 50,000 "
+        assert response.json()["message"] == ("A section of the summary is at most 65,536 "
                                               "characters.")
         assert sections["key_messages"]["revision"] == 0
 

@@ -22,9 +22,9 @@ NOTE_MAX_BODY = 12 * (NOTE_MAX_CHARACTERS + NOTE_MAX_TAGS * NOTE_TAG_MAX_CHARACT
 
 # A summary section (the key messages, an answer): longer than a note, the same in every
 # script. It was 64 KiB of JSON: about 65,000 Latin letters, 32,000 Arabic ones, 16,000
-# emoji. 50,000 characters is some 8,000 English words; its body, as a note's, at 12 bytes
-# a character (about 590 KiB).
-SUMMARY_SECTION_MAX_CHARACTERS = 50_000
+# emoji; now what Latin text had, 65,536 characters (some 10,000 English words), in every
+# script. Its body, as a note's, at 12 bytes a character (about 770 KiB).
+SUMMARY_SECTION_MAX_CHARACTERS = 65_536
 SUMMARY_MAX_BODY = 12 * SUMMARY_SECTION_MAX_CHARACTERS + 4 * 1024
 
 

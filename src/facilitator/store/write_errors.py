@@ -18,7 +18,7 @@ from facilitator.store.problems import Problem
 _PROBLEMS = {
     errno.EROFS: Problem.WRITE_READ_ONLY,
     errno.ENOSPC: Problem.WRITE_DISK_FULL,
-    errno.EDQUOT: Problem.WRITE_DISK_FULL,  # a quota is a full disk to its user
+    getattr(errno, "EDQUOT", errno.ENOSPC): Problem.WRITE_DISK_FULL,  # a quota: a full disk
     errno.EACCES: Problem.WRITE_NO_PERMISSION,
     errno.EPERM: Problem.WRITE_NO_PERMISSION,
     errno.ENAMETOOLONG: Problem.WRITE_NAME_TOO_LONG,
