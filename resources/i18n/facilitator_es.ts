@@ -2629,10 +2629,6 @@ El otro:
         <translation>{path} es una carpeta, no un archivo de evento.</translation>
     </message>
     <message>
-        <source>{path} is already open in another facilitator window ({holder}); switch to that window, or close it first</source>
-        <translation>{path} ya está abierto en otra ventana de facilitator ({holder}); vaya a esa ventana o ciérrela primero.</translation>
-    </message>
-    <message>
         <source>{path} is damaged ({detail}); open a copy you saved with File › Save a copy</source>
         <translation>{path} está dañado ({detail}); abra una copia guardada con Archivo › Guardar una copia.</translation>
     </message>
@@ -2699,10 +2695,6 @@ El otro:
     <message>
         <source>{path} is an event file: an export or report written there would destroy it; choose another file name</source>
         <translation>{path} es un archivo de evento: una exportación o un informe escrito en su lugar lo destruiría; elija otro nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>{detail}</source>
@@ -2913,32 +2905,52 @@ El otro:
         <translation>responder a la encuesta</translation>
     </message>
     <message>
-        <source>you may not write in that folder (read-only or another user&apos;s); choose another folder</source>
-        <translation>no puede escribir en esa carpeta (de solo lectura o de otro usuario); elija otra carpeta</translation>
-    </message>
-    <message>
-        <source>that disk is read-only; choose another folder</source>
-        <translation>ese disco es de solo lectura; elija otra carpeta</translation>
-    </message>
-    <message>
-        <source>the disk is full; free some space or choose another disk</source>
-        <translation>el disco está lleno; libere espacio o elija otro disco</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>esa carpeta no existe</translation>
-    </message>
-    <message>
-        <source>that is a folder; name a file</source>
-        <translation>es una carpeta; indique un archivo</translation>
-    </message>
-    <message>
-        <source>the name is too long; choose a shorter one</source>
-        <translation>el nombre es demasiado largo; elija uno más corto</translation>
-    </message>
-    <message>
         <source>Could not: {action}</source>
         <translation>No se pudo: {action}</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator window (process {pid} on {host}); switch to that window, or close it first</source>
+        <translation>{path} ya está abierto en otra ventana de facilitator (proceso {pid} en {host}); vaya a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in the phone server started with `facilitator serve` (process {pid} on {host}); stop it (Ctrl-C where it runs), then try again</source>
+        <translation>{path} ya está abierto en el servidor para teléfonos iniciado con `facilitator serve` (proceso {pid} en {host}); deténgalo (Ctrl-C donde se ejecuta) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by the command `facilitator {command}` (process {pid} on {host}); wait for it to finish, then try again</source>
+        <translation>{path} está en uso por el comando `facilitator {command}` (proceso {pid} en {host}); espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator program; close it, then try again</source>
+        <translation>{path} ya está abierto en otro programa de facilitator; ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the disk is read-only.</source>
+        <translation>No se puede escribir {name}: el disco es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the disk is full; free some space and try again.</source>
+        <translation>No se puede escribir {name}: el disco está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: you have no permission to write in the folder {folder}.</source>
+        <translation>No se puede escribir {name}: no tiene permiso para escribir en la carpeta {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the file name is too long; choose a shorter one.</source>
+        <translation>No se puede escribir {name}: el nombre del archivo es demasiado largo; elija uno más corto.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} is no longer there.</source>
+        <translation>No se puede escribir {name}: la carpeta {folder} ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: it is a folder; choose a file name.</source>
+        <translation>No se puede escribir {name}: es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason}.</source>
+        <translation>No se puede escribir {name}: {reason}.</translation>
     </message>
 </context>
 <context>

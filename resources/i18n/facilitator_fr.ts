@@ -2629,10 +2629,6 @@ L’autre :
         <translation>{path} est un dossier, pas un fichier d’événement.</translation>
     </message>
     <message>
-        <source>{path} is already open in another facilitator window ({holder}); switch to that window, or close it first</source>
-        <translation>{path} est déjà ouvert dans une autre fenêtre de facilitator ({holder}) ; passez à cette fenêtre, ou fermez-la d’abord.</translation>
-    </message>
-    <message>
         <source>{path} is damaged ({detail}); open a copy you saved with File › Save a copy</source>
         <translation>{path} est endommagé ({detail}) ; ouvrez une copie enregistrée avec Fichier › Enregistrer une copie.</translation>
     </message>
@@ -2699,10 +2695,6 @@ L’autre :
     <message>
         <source>{path} is an event file: an export or report written there would destroy it; choose another file name</source>
         <translation>{path} est un fichier d’événement : une exportation ou un rapport écrit à sa place le détruirait ; choisissez un autre nom de fichier.</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>{detail}</source>
@@ -2913,32 +2905,52 @@ L’autre :
         <translation>répondre au sondage</translation>
     </message>
     <message>
-        <source>you may not write in that folder (read-only or another user&apos;s); choose another folder</source>
-        <translation>vous ne pouvez pas écrire dans ce dossier (en lecture seule ou à un autre utilisateur) ; choisissez un autre dossier</translation>
-    </message>
-    <message>
-        <source>that disk is read-only; choose another folder</source>
-        <translation>ce disque est en lecture seule ; choisissez un autre dossier</translation>
-    </message>
-    <message>
-        <source>the disk is full; free some space or choose another disk</source>
-        <translation>le disque est plein ; libérez de la place ou choisissez un autre disque</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>ce dossier n’existe pas</translation>
-    </message>
-    <message>
-        <source>that is a folder; name a file</source>
-        <translation>c’est un dossier ; nommez un fichier</translation>
-    </message>
-    <message>
-        <source>the name is too long; choose a shorter one</source>
-        <translation>le nom est trop long ; choisissez-en un plus court</translation>
-    </message>
-    <message>
         <source>Could not: {action}</source>
         <translation>Impossible&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator window (process {pid} on {host}); switch to that window, or close it first</source>
+        <translation>{path} est déjà ouvert dans une autre fenêtre de facilitator (processus {pid} sur {host}) ; passez à cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in the phone server started with `facilitator serve` (process {pid} on {host}); stop it (Ctrl-C where it runs), then try again</source>
+        <translation>{path} est déjà ouvert par le serveur pour téléphones lancé avec `facilitator serve` (processus {pid} sur {host}) ; arrêtez-le (Ctrl-C là où il tourne), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by the command `facilitator {command}` (process {pid} on {host}); wait for it to finish, then try again</source>
+        <translation>{path} est utilisé par la commande `facilitator {command}` (processus {pid} sur {host}) ; attendez qu’elle se termine, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another facilitator program; close it, then try again</source>
+        <translation>{path} est déjà ouvert dans un autre programme facilitator ; fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the disk is read-only.</source>
+        <translation>Impossible d’écrire {name} : le disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the disk is full; free some space and try again.</source>
+        <translation>Impossible d’écrire {name} : le disque est plein ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: you have no permission to write in the folder {folder}.</source>
+        <translation>Impossible d’écrire {name} : vous n’avez pas le droit d’écrire dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the file name is too long; choose a shorter one.</source>
+        <translation>Impossible d’écrire {name} : le nom du fichier est trop long ; choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} is no longer there.</source>
+        <translation>Impossible d’écrire {name} : le dossier {folder} n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: it is a folder; choose a file name.</source>
+        <translation>Impossible d’écrire {name} : c’est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason}.</source>
+        <translation>Impossible d’écrire {name} : {reason}.</translation>
     </message>
 </context>
 <context>

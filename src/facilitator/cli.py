@@ -197,8 +197,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         _messages_never_fail()
+        from facilitator.store.lock import announce_program
+
         args = _command_parser().parse_args(argv)
-        return _run_guarded(lambda: args.run(args))
+        # Another opener of the event file is told it is this command (or the phone
+        # server), not "another facilitator window"; the window again after it (main()
+        # called in a process that goes on: the tests).
+        previous = announce_program(argv[0])
+        try:
+            return _run_guarded(lambda: args.run(args))
+        finally:
+            announce_program(previous)
     args = _app_parser().parse_args(argv)
     from facilitator.gui.app import run_app
 

@@ -5,6 +5,7 @@ with the other text (409); the PDF comes with the link; bad input gets a clear 4
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from pypdf import PdfReader
@@ -108,6 +109,26 @@ def test_summary_sections_refuse_a_stale_save_with_the_other_text(event_file, de
     assert after["key_messages"]["text"] == "Amina's text\nBen's text"
 
 
+@pytest.mark.parametrize(("text", "taken"), [
+    ("ع" * 65_536, True), ("😀" * 65_536, True),  # 128 KiB and 256 KiB: over 64 KiB before
+    ("x" * 65_537, False), ("ع" * 65_537, False),
+])
+def test_a_summary_section_is_limited_in_characters_in_every_script(event_file, desk, text,
+                                                                     taken):
+    token = link(event_file)
+    response = desk.post(f"/api/r/{token}/summary/key_messages",
+                         json={"text": text, "base": 0})
+    sections = {s["key"]: s for s in desk.get(f"/api/r/{token}/summary").json()["sections"]}
+    if taken:
+        assert response.status_code == 200, response.text
+        assert sections["key_messages"]["text"] == text
+    else:
+        assert response.status_code == 413 and response.json()["error"] == "too_large"
+        assert response.json()["message"] == ("A section of the summary is at most 65,536 "
+                                              "characters.")
+        assert sections["key_messages"]["revision"] == 0
+
+
 def test_the_summary_pdf_comes_with_the_link(event_file, desk):
     token = link(event_file)
     desk.post(f"/api/r/{token}/summary/recommendations",
@@ -154,6 +175,48 @@ def test_bad_notes_get_a_clear_4xx(event_file, desk, body):
     assert 400 <= response.status_code < 500, response.text
     assert response.json()["message"]
     assert note_store.list_notes(event_file, list_sessions(event_file)[0].id) == []
+
+
+@pytest.mark.parametrize(("text", "ascii_json"), [
+    ("ع" * 10_000, False), ("ع" * 10_000, True),  # 20 KB of UTF-8; 60 KB as \u escapes
+    ("😀" * 5_000, False), ("😀" * 5_000, True),  # 20 KB; 60 KB as surrogate escapes
+    ("x" * 10_000, False),
+])
+def test_a_note_within_the_limit_is_taken_whatever_its_script(event_file, desk, text,
+                                                              ascii_json):
+    """Before: 16 KiB of bytes: 10,000 Latin letters passed, 10,000 Arabic ones or 5,000
+    emoji were refused as "too large"."""
+    token = link(event_file)
+    body = json.dumps(note(text=text, tags=["SDG 11"]), ensure_ascii=ascii_json)
+    for expected in (201, 200):  # a resend is the same note
+        response = desk.post(f"/api/r/{token}/notes", content=body.encode("utf-8"),
+                             headers={"Content-Type": "application/json"})
+        assert response.status_code == expected, response.text
+    stored = note_store.list_notes(event_file, list_sessions(event_file)[0].id)
+    assert [n.text for n in stored] == [text]
+
+
+@pytest.mark.parametrize("text", ["x" * 10_001, "ع" * 10_001, "😀" * 10_001])
+def test_a_note_over_the_limit_is_refused_as_too_long(event_file, desk, text):
+    token = link(event_file)
+    response = desk.post(f"/api/r/{token}/notes", json=note(text=text))
+    assert response.status_code == 413
+    assert response.json()["error"] == "too_large"  # the desk says "too long" (desk.js)
+    assert response.json()["message"] == ("A note is at most 10,000 characters: split it "
+                                          "into shorter notes.")
+    assert note_store.list_notes(event_file, list_sessions(event_file)[0].id) == []
+
+
+def test_a_body_over_the_notes_byte_limit_is_refused_before_parsing(event_file, desk):
+    from facilitator.audience.limits import NOTE_MAX_BODY
+
+    token = link(event_file)
+    response = desk.post(f"/api/r/{token}/notes", content=b"{" + b" " * NOTE_MAX_BODY + b"}",
+                         headers={"Content-Type": "application/json"})
+    assert response.status_code == 413 and response.json()["error"] == "too_large"
+    # Not parsed: the same bytes under the limit are a note without a client_id (400).
+    assert desk.post(f"/api/r/{token}/notes", content=b"{" + b" " * 1000 + b"}",
+                     headers={"Content-Type": "application/json"}).status_code == 400
 
 
 @pytest.mark.parametrize(("key", "body"), [

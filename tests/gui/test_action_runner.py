@@ -248,3 +248,44 @@ def test_the_undo_history_keeps_its_last_steps_and_undoes_them_all(qtbot, window
     # Redo still walks forward from the bound.
     window.redo_action.trigger()
     assert [n.text for n in list_notes(document.file, session_id)][-1] == f"Point {beyond}"
+
+
+def test_a_write_error_is_one_sentence_in_french(qtbot, tmp_path, french):
+    """Before: the box showed "[Errno 30] Read-only file system: '…/notes.csv'"."""
+    import errno
+
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.gui.document import FAILED, attempt
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def write() -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / "notes.csv"))
+
+    assert attempt(parent, "Export", write) is FAILED
+    box = error_box(parent)
+    assert box.text() == "Impossible d’écrire notes.csv : le disque est en lecture seule."
+    box.close()
+
+
+def test_an_error_raised_in_the_users_words_is_shown_as_it_is(qtbot):
+    """An OSError with no errno is the app's own sentence (the printer did not start):
+    not "Cannot write the file: …"."""
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.gui.document import attempt
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def print_it() -> None:
+        raise OSError("the printer could not start printing")
+
+    attempt(parent, "Print", print_it)
+    box = error_box(parent)
+    assert box.text() == "the printer could not start printing"
+    box.close()

@@ -99,8 +99,9 @@ def test_a_failed_export_says_so_and_leaves_nothing(qtbot, window, tmp_path):
     box = window.findChild(QMessageBox, "errorMessage")
     assert box.isVisible()
     assert "Could not export" in box.windowTitle()
-    assert box.text() == (f"cannot write {tmp_path / 'no-such-folder' / 'questions.xlsx'}: "
-                          "that folder does not exist")
+    target = tmp_path / "no-such-folder" / "questions.xlsx"
+    assert box.text() == (f"Cannot write {target}: the folder {target.parent} is no longer "
+                          "there.")
     assert not (tmp_path / "no-such-folder").exists()
     assert not list(tmp_path.rglob("*.partial"))
     box.close()

@@ -22,7 +22,7 @@ from facilitator.core.timer import TimerState
 from facilitator.store import EventFile
 from facilitator.store import sessions as store
 from facilitator.store.agenda_io import create_event_file
-from facilitator.store.lock import FileLock
+from facilitator.store.lock import FileLock, read_holder
 
 pytestmark = [
     pytest.mark.reliability,
@@ -52,7 +52,7 @@ def wait_until_open(path: Path, process: subprocess.Popen) -> None:
         if process.poll() is not None:
             raise AssertionError(f"the app exited early: {process.stderr.read()!r}")
         try:
-            if lock_file.read_text().startswith(f"process {process.pid} "):
+            if read_holder(lock_file.read_text()).pid == str(process.pid):
                 return
         except OSError:
             pass

@@ -74,6 +74,6 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(full_disk: Path, event_path:
                            *args[1:], str(full_disk / name)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
-    assert done.stderr == (f"facilitator: error: cannot write {full_disk / name}: "
-                           "No space left on device\n")
+    assert done.stderr == (f"facilitator: error: Cannot write {full_disk / name}: "
+                           "the disk is full; free some space and try again.\n")
     assert sorted(p.name for p in full_disk.iterdir()) == ["filler"]

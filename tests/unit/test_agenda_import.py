@@ -88,6 +88,21 @@ def test_csv_replaces_a_sessions_speakers(event_file, tmp_path):
                    '     "correct": "x"}]}]}',
          r"a\.json, line 5: poll: unknown key 'correct' \(a poll has: question, kind, "
          r"options, scale\)"),
+        # A title, name, role or organisation is text: a number, true, a list or an object
+        # was stored as its Python spelling ("5", "True", "['x']").
+        ("a.json", '{"sessions": [\n  {"title": 5}]}',
+         r"a\.json, line 2: 'title' must be text in quotes, not the number 5$"),
+        ("a.json", '{"sessions": [{"title": "A", "slots": [\n  {"name": true, '
+                   '"planned_minutes": 5}]}]}',
+         r"a\.json, line 2: 'name' must be text in quotes, not true$"),
+        ("a.json", '{"sessions": [{"title": "A", "slots": [\n  {"name": "Ana", '
+                   '"role": ["Chair"], "planned_minutes": 5}]}]}',
+         r"a\.json, line 2: 'role' must be text in quotes, not a list$"),
+        ("a.json", '{"sessions": [{"title": "A", "slots": [\n  {"name": "Ana", '
+                   '"organisation": {"name": "UN"}, "planned_minutes": 5}]}]}',
+         r"a\.json, line 2: 'organisation' must be text in quotes, not an object$"),
+        ("a.json", '{"event": {\n "title": 2026.5}, "sessions": []}',
+         r"a\.json, line 1: 'title' must be text in quotes, not the number 2026\.5$"),
     ],
 )
 def test_bad_files_get_a_line_numbered_error_and_change_nothing(event_file, tmp_path, name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -92,3 +93,26 @@ def test_dash_means_standard_output(sample_path, tmp_path, capsys, monkeypatch):
     assert main(["export", str(sample_path), "--format", "json", "-o", "-"]) == 0
     assert '"guiding_questions"' in capsys.readouterr().out
     assert not (tmp_path / "-").exists()
+
+
+def test_a_file_the_phone_server_holds_says_so(tmp_path):
+    """Before: "already open in another facilitator window" while `facilitator serve`, not
+    a window, held it: the user looked for a window that was not there."""
+    assert run("new", "x.db", cwd=tmp_path).returncode == 0
+    server = subprocess.Popen(
+        [sys.executable, "-m", "facilitator", "serve", "x.db", "--host", "127.0.0.1",
+         "--port", "0"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    try:
+        for line in server.stdout:
+            if line.startswith("Press Ctrl-C"):
+                break
+        result = run("import", "x.db", str(tmp_path / "agenda.csv"), cwd=tmp_path)
+        assert result.returncode == 1
+        assert result.stderr.strip() == (
+            f"facilitator: error: x.db is already open in the phone server started with "
+            f"`facilitator serve` (process {server.pid} on {os.uname().nodename}); stop it "
+            "(Ctrl-C where it runs), then try again")
+    finally:
+        server.kill()
+        server.wait()

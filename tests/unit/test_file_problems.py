@@ -25,7 +25,8 @@ def test_every_problem_is_a_user_error_code_with_its_text(problem):
     code = Code[f"FILE_{problem.name}"]
     assert code.english == problem.value
     params = {name: f"<{name}>" for name in ("path", "folder", "holder", "detail", "backup",
-                                              "schema", "reason", "target")}
+                                              "schema", "reason", "target", "name", "pid",
+                                              "host", "command")}
     error = EventFileError(problem, **params)
     user = file_problem(error)
     assert user.code is code and str(user) == str(error)
@@ -79,3 +80,38 @@ def _sqlite(path):
     connection.close()
     assert os.path.getsize(path) > 0
     return path
+
+
+def test_a_file_a_command_holds_names_the_command(tmp_path):
+    """A CLI command holding the file (a long report) is named, with its process."""
+    import os
+    import subprocess
+    import sys
+
+    path = create_event_file(tmp_path / "event.db", None)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from facilitator.store import EventFile;"
+         "from facilitator.store.lock import announce_program; announce_program('report');"
+         "f = EventFile.open(sys.argv[1]); print('ready', flush=True); time.sleep(30)",
+         str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(EventFileLocked) as raised:
+            EventFile.open(path)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert raised.value.problem is Problem.LOCKED_BY_COMMAND
+    assert str(raised.value) == (
+        f"{path} is in use by the command `facilitator report` (process {holder.pid} on "
+        f"{os.uname().nodename}); wait for it to finish, then try again")
+
+
+def test_a_lock_without_a_program_says_another_facilitator_program(tmp_path):
+    from facilitator.store.event_file import locked
+    from facilitator.store.lock import read_holder
+
+    path = tmp_path / "event.db"
+    older = locked(path, read_holder("process 77 on laptop"))  # written by 0.x, no program
+    assert older.problem is Problem.LOCKED_BY_OTHER
+    assert locked(path, read_holder("window: process 77 on laptop")).problem is Problem.LOCKED

@@ -152,8 +152,8 @@ def test_an_output_onto_read_only_storage_names_the_file_asked_for(
     args = [part.format(out=handed_over.parent) for part in command]
     done = run(args[0], handed_over, *args[1:])
     assert done.returncode == 1
-    assert done.stderr.strip() == (f"facilitator: error: cannot write {args[-1]}: "
-                                   "Read-only file system")
+    assert done.stderr.strip() == (f"facilitator: error: Cannot write {args[-1]}: "
+                                   "the disk is read-only.")
     assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]
 
 
@@ -170,8 +170,8 @@ def test_a_new_event_on_read_only_storage_names_the_file_asked_for(handed_over: 
 def test_the_windows_writers_name_the_file_asked_for(handed_over: Path) -> None:
     """File › Export and the QR poster show the error they get: it named
     "notes.csv.partial", a file the user never chose. They raise the event file's
-    CANNOT_WRITE problem (reports/whole_file.py), which an interface words in its language
-    from the path asked for and the errno's name."""
+    WRITE_READ_ONLY problem (reports/whole_file.py through store/write_errors.py), which an
+    interface words in its language from the file asked for."""
     from facilitator.reports.exports import write_whole
     from facilitator.reports.poster import write_poster
     from facilitator.store import EventFileError
@@ -185,8 +185,7 @@ def test_the_windows_writers_name_the_file_asked_for(handed_over: Path) -> None:
         target = handed_over.parent / name
         with pytest.raises(EventFileError) as raised:
             write(target)
-        assert raised.value.problem is Problem.CANNOT_WRITE
-        assert raised.value.params["path"] == str(target)
-        assert raised.value.params["errno"] == "EROFS"
-        assert str(raised.value) == f"cannot write {target}: Read-only file system"
+        assert raised.value.problem is Problem.WRITE_READ_ONLY
+        assert raised.value.params["name"] == str(target)
+        assert str(raised.value) == f"Cannot write {target}: the disk is read-only."
     assert sorted(p.name for p in handed_over.parent.iterdir()) == ["event.db"]

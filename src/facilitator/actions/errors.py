@@ -53,6 +53,9 @@ class Code(enum.Enum):
     FILE_NO_FILE = Problem.NO_FILE.value
     FILE_IS_FOLDER = Problem.IS_FOLDER.value
     FILE_LOCKED = Problem.LOCKED.value
+    FILE_LOCKED_BY_SERVER = Problem.LOCKED_BY_SERVER.value
+    FILE_LOCKED_BY_COMMAND = Problem.LOCKED_BY_COMMAND.value
+    FILE_LOCKED_BY_OTHER = Problem.LOCKED_BY_OTHER.value
     FILE_DAMAGED = Problem.DAMAGED.value
     FILE_DAMAGED_WITH_BACKUP = Problem.DAMAGED_WITH_BACKUP.value
     FILE_NOT_AN_EVENT = Problem.NOT_AN_EVENT.value
@@ -69,8 +72,14 @@ class Code(enum.Enum):
     FILE_CANNOT_CREATE = Problem.CANNOT_CREATE.value
     FILE_COPY_ONTO_ITSELF = Problem.COPY_ONTO_ITSELF.value
     FILE_COPY_FAILED = Problem.COPY_FAILED.value
-    FILE_CANNOT_WRITE = Problem.CANNOT_WRITE.value
     FILE_WOULD_REPLACE_EVENT_FILE = Problem.WOULD_REPLACE_EVENT_FILE.value
+    FILE_WRITE_READ_ONLY = Problem.WRITE_READ_ONLY.value
+    FILE_WRITE_DISK_FULL = Problem.WRITE_DISK_FULL.value
+    FILE_WRITE_NO_PERMISSION = Problem.WRITE_NO_PERMISSION.value
+    FILE_WRITE_NAME_TOO_LONG = Problem.WRITE_NAME_TOO_LONG.value
+    FILE_WRITE_NO_FOLDER = Problem.WRITE_NO_FOLDER.value
+    FILE_WRITE_IS_FOLDER = Problem.WRITE_IS_FOLDER.value
+    FILE_WRITE_FAILED = Problem.WRITE_FAILED.value
     FILE_PROBLEM = "{detail}"  # any other (its text from SQLite or the agenda's parser)
 
     @property

@@ -9,6 +9,24 @@ from dataclasses import dataclass, field
 
 MAX_BODY_BYTES = 8 * 1024  # a 500-character question in UTF-8 plus names fits easily
 
+# A rapporteur's note: a paragraph or a few (10,000 characters is some 1,500 English
+# words), counted in characters (code points), so the same for every script. It was 16 KiB
+# of UTF-8: 10,000 Latin letters passed, 10,000 Arabic ones (20 KB) or 5,000 emoji did not.
+NOTE_MAX_CHARACTERS = 10_000
+NOTE_MAX_TAGS = 40
+NOTE_TAG_MAX_CHARACTERS = 200
+# The body a note may take, refused before it is parsed: every character at its widest in
+# JSON — 12 bytes, an emoji as two \uXXXX escapes (Python's json.dumps; a browser sends 4
+# at most) — for the text and its tags, and 4 KiB for the other fields. About 215 KiB.
+NOTE_MAX_BODY = 12 * (NOTE_MAX_CHARACTERS + NOTE_MAX_TAGS * NOTE_TAG_MAX_CHARACTERS) + 4 * 1024
+
+# A summary section (the key messages, an answer): longer than a note, the same in every
+# script. It was 64 KiB of JSON: about 65,000 Latin letters, 32,000 Arabic ones, 16,000
+# emoji; now what Latin text had, 65,536 characters (some 10,000 English words), in every
+# script. Its body, as a note's, at 12 bytes a character (about 770 KiB).
+SUMMARY_SECTION_MAX_CHARACTERS = 65_536
+SUMMARY_MAX_BODY = 12 * SUMMARY_SECTION_MAX_CHARACTERS + 4 * 1024
+
 
 @dataclass
 class RateLimit:

@@ -45,6 +45,14 @@ from facilitator.actions import notes
 from facilitator.actions.errors import Code, UserError
 from facilitator.actions.ids import SessionId, SlotId
 from facilitator.audience.app import PhoneError
+from facilitator.audience.limits import (
+    NOTE_MAX_BODY,
+    NOTE_MAX_CHARACTERS,
+    NOTE_MAX_TAGS,
+    NOTE_TAG_MAX_CHARACTERS,
+    SUMMARY_MAX_BODY,
+    SUMMARY_SECTION_MAX_CHARACTERS,
+)
 from facilitator.audience.roles import (
     ROLE_PAGES,
     Role,
@@ -74,10 +82,6 @@ from facilitator.store.time_zone import event_time_zone
 ROLE_PAGES[Role.RAPPORTEUR] = "rapporteur.html"
 
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
-# A summary section is longer than a phone's question: 64 KiB of JSON per save.
-SUMMARY_MAX_BODY = 64 * 1024
-NOTE_MAX_BODY = 16 * 1024
-NOTE_TAGS_LIMIT = 40
 # A note queued offline this long ago is still stamped by its age; older ages (a clock
 # jump on the device) are taken as "just now" rather than as a day ago.
 MAX_NOTE_AGE = 12 * 3600.0
@@ -180,10 +184,16 @@ def _note_command(data: dict[str, Any], session: Session, now: float, by: str
             raise PhoneError(400, "invalid", "\"kind\" must be one of: "
                              + ", ".join(k.value for k in NoteKind) + ".") from None
     tags = data.get("tags", [])
-    if not isinstance(tags, list) or len(tags) > NOTE_TAGS_LIMIT or not all(
-            isinstance(tag, str) and len(tag) <= 200 for tag in tags):
+    if not isinstance(tags, list) or len(tags) > NOTE_MAX_TAGS or not all(
+            isinstance(tag, str) and len(tag) <= NOTE_TAG_MAX_CHARACTERS for tag in tags):
         raise PhoneError(400, "invalid", f"\"tags\" must be a list of at most "
-                         f"{NOTE_TAGS_LIMIT} short texts.")
+                         f"{NOTE_MAX_TAGS} short texts.")
+    text = _text(data, "text")
+    if len(text) > NOTE_MAX_CHARACTERS:
+        # "too_large", as a body over the limit: the desk says "too long, split it" in
+        # its own language (resources/web/desk.js) and keeps the words on screen.
+        raise PhoneError(413, "too_large", f"A note is at most {NOTE_MAX_CHARACTERS:,} "
+                         "characters: split it into shorter notes.")
     # Tags are the Notes tab's choices, but a device could send any text: cleaned as names.
     tags = [normalise_text(tag) for tag in tags]
     slot: SlotId | notes.Speaker | None = notes.WHOEVER_SPOKE
@@ -201,7 +211,7 @@ def _note_command(data: dict[str, Any], session: Session, now: float, by: str
         speaker_removed = chosen is not None and chosen not in {s.id for s in session.slots}
         # int(): one of the session's ids, though JSON may spell it 3.0.
         slot = None if chosen is None or speaker_removed else SlotId(int(chosen))
-    return notes.take_note(SessionId(session.stored_id), _text(data, "text"), client_id=client_id,
+    return notes.take_note(SessionId(session.stored_id), text, client_id=client_id,
                            typed_at=typed_at(data, now), kind=kind, tags=tuple(tags),
                            slot_id=slot, taken_by=by), speaker_removed
 
@@ -262,6 +272,9 @@ async def save_section(request: Request) -> Response:
         raise PhoneError(404, "section_gone", "The summary has no such section.")
     data = await access.team.read_json(request, max_body=SUMMARY_MAX_BODY)
     text, base = _text(data, "text"), data.get("base")
+    if len(text) > SUMMARY_SECTION_MAX_CHARACTERS:
+        raise PhoneError(413, "too_large", "A section of the summary is at most "
+                         f"{SUMMARY_SECTION_MAX_CHARACTERS:,} characters.")
     if isinstance(base, bool) or not isinstance(base, int) or not 0 <= base < 2**31:
         raise PhoneError(400, "invalid", "\"base\" must be the section's revision the text "
                          "was written from.")

@@ -224,12 +224,24 @@ def _text(obj: dict[str, Any], key: str, *, source: str, required: bool = False)
     line = getattr(obj, "line", None)
     if value is None:
         value = ""
-    if not isinstance(value, str | int | float):
-        raise AgendaError(f"{key!r} must be text", source=source, line=line)
+    if not isinstance(value, str):
+        # {"title": 5} became a session called "5", true one called "True": the JSON
+        # says what it holds, so a number is a mistake to show, not a text to guess.
+        raise AgendaError(f"{key!r} must be text in quotes, not {_json_kind(value)}",
+                          source=source, line=line)
     text = agenda_text(str(value), keep_lines=key in _MULTILINE_FIELDS)
     if required and looks_empty(text):
         raise AgendaError(f"missing {key!r}", source=source, line=line)
     return text
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, in the words of an error ("the number 5", "true", "a list")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def _texts(obj: dict[str, Any], key: str, *, source: str) -> tuple[str, ...]:

@@ -51,7 +51,16 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "no event file at {path}"),
     QT_TRANSLATE_NOOP("actions", "{path} is a folder, not an event file"),
     QT_TRANSLATE_NOOP("actions", "{path} is already open in another facilitator window "
-                                 "({holder}); switch to that window, or close it first"),
+                                 "(process {pid} on {host}); switch to that window, or close "
+                                 "it first"),
+    QT_TRANSLATE_NOOP("actions", "{path} is already open in the phone server started with "
+                                 "`facilitator serve` (process {pid} on {host}); stop it "
+                                 "(Ctrl-C where it runs), then try again"),
+    QT_TRANSLATE_NOOP("actions", "{path} is in use by the command `facilitator {command}` "
+                                 "(process {pid} on {host}); wait for it to finish, then try "
+                                 "again"),
+    QT_TRANSLATE_NOOP("actions", "{path} is already open in another facilitator program; "
+                                 "close it, then try again"),
     QT_TRANSLATE_NOOP("actions", "{path} is damaged ({detail}); open a copy you saved with "
                                  "File › Save a copy"),
     QT_TRANSLATE_NOOP("actions", "{path} is damaged ({detail}); open the automatic backup "
@@ -78,7 +87,16 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("actions", "could not save a copy to {target}: {reason}"),
     QT_TRANSLATE_NOOP("actions", "{path} is an event file: an export or report written there "
                                  "would destroy it; choose another file name"),
-    QT_TRANSLATE_NOOP("actions", "cannot write {path}: {reason}"),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: the disk is read-only."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: the disk is full; free some space and "
+                                 "try again."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: you have no permission to write in the "
+                                 "folder {folder}."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: the file name is too long; choose a "
+                                 "shorter one."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: the folder {folder} is no longer there."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: it is a folder; choose a file name."),
+    QT_TRANSLATE_NOOP("actions", "Cannot write {name}: {reason}."),
     QT_TRANSLATE_NOOP("actions", "{detail}"),
     QT_TRANSLATE_NOOP("actions", "There is no team role {role}."),
     QT_TRANSLATE_NOOP("actions", "That team link is no longer there."),
@@ -139,29 +157,9 @@ def _translated(english: str, params: Mapping[str, Any]) -> str:
     return QCoreApplication.translate("actions", english).format(**params)
 
 
-# Why a file could not be written, by the system's errno name (store.problems
-# CANNOT_WRITE): the system's own words are English; any other keeps them.
-WRITE_REASONS = {
-    "EACCES": QT_TRANSLATE_NOOP("actions", "you may not write in that folder (read-only or "
-                                           "another user's); choose another folder"),
-    "EROFS": QT_TRANSLATE_NOOP("actions", "that disk is read-only; choose another folder"),
-    "ENOSPC": QT_TRANSLATE_NOOP("actions", "the disk is full; free some space or choose "
-                                           "another disk"),
-    "ENOENT": QT_TRANSLATE_NOOP("actions", "that folder does not exist"),
-    "EISDIR": QT_TRANSLATE_NOOP("actions", "that is a folder; name a file"),
-    "ENAMETOOLONG": QT_TRANSLATE_NOOP("actions", "the name is too long; choose a shorter one"),
-}
-WRITE_REASONS["EPERM"] = WRITE_REASONS["EACCES"]
-WRITE_REASONS["EDQUOT"] = WRITE_REASONS["ENOSPC"]
-
-
 def error_text(error: UserError) -> str:
     """A user error in the app's language."""
-    params = error.params
-    reason = WRITE_REASONS.get(params.get("errno", "")) if params.get("errno") else None
-    if reason is not None:
-        params = {**params, "reason": QCoreApplication.translate("actions", str(reason))}
-    return _translated(error.code.english, params)
+    return _translated(error.code.english, error.params)
 
 
 def file_error_text(error: EventFileError | AgendaError) -> str:

@@ -25,6 +25,7 @@ from facilitator.gui.user_text import message_box, plain_tip
 from facilitator.store import EventFile, EventFileError
 from facilitator.store.laptop_clock import anchored_clock
 from facilitator.store.time_zone import event_time_zone
+from facilitator.store.write_errors import cannot_write
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox  # made with the first box (gui/user_text.py)
@@ -167,7 +168,14 @@ def attempt(parent: QWidget | None, what: str, action: Callable[[], T]) -> T | F
         show_error(parent, what, file_error_text(error))
         return FAILED
     except OSError as error:
-        show_error(parent, what, str(error))
+        if error.errno is None:  # raised with its message in the user's words (a printer)
+            show_error(parent, what, str(error))
+            return FAILED
+        # The system's OSErrors come from writing a file the user chose (an export, the
+        # poster, a PDF): one sentence naming it, in the window's language.
+        from facilitator.gui.action_text import file_error_text
+
+        show_error(parent, what, file_error_text(cannot_write(error)))
         return FAILED
 
 

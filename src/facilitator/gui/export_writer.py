@@ -87,15 +87,15 @@ def _key(path: str | os.PathLike[str]) -> str:
 
 def _write_then_collect(write: Callable[[EventFile], T], connection: EventFile,
                         target: Path) -> T:
-    from facilitator.reports.whole_file import cannot_write
     from facilitator.store import EventFileError
+    from facilitator.store.write_errors import cannot_write
 
     try:
         return write(connection)
     except EventFileError:
         raise
     except OSError as error:  # a writer that does not go through whole_file
-        raise cannot_write(target, error) from None
+        raise cannot_write(error, target) from None
     except Exception as error:
         # A fault of ours (a report that cannot lay out some text, say): said in one line
         # and logged in full, never a worker that dies and leaves the window busy.

@@ -193,7 +193,7 @@ def write_export(ef: EventFile, what: str, fmt: str, path: Path,
 def write_whole(path: Path, data: bytes) -> None:
     """``data`` into ``path`` whole or not at all (``reports.whole_file``). Raises
     EventFileError when ``path`` is an event file (nothing is written) or cannot be
-    written (``Problem.CANNOT_WRITE``)."""
+    written (a ``WRITE_*`` problem, ``store.write_errors``)."""
     write_bytes_whole(path, data)
 
 

@@ -9,15 +9,14 @@ the previous version); only a ``*.partial`` file can be left behind by a kill.
 
 from __future__ import annotations
 
-import errno as errnos
 import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from facilitator.store.event_file import EventFileError, refuse_to_replace_event_file
-from facilitator.store.problems import Problem
+from facilitator.store.event_file import refuse_to_replace_event_file
+from facilitator.store.write_errors import cannot_write
 
 T = TypeVar("T")
 
@@ -27,8 +26,8 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
     at ``path``; returns what ``write`` returned. Any thread.
 
     Raises EventFileError: ``Problem.WOULD_REPLACE_EVENT_FILE`` when ``path`` is an event
-    file (nothing is written), ``Problem.CANNOT_WRITE`` when the system refused (a
-    read-only folder, a full disk; ``errno`` names why); ``path`` is then untouched.
+    file (nothing is written), a ``WRITE_*`` problem when the system refused (a
+    read-only folder, a full disk: ``store.write_errors``); ``path`` is then untouched.
     """
     path = Path(path)
     refuse_to_replace_event_file(path)
@@ -39,7 +38,7 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
         os.replace(partial, path)
         _flush_folder(path.parent)
     except OSError as error:
-        raise cannot_write(path, error) from None
+        raise cannot_write(error, path) from None
     finally:
         try:
             partial.unlink(missing_ok=True)
@@ -51,15 +50,6 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
 def write_bytes_whole(path: Path, data: bytes) -> None:
     """``data`` as the file ``path``, whole or not at all (see ``write_whole``)."""
     write_whole(path, lambda partial: partial.write_bytes(data))
-
-
-def cannot_write(path: Path, error: OSError) -> EventFileError:
-    """The user's error for ``error`` met writing ``path``: its English reason (the CLI
-    prints it) and its errno's name (an interface words it in its own language)."""
-    code = error.errno or 0
-    return EventFileError(Problem.CANNOT_WRITE, path=path,
-                          reason=error.strerror or str(error),
-                          errno=errnos.errorcode.get(code, ""))
 
 
 def _flush_to_disk(partial: Path) -> None:

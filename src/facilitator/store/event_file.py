@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from facilitator.store.lock import FileLock
+from facilitator.store.lock import FileLock, Holder
 from facilitator.store.problems import Problem
 from facilitator.store.schema import MIGRATION_SET, known_migrations, migrations
 
@@ -59,6 +59,20 @@ class EventFileTooNew(EventFileError):
 
 class NotAnEventFile(EventFileError):
     """The file is not a facilitator event file."""
+
+
+def locked(path: Path, holder: Holder) -> EventFileLocked:
+    """The error for ``path`` held by ``holder``, in words that fit who it is: a window
+    to switch to, the phone server to stop, a command to wait for."""
+    if not holder.pid or not holder.program:  # only the identity lock, or an older record
+        return EventFileLocked(Problem.LOCKED_BY_OTHER, path=path)
+    where = {"pid": holder.pid, "host": holder.host}
+    if holder.program == "window":
+        return EventFileLocked(Problem.LOCKED, path=path, **where)
+    if holder.program == "serve":
+        return EventFileLocked(Problem.LOCKED_BY_SERVER, path=path, **where)
+    return EventFileLocked(Problem.LOCKED_BY_COMMAND, path=path, command=holder.program,
+                           **where)
 
 
 def inserted_id(cursor: sqlite3.Cursor) -> int:
@@ -301,7 +315,7 @@ class EventFile:
             file_lock = FileLock(path)
             holder = file_lock.acquire()
             if holder is not None:
-                raise EventFileLocked(Problem.LOCKED, path=path, holder=holder)
+                raise locked(path, holder)
         conn = None
         try:
             with _registry_lock:
@@ -478,7 +492,7 @@ class EventFile:
             raise EventFileError(Problem.COPY_ONTO_ITSELF)
         replaced = FileLock(target) if target.is_file() else None
         if replaced is not None and (holder := replaced.acquire()) is not None:
-            raise EventFileLocked(Problem.LOCKED, path=target, holder=holder)
+            raise locked(target, holder)
         try:
             self._copy_to(target)
         finally:

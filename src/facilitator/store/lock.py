@@ -4,7 +4,9 @@ Two locks, both on small files of our own, never on the event file itself (closi
 descriptor on the event file would drop SQLite's POSIX locks for the whole process):
 
 - the *name* lock, ``FILE.lock`` beside the event file: seen by other users and other
-  machines sharing the folder, and it says who holds it, for the message;
+  machines sharing the folder, and it says who holds it, for the message: one line,
+  ``serve: process 1234 on laptop`` (the program — "window", "serve" or a CLI command's
+  name, set by ``announce_program`` — then the process; older versions wrote no program);
 - the *identity* lock, keyed by the file's device and inode in a per-user folder: a hard
   link or a symlink to the same file meets the same lock.
 
@@ -14,8 +16,10 @@ The operating system drops both when the process dies, so a crash never leaves a
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
@@ -46,6 +50,40 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+_program = "window"  # what this process is, for the message another opener gets
+
+
+def announce_program(name: str) -> str:
+    """Say what this process is in the locks it takes from now: "window" (the default:
+    the app), "serve" (the phone server), or the name of a CLI command ("import",
+    "report"…). Returns what it said before."""
+    global _program
+    previous, _program = _program, name
+    return previous
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds an event file's lock: ``program`` ("window", "serve", a CLI command's
+    name; "" when not known: an older facilitator, or only the identity lock held),
+    ``pid`` and ``host`` ("" when not known)."""
+
+    program: str = ""
+    pid: str = ""
+    host: str = ""
+
+
+_RECORD = re.compile(r"^(?:(?P<program>[a-z]+): )?process (?P<pid>\d+) on (?P<host>.*)$")
+
+
+def read_holder(record: str) -> Holder:
+    """The holder a lock file's line names (``serve: process 1234 on laptop``)."""
+    found = _RECORD.match(record.strip())
+    if found is None:
+        return Holder()
+    return Holder(found["program"] or "", found["pid"], found["host"])
+
+
 def identity_lock_folder() -> Path:
     """The per-user folder of identity locks (created on first use)."""
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
@@ -60,8 +98,8 @@ class FileLock:
         self._event_path = event_path
         self._fds: list[int] = []
 
-    def acquire(self) -> str | None:
-        """Take both locks; None on success, else a description of the holder.
+    def acquire(self) -> Holder | None:
+        """Take both locks; None on success, else who holds them.
 
         The event file must exist (its identity is its device and inode).
         """
@@ -81,7 +119,7 @@ class FileLock:
             return holder
         return None
 
-    def _take(self, lock_path: Path, *, describe: bool) -> str | None:
+    def _take(self, lock_path: Path, *, describe: bool) -> Holder | None:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
@@ -93,10 +131,10 @@ class FileLock:
                 holder = os.read(fd, 200).decode("utf-8", "replace").strip() if describe else ""
             finally:
                 os.close(fd)
-            return holder or "another process"
+            return read_holder(holder)
         if describe:
             os.ftruncate(fd, 0)
-            os.write(fd, f"process {os.getpid()} on {_host_name()}".encode())
+            os.write(fd, f"{_program}: process {os.getpid()} on {_host_name()}".encode())
         self._fds.append(fd)
         return None
 
