@@ -504,11 +504,11 @@ class MainWindow(QMainWindow):
             self.tr("Exported to {path}").format(path=path), 8000))
         # Files written on a worker (exports, reports, the summary's PDF, printing): which
         # one is being made, beside the runner's busy bar.
+        # Bound methods, not lambdas holding self: the writer lives with the document, and
+        # a lambda kept a closed window's Python object alive after Qt had deleted it.
         exports = self.document.exports
-        exports.export_did_start.connect(lambda text: self.statusBar().showMessage(text))
-        exports.still_writing.connect(lambda path: self.statusBar().showMessage(
-            self.tr("{path} is still being written: it is not started twice").format(
-                path=path), 8000))
+        exports.export_did_start.connect(self._export_did_start)
+        exports.still_writing.connect(self._export_still_writing)
         file_menu.addSeparator()
         # Ctrl+Q by name: the platform's standard Quit key is empty on some (Windows).
         quit_action = self._action(self.tr("&Quit"), self.request_quit, "Ctrl+Q", "actionQuit")
@@ -885,6 +885,14 @@ class MainWindow(QMainWindow):
     def _quit_now(self) -> None:
         self._quit_confirmed = True
         self.close()
+
+    def _export_did_start(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def _export_still_writing(self, path: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("{path} is still being written: it is not started twice").format(path=path),
+            8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window's own close button asks like Ctrl+Q; closes from code (the app
