@@ -81,9 +81,10 @@ def test_an_ordinary_file_is_still_replaced(sample_path, tmp_path):
 def test_the_writers_refuse_the_open_file_without_opening_it(sample_path, monkeypatch):
     # The window holds the file open: a descriptor opened and closed on it would drop
     # SQLite's locks for the whole process, so the open file is known by its identity.
-    from facilitator.reports.exports import write_export, write_whole
+    from facilitator.reports.exports import write_export
     from facilitator.reports.poster import write_poster
     from facilitator.reports.report_command import write_event_report
+    from facilitator.reports.whole_file import write_bytes_whole as write_whole
 
     looked_into = []
     real = event_file_module._starts_like_sqlite

@@ -172,8 +172,8 @@ def test_the_windows_writers_name_the_file_asked_for(handed_over: Path) -> None:
     "notes.csv.partial", a file the user never chose. They raise the event file's
     WRITE_READ_ONLY problem (reports/whole_file.py through store/write_errors.py), which an
     interface words in its language from the file asked for."""
-    from facilitator.reports.exports import write_whole
     from facilitator.reports.poster import write_poster
+    from facilitator.reports.whole_file import write_bytes_whole as write_whole
     from facilitator.store import EventFileError
     from facilitator.store.problems import Problem
 

@@ -204,9 +204,10 @@ class ExportMenu(QObject):
 
     def export_summary(self) -> str | None:
         """The selected session's summary (saved, else drafted from the notes) as Markdown."""
-        from facilitator.reports.exports import summary_markdown, write_whole
+        from facilitator.reports.exports import summary_markdown
         from facilitator.reports.poll_report import session_polls
         from facilitator.reports.session_report import current_summary
+        from facilitator.reports.whole_file import write_bytes_whole
 
         session_id = self.current_session_id()
         if session_id is None:
@@ -226,7 +227,7 @@ class ExportMenu(QObject):
             event = store.get_event(connection)
             text = summary_markdown(session, summary, event.title, zone,
                                     session_polls(connection, session))
-            write_whole(Path(path), text.encode("utf-8"))
+            write_bytes_whole(Path(path), text.encode("utf-8"))
 
         return self._write_on_worker(path, write)
 
@@ -255,9 +256,9 @@ class ExportMenu(QObject):
     def export_summary_word(self) -> str | None:
         """The selected session's summary as a Word document, to edit into the outcome
         document."""
-        from facilitator.reports.exports import write_whole
         from facilitator.reports.session_report import load_session_report
         from facilitator.reports.summary_docx import WordReport
+        from facilitator.reports.whole_file import write_bytes_whole
 
         session_id = self.current_session_id()
         if session_id is None:
@@ -276,7 +277,7 @@ class ExportMenu(QObject):
             report = load_session_report(connection, session_id, now)
             out = io.BytesIO()
             WordReport(language).write_session(report, out)
-            write_whole(Path(path), out.getvalue())
+            write_bytes_whole(Path(path), out.getvalue())
 
         return self._write_on_worker(path, write)
 

@@ -187,13 +187,6 @@ def write_export(ef: EventFile, what: str, fmt: str, path: Path,
     Raises EventFileError (nothing to export, unknown format, cannot write)."""
     data = export_data(ef, what, fmt, session_id)
     assert isinstance(data, bytes)
-    write_whole(path, data)
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """``data`` into ``path`` whole or not at all (``reports.whole_file``). Raises
-    EventFileError when ``path`` is an event file (nothing is written) or cannot be
-    written (a ``WRITE_*`` problem, ``store.write_errors``)."""
     write_bytes_whole(path, data)
 
 

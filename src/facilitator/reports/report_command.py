@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator.core.model import Session
+from facilitator.reports.whole_file import write_bytes_whole, write_whole
 from facilitator.store import EventFile, EventFileError
 from facilitator.store import sessions as session_store
 from facilitator.store.event_file import refuse_to_replace_event_file
@@ -74,7 +75,7 @@ def report(args: argparse.Namespace) -> int:
             else:
                 session = _session(ef, args.session)
                 data = load_session_report(ef, session.stored_id)
-                missing = _write_whole(output, lambda target: _writer(
+                missing = write_whole(output, lambda target: _writer(
                     fmt, page_size, language).write_session(data, target))
                 what = f"session {session.id}"
     print(f"wrote {output} ({what})")
@@ -111,16 +112,6 @@ def _writer(fmt: str, page_size: str, language: str) -> Any:
     return SummaryReport(page_size, language)
 
 
-def _write_whole(output: Path, write: Callable[[Path], Any]) -> Any:
-    """Run ``write`` into a partial file beside ``output``, then put it in place: the
-    output is whole or not there (``reports.whole_file``). Returns what ``write``
-    returned. Raises EventFileError when ``output`` is an event file (nothing is written)
-    or cannot be written."""
-    from facilitator.reports.whole_file import write_whole
-
-    return write_whole(output, write)
-
-
 def write_event_report(ef: EventFile, output: Path, page_size: str = "A4",
                        language: str = "en") -> tuple[int, MissingCharacters | None]:
     """The whole-event report (a cover, contents, every session) as one PDF or .docx (by
@@ -135,7 +126,7 @@ def write_event_report(ef: EventFile, output: Path, page_size: str = "A4",
     fmt = _report_format(output)
     writer = _writer(fmt, page_size, language)
     event = session_store.get_event(ef)
-    return len(reports), _write_whole(
+    return len(reports), write_whole(
         output, lambda target: writer.write_assembly(event, reports, target))
 
 
@@ -156,7 +147,7 @@ def write_forum_report(files: Sequence[str | os.PathLike[str]], output: Path,
     fmt = _report_format(output)
     writer = _writer(fmt, page_size, language)
     titles = " · ".join(dict.fromkeys(e.title for e in forum.events if e.title))
-    return len(forum.reports), _write_whole(output, lambda target: writer.write_assembly(
+    return len(forum.reports), write_whole(output, lambda target: writer.write_assembly(
         forum.events[0], forum.reports, target, title=text("forum_report"),
         subtitle=titles, before=forum_numbers(forum, text)))
 
@@ -165,8 +156,6 @@ def _emit(data: str | bytes, output: str | None) -> None:
     """Write to the file ``output`` through a temporary file (never half a file), else to
     standard output."""
     if output:
-        from facilitator.reports.whole_file import write_bytes_whole
-
         path = Path(output)
         _check_output(path)
         # Text as UTF-8 bytes, newlines as they are (CSV keeps its CRLF).
