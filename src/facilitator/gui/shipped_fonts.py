@@ -69,6 +69,16 @@ def register_shipped_fonts() -> list[str]:
     return families
 
 
+def _fontconfig():
+    """fontconfig's library (the one Qt's own build loads), or None where there is none."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL("libfontconfig.so.1")
+    except OSError:
+        return None
+
+
 def offer_to_fontconfig() -> bool:
     """Hand ``resources/fonts`` to fontconfig as the application's fonts; True if it took
     them. Only of use before Qt's font list is read (before the QApplication is made):
@@ -76,9 +86,8 @@ def offer_to_fontconfig() -> bool:
     """
     import ctypes
 
-    try:
-        fontconfig = ctypes.CDLL("libfontconfig.so.1")  # the one Qt's own build loads
-    except OSError:
+    fontconfig = _fontconfig()
+    if fontconfig is None:
         return False
     fontconfig.FcConfigAppFontAddDir.argtypes = (ctypes.c_void_p, ctypes.c_char_p)
     fontconfig.FcConfigAppFontAddDir.restype = ctypes.c_int
@@ -105,10 +114,9 @@ def prefer_shipped_script_fonts() -> bool:
     where there is no fontconfig (Qt's own fallbacks on Windows and macOS)."""
     import ctypes
 
-    try:
-        fontconfig = ctypes.CDLL("libfontconfig.so.1")
-        parse = fontconfig.FcConfigParseAndLoadFromMemory  # fontconfig 2.12 (2016) on
-    except (OSError, AttributeError):
+    fontconfig = _fontconfig()
+    parse = getattr(fontconfig, "FcConfigParseAndLoadFromMemory", None)  # 2.12 (2016) on
+    if fontconfig is None or parse is None:
         return False
     fontconfig.FcConfigGetCurrent.restype = ctypes.c_void_p
     parse.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int)
