@@ -48,6 +48,8 @@ def snapshot(window: MainWindow) -> dict:
     places["notesTable:0"] = centre(notes.table.viewport(), notes.table.visualRect(
         notes.table.model().index(0, 3)).center()) if notes.table.rowCount() else None
     places["projector"] = centre(run.projector)
+    details = window.tabs.built("Details")
+    places["startsEdit"] = centre(details.ui.startsEdit) if details is not None else None
     session_id = window.current_session_id()
     session = store.get_session(window.document.file, session_id) if session_id else None
     focus = QApplication.focusWidget()

@@ -344,3 +344,24 @@ def test_one_tab_from_the_tab_bar_reaches_each_tabs_main_control(desktop):
     assert {name: focus.startswith(MAIN_CONTROLS[name])
             for name, (focus, _tabs) in reached.items()} == dict.fromkeys(MAIN_CONTROLS, True), \
         reached
+
+
+def test_a_date_box_is_one_tab_stop_with_real_keys(desktop):
+    """The Details tab's start box: real Tab and Shift+Tab leave it in one press each, and
+    real Left/Right move between its parts without leaving it (the window system's keys,
+    not QTest's: keyboard.DatePartKeys)."""
+    d = desktop
+    d.click("tab:Details")
+    d.wait(lambda s: s["places"].get("startsEdit"), "the start box on screen")
+    d.click("startsEdit")
+    d.wait(lambda s: s["focus"].endswith(":startsEdit"), "the start box focused")
+    d.key("Right", "Right")
+    assert d.settle()["focus"].endswith(":startsEdit")
+    d.key("Tab")
+    after_tab = d.settle()["focus"]
+    assert not after_tab.endswith(":startsEdit"), after_tab
+    d.key("shift+Tab")
+    d.wait(lambda s: s["focus"].endswith(":startsEdit"), "Shift+Tab back into the box")
+    d.key("shift+Tab")
+    before = d.settle()["focus"]
+    assert not before.endswith(":startsEdit"), before
